@@ -1,0 +1,1163 @@
+"""Read a two-sessions newspaper article: who is quoted, what they proposed, under which key task.
+
+Pure Python plus jieba (through ``tokenizer.Segmenter``); no Django import, so it can be tested and
+benchmarked alone. ``parse_article(text)`` returns frozen dataclasses; the loader writes them.
+
+The approach, in order of trust: the article's markup (headings, bylines), then patterns over the
+role, affiliation and verb (``自治区人大代表、ORG TITLE NAME说``, ``NAME代表：headline``,
+``X市代表团NAME代表``, ``ORG TITLE NAME委员认为``), scored by whether the affiliation ends in a known
+job title, whether the name has a plausible surname, and whether the same name recurs in the text.
+jieba's part-of-speech tagger is not used: on real pages it splits Mongolian names (比其格图) and
+tags common words as names.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .tokenizer import Segmenter, shared_segmenter
+
+PARSER_VERSION = "1.0"
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+class ParseError(ValueError):
+    """The text is not an article this parser can read. ``reason`` is one short line."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------------------------------
+# Results
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the stored text with what it is: title, subtitle, section, heading, byline, caption, para."""
+
+    kind: str
+    start: int
+    end: int
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """A key task or sector given to a proposal, with its score and the words that justified it."""
+
+    slug: str
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ParsedDelegate:
+    name: str
+    role: str  # deputy | member | other
+    level: str  # national | regional | municipal | county | unknown
+    affiliation: str = ""
+    organization: str = ""
+    title: str = ""
+    delegation: str = ""
+    start: int = 0  # first mention in the stored text
+
+
+@dataclass(frozen=True)
+class ParsedProposal:
+    delegates: tuple[str, ...]
+    headline: str
+    summary: str
+    kind: str  # suggestion | motion | bill | view
+    start: int
+    end: int
+    passage: str
+    key_tasks: tuple[Assignment, ...]
+    sectors: tuple[Assignment, ...]
+
+
+@dataclass(frozen=True)
+class SessionGuess:
+    year: int | None
+    level: str
+    region: str
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    text: str
+    title: str
+    sections: tuple[str, ...]
+    reporters: tuple[str, ...]
+    photographers: tuple[str, ...]
+    newspaper: str
+    published_on: str | None  # ISO date
+    session: SessionGuess
+    blocks: tuple[Block, ...]
+    delegates: tuple[ParsedDelegate, ...]
+    proposals: tuple[ParsedProposal, ...]
+
+    def to_json(self, source: str) -> dict:
+        """The dry-run shape that ../shared/tools/score_extraction.py reads."""
+        return {
+            "source": source,
+            "title": self.title,
+            "sections": list(self.sections),
+            "newspaper": self.newspaper,
+            "published_on": self.published_on,
+            "session": {"year": self.session.year, "level": self.session.level, "region": self.session.region},
+            "reporters": list(self.reporters),
+            "photographers": list(self.photographers),
+            "delegates": [
+                {
+                    "name": d.name, "role": d.role, "level": d.level, "affiliation": d.affiliation,
+                    "organization": d.organization, "title": d.title, "delegation": d.delegation,
+                }
+                for d in self.delegates
+            ],
+            "proposals": [
+                {
+                    "delegates": list(p.delegates), "headline": p.headline, "summary": p.summary, "kind": p.kind,
+                    "key_tasks": [a.slug for a in p.key_tasks],
+                    "key_task_evidence": {a.slug: list(a.evidence) for a in p.key_tasks},
+                    "sectors": [a.slug for a in p.sectors],
+                    "start": p.start, "end": p.end,
+                }
+                for p in self.proposals
+            ],
+        }
+
+
+# --------------------------------------------------------------------------------------------------
+# Vocabulary: key tasks and sectors with their keywords (from the database, or the seed files)
+
+
+@dataclass(frozen=True)
+class Term:
+    slug: str
+    name: str
+    phrases: tuple[str, ...]  # full names and the report's short forms: strong signals
+    keywords: tuple[str, ...]  # weaker signals, strongest first
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    key_tasks: tuple[Term, ...]
+    topics: tuple[Term, ...]
+
+    @classmethod
+    def from_seed_files(cls) -> Vocabulary:
+        tasks = json.loads((DATA_DIR / "key_tasks_2026_nmg.json").read_text("utf-8"))["key_tasks"]
+        topics = json.loads((DATA_DIR / "topics.json").read_text("utf-8"))["topics"]
+        return cls(
+            key_tasks=tuple(
+                Term(t["slug"], t["name"], tuple(t.get("phrases", [t["name"]])), tuple(t["keywords"])) for t in tasks
+            ),
+            topics=tuple(Term(t["slug"], t["name"], (t["name"],), tuple(t["keywords"])) for t in topics),
+        )
+
+
+# --------------------------------------------------------------------------------------------------
+# Lexicons. Comments record what real pages do.
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Middle dots seen in transliterated names (库尔班·尼亚孜): U+00B7, bullet, katakana dot, full-width stop.
+NAME_DOTS = "·•・‧∙．"
+TERMINAL = "。！？!?；;…"
+CLOSERS = "”’」』）)】》\"'"
+# Clause boundaries when looking for a name: 、 is not one, it joins titles (党委书记、董事长).
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"（）()《》【】\n\s]")
+
+SURNAMES_1 = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
+    "范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞"
+    "颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻"
+    "祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和"
+    "仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位"
+    "厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌"
+    "母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+SURNAMES_2 = {
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "轩辕",
+    "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "万俟", "闻人", "钟离",
+}
+# Characters that do not occur in personal names but do in the words around them.
+NOT_IN_NAMES = set("说的了们这那吗呢吧啊我你他她它称谈讲表认介绍是也就被把让给都则等还及与各该此某每哪谁")
+# Words that look like two- to four-character names after a role but are not.
+NOT_NAMES = {
+    "人大", "政协", "各位", "广大", "与会", "基层", "一线", "界别", "全体", "部分", "多位", "多名", "不少", "众多", "全国",
+    "代表", "委员", "记者", "大家", "今年", "去年", "目前", "同时", "近年", "对此", "此外", "其中", "为此", "因此", "未来",
+    "企业", "政府", "我们", "他们", "自己", "本报", "新华", "通讯", "住区", "来自", "作为", "围绕", "聚焦", "针对", "建议",
+    "成为", "各级", "相关", "有关", "省级", "市级", "县级", "列席", "出席", "当选", "连任", "新任", "老",
+}
+
+# Job titles an affiliation ends with (longest first when matching). Modifiers (副, 党委, 常务…) are
+# handled separately so 副厅长, 党委副书记 and 常务副院长 need no entry of their own.
+TITLES = sorted(
+    {
+        "董事长", "理事长", "总经理", "经理", "总裁", "总监", "总经济师", "总工程师", "总会计师", "总农艺师", "总畜牧师",
+        "工程师", "高级工程师", "研究员", "助理研究员", "教授", "讲师", "教师", "特级教师", "班主任", "辅导员",
+        "书记", "党委书记", "党组书记", "党总支书记", "党支部书记", "支部书记", "第一书记", "党工委书记",
+        "主任", "主席", "会长", "社长", "校长", "院长", "园长", "所长", "站长", "馆长", "厂长", "局长", "厅长", "处长",
+        "科长", "部长", "司长", "署长", "关长", "行长", "台长", "团长", "队长", "组长", "班长", "村长", "镇长", "乡长",
+        "县长", "旗长", "市长", "盟长", "区长", "州长", "省长", "主任医师", "医师", "医生", "护士长", "护士", "药师",
+        "律师", "会计师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
+        "秘书长", "检察长", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
+        "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
+        "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
+        "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
+        "农民", "牧民", "村民", "职工", "工人", "员工", "社员", "网格员", "志愿者", "律师事务所主任", "主任委员",
+        "常委", "委员", "党委委员", "副主席", "主任科员", "调研员", "巡视员", "督导", "教练", "运动员", "讲解员",
+        "博士生导师", "硕士生导师", "学科带头人", "项目经理", "总经理助理", "执行董事", "法定代表人", "教研员",
+    },
+    key=len,
+    reverse=True,
+)
+TITLE_MODIFIERS = ("常务副", "党委副", "党组副", "副", "党委", "党组", "党总支", "党支部", "首席", "执行", "名誉", "高级", "正高级", "一级", "二级", "三级", "总")
+TITLE_RE = re.compile(
+    "(?:(?:" + "|".join(TITLE_MODIFIERS) + ")?(?:" + "|".join(map(re.escape, TITLES)) + "))$"
+)
+
+# Words that follow a name in an introduction: verbs of speaking, and the small words of the sentence.
+FOLLOWERS = sorted(
+    {
+        "说", "表示", "认为", "指出", "建议", "介绍", "提出", "坦言", "谈到", "谈及", "告诉", "倍感", "深有", "感慨",
+        "解释", "强调", "呼吁", "带来", "提交", "透露", "分析", "看来", "直言", "说道", "举例", "补充", "称", "希望",
+        "期待", "关注", "也", "还", "一直", "今年", "在", "对", "向", "就", "从", "将", "是", "的", "等", "和", "与",
+        "及", "同", "曾", "已", "都", "则", "为", "把", "用", "通过", "作为", "结合", "围绕", "聚焦", "针对", "探讨",
+        "交流", "讨论", "发言", "参加", "审议", "表态", "回忆", "笑着", "感到", "深感", "觉得", "注意到", "发现",
+        "了解到", "提到", "讲", "谈", "答", "拿出", "展示", "带着", "特别", "更", "非常", "十分", "格外", "多年",
+        "长期", "始终", "去年", "近年来", "近日", "接受", "领衔", "联名", "牵头", "率先", "主张", "满怀", "心系",
+        "扎根", "坚持", "表达", "正在", "每年", "连续", "今天", "昨天", "此前", "日前", "们", "一行", "一起", "共同",
+        "所", "以", "被", "得知", "注意", "观察", "调研", "走访", "来到", "代表", "委员", "之", "着", "了", "而",
+    },
+    key=len,
+    reverse=True,
+)
+FOLLOWER_RE = re.compile("(?:" + "|".join(map(re.escape, FOLLOWERS)) + ")")
+
+ROLE_WORDS = {
+    "人大代表": "deputy",
+    "政协委员": "member",
+    "政协常委": "member",
+    "政协常务委员": "member",
+}
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委)(?!们|会|长|团|大会|联络)")
+POST_ROLE_RE = re.compile(r"(?<!代表)(代表|委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)")
+DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
+# "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
+GROUP_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多]+(?:名|位))?(代表|委员)")
+
+PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
+    "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古",
+    "广西", "西藏", "宁夏", "新疆", "香港", "澳门",
+)
+PROVINCE_FULL = {
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区", "北京": "北京市", "天津": "天津市", "上海": "上海市", "重庆": "重庆市",
+    "香港": "香港特别行政区", "澳门": "澳门特别行政区",
+}
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+SECTION_RE = re.compile(r"^(?:[#\s]*)(?:全国)?两会\s*[·•・|｜]?\s*\S{2,6}$|^\S{2,4}\s*[·•・|｜]?\s*两会$")
+# Site clutter and page furniture, in text copied from web pages and e-papers.
+NOISE_RE = re.compile(
+    r"^(?:打开.{0,8}(?:新闻|APP|客户端).{0,10}|查看精彩图片|请扫(?:描)?二维码.{0,12}|扫码.{0,12}|点击.{0,10}(?:查看|阅读|关注).{0,10}"
+    r"|责任编辑[:：].*|编辑[:：].{0,20}|校对[:：].{0,20}|来源[:：].{0,30}|原标题[:：].*|分享到.{0,20}|返回(?:首页|顶部|搜狐).{0,10}"
+    r"|举报|收藏|点赞|评论|转发|上一篇.*|下一篇.*|（?此处.{0,10}图片.{0,10}）?|\[?图片\]?|广告|免责声明.*)$"
+)
+CREDIT_SPLIT = re.compile(r"[\s、，,/　]+")
+BYLINE_START = re.compile(r"^[□■▲●◆◇○]")
+REPORTER_RE = re.compile(
+    rf"(?:本报|新华社|人民日报|中新社|央视|本台|本刊)?(?:特约|融媒|全媒|实习)?记者\s*[/／:：]?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}(?:[\s、，,]+|$))+)"
+)
+CAPTION_CREDIT_RE = re.compile(rf"^(?:(?:本报|新华社)?(?:特约|融媒|全媒)?记者|通讯员)?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?)\s*/?\s*摄$")
+PAREN_CREDIT_RE = re.compile(rf"[（(]\s*(?:本报|新华社)?(?:全媒体|融媒体)?记者\s*([{CJK}{NAME_DOTS}\s、，,]{{2,40}}?)\s*[）)]")
+TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
+
+DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+YEAR_RE = re.compile(r"(20\d{2})\s*年")
+NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(re.match(f"[{CJK}]", ch))
+
+
+def normalize_name(name: str) -> str:
+    """Unify the middle dot of transliterated names and drop stray spaces."""
+    name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
+    return re.sub(r"\s+", "", name)
+
+
+# --------------------------------------------------------------------------------------------------
+# Normalization: raw text → stored text + blocks
+
+
+@dataclass
+class _Line:
+    text: str
+    level: int = 0  # markdown heading level
+    blank_before: bool = False
+
+
+def _clean_line(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return line.strip(" \t\u3000")
+
+
+def _ends_open(text: str) -> bool:
+    """True when a line stops where no sentence or heading would: a page break cut it."""
+    if not text:
+        return False
+    last = text[-1]
+    return is_cjk(last) or last.isalnum() or last in "，,、"
+
+
+def _looks_like_start(text: str) -> bool:
+    """A line that begins a new block rather than continuing a broken one."""
+    return bool(
+        BYLINE_START.match(text)
+        or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
+        or CAPTION_CREDIT_RE.match(text)
+        or NOISE_RE.match(text)
+        or DATE_RE.match(text)
+    )
+
+
+def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
+    # Page breaks split sentences mid-word ("促进钢铁\n\n行业提质增效", "各族群众共\n\n享发展成果").
+    if prev.level or nxt.level or not _ends_open(prev.text) or _looks_like_start(nxt.text):
+        return False
+    if BYLINE_START.match(prev.text) or CAPTION_CREDIT_RE.match(prev.text) or SECTION_RE.match(prev.text):
+        return False
+    if re.search(r"(代表|委员)\s*[:：]", prev.text):
+        return False  # a "NAME代表：headline" line
+    if prev.text[-1] in "，,、":
+        return True
+    if re.search(r"[，,。；;、“”]", prev.text) and len(prev.text) >= 12:
+        return True
+    # A short line without punctuation is a heading unless the join makes a word across the break.
+    tail, head = prev.text[-3:], nxt.text[:3]
+    offset = len(tail)
+    position = 0
+    for token in segmenter.cut(tail + head):
+        if position < offset < position + len(token):
+            return True
+        position += len(token)
+    return len(prev.text) >= 30
+
+
+def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[Block]]:
+    """Return the text to store and its blocks. Offsets in everything downstream refer to this text."""
+    segmenter = segmenter or shared_segmenter()
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    lines: list[_Line] = []
+    blank = False
+    for original in raw.split("\n"):
+        text = _clean_line(original)
+        if not text or re.fullmatch(r"[-=*_—]{3,}", text):
+            blank = True
+            continue
+        level = 0
+        heading = re.match(r"^(#{1,6})\s*(.*)$", text)
+        if heading:
+            level, text = len(heading.group(1)), heading.group(2).strip()
+            text = text.strip("*").strip()
+            if not text:
+                continue
+        text = re.sub(r"^\*\*(.+)\*\*$", r"\1", text)  # a bold line in Markdown
+        if NOISE_RE.match(text):
+            blank = True
+            continue
+        lines.append(_Line(text, level, blank))
+        blank = False
+
+    merged: list[_Line] = []
+    for line in lines:
+        if merged and _should_join(merged[-1], line, segmenter):
+            merged[-1] = _Line(merged[-1].text + line.text, 0, merged[-1].blank_before)
+        else:
+            merged.append(line)
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    position = 0
+    for index, line in enumerate(merged):
+        if index:
+            sep = "\n\n" if line.blank_before or line.level or merged[index - 1].level else "\n"
+            parts.append(sep)
+            position += len(sep)
+        kind = _classify(line, index, merged)
+        parts.append(line.text)
+        blocks.append(Block(kind, position, position + len(line.text), line.level))
+        position += len(line.text)
+    return "".join(parts), blocks
+
+
+def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
+    text = line.text
+    if SECTION_RE.match(text) and len(re.sub(r"\s", "", text)) <= 8:
+        return "section"
+    if line.level == 1:
+        return "title"
+    if line.level in (2, 3):
+        return "subtitle"
+    if line.level >= 4:
+        return "heading"
+    if BYLINE_START.match(text) or re.match(r"^(?:文|图|摄影)\s*[/／]", text):
+        return "byline"
+    if CAPTION_CREDIT_RE.match(text) or TEAM_CREDIT_RE.match(text):
+        return "credit"
+    if re.fullmatch(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?", text):
+        return "byline"
+    # Plain text without Markdown: a short line with no sentence punctuation is a heading.
+    if len(text) <= 40 and not re.search(r"[。！？!?；;]", text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
+        if re.search(r"(代表|委员)\s*[:：]", text) or index == 0:
+            return "subtitle" if index else "title"
+        return "heading"
+    return "para"
+
+
+# --------------------------------------------------------------------------------------------------
+# Affiliation → organization + title
+
+
+def split_affiliation(affiliation: str) -> tuple[str, str]:
+    """``中国航天科工集团第六研究院党委书记`` → (``中国航天科工集团第六研究院``, ``党委书记``).
+
+    Titles are peeled off the end one at a time, joined by 、 or 兼 (党委书记、董事长).
+    """
+    rest = affiliation
+    cut = len(rest)
+    while rest:
+        match = TITLE_RE.search(rest)
+        if not match:
+            break
+        rest = rest[: match.start()]
+        cut = len(rest)
+        stripped = re.sub(r"(?:、|兼|和|及|，|,)$", "", rest)
+        if stripped == rest:
+            break
+        # Only keep peeling when what precedes the separator is itself a title.
+        if not TITLE_RE.search(stripped):
+            break
+        rest = stripped
+    organization, title = affiliation[:cut], affiliation[cut:]
+    organization = re.sub(r"(?:、|，|,)$", "", organization)
+    return organization, title.lstrip("、，,")
+
+
+def _title_end(affiliation: str) -> bool:
+    return bool(TITLE_RE.search(affiliation))
+
+
+# --------------------------------------------------------------------------------------------------
+# Delegate mentions
+
+
+@dataclass
+class _Mention:
+    name: str
+    start: int  # offset of the name in the stored text
+    end: int
+    role: str = ""
+    level: str = ""
+    affiliation: str = ""
+    delegation: str = ""
+    full: bool = False  # an introduction (role stated), not just a later reference
+    group: int = 0  # mentions introduced together (a joint proposal) share a group number
+    score: float = 0.0
+
+
+@dataclass
+class _Candidate:
+    name: str
+    offset: int  # within the clause
+    affiliation: str
+    score: float
+
+
+class _Reader:
+    """State for reading one article."""
+
+    def __init__(self, text: str, blocks: list[Block], segmenter: Segmenter, vocab: Vocabulary) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.segmenter = segmenter
+        self.vocab = vocab
+        self._group = 0
+
+    def next_group(self) -> int:
+        self._group += 1
+        return self._group
+
+    @cached_property
+    def name_counts(self) -> Counter[str]:
+        return Counter()
+
+    def occurrences(self, name: str) -> int:
+        return self.text.count(name)
+
+    # -- name scoring ---------------------------------------------------------------------------
+
+    def name_score(self, name: str, follower: str) -> float | None:
+        """How plausible ``name`` is as a person's name; None when it cannot be one."""
+        if not 2 <= len(name.replace("·", "")) <= 12:
+            return None
+        if "·" in name:
+            parts = name.split("·")
+            if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
+                return None
+            return 4.0
+        if not all(is_cjk(c) for c in name) or len(name) > 4:
+            return None
+        if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
+            return None
+        if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大")):
+            return None
+        score = 0.0
+        compound = name[:2] in SURNAMES_2
+        if compound:
+            score += 2.5 if len(name) in (3, 4) else -2
+        elif name[0] in SURNAMES_1:
+            score += {2: 1.6, 3: 2.0, 4: 0.2}[len(name)]
+        else:
+            # Mongolian, Tibetan and other names without a Han surname are usually four characters.
+            score += {2: -1.5, 3: -0.8, 4: 0.6}[len(name)]
+        repeats = self.occurrences(name) - 1
+        if repeats > 0:
+            score += 1.5 + min(repeats, 3) * 0.3
+        if follower:
+            score += 1.0
+        return score
+
+    def candidates(self, clause: str, need_title: bool = True) -> list[_Candidate]:
+        """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
+        found: list[_Candidate] = []
+        for dotted in re.finditer(rf"[{CJK}]{{1,8}}(?:[{NAME_DOTS}][{CJK}]{{1,10}})+", clause):
+            rest = clause[dotted.end():]
+            follower = FOLLOWER_RE.match(rest)
+            if rest and not follower:
+                continue
+            name = normalize_name(dotted.group())
+            affiliation = clause[: dotted.start()]
+            # The run of CJK before the dot may include the end of a title (…董事长库尔班·尼亚孜).
+            for cut in range(0, len(name.split("·")[0]) - 1):
+                head = name.split("·")[0]
+                sub = head[cut:]
+                aff = affiliation + head[:cut]
+                if aff and not _title_end(aff):
+                    continue
+                found.append(_Candidate(sub + name[len(head):], dotted.start() + cut, aff, 6.0 + (2 if aff else 0)))
+                break
+        for offset in range(len(clause)):
+            for length in (2, 3, 4):
+                if offset + length > len(clause):
+                    continue
+                name = clause[offset : offset + length]
+                rest = clause[offset + length :]
+                follower = FOLLOWER_RE.match(rest) if rest else None
+                if rest and not follower:
+                    continue
+                if rest.startswith(NAME_DOTS) or (rest and rest[0] in NAME_DOTS):
+                    continue
+                score = self.name_score(name, follower.group() if follower else "")
+                if score is None:
+                    continue
+                affiliation = clause[:offset]
+                if affiliation:
+                    if _title_end(affiliation):
+                        score += 3.0
+                        # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
+                        if _title_end(affiliation + name[0]) or _title_end(affiliation + name[:2]):
+                            score -= 4.0
+                    elif need_title:
+                        continue
+                    else:
+                        score -= 2.0
+                found.append(_Candidate(name, offset, affiliation, score))
+        found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
+        return found
+
+
+def _level_of(prefix: str, session_level: str) -> str:
+    """The level from the words right before 人大代表 / 政协委员."""
+    prefix = prefix[-12:]
+    if prefix.endswith("全国") or re.search(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$", prefix):
+        return "national"
+    if prefix.endswith("自治区") or prefix.endswith("省"):
+        return "regional"
+    if prefix.endswith("市"):
+        if any(prefix.endswith(m + "市") for m in MUNICIPALITIES):
+            return "regional"
+        return "municipal"
+    for province in PROVINCES:
+        if prefix.endswith(province):
+            return "regional"
+    if prefix.endswith(("盟", "州", "地区")):
+        return "municipal"
+    if prefix.endswith(("县", "旗", "区")):
+        return "county"
+    return session_level
+
+
+def _clause_after(text: str, start: int) -> str:
+    match = CLAUSE_BREAK.search(text, start)
+    return text[start : match.start() if match else len(text)]
+
+
+def _clause_before(text: str, end: int) -> tuple[str, int]:
+    """The clause that ends at ``end`` (back to the previous comma, stop or quote) and where it starts."""
+    start = end
+    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]):
+        start -= 1
+    return text[start:end], start
+
+
+LEAD_INS = re.compile(
+    r"^.*?(?:这让|让|使|令|据|对此|为此|其中|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
+    r"看来|参加|出席|列席|所在的|的)(?=[^的]*$)"
+)
+
+
+def _trim_lead_in(affiliation: str) -> str:
+    """``这让自治区政协委员`` is not part of an affiliation: drop words before the organization begins."""
+    trimmed = LEAD_INS.sub("", affiliation)
+    return trimmed if _title_end(trimmed) else affiliation
+
+
+def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
+    """Every place a delegate is named with a role, in text order."""
+    text = reader.text
+    mentions: list[_Mention] = []
+
+    def add(m: _Mention) -> None:
+        for other in mentions:
+            if other.start < m.end and m.start < other.end:
+                if m.full and not other.full:
+                    mentions.remove(other)
+                    break
+                return
+        mentions.append(m)
+
+    # 1. ROLE、AFFILIATION NAME verb   /   ROLE NAME verb   /   ROLE NAME、NAME verb
+    for role_match in ROLE_RE.finditer(text):
+        role = ROLE_WORDS[role_match.group(1)]
+        line_start = text.rfind("\n", 0, role_match.start()) + 1
+        level = _level_of(text[line_start : role_match.start()], session_level)
+        after = role_match.end()
+        separator = re.match(r"[、，,]\s*|\s+", text[after:])
+        if separator:
+            after += separator.end()
+        clause = _clause_after(text, after)
+        if not clause:
+            continue
+        group = reader.next_group()
+        names = _name_list(reader, clause)
+        if names:
+            for offset, name in names:
+                add(_Mention(name, after + offset, after + offset + len(name), role, level, "", "", True, group, 5))
+            continue
+        options = reader.candidates(clause)
+        if options and options[0].score > 0:
+            best = options[0]
+            add(_Mention(best.name, after + best.offset, after + best.offset + len(best.name), role, level,
+                         best.affiliation, "", True, group, best.score))
+            # "自治区政协委员比其格图(右)与自治区政协委员乌仁图雅" is handled by the next role match.
+
+    # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
+    for post in POST_ROLE_RE.finditer(text):
+        before, clause_start = _clause_before(text, post.start())
+        if not before:
+            continue
+        if re.search(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层)$", before):
+            continue
+        # A list before the role: 张三、李四、王五代表 / 张三和李四委员
+        names = _name_list(reader, before + "说", trailing=True)
+        role = "deputy" if post.group(1) == "代表" else "member"
+        delegation_match = re.search(rf"([{CJK}]{{2,16}}?代表团)(?:的)?([{CJK}{NAME_DOTS}]{{2,12}})$", before)
+        if delegation_match:
+            delegation = _trim_delegation(delegation_match.group(1))
+            name_part = normalize_name(delegation_match.group(2))
+            if reader.name_score(name_part, "代表") is not None:
+                start = post.start() - len(name_part)
+                add(_Mention(name_part, start, post.start(), role, session_level, "", delegation, True,
+                             reader.next_group(), 6))
+                continue
+        if names and len(names) > 1:
+            group = reader.next_group()
+            for offset, name in names:
+                add(_Mention(name, clause_start + offset, clause_start + offset + len(name), role, session_level,
+                             "", "", True, group, 5))
+            continue
+        options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
+        if not options or options[0].score <= 0:
+            continue
+        best = options[0]
+        affiliation = _trim_lead_in(best.affiliation) if _title_end(best.affiliation) else ""
+        start = clause_start + best.offset
+        add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation, "",
+                     bool(affiliation), reader.next_group(), best.score))
+
+    # 3. 冯锋等12名代表: the named first signatory of a group.
+    for group_match in GROUP_RE.finditer(text):
+        before, clause_start = _clause_before(text, group_match.start())
+        names = _name_list(reader, before + "说", trailing=True)
+        role = "deputy" if group_match.group(1) == "代表" else "member"
+        if not names:
+            options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
+            names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []
+        group = reader.next_group()
+        for offset, name in names:
+            add(_Mention(name, clause_start + offset, clause_start + offset + len(name), role, session_level,
+                         "", "", True, group, 4))
+
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _trim_delegation(delegation: str) -> str:
+    match = re.search(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了)([^在到参来与和同出是的了]{2,14}代表团)$", delegation)
+    return match.group(1) if match else delegation
+
+
+def _name_list(reader: _Reader, clause: str, trailing: bool = False) -> list[tuple[int, str]]:
+    """``张三、李四、王五建议`` → the three names with their offsets; [] unless it is such a list."""
+    match = re.match(rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与及][{CJK}{NAME_DOTS}]{{2,12}})+?)({FOLLOWER_RE.pattern})", clause)
+    if not match:
+        return []
+    raw = re.split(r"[、和与及]", match.group(1))
+    if len(raw) < 2:
+        return []
+    names: list[tuple[int, str]] = []
+    offset = 0
+    for part in raw:
+        score = reader.name_score(normalize_name(part), "")
+        if score is None or score < 0.5:
+            return []
+        names.append((offset, normalize_name(part)))
+        offset += len(part) + 1
+    return names
+
+
+def find_references(text: str, names: Iterable[str], skip: list[_Mention]) -> list[tuple[int, str]]:
+    """Later mentions of already-introduced delegates by bare name (毛光辉说)."""
+    taken = [(m.start, m.end) for m in skip]
+    found = []
+    for name in sorted(set(names), key=len, reverse=True):
+        for match in re.finditer(re.escape(name), text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), name))
+    return sorted(found)
+
+
+# --------------------------------------------------------------------------------------------------
+# Credits
+
+
+def _credit_names(chunk: str) -> list[str]:
+    names = []
+    for part in CREDIT_SPLIT.split(chunk):
+        part = normalize_name(part.strip("□■▲●◆ （）()"))
+        part = re.sub(r"^(?:本报|新华社)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员|摄影|图|文)", "", part)
+        if 2 <= len(part.replace("·", "")) <= 8 and all(is_cjk(c) or c == "·" for c in part) and part not in NOT_NAMES:
+            if part not in ("记者", "通讯员", "摄", "本报"):
+                names.append(part)
+    return names
+
+
+def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
+    reporters: list[str] = []
+    photographers: list[str] = []
+
+    def extend(target: list[str], names: list[str]) -> None:
+        for n in names:
+            if n not in target:
+                target.append(n)
+
+    for block in blocks:
+        line = text[block.start : block.end]
+        if block.kind == "byline":
+            body = BYLINE_START.sub("", line).strip()
+            # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
+            for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
+                photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or part.endswith("摄")
+                part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
+                part = re.sub(r"摄$", "", part)
+                # 本报记者 A 通讯员 B: both are credited with the text.
+                part = re.sub(r"(?:本报|新华社|人民日报)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员)\s*[/／:：]?", " ", part)
+                extend(photographers if photo else reporters, _credit_names(part))
+        elif block.kind == "credit":
+            match = CAPTION_CREDIT_RE.match(line)
+            if match:
+                extend(photographers, _credit_names(match.group(1)))
+        elif block.kind == "para":
+            for match in PAREN_CREDIT_RE.finditer(line):
+                extend(reporters, _credit_names(re.sub(r"通讯员", " ", match.group(1))))
+            inline = re.search(r"(?:本报记者|记者)\s*((?:[" + CJK + r"]{2,4}\s*)+)摄\s*$", line)
+            if inline:
+                extend(photographers, _credit_names(inline.group(1)))
+    return reporters, photographers
+
+
+# --------------------------------------------------------------------------------------------------
+# Classification by key task and sector
+
+
+def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> list[tuple[str, int]]:
+    hits = []
+    for word in words:
+        # Two-character words are matched on jieba tokens (区域 must not fire inside 区域内);
+        # longer phrases as substrings, since jieba may split them.
+        count = tokens[word] if len(word) <= 2 else passage.count(word)
+        if count:
+            hits.append((word, count))
+    return hits
+
+
+def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter,
+             limit: int, threshold: float) -> tuple[Assignment, ...]:
+    """Rank ``terms`` for a passage: phrases and keywords in the passage, and in the context before it.
+
+    ``context`` holds (text, weight) pairs such as the section's opening paragraph or a sentence like
+    ``围绕“因地制宜加快高水平科技自立自强”这项重点工作``: the article's own framing of what follows.
+    """
+    tokens = Counter(segmenter.cut(passage))
+    scored = []
+    for position, term in enumerate(terms):
+        score = 0.0
+        evidence: list[str] = []
+        for phrase, count in _count_terms(passage, tokens, term.phrases):
+            score += 8.0 * min(count, 2)
+            evidence.append(phrase)
+        for rank, (word, count) in enumerate(_count_terms(passage, tokens, term.keywords)):
+            weight = 1.5 if len(word) >= 4 else 1.0
+            score += weight * min(count, 3)
+            evidence.append(word)
+        for text, weight in context:
+            context_tokens = Counter(segmenter.cut(text))
+            named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
+            if named:
+                score += weight
+                evidence.append("栏目：" + named[0])
+        if score >= threshold:
+            scored.append((score, -position, Assignment(term.slug, round(score, 2), tuple(dict.fromkeys(evidence)))))
+    scored.sort(key=lambda item: (-item[0], -item[1]))
+    return tuple(a for _, _, a in scored[:limit])
+
+
+# --------------------------------------------------------------------------------------------------
+# Session, date, title
+
+
+def guess_session(text: str, mentions: list[_Mention]) -> SessionGuess:
+    explicit = Counter()
+    for match in re.finditer(r"(全国|自治区|省|市|县|旗)两会", text):
+        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
+    for match in re.finditer(r"(全国|自治区|省|市|县|旗)(?:人大|政协)(?:[\u4e00-\u9fff]{0,4}届[\u4e00-\u9fff]{0,4}次)?(?:会议|全体会议)", text):
+        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
+    levels = Counter(m.level for m in mentions if m.level and m.level != "unknown")
+    if explicit:
+        level = explicit.most_common(1)[0][0]
+    elif levels:
+        level = levels.most_common(1)[0][0]
+    elif "全国两会" in text:
+        level = "national"
+    else:
+        level = "unknown"
+    years = [int(y) for y in YEAR_RE.findall(text) if 2000 <= int(y) <= 2100]
+    dates = DATE_RE.findall(text[:300])
+    if dates:
+        year = int(dates[0][0])
+    else:
+        year = max(years) if years else None
+    region = ""
+    if level in ("regional", "municipal", "county"):
+        counts = Counter({p: text.count(p) for p in PROVINCES if p in text})
+        if counts:
+            top = counts.most_common(1)[0][0]
+            region = PROVINCE_FULL.get(top, top + "省")
+    if level == "municipal":
+        city = Counter(re.findall(rf"([{CJK}]{{2,5}}(?:市|盟|州))(?:两会|人大|政协)", text))
+        if city:
+            region = city.most_common(1)[0][0]
+    return SessionGuess(year, level, region)
+
+
+def _published_on(text: str) -> str | None:
+    head = text[:200]
+    match = DATE_RE.search(head)
+    if match and (match.start() < 40 or "日期" in head[: match.start()] or "发布" in head[: match.start()]):
+        year, month, day = (int(g) for g in match.groups())
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+# --------------------------------------------------------------------------------------------------
+# Proposals
+
+
+SUGGEST_RE = re.compile(r"建议|提出|呼吁|希望|倡议|提案|议案|应当|要|应|需")
+
+
+def _summary(passage: str, names: tuple[str, ...]) -> str:
+    sentences = [s.strip() for s in re.split(r"(?<=[。！？!?；;])", passage.replace("\n", "")) if s.strip()]
+    chosen = next((s for s in sentences if re.search(r"建议|呼吁|倡议|提案|议案", s)), None)
+    chosen = chosen or next((s for s in sentences if SUGGEST_RE.search(s)), sentences[0] if sentences else "")
+    chosen = chosen.strip("“”\"")
+    # Drop the speaker's introduction: keep what follows the verb.
+    for name in names:
+        idx = chosen.find(name)
+        if 0 <= idx < 60:
+            verb = re.search(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁)[，,：:]?", chosen[idx:])
+            if verb and idx + verb.end() < len(chosen) - 8:
+                chosen = chosen[idx + verb.end():]
+            break
+    chosen = chosen.strip("，,。 “”\"")
+    return chosen[:120] + ("…" if len(chosen) > 120 else "")
+
+
+def _kind(passage: str, role: str) -> str:
+    if "议案" in passage:
+        return "bill"
+    if "提案" in passage:
+        return "motion"
+    if re.search(r"建议|呼吁|倡议", passage):
+        return "motion" if role == "member" else "suggestion"
+    return "view"
+
+
+@dataclass
+class _Draft:
+    names: list[str]
+    headline: str
+    start: int
+    end: int
+    context: list[tuple[str, float]] = field(default_factory=list)
+
+
+HEADLINE_RE = re.compile(
+    rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*[:：]\s*(.+)$"
+)
+
+
+def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: Vocabulary | None = None) -> ParsedArticle:
+    """Parse one article. Raises ``ParseError`` when it is empty, not Chinese, or names no delegate."""
+    segmenter = segmenter or shared_segmenter()
+    vocabulary = vocabulary or default_vocabulary()
+    if not raw or not raw.strip():
+        raise ParseError("empty", "the file is empty")
+    cjk = len(re.findall(f"[{CJK}]", raw))
+    if cjk < 20 or cjk < len(raw.strip()) * 0.15:
+        raise ParseError("not-article", "not an article: too little Chinese text")
+    text, blocks = normalize(raw, segmenter)
+    reader = _Reader(text, blocks, segmenter, vocabulary)
+
+    first_pass = find_mentions(reader, "unknown")
+    session = guess_session(text, first_pass)
+    mentions = find_mentions(reader, session.level)
+
+    # Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) introduce a piece about one delegate.
+    headlines: dict[int, tuple[list[str], str, str]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind in ("subtitle", "heading", "title"):
+            match = HEADLINE_RE.match(text[block.start : block.end])
+            if match:
+                names = [normalize_name(n) for n in re.split(r"[、和与]", match.group(1))]
+                if all(reader.name_score(n, "代表") is not None for n in names):
+                    role = "deputy" if match.group(2) == "代表" else "member"
+                    headlines[index] = (names, match.group(3).strip(), role)
+                    for n in names:
+                        if not any(m.name == n for m in mentions):
+                            offset = block.start + text[block.start : block.end].find(n)
+                            mentions.append(_Mention(n, offset, offset + len(n), role, session.level, "", "", True,
+                                                     reader.next_group(), 3))
+    mentions.sort(key=lambda m: m.start)
+    if not mentions:
+        raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
+
+    delegates = _merge_delegates(mentions)
+    reporters, photographers = read_credits(text, blocks)
+    proposals = _proposals(reader, blocks, mentions, delegates, headlines)
+
+    sections = tuple(dict.fromkeys(text[b.start : b.end] for b in blocks if b.kind == "section"))
+    title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
+    if not title:
+        title = next((text[b.start : b.end] for b in blocks if b.kind in ("subtitle", "heading")), "")
+    newspaper_match = NEWSPAPER_RE.search(text[:400])
+    newspaper = next((g for g in newspaper_match.groups() if g), "") if newspaper_match else ""
+    return ParsedArticle(
+        text=text,
+        title=title,
+        sections=sections,
+        reporters=tuple(reporters),
+        photographers=tuple(photographers),
+        newspaper=newspaper,
+        published_on=_published_on(text),
+        session=session,
+        blocks=tuple(blocks),
+        delegates=tuple(delegates.values()),
+        proposals=tuple(proposals),
+    )
+
+
+def _merge_delegates(mentions: list[_Mention]) -> dict[str, ParsedDelegate]:
+    """One record per name in the article, from its fullest introduction."""
+    best: dict[str, _Mention] = {}
+    first: dict[str, int] = {}
+    delegation: dict[str, str] = {}
+    for m in mentions:
+        first.setdefault(m.name, m.start)
+        if m.delegation:
+            delegation.setdefault(m.name, m.delegation)
+        current = best.get(m.name)
+        rank = (bool(m.affiliation), m.full, m.score)
+        if current is None or rank > (bool(current.affiliation), current.full, current.score):
+            best[m.name] = m
+    result = {}
+    for name in sorted(best, key=lambda n: first[n]):
+        m = best[name]
+        organization, title = split_affiliation(m.affiliation) if m.affiliation else ("", "")
+        result[name] = ParsedDelegate(
+            name=name, role=m.role or "other", level=m.level or "unknown", affiliation=m.affiliation,
+            organization=organization, title=title, delegation=delegation.get(name, ""), start=first[name],
+        )
+    return result
+
+
+def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
+               delegates: dict[str, ParsedDelegate], headlines: dict[int, tuple[list[str], str, str]]) -> list[ParsedProposal]:
+    text = reader.text
+    names = list(delegates)
+    references = find_references(text, names, mentions)
+    events = sorted([(m.start, m.name, m.group, True) for m in mentions] + [(s, n, 0, False) for s, n in references])
+
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    piece_names: list[str] | None = None  # the delegates a headline piece is about
+    context: list[tuple[str, float]] = []
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            drafts.append(current)
+        current = None
+
+    for index, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        if block.kind in ("title", "subtitle", "heading", "section"):
+            close()
+            context = []
+            piece_names = None
+            if index in headlines:
+                piece_names, headline, _ = headlines[index]
+                current = _Draft(list(piece_names), headline, -1, -1, [])
+            elif block.kind in ("subtitle", "heading"):
+                context.append((line, 3.0))
+            continue
+        if block.kind in ("byline", "credit"):
+            continue
+        in_block = [e for e in events if block.start <= e[0] < block.end]
+        intros = [e for e in in_block if e[3]]
+        refs = {e[1] for e in in_block}
+        if piece_names is not None and current is not None:
+            # Inside a headline piece every paragraph belongs to its delegates.
+            if current.start < 0:
+                current.start = block.start
+            current.end = block.end
+            for e in intros:
+                if e[1] not in current.names and not any(g == e[2] for _, n, g, _ in intros if n in current.names):
+                    pass
+            continue
+        if intros:
+            close()
+            # Split the paragraph where an introduction of a different group starts a new sentence
+            # (A代表建议…；B代表认为…); names introduced together make one joint proposal.
+            groups: list[tuple[int, list[str]]] = []
+            for start, name, group, _ in intros:
+                if groups and (groups[-1][0] == group or _same_sentence(text, groups[-1][2] if False else start, start, groups)):
+                    if name not in groups[-1][1]:
+                        groups[-1][1].append(name)
+                else:
+                    groups.append((group, [name], start))  # type: ignore[arg-type]
+            for position, (_, group_names, start) in enumerate(groups):  # type: ignore[misc]
+                sentence_start = _sentence_start(text, start, block.start)
+                next_start = groups[position + 1][2] if position + 1 < len(groups) else None  # type: ignore[misc]
+                end = _sentence_start(text, next_start, block.start) if next_start is not None else block.end
+                if position == 0:
+                    sentence_start = block.start
+                draft = _Draft(group_names, "", sentence_start, end, list(context))
+                if position + 1 < len(groups):
+                    drafts.append(draft)
+                else:
+                    current = draft
+            continue
+        if current is not None and (refs & set(current.names) or re.match(r"^[“\"]?(?:他|她|他们|她们)", line)):
+            current.end = block.end
+            continue
+        close()
+        if block.kind == "para":
+            # A paragraph about no one in particular frames what follows (围绕“…”这项重点工作).
+            weight = 6.0 if re.search(r"围绕|聚焦|重点工作|方面", line) else 4.0
+            context = [(t, w * 0.6) for t, w in context] + [(line, weight)]
+    close()
+
+    proposals = []
+    for draft in drafts:
+        if draft.start < 0:
+            continue
+        passage = text[draft.start : draft.end]
+        roles = [delegates[n].role for n in draft.names if n in delegates]
+        key_tasks = classify(passage, draft.context, reader.vocab.key_tasks, reader.segmenter, limit=3, threshold=1.0)
+        sectors = classify(passage, [], reader.vocab.topics, reader.segmenter, limit=3, threshold=2.0)
+        proposals.append(
+            ParsedProposal(
+                delegates=tuple(n for n in draft.names if n in delegates),
+                headline=draft.headline,
+                summary=_summary(passage, tuple(draft.names)),
+                kind=_kind(passage, roles[0] if roles else "other"),
+                start=draft.start,
+                end=draft.end,
+                passage=passage,
+                key_tasks=key_tasks,
+                sectors=sectors,
+            )
+        )
+    return [p for p in proposals if p.delegates]
+
+
+def _sentence_start(text: str, position: int, floor: int) -> int:
+    start = position
+    while start > floor and text[start - 1] not in TERMINAL + "\n":
+        start -= 1
+    return start
+
+
+def _same_sentence(text: str, _unused: int, start: int, groups: list) -> bool:
+    previous = groups[-1][2]
+    return not re.search(f"[{TERMINAL}]", text[previous:start])
+
+
+_default_vocabulary: Vocabulary | None = None
+
+
+def default_vocabulary() -> Vocabulary:
+    global _default_vocabulary
+    if _default_vocabulary is None:
+        _default_vocabulary = Vocabulary.from_seed_files()
+    return _default_vocabulary
