@@ -114,8 +114,8 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Wait for a writer instead of failing at once when two ingestions overlap.
-    DATABASES["default"].setdefault("OPTIONS", {})["timeout"] = 30
+    # Take the write lock at BEGIN and wait for it, so two ingestions never deadlock on an upgrade.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 30, "transaction_mode": "IMMEDIATE"})
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

@@ -34,9 +34,13 @@ class KeyTask(models.Model):
     name = models.CharField("名称", max_length=100, help_text="政府工作报告中的全称。")
     short_name = models.CharField("简称", max_length=20, blank=True, help_text="页面上使用的简称。")
     description = models.TextField("说明", blank=True, help_text="这项工作包括什么。")
+    phrases = models.JSONField(
+        "标志性表述", default=list, blank=True,
+        help_text="全称及报告中的简称；段落中出现即为最强依据。",
+    )
     keywords = models.JSONField(
         "关键词", default=list, blank=True,
-        help_text="判断建议属于这项工作的词语；越靠前权重越高。",
+        help_text="判断建议属于这项工作的较弱依据；越靠前越重要。",
     )
     order = models.PositiveSmallIntegerField("顺序", default=0, help_text="在报告中的顺序。")
 

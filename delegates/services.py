@@ -1,0 +1,80 @@
+"""Writes that touch only delegates: resolving a printed name to a person.
+
+Like openparliament's ``Politician.objects.get_by_name``, resolution is one function; unlike a
+guess, a name that fits more than one person, or a namesake whose role and organization clash with
+the person on record, becomes a new record flagged for staff (``Resolution.status == "ambiguous"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pypinyin import lazy_pinyin
+
+from .models import Delegate, Session
+
+
+def pinyin_of(name: str) -> str:
+    """``赵勇`` → ``zhaoyong``; the dot of transliterated names is dropped."""
+    return "".join(lazy_pinyin(name.replace("·", ""))).lower()
+
+
+@dataclass
+class Resolution:
+    delegate: Delegate
+    status: str  # "new" | "matched" | "ambiguous"
+    candidates: list[Delegate] = field(default_factory=list)
+    reason: str = ""
+
+
+def _organizations(delegate: Delegate) -> set[str]:
+    values = set()
+    for membership in delegate.memberships.all():
+        for value in (membership.organization, (membership.machine_values or {}).get("organization", "")):
+            if value:
+                values.add(value)
+    return values
+
+
+def delegate_resolve(*, name: str, role: str, session: Session | None, organization: str = "") -> Resolution:
+    """Find the delegate a printed name refers to, or create one.
+
+    Same name and same organization: the same person. Same name, no organization on one side,
+    and no clash of role in the same session: the same person. Anything else is a namesake (重名):
+    a new record, reported as ambiguous so staff can merge it if it is in fact the same person.
+    """
+    candidates = list(Delegate.objects.named(name).prefetch_related("memberships"))
+    if not candidates:
+        return Resolution(delegate_create(name=name), "new")
+
+    if organization:
+        same_org = [c for c in candidates if organization in _organizations(c)]
+        if len(same_org) == 1:
+            return Resolution(same_org[0], "matched")
+
+    compatible = []
+    for candidate in candidates:
+        organizations = _organizations(candidate)
+        memberships = list(candidate.memberships.all())
+        clash = False
+        if organization and organizations and organization not in organizations:
+            clash = True  # printed with another organization: possibly another person
+        if any(m.session_id == getattr(session, "id", None) and m.role != role for m in memberships):
+            clash = True
+        if not clash:
+            compatible.append(candidate)
+
+    if len(compatible) == 1 and len(candidates) == 1:
+        return Resolution(compatible[0], "matched")
+    if len(compatible) == 1:
+        # Several people of this name on record, and only one fits: still worth a look.
+        return Resolution(compatible[0], "matched")
+    reason = (
+        f"{len(candidates)} delegates named {name} on record; "
+        + ("none matches this role and organization" if not compatible else "more than one could be meant")
+    )
+    return Resolution(delegate_create(name=name), "ambiguous", candidates, reason)
+
+
+def delegate_create(*, name: str) -> Delegate:
+    return Delegate.objects.create(name=name, pinyin=pinyin_of(name), machine_values={"name": name})

@@ -1,0 +1,189 @@
+"""Turn files, directories and standard input into decoded article text, or a one-line reason why not.
+
+Pure Python (charset-normalizer for encodings, BeautifulSoup for saved web pages); no Django import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+from bs4 import BeautifulSoup
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES
+
+
+class SourceError(Exception):
+    """A file that cannot be read as an article. ``reason`` is one line, without the file name."""
+
+    def __init__(self, code: str, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str  # as the user gave it (path, "-", or a URL)
+    key: str  # natural key: a re-ingested changed version of the same source updates the same article
+    text: str  # decoded, HTML already reduced to text
+    content_hash: str  # SHA-256 of the raw bytes
+    size: int
+
+
+def iter_sources(arguments: Iterable[str]) -> Iterator[str]:
+    """Expand directories recursively (sorted, article files only); keep files and ``-`` as given."""
+    for argument in arguments:
+        if argument == "-":
+            yield argument
+            continue
+        path = Path(argument)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.startswith("."):
+                    yield str(child)
+        else:
+            yield argument
+
+
+def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin: bytes | None = None) -> Document:
+    """Read and decode one source. Raises ``SourceError`` with a one-line reason."""
+    if source == "-":
+        data = stdin if stdin is not None else sys.stdin.buffer.read()
+    else:
+        path = Path(source)
+        if not path.exists():
+            raise SourceError("missing", "no such file")
+        if not path.is_file():
+            raise SourceError("unreadable", "not a regular file")
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise SourceError("oversized", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        try:
+            data = path.read_bytes()
+        except OSError as error:
+            raise SourceError("unreadable", f"cannot read: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise SourceError("oversized", f"input is {len(data):,} bytes, over the {max_bytes:,}-byte limit")
+    if not data.strip():
+        raise SourceError("empty", "the file is empty")
+    text = decode(data)
+    is_html = Path(source).suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
+    canonical = None
+    if is_html:
+        text, canonical = html_to_text(text)
+    digest = hashlib.sha256(data).hexdigest()
+    if key is None:
+        if canonical:
+            key = canonical
+        elif source == "-":
+            key = f"stdin:{digest}"
+        else:
+            key = os.path.realpath(source)
+    return Document(source=source, key=key, text=text, content_hash=digest, size=len(data))
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16/32 and GB18030/GBK/GB2312, detected, not guessed."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise SourceError("undecodable", "UTF-16 byte-order mark, but the text is not valid UTF-16") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if "\x00" in text:
+            raise SourceError("binary", "binary data (NUL bytes), not text")
+        return text
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise SourceError("undecodable", "binary or undecodable: no text encoding fits")
+    encoding = best.encoding.lower().replace("-", "_")
+    # Chinese pages labelled GBK or GB2312 often hold characters only GB18030 has: use the superset.
+    if encoding in {"gbk", "gb2312", "cp936", "hz", "gb18030"}:
+        encoding = "gb18030"
+    if encoding.startswith(("utf_16", "utf_32")):
+        text = data.decode(encoding, errors="strict")
+    else:
+        try:
+            text = data.decode(encoding, errors="strict")
+        except (UnicodeDecodeError, LookupError):
+            raise SourceError("undecodable", f"cannot decode as {best.encoding}") from None
+    if "\x00" in text or _control_share(text) > 0.05:
+        raise SourceError("binary", "binary data, not text")
+    return text
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text[:5000] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    return controls / min(len(text), 5000)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or bool(re.search(r"<(?:body|article|div|p)[\s>]", head))
+
+
+# Elements that never hold the article.
+CLUTTER_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "select", "template")
+CLUTTER_HINTS = re.compile(r"nav|menu|footer|header|sidebar|share|comment|related|recommend|breadcrumb|ad[-_]|advert|copyright|login|toolbar", re.I)
+BLOCK_TAGS = ("p", "div", "section", "li", "br", "tr", "blockquote", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td")
+
+
+def html_to_text(html: str) -> tuple[str, str | None]:
+    """The article in a saved web page as Markdown-ish text (headings keep their level), and its canonical URL."""
+    soup = BeautifulSoup(html, "html.parser")
+    canonical = None
+    link = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")
+    if link is not None:
+        canonical = (link.get("href") or link.get("content") or "").strip() or None
+    for tag in soup(CLUTTER_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.attrs is None:
+            continue
+        marker = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if tag.name not in ("body", "html", "article", "main") and CLUTTER_HINTS.search(marker):
+            tag.decompose()
+    root = soup.find("article") or soup.find("main") or _densest(soup) or soup.body or soup
+    title_tag = soup.find("h1")
+    lines: list[str] = []
+    if title_tag is not None and root.find("h1") is None:
+        lines.append("# " + title_tag.get_text(" ", strip=True))
+    for element in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "pre"]):
+        if element.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
+            continue  # a container: its children are visited on their own
+        text = element.get_text(" ", strip=True)
+        if not text:
+            continue
+        if element.name and element.name[0] == "h" and element.name[1:].isdigit():
+            text = "#" * int(element.name[1:]) + " " + text
+        lines.append(text)
+    if not lines:
+        lines = [line.strip() for line in root.get_text("\n").splitlines() if line.strip()]
+    return "\n\n".join(lines), canonical
+
+
+def _densest(soup: BeautifulSoup):
+    """The element with the most Chinese text in paragraphs: a page's article body."""
+    best, best_score = None, 0
+    for candidate in soup.find_all(["div", "section", "td"]):
+        score = sum(len(re.findall(r"[\u4e00-\u9fff]", p.get_text())) for p in candidate.find_all("p", recursive=False))
+        if score > best_score:
+            best, best_score = candidate, score
+    return best
