@@ -19,8 +19,9 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+
+from opencc import OpenCC
 
 from .tokenizer import Segmenter, shared_segmenter
 
@@ -192,7 +193,15 @@ SURNAMES_2 = {
     "令狐", "端木", "独孤", "南宫", "西门", "百里", "呼延", "澹台", "公冶", "太史", "申屠", "万俟", "闻人", "钟离",
 }
 # Characters that do not occur in personal names but do in the words around them.
-NOT_IN_NAMES = set("说的了们这那吗呢吧啊我你他她它称谈讲表认介绍是也就被把让给都则等还及与各该此某每哪谁")
+NOT_IN_NAMES = set("说的了们这吗呢吧啊我你他她它称谈讲表认介绍是也就被把让给都则等还及与各该此某每哪谁")
+# Transliterated names (阿布都克里木·艾海提) use characters freely; only these never appear in them.
+NOT_IN_DOTTED_NAMES = set("说的了们这吗呢吧啊我你他她它称谈讲表认")
+# Words of the sentence around a name that a span of four to six characters must not contain.
+NOT_IN_NAME_WORDS = (
+    "提出", "提交", "议案", "提案", "建议", "认为", "表示", "指出", "呼吁", "介绍", "围绕", "聚焦", "关注", "发展",
+    "建设", "推动", "加快", "今年", "去年", "期间", "会议", "代表", "委员", "政府", "工作", "报告", "企业", "公司",
+    "集团", "项目", "产业", "记者", "采访", "驻地", "小组", "讨论", "审议", "联名", "纷纷", "一致",
+)
 # Words that look like two- to four-character names after a role but are not.
 NOT_NAMES = {
     "人大", "政协", "各位", "广大", "与会", "基层", "一线", "界别", "全体", "部分", "多位", "多名", "不少", "众多", "全国",
@@ -212,7 +221,7 @@ TITLES = sorted(
         "科长", "部长", "司长", "署长", "关长", "行长", "台长", "团长", "队长", "组长", "班长", "村长", "镇长", "乡长",
         "县长", "旗长", "市长", "盟长", "区长", "州长", "省长", "主任医师", "医师", "医生", "护士长", "护士", "药师",
         "律师", "会计师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
-        "秘书长", "检察长", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
+        "秘书长", "检察长", "村委会主任", "居委会主任", "嘎查达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
         "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
         "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
         "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
@@ -256,7 +265,12 @@ ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常�
 POST_ROLE_RE = re.compile(r"(?<!代表)(代表|委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)")
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
-GROUP_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多]+(?:名|位))?(代表|委员)")
+GROUP_RE = re.compile(
+    r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?"
+    r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表|委员)"
+)
+GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
+NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员)")
 
 PROVINCES = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",
@@ -289,6 +303,26 @@ TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[
 DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
+
+
+_T2S = OpenCC("t2s")
+_t2s_cache: dict[str, str] = {}
+
+
+def simplified_view(text: str) -> str:
+    """The text with traditional characters simplified one for one, so offsets stay valid.
+
+    Real pages slip traditional characters into simplified text (未來, 自治區, 政協委員); patterns
+    run over this view while names and affiliations are cut from the text as printed.
+    """
+    out = []
+    for ch in text:
+        mapped = _t2s_cache.get(ch)
+        if mapped is None:
+            converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
+            mapped = _t2s_cache[ch] = converted if len(converted) == 1 else ch
+        out.append(mapped)
+    return "".join(out)
 
 
 def is_cjk(ch: str) -> bool:
@@ -493,7 +527,8 @@ class _Reader:
     """State for reading one article."""
 
     def __init__(self, text: str, blocks: list[Block], segmenter: Segmenter, vocab: Vocabulary) -> None:
-        self.text = text
+        self.original = text  # as stored: passages are cut from here
+        self.text = simplified_view(text)  # patterns match here (same offsets)
         self.blocks = blocks
         self.segmenter = segmenter
         self.vocab = vocab
@@ -503,10 +538,6 @@ class _Reader:
         self._group += 1
         return self._group
 
-    @cached_property
-    def name_counts(self) -> Counter[str]:
-        return Counter()
-
     def occurrences(self, name: str) -> int:
         return self.text.count(name)
 
@@ -514,28 +545,33 @@ class _Reader:
 
     def name_score(self, name: str, follower: str) -> float | None:
         """How plausible ``name`` is as a person's name; None when it cannot be one."""
-        if not 2 <= len(name.replace("·", "")) <= 12:
-            return None
         if "·" in name:
             parts = name.split("·")
             if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
                 return None
+            if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
+                return None
             return 4.0
-        if not all(is_cjk(c) for c in name) or len(name) > 4:
+        if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
             return None
         if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
             return None
-        if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大")):
+        if any(word in name for word in NOT_IN_NAME_WORDS):
             return None
+        if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大", "记者", "全国")):
+            return None
+        if _title_end(name) and len(name) <= 3:
+            return None  # 院长, 董事长: a title, not a name
         score = 0.0
         compound = name[:2] in SURNAMES_2
         if compound:
             score += 2.5 if len(name) in (3, 4) else -2
         elif name[0] in SURNAMES_1:
-            score += {2: 1.6, 3: 2.0, 4: 0.2}[len(name)]
+            score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
         else:
-            # Mongolian, Tibetan and other names without a Han surname are usually four characters.
-            score += {2: -1.5, 3: -0.8, 4: 0.6}[len(name)]
+            # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
+            # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+            score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
         repeats = self.occurrences(name) - 1
         if repeats > 0:
             score += 1.5 + min(repeats, 3) * 0.3
@@ -543,41 +579,46 @@ class _Reader:
             score += 1.0
         return score
 
+    def _follows(self, rest: str) -> str | None:
+        """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
+        if not rest:
+            return ""
+        if rest[0] in NAME_DOTS:
+            return None
+        match = FOLLOWER_RE.match(rest)
+        if not match:
+            return None
+        word = match.group()
+        # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it.
+        if word in ("和", "与", "及", "同") and len(rest) == len(word):
+            return None
+        return word
+
     def candidates(self, clause: str, need_title: bool = True) -> list[_Candidate]:
         """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
         found: list[_Candidate] = []
-        for dotted in re.finditer(rf"[{CJK}]{{1,8}}(?:[{NAME_DOTS}][{CJK}]{{1,10}})+", clause):
-            rest = clause[dotted.end():]
-            follower = FOLLOWER_RE.match(rest)
-            if rest and not follower:
-                continue
-            name = normalize_name(dotted.group())
-            affiliation = clause[: dotted.start()]
-            # The run of CJK before the dot may include the end of a title (…董事长库尔班·尼亚孜).
-            for cut in range(0, len(name.split("·")[0]) - 1):
-                head = name.split("·")[0]
-                sub = head[cut:]
-                aff = affiliation + head[:cut]
-                if aff and not _title_end(aff):
-                    continue
-                found.append(_Candidate(sub + name[len(head):], dotted.start() + cut, aff, 6.0 + (2 if aff else 0)))
-                break
         for offset in range(len(clause)):
-            for length in (2, 3, 4):
+            for length in range(2, 21):
                 if offset + length > len(clause):
-                    continue
+                    break
                 name = clause[offset : offset + length]
-                rest = clause[offset + length :]
-                follower = FOLLOWER_RE.match(rest) if rest else None
-                if rest and not follower:
+                if length > 6 and not any(d in name for d in NAME_DOTS):
                     continue
-                if rest.startswith(NAME_DOTS) or (rest and rest[0] in NAME_DOTS):
-                    continue
-                score = self.name_score(name, follower.group() if follower else "")
-                if score is None:
+                if name[0] in NAME_DOTS or name[-1] in NAME_DOTS:
                     continue
                 affiliation = clause[:offset]
+                if affiliation and affiliation[-1] in NAME_DOTS:
+                    continue
+                follower = self._follows(clause[offset + length :])
+                if follower is None:
+                    continue
+                name = normalize_name(name)
+                score = self.name_score(name, follower)
+                if score is None:
+                    continue
                 if affiliation:
+                    if any(d in affiliation for d in NAME_DOTS):
+                        continue
                     if _title_end(affiliation):
                         score += 3.0
                         # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
@@ -646,61 +687,80 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     def add(m: _Mention) -> None:
         for other in mentions:
             if other.start < m.end and m.start < other.end:
-                if m.full and not other.full:
+                if (m.full, bool(m.affiliation), bool(m.delegation)) > (other.full, bool(other.affiliation), bool(other.delegation)):
                     mentions.remove(other)
                     break
                 return
         mentions.append(m)
 
+    def add_names(names: list[tuple[int, str]], base: int, role: str, level: str, delegation: str, score: float) -> None:
+        group = reader.next_group()
+        for offset, name in names:
+            add(_Mention(name, base + offset, base + offset + len(name), role, level, "", delegation, True, group, score))
+        _continue_list(base + names[-1][0] + len(names[-1][1]), role, level, group)
+
+    def _continue_list(end: int, role: str, level: str, group: int) -> None:
+        # "比其格图(右)与…", "巴图孟和(左)、高岚在驻地交流": more people after a position marker.
+        match = re.match(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]", text[end:])
+        if not match:
+            return
+        start = end + match.end()
+        clause = _clause_after(text, start)
+        names = _name_list(reader, clause, minimum=1)
+        for offset, name in names:
+            add(_Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 3))
+        if names:
+            _continue_list(start + names[-1][0] + len(names[-1][1]), role, level, group)
+
     # 1. ROLE、AFFILIATION NAME verb   /   ROLE NAME verb   /   ROLE NAME、NAME verb
     for role_match in ROLE_RE.finditer(text):
         role = ROLE_WORDS[role_match.group(1)]
         line_start = text.rfind("\n", 0, role_match.start()) + 1
-        level = _level_of(text[line_start : role_match.start()], session_level)
+        prefix = text[line_start : role_match.start()]
+        if GROUP_BEFORE_ROLE_RE.search(prefix):
+            continue  # 赵明远等30名全国人大代表: the group pattern below reads it
+        level = _level_of(prefix, session_level)
         after = role_match.end()
         separator = re.match(r"[、，,]\s*|\s+", text[after:])
         if separator:
             after += separator.end()
         clause = _clause_after(text, after)
+        # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
+        next_role = NEXT_ROLE_RE.search(clause)
+        if next_role:
+            clause = re.sub(r"[和与及、]$", "", clause[: next_role.start()])
         if not clause:
             continue
-        group = reader.next_group()
         names = _name_list(reader, clause)
         if names:
-            for offset, name in names:
-                add(_Mention(name, after + offset, after + offset + len(name), role, level, "", "", True, group, 5))
+            add_names(names, after, role, level, "", 5)
             continue
         options = reader.candidates(clause)
+        if not options:
+            # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
+            # when the name is well attested.
+            options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5]
         if options and options[0].score > 0:
             best = options[0]
-            add(_Mention(best.name, after + best.offset, after + best.offset + len(best.name), role, level,
-                         best.affiliation, "", True, group, best.score))
-            # "自治区政协委员比其格图(右)与自治区政协委员乌仁图雅" is handled by the next role match.
+            group = reader.next_group()
+            start = after + best.offset
+            add(_Mention(best.name, start, start + len(best.name), role, level, best.affiliation, "", True, group,
+                         best.score))
+            _continue_list(start + len(best.name), role, level, group)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
         before, clause_start = _clause_before(text, post.start())
+        if not before or re.search(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$", before):
+            continue
+        role = "deputy" if post.group(1) == "代表" else "member"
+        before, clause_start, delegation = _split_delegation(before, clause_start)
         if not before:
             continue
-        if re.search(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层)$", before):
-            continue
-        # A list before the role: 张三、李四、王五代表 / 张三和李四委员
-        names = _name_list(reader, before + "说", trailing=True)
-        role = "deputy" if post.group(1) == "代表" else "member"
-        delegation_match = re.search(rf"([{CJK}]{{2,16}}?代表团)(?:的)?([{CJK}{NAME_DOTS}]{{2,12}})$", before)
-        if delegation_match:
-            delegation = _trim_delegation(delegation_match.group(1))
-            name_part = normalize_name(delegation_match.group(2))
-            if reader.name_score(name_part, "代表") is not None:
-                start = post.start() - len(name_part)
-                add(_Mention(name_part, start, post.start(), role, session_level, "", delegation, True,
-                             reader.next_group(), 6))
-                continue
-        if names and len(names) > 1:
-            group = reader.next_group()
-            for offset, name in names:
-                add(_Mention(name, clause_start + offset, clause_start + offset + len(name), role, session_level,
-                             "", "", True, group, 5))
+        # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).
+        names = _name_list(reader, before + "说", minimum=1 if delegation else 2, single_bar=-1.6 if delegation else 1.5)
+        if names and (len(names) > 1 or delegation):
+            add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
             continue
         options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
         if not options or options[0].score <= 0:
@@ -708,48 +768,80 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         best = options[0]
         affiliation = _trim_lead_in(best.affiliation) if _title_end(best.affiliation) else ""
         start = clause_start + best.offset
-        add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation, "",
+        add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation, delegation,
                      bool(affiliation), reader.next_group(), best.score))
 
-    # 3. 冯锋等12名代表: the named first signatory of a group.
+    # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):
         before, clause_start = _clause_before(text, group_match.start())
-        names = _name_list(reader, before + "说", trailing=True)
-        role = "deputy" if group_match.group(1) == "代表" else "member"
+        before, clause_start, delegation = _split_delegation(before, clause_start)
+        role = "deputy" if "代表" in group_match.group(2) else "member"
+        level = _level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
+        names = _name_list(reader, before + "说", minimum=1)
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
             names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []
-        group = reader.next_group()
-        for offset, name in names:
-            add(_Mention(name, clause_start + offset, clause_start + offset + len(name), role, session_level,
-                         "", "", True, group, 4))
+        if names:
+            add_names(names, clause_start, role, level, delegation, 4)
 
     mentions.sort(key=lambda m: m.start)
     return mentions
 
 
+def _split_delegation(before: str, start: int) -> tuple[str, int, str]:
+    """``内蒙古代表团的萨仁、刘长河`` → (``萨仁、刘长河``, shifted start, ``内蒙古代表团``)."""
+    match = re.search(r"代表团(?:的)?", before)
+    if not match:
+        return before, start, ""
+    delegation = _trim_delegation(before[: match.start()] + "代表团")
+    return before[match.end():], start + match.end(), delegation
+
+
 def _trim_delegation(delegation: str) -> str:
-    match = re.search(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了)([^在到参来与和同出是的了]{2,14}代表团)$", delegation)
+    match = re.search(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$", delegation)
     return match.group(1) if match else delegation
 
 
-def _name_list(reader: _Reader, clause: str, trailing: bool = False) -> list[tuple[int, str]]:
-    """``张三、李四、王五建议`` → the three names with their offsets; [] unless it is such a list."""
-    match = re.match(rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与及][{CJK}{NAME_DOTS}]{{2,12}})+?)({FOLLOWER_RE.pattern})", clause)
-    if not match:
+def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
+    """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
+
+    Names are separated by 、 or a conjunction, and the last is followed by a verb; names may end
+    in a conjunction character themselves (巴图孟和), so every split is tried and the most
+    name-like reading wins.
+    """
+    best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
+
+    def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
+        nonlocal best
+        if len(chosen) >= 10:
+            return
+        for length in range(2, 21):
+            end = position + length
+            if end > len(clause):
+                break
+            raw = clause[position:end]
+            if length > 6 and not any(d in raw for d in NAME_DOTS):
+                continue
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
+                continue
+            name = normalize_name(raw)
+            score = reader.name_score(name, "")
+            if score is None or score < -1.6:
+                continue
+            rest = clause[end:]
+            here = chosen + [(position, name, score)]
+            separator = re.match(r"[、和与及]", rest)
+            if separator and len(rest) > 1 and reader._follows(rest) is None or (separator and rest[0] == "、"):
+                walk(end + 1, here)
+            if len(here) >= minimum and reader._follows(rest) is not None and rest:
+                total = sum(s for _, _, s in here) / len(here)
+                if total > best[0] and (len(here) > 1 or score >= single_bar):
+                    best = (total, [(p, n) for p, n, _ in here])
+
+    walk(0, [])
+    if best[0] < min(0.2, single_bar):
         return []
-    raw = re.split(r"[、和与及]", match.group(1))
-    if len(raw) < 2:
-        return []
-    names: list[tuple[int, str]] = []
-    offset = 0
-    for part in raw:
-        score = reader.name_score(normalize_name(part), "")
-        if score is None or score < 0.5:
-            return []
-        names.append((offset, normalize_name(part)))
-        offset += len(part) + 1
-    return names
+    return best[1]
 
 
 def find_references(text: str, names: Iterable[str], skip: list[_Mention]) -> list[tuple[int, str]]:
@@ -967,16 +1059,17 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
         raise ParseError("not-article", "not an article: too little Chinese text")
     text, blocks = normalize(raw, segmenter)
     reader = _Reader(text, blocks, segmenter, vocabulary)
+    view = reader.text
 
     first_pass = find_mentions(reader, "unknown")
-    session = guess_session(text, first_pass)
+    session = guess_session(view, first_pass)
     mentions = find_mentions(reader, session.level)
 
     # Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) introduce a piece about one delegate.
     headlines: dict[int, tuple[list[str], str, str]] = {}
     for index, block in enumerate(blocks):
         if block.kind in ("subtitle", "heading", "title"):
-            match = HEADLINE_RE.match(text[block.start : block.end])
+            match = HEADLINE_RE.match(view[block.start : block.end])
             if match:
                 names = [normalize_name(n) for n in re.split(r"[、和与]", match.group(1))]
                 if all(reader.name_score(n, "代表") is not None for n in names):
@@ -984,7 +1077,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
                     headlines[index] = (names, match.group(3).strip(), role)
                     for n in names:
                         if not any(m.name == n for m in mentions):
-                            offset = block.start + text[block.start : block.end].find(n)
+                            offset = block.start + view[block.start : block.end].find(n)
                             mentions.append(_Mention(n, offset, offset + len(n), role, session.level, "", "", True,
                                                      reader.next_group(), 3))
     mentions.sort(key=lambda m: m.start)
@@ -1121,10 +1214,11 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
     for draft in drafts:
         if draft.start < 0:
             continue
-        passage = text[draft.start : draft.end]
+        passage = reader.original[draft.start : draft.end]
         roles = [delegates[n].role for n in draft.names if n in delegates]
-        key_tasks = classify(passage, draft.context, reader.vocab.key_tasks, reader.segmenter, limit=3, threshold=1.0)
-        sectors = classify(passage, [], reader.vocab.topics, reader.segmenter, limit=3, threshold=2.0)
+        view = text[draft.start : draft.end]
+        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, reader.segmenter, limit=3, threshold=1.0)
+        sectors = classify(view, [], reader.vocab.topics, reader.segmenter, limit=3, threshold=2.0)
         proposals.append(
             ParsedProposal(
                 delegates=tuple(n for n in draft.names if n in delegates),
