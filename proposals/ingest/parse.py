@@ -177,7 +177,8 @@ NAME_DOTS = "·•・‧∙．"
 TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
 # Clause boundaries when looking for a name: 、 is not one, it joins titles (党委书记、董事长).
-CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"（）()《》【】\n\s]")
+# A single space is kept: some papers print "院士 张三说" with a space before the name.
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"（）()《》【】\n\t]|[ \u3000]{2,}")
 
 SURNAMES_1 = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪"
@@ -602,14 +603,16 @@ class _Reader:
                 if offset + length > len(clause):
                     break
                 name = clause[offset : offset + length]
+                if " " in name or "\u3000" in name or clause[offset] in " \u3000":
+                    continue
                 if length > 6 and not any(d in name for d in NAME_DOTS):
                     continue
                 if name[0] in NAME_DOTS or name[-1] in NAME_DOTS:
                     continue
-                affiliation = clause[:offset]
+                affiliation = clause[:offset].rstrip(" \u3000")
                 if affiliation and affiliation[-1] in NAME_DOTS:
                     continue
-                follower = self._follows(clause[offset + length :])
+                follower = self._follows(clause[offset + length :].lstrip(" \u3000"))
                 if follower is None:
                     continue
                 name = normalize_name(name)
@@ -656,14 +659,16 @@ def _level_of(prefix: str, session_level: str) -> str:
 
 def _clause_after(text: str, start: int) -> str:
     match = CLAUSE_BREAK.search(text, start)
-    return text[start : match.start() if match else len(text)]
+    return text[start : match.start() if match else len(text)].rstrip(" \u3000")
 
 
 def _clause_before(text: str, end: int) -> tuple[str, int]:
     """The clause that ends at ``end`` (back to the previous comma, stop or quote) and where it starts."""
     start = end
-    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]):
+    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]) and text[start - 2 : start] not in ("  ", "\u3000\u3000"):
         start -= 1
+    while start < end and text[start] in " \u3000":
+        start += 1
     return text[start:end], start
 
 
@@ -822,7 +827,7 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
             raw = clause[position:end]
             if length > 6 and not any(d in raw for d in NAME_DOTS):
                 continue
-            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or " " in raw or "\u3000" in raw:
                 continue
             name = normalize_name(raw)
             score = reader.name_score(name, "")
@@ -830,10 +835,11 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
                 continue
             rest = clause[end:]
             here = chosen + [(position, name, score)]
-            separator = re.match(r"[、和与及]", rest)
-            if separator and len(rest) > 1 and reader._follows(rest) is None or (separator and rest[0] == "、"):
+            spoken = rest.lstrip(" \u3000")
+            separator = re.match(r"[、和与及 \u3000]", rest)
+            if separator and len(rest) > 1 and reader._follows(rest) is None or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
-            if len(here) >= minimum and reader._follows(rest) is not None and rest:
+            if len(here) >= minimum and reader._follows(spoken) is not None and spoken:
                 total = sum(s for _, _, s in here) / len(here)
                 if total > best[0] and (len(here) > 1 or score >= single_bar):
                     best = (total, [(p, n) for p, n, _ in here])
@@ -865,7 +871,7 @@ def _credit_names(chunk: str) -> list[str]:
     names = []
     for part in CREDIT_SPLIT.split(chunk):
         part = normalize_name(part.strip("□■▲●◆ （）()"))
-        part = re.sub(r"^(?:本报|新华社)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员|摄影|图|文)", "", part)
+        part = re.sub(r"^(?:本报|新华社)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员|摄影)", "", part)
         if 2 <= len(part.replace("·", "")) <= 8 and all(is_cjk(c) or c == "·" for c in part) and part not in NOT_NAMES:
             if part not in ("记者", "通讯员", "摄", "本报"):
                 names.append(part)
@@ -928,7 +934,8 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     ``context`` holds (text, weight) pairs such as the section's opening paragraph or a sentence like
     ``围绕“因地制宜加快高水平科技自立自强”这项重点工作``: the article's own framing of what follows.
     """
-    tokens = Counter(segmenter.cut(passage))
+    # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
+    tokens = Counter(segmenter.cut_for_search(passage))
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
@@ -941,7 +948,7 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
             score += weight * min(count, 3)
             evidence.append(word)
         for text, weight in context:
-            context_tokens = Counter(segmenter.cut(text))
+            context_tokens = Counter(segmenter.cut_for_search(text))
             named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
             if named:
                 score += weight
