@@ -222,7 +222,7 @@ TITLES = sorted(
         "科长", "部长", "司长", "署长", "关长", "行长", "台长", "团长", "队长", "组长", "班长", "村长", "镇长", "乡长",
         "县长", "旗长", "市长", "盟长", "区长", "州长", "省长", "主任医师", "医师", "医生", "护士长", "护士", "药师",
         "律师", "会计师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
-        "秘书长", "检察长", "村委会主任", "居委会主任", "嘎查达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
+        "秘书长", "检察长", "场长", "矿长", "指挥长", "总指挥", "村主任", "村委会主任", "居委会主任", "嘎查达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
         "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
         "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
         "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
@@ -489,13 +489,19 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
         if not TITLE_RE.search(stripped):
             break
         rest = stripped
+    if cut == len(affiliation) and GENERIC_TITLE_RE.search(affiliation) and len(affiliation) > 2:
+        cut = len(affiliation) - 2
     organization, title = affiliation[:cut], affiliation[cut:]
     organization = re.sub(r"(?:、|，|,)$", "", organization)
     return organization, title.lstrip("、，,")
 
 
+# Heads of units not in the list above (场长, 矿长, 指挥长): a character and 长 is nearly always a title.
+GENERIC_TITLE_RE = re.compile(rf"[{CJK}]长$")
+
+
 def _title_end(affiliation: str) -> bool:
-    return bool(TITLE_RE.search(affiliation))
+    return bool(TITLE_RE.search(affiliation) or GENERIC_TITLE_RE.search(affiliation))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -552,6 +558,8 @@ class _Reader:
                 return None
             if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
                 return None
+            if any(len(p) > 7 for p in parts):
+                return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
             return 4.0
         if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
             return None
