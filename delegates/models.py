@@ -104,8 +104,8 @@ class Session(models.Model):
 
 class DelegateQuerySet(models.QuerySet):
     def active(self) -> DelegateQuerySet:
-        """Delegates that have not been merged into another record."""
-        return self.filter(merged_into__isnull=True)
+        """Delegates that have not been merged into another record, nor deleted by staff."""
+        return self.filter(merged_into__isnull=True, is_deleted=False)
 
     def named(self, name: str) -> DelegateQuerySet:
         """Active delegates whose name or any alias is exactly ``name``."""
@@ -132,6 +132,10 @@ class Delegate(StaffEditable):
         "self", verbose_name="已合并至", null=True, blank=True, on_delete=models.SET_NULL,
         related_name="merged_from",
         help_text="此记录已并入的代表委员；旧链接跳转到该记录。",
+    )
+    is_deleted = models.BooleanField(
+        "已删除", default=False, db_index=True,
+        help_text="编辑删除的记录留作标记：重新导入同一文章时不再恢复，也不再为它建立身份与建议。",
     )
 
     objects = DelegateQuerySet.as_manager()

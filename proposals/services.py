@@ -223,6 +223,11 @@ def _write_delegates(article: Article, parsed: ParsedArticle, session: Session, 
                 )
                 review.candidates.set(resolution.candidates)
         result[parsed_delegate.name] = delegate
+        if delegate.is_deleted:
+            # Staff deleted this record (not a delegate after all): its mention keeps the name
+            # mapped to the tombstone, so it is neither revived nor created afresh.
+            outcome.delegates["deleted_by_staff"] += 1
+            continue
         _write_membership(delegate, session, parsed_delegate, article, outcome)
     return result
 
@@ -306,7 +311,11 @@ def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[st
     kept_keys = set()
     kept_sources = set()
     for key, parsed_proposal in zip(_machine_keys(parsed.proposals), parsed.proposals, strict=True):
-        people = [delegates[n] for n in parsed_proposal.delegates]
+        people = [delegates[n] for n in parsed_proposal.delegates if not delegates[n].is_deleted]
+        if not people:
+            kept_keys.add(key)
+            outcome.proposals["deleted_by_staff"] += 1
+            continue
         values = {
             "headline": parsed_proposal.headline[:300],
             "summary": parsed_proposal.summary[:500],
@@ -510,3 +519,30 @@ def delegate_merge(*, survivor: Delegate, others: list[Delegate]) -> Delegate:
         other.merged_into = survivor
         other.save(update_fields=["merged_into", "updated_at"])
     return survivor
+
+
+@transaction.atomic
+def delegate_split(*, delegate: Delegate, proposals: list[Proposal], memberships: list[Membership],
+                   disambiguation: str = "") -> Delegate:
+    """Undo a wrong join of two namesakes (重名): move ``proposals`` and ``memberships`` to a new record.
+
+    The moved proposals' delegates are locked as a staff decision, and the articles they come from
+    now name the new record, so re-ingesting those articles keeps the two people apart.
+    """
+    newcomer = Delegate.objects.create(
+        name=delegate.name, pinyin=delegate.pinyin, disambiguation=disambiguation, origin=Origin.STAFF,
+        review_status="reviewed", staff_fields=["name"], machine_values={"name": delegate.name},
+    )
+    for membership in memberships:
+        membership.delegate = newcomer
+        membership.save(update_fields=["delegate", "updated_at"])
+    moved_articles = set()
+    for proposal in proposals:
+        ProposalDelegate.objects.filter(proposal=proposal, delegate=delegate).update(delegate=newcomer)
+        proposal.lock_fields(["delegates"])
+        proposal.save(update_fields=["staff_fields", "updated_at"])
+        moved_articles.add(proposal.article_id)
+    # An article whose every proposal by this name moved belongs to the newcomer.
+    staying = set(ProposalDelegate.objects.filter(delegate=delegate).values_list("proposal__article_id", flat=True))
+    ArticleMention.objects.filter(delegate=delegate, article_id__in=moved_articles - staying).update(delegate=newcomer)
+    return newcomer
