@@ -318,3 +318,52 @@ class Conflict(models.Model):
 
     def __str__(self) -> str:
         return f"{self.field}: {self.staff_value} ≠ {self.machine_value}"
+
+
+class SearchDocument(models.Model):
+    """The segmented words of one record, space-joined: what full-text search matches.
+
+    Written by ``proposals.search`` only. The engine's own index follows this column: on PostgreSQL a
+    stored generated ``tsvector`` column with a GIN index, on SQLite an FTS5 table kept current by
+    triggers (both created by migration 0003, which is why these tables must not be remade by a
+    later ``AlterField`` on SQLite without recreating the triggers).
+    """
+
+    tokens = models.TextField("分词", blank=True, help_text="jieba 搜索模式分词（已转简体、小写），以空格分隔。")
+    indexed_at = models.DateTimeField("索引时间", auto_now=True, help_text="最近一次写入索引的时间。")
+
+    class Meta:
+        abstract = True
+
+
+class ProposalSearchDocument(SearchDocument):
+    proposal = models.OneToOneField(
+        Proposal, verbose_name="建议", primary_key=True, on_delete=models.CASCADE, related_name="search_document",
+        help_text="被索引的建议。",
+    )
+
+    class Meta:
+        verbose_name = "建议检索文档"
+        verbose_name_plural = "建议检索文档"
+
+
+class DelegateSearchDocument(SearchDocument):
+    delegate = models.OneToOneField(
+        Delegate, verbose_name="代表委员", primary_key=True, on_delete=models.CASCADE, related_name="search_document",
+        help_text="被索引的代表委员。",
+    )
+
+    class Meta:
+        verbose_name = "代表委员检索文档"
+        verbose_name_plural = "代表委员检索文档"
+
+
+class ArticleSearchDocument(SearchDocument):
+    article = models.OneToOneField(
+        Article, verbose_name="文章", primary_key=True, on_delete=models.CASCADE, related_name="search_document",
+        help_text="被索引的文章。",
+    )
+
+    class Meta:
+        verbose_name = "文章检索文档"
+        verbose_name_plural = "文章检索文档"

@@ -19,6 +19,7 @@ from django.utils import timezone
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Origin, Session
 from delegates.services import delegate_resolve, pinyin_of
 
+from . import search
 from .ingest.parse import PARSER_VERSION, ParsedArticle, ParsedProposal, SessionGuess, Term, Vocabulary, parse_article
 from .ingest.sources import Document
 from .models import (
@@ -192,6 +193,7 @@ def _write_article(document: Document, parsed: ParsedArticle, force: bool) -> Ar
     delegates = _write_delegates(article, parsed, session, outcome)
     _write_proposals(article, parsed, delegates, outcome)
     _write_mentions(article, parsed, delegates)
+    search.index_article(article)
     return outcome
 
 
@@ -518,6 +520,7 @@ def delegate_merge(*, survivor: Delegate, others: list[Delegate]) -> Delegate:
         Delegate.objects.filter(merged_into=other).update(merged_into=survivor)
         other.merged_into = survivor
         other.save(update_fields=["merged_into", "updated_at"])
+    search.index_delegate_change([survivor.pk, *(o.pk for o in others)])
     return survivor
 
 

@@ -1,0 +1,619 @@
+"""Chinese full-text search over proposals, delegates and articles, on PostgreSQL and on SQLite.
+
+The one module that knows how search works; pages, the API and ingestion call only its public
+functions: ``index_article``, ``index_proposals``, ``index_delegates``, ``index_articles``,
+``search_proposals``, ``search_delegates``, ``search_articles``, ``snippet`` and ``reindex_all``.
+
+How it works. Neither engine segments Chinese, so we do: every document is converted to simplified
+characters (OpenCC t2s), segmented by the shared jieba segmenter in search mode (商业航天 → 商业,
+航天, 商业航天), and the words are stored space-joined in a ``*SearchDocument`` row. The engine
+indexes that column (migration 0003): PostgreSQL as a stored ``tsvector`` ('simple' config) with a
+GIN index, SQLite as an FTS5 table. A query goes through the same conversion and segmentation; each
+query word must be present, either whole or as all of its search-mode sub-words.
+
+Ranking costs a few microseconds per matching row, so only the newest ``RANK_CANDIDATES`` matches
+within the caller's queryset are ranked (a word found in most of the archive would otherwise cost a
+quarter of a second); the rest are not returned. Delegate names, organizations and key-task phrases
+are added to the segmenter's dictionary so they are never split; words added to the dictionary
+change the tokens, so ``manage.py reindex`` must run after dictionary changes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django.db import connection
+from django.db.models import Expression, F, FloatField, Model, QuerySet
+from django.utils.safestring import SafeString, mark_safe
+from opencc import OpenCC
+from pypinyin import lazy_pinyin
+
+from delegates.models import Delegate, DelegateAlias, Membership
+
+from .ingest.tokenizer import Segmenter
+from .models import (
+    Article,
+    ArticleMention,
+    ArticleSearchDocument,
+    DelegateSearchDocument,
+    KeyTask,
+    Proposal,
+    ProposalSearchDocument,
+    ProposalSource,
+    Topic,
+)
+
+# Matches beyond this many (within the caller's filters) are not ranked or returned: the newest are
+# kept. Ranking is ~3.6 µs a row on PostgreSQL, so this bounds a query to a few milliseconds.
+RANK_CANDIDATES = 1000
+# Longer queries are cut: a pasted paragraph still searches, on its first words.
+MAX_QUERY_CHARS = 100
+MAX_QUERY_WORDS = 12
+# Very common words that make a query match everything; dropped when the query has other words.
+QUERY_STOPWORDS = frozenset("的 了 和 与 及 在 是 对 等 或 并 也 为 将 把 被 有 中 上 下 之 而 其".split())
+# Headline, names and classes count twice: a word in the headline outranks one deep in a passage.
+BOOST = 2
+BATCH = 500
+
+_WORD = re.compile(r"[^\W_]+")
+_ASCII_WORD = re.compile(r"[0-9a-z]+")
+
+
+# --------------------------------------------------------------------------------------------------
+# Text normalization and segmentation
+
+_segmenter_lock = threading.Lock()
+_segmenter_instance: Segmenter | None = None
+
+
+def search_segmenter() -> Segmenter:
+    """The search's own segmenter: the project's dictionary plus every name and phrase on record.
+
+    Not the parser's ``shared_segmenter()``: the parser classifies by segmented words, and teaching
+    it names as they are ingested would make its output depend on what was ingested before.
+    """
+    global _segmenter_instance
+    with _segmenter_lock:
+        if _segmenter_instance is None:
+            _segmenter_instance = Segmenter()
+        return _segmenter_instance
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> OpenCC:
+    return OpenCC("t2s")
+
+
+def normalize(text: str) -> str:
+    """Full-width forms folded (ＡＢＣ → abc), traditional characters made simplified, lower case."""
+    if not text:
+        return ""
+    return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
+
+
+def _pieces(token: str) -> list[str]:
+    # Both engines split on anything that is not a letter or digit; doing it here keeps the query
+    # and the document split the same way (库尔班·尼亚孜 → 库尔班, 尼亚孜).
+    return _WORD.findall(token)
+
+
+def tokenize(text: str) -> list[str]:
+    """A document's index words: normalized, segmented in search mode, punctuation dropped."""
+    text = normalize(text)
+    if not text:
+        return []
+    _vocabulary.ensure()
+    words: list[str] = []
+    for token in search_segmenter().cut_for_search(text):
+        words.extend(_pieces(token))
+    return words
+
+
+@dataclass(frozen=True)
+class Term:
+    """One query word. A document matches when it has ``word`` (or a word starting with it, when
+    ``prefix``), or else all of ``parts``: the word's own search-mode sub-words (商业航天 → 商业 +
+    航天), or, when ``phrase``, its characters side by side (算力 where the dictionary lacks it)."""
+
+    word: str
+    prefix: bool = False
+    parts: tuple[str, ...] = ()
+    phrase: bool = False
+
+
+def _is_cjk(word: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in word)
+
+
+def parse_query(q: str | None, *, refresh: bool = True) -> list[Term]:
+    """The words a query must match; empty for an empty or punctuation-only query.
+
+    ``refresh`` first teaches the segmenter names added since it last looked (one query).
+    """
+    text = normalize((q or "").strip()[: MAX_QUERY_CHARS * 2])[:MAX_QUERY_CHARS]
+    if not _WORD.search(text):
+        return []
+    if refresh:
+        _vocabulary.refresh()
+    else:
+        _vocabulary.ensure()
+    segmenter = search_segmenter()
+    # Words in order; a run of single Chinese characters (a word the dictionary lacks) stays one phrase.
+    groups: list[list[str]] = []
+    previous_single = False
+    for chunk in re.split(r"\s+", text):
+        previous_single = False
+        for token in segmenter.cut(chunk):
+            for piece in _pieces(token):
+                single = len(piece) == 1 and _is_cjk(piece)
+                if single and previous_single and piece not in QUERY_STOPWORDS:
+                    groups[-1].append(piece)
+                else:
+                    groups.append([piece])
+                previous_single = single and piece not in QUERY_STOPWORDS
+    words = [group for group in groups if "".join(group)]
+    if any("".join(g) not in QUERY_STOPWORDS for g in words):
+        words = [g for g in words if "".join(g) not in QUERY_STOPWORDS]
+    terms: list[Term] = []
+    for group in words:
+        word = "".join(group)
+        if any(t.word == word for t in terms):
+            continue
+        if len(group) > 1:
+            terms.append(Term(word, parts=tuple(group), phrase=True))
+            continue
+        ascii_word = _ASCII_WORD.fullmatch(word) is not None
+        # A Latin word may be the start of a pinyin name (zhao → zhaoyong); a lone character the
+        # start of a word (水 → 水利).
+        prefix = ascii_word or len(word) == 1
+        parts: tuple[str, ...] = ()
+        if len(word) > 2 and not ascii_word:
+            sub: list[str] = []
+            for token in segmenter.cut_for_search(word):
+                for piece in _pieces(token):
+                    if piece != word and piece not in sub:
+                        sub.append(piece)
+            # Only when the sub-words cover the whole word: 商业航天 → 商业 + 航天.
+            if sub and set("".join(sub)) >= set(word):
+                parts = tuple(sub)
+        terms.append(Term(word, prefix, parts))
+    return terms[:MAX_QUERY_WORDS]
+
+
+# --------------------------------------------------------------------------------------------------
+# The segmenter's dictionary: names and phrases that must never be split
+
+
+class _Vocabulary:
+    """Adds delegate names, aliases, organizations and key-task / sector phrases to the segmenter.
+
+    Loaded once per process, then topped up with rows added since (one cheap query per search), so
+    a web process learns names another process ingested.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: tuple | None = None
+
+    def _marks(self) -> tuple:
+        # One query: the newest row of each table the words come from.
+        parts = [
+            (Delegate, "id"),
+            (DelegateAlias, "id"),
+            (Membership, "updated_at"),
+            (KeyTask, "id"),
+            (Topic, "id"),
+        ]
+        sql = "SELECT " + ", ".join(
+            f"(SELECT MAX({column}) FROM {model._meta.db_table})" for model, column in parts
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql)
+            return tuple(cursor.fetchone())
+
+    def ensure(self) -> None:
+        if self._seen is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        marks = self._marks()
+        with self._lock:
+            if marks == self._seen:
+                return
+            self._seen = marks
+        words: set[str] = set()
+        words.update(Delegate.objects.values_list("name", flat=True))
+        words.update(DelegateAlias.objects.values_list("name", flat=True))
+        for organization, delegation in Membership.objects.values_list("organization", "delegation"):
+            words.update((organization, delegation))
+        for task in KeyTask.objects.all():
+            words.update((task.name, task.short_name, *task.phrases, *task.keywords))
+        for name, keywords in Topic.objects.values_list("name", "keywords"):
+            words.update((name, *keywords))
+        add_words(words)
+
+    def forget(self) -> None:
+        with self._lock:
+            self._seen = None
+
+
+_vocabulary = _Vocabulary()
+
+
+def add_words(words: Iterable[str]) -> None:
+    """Teach the segmenter words that must stay whole (normalized like the text they will meet)."""
+    search_segmenter().add_words({normalize(w).strip() for w in words if w and w.strip()})
+
+
+# --------------------------------------------------------------------------------------------------
+# Building documents
+
+
+def _join(*parts: Iterable[str]) -> str:
+    return " ".join(word for part in parts for word in part)
+
+
+def _delegate_name_words(delegate: Delegate) -> list[str]:
+    names = [delegate.name, *[a.name for a in delegate.aliases.all()]]
+    words: list[str] = []
+    for name in names:
+        plain = normalize(name)
+        words.extend(tokenize(name))
+        compact = "".join(_pieces(plain))
+        # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong).
+        words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
+        syllables = [s.lower() for s in lazy_pinyin(compact) if _ASCII_WORD.fullmatch(s.lower())]
+        words.extend(["".join(syllables), *syllables])
+    if delegate.pinyin:
+        words.append(delegate.pinyin.lower())
+    return [w for w in words if w]
+
+
+def _proposal_tokens(proposal: Proposal) -> str:
+    people = [link.delegate for link in proposal.proposaldelegate_set.all()]
+    names = [w for person in people for w in _delegate_name_words(person)]
+    affiliations = [
+        f"{m.affiliation} {m.organization} {m.delegation}"
+        for person in people
+        for m in person.memberships.all()
+    ]
+    classes = [f"{link.key_task.name} {link.key_task.short_name}" for link in proposal.key_task_links.all()]
+    classes += [link.topic.name for link in proposal.topic_links.all()]
+    headline = tokenize(proposal.headline)
+    return _join(
+        headline * BOOST,
+        tokenize(proposal.summary),
+        tokenize(proposal.passage),
+        names * BOOST,
+        tokenize(" ".join(affiliations)),
+        tokenize(" ".join(classes)),
+    )
+
+
+def _delegate_tokens(delegate: Delegate) -> str:
+    memberships = [
+        f"{m.affiliation} {m.organization} {m.title} {m.delegation} {m.get_role_display()}"
+        for m in delegate.memberships.all()
+    ]
+    return _join(
+        _delegate_name_words(delegate) * BOOST,
+        tokenize(delegate.disambiguation),
+        tokenize(" ".join(memberships)),
+    )
+
+
+def _article_tokens(article: Article) -> str:
+    return _join(
+        tokenize(article.title) * BOOST, tokenize(" ".join(article.sections)), tokenize(article.text)
+    )
+
+
+def _write(document_model: type[Model], key: str, tokens: dict[int, str]) -> int:
+    """Upsert the documents whose tokens changed; returns how many were written."""
+    if not tokens:
+        return 0
+    current = dict(document_model.objects.filter(**{f"{key}__in": list(tokens)}).values_list(key, "tokens"))
+    changed = [
+        document_model(**{f"{key}_id": pk, "tokens": text})
+        for pk, text in tokens.items()
+        if current.get(pk) != text
+    ]
+    document_model.objects.bulk_create(
+        changed, update_conflicts=True, unique_fields=[key], update_fields=["tokens", "indexed_at"]
+    )
+    return len(changed)
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), BATCH):
+        yield ids[i : i + BATCH]
+
+
+def index_proposals(ids: Iterable[int]) -> int:
+    """(Re)index these proposals; returns how many documents changed."""
+    _vocabulary.ensure()
+    written = 0
+    for chunk in _chunks(ids):
+        proposals = Proposal.objects.filter(pk__in=chunk).prefetch_related(
+            "proposaldelegate_set__delegate__aliases",
+            "proposaldelegate_set__delegate__memberships",
+            "key_task_links__key_task",
+            "topic_links__topic",
+        )
+        written += _write(ProposalSearchDocument, "proposal", {p.pk: _proposal_tokens(p) for p in proposals})
+    return written
+
+
+def index_delegates(ids: Iterable[int]) -> int:
+    """(Re)index these delegates, teaching the segmenter their names first."""
+    written = 0
+    for chunk in _chunks(ids):
+        delegates = list(Delegate.objects.filter(pk__in=chunk).prefetch_related("aliases", "memberships"))
+        add_words(
+            [d.name for d in delegates]
+            + [a.name for d in delegates for a in d.aliases.all()]
+            + [m.organization for d in delegates for m in d.memberships.all()]
+        )
+        written += _write(DelegateSearchDocument, "delegate", {d.pk: _delegate_tokens(d) for d in delegates})
+    return written
+
+
+def index_articles(ids: Iterable[int]) -> int:
+    """(Re)index these articles' own text."""
+    _vocabulary.ensure()
+    written = 0
+    for chunk in _chunks(ids):
+        articles = Article.objects.filter(pk__in=chunk).only("pk", "title", "sections", "text")
+        written += _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles})
+    return written
+
+
+def index_article(article: Article) -> None:
+    """Reindex an article just written, with its proposals and the delegates it names."""
+    delegate_ids = set(ArticleMention.objects.filter(article=article).values_list("delegate_id", flat=True))
+    proposal_ids = set(Proposal.objects.filter(article=article).values_list("pk", flat=True))
+    proposal_ids |= set(ProposalSource.objects.filter(article=article).values_list("proposal_id", flat=True))
+    delegate_ids |= set(
+        Proposal.delegates.through.objects.filter(proposal_id__in=proposal_ids).values_list(
+            "delegate_id", flat=True
+        )
+    )
+    # Delegates first: their names join the dictionary before the proposals are segmented.
+    index_delegates(delegate_ids)
+    index_proposals(proposal_ids)
+    index_articles([article.pk])
+
+
+def index_delegate_change(delegate_ids: Iterable[int]) -> None:
+    """After a merge or split: the delegates and every proposal naming them."""
+    delegate_ids = set(delegate_ids)
+    index_delegates(delegate_ids)
+    index_proposals(
+        Proposal.delegates.through.objects.filter(delegate_id__in=delegate_ids).values_list(
+            "proposal_id", flat=True
+        )
+    )
+
+
+def reindex_all(*, stdout=None) -> dict[str, int]:
+    """Rebuild every document (after dictionary changes): returns how many changed per kind."""
+    _vocabulary.forget()
+    _vocabulary.refresh()
+    report = {
+        "delegates": index_delegates(Delegate.objects.values_list("pk", flat=True)),
+        "proposals": index_proposals(Proposal.objects.values_list("pk", flat=True)),
+        "articles": index_articles(Article.objects.values_list("pk", flat=True)),
+    }
+    return report
+
+
+# --------------------------------------------------------------------------------------------------
+# Matching and ranking, per engine
+
+
+@dataclass(frozen=True)
+class _Index:
+    table: str
+    key: str
+
+
+_INDEXES = {
+    Proposal: _Index("proposals_proposalsearchdocument", "proposal_id"),
+    Delegate: _Index("proposals_delegatesearchdocument", "delegate_id"),
+    Article: _Index("proposals_articlesearchdocument", "article_id"),
+}
+
+
+def _pg_operand(word: str, prefix: bool) -> str:
+    return f"'{word}'" + (":*" if prefix else "")
+
+
+def _pg_query(terms: Sequence[Term]) -> str:
+    clauses = []
+    for term in terms:
+        whole = _pg_operand(term.word, term.prefix)
+        if term.parts:
+            joiner = " <-> " if term.phrase else " & "
+            whole = f"({whole} | ({joiner.join(_pg_operand(p, False) for p in term.parts)}))"
+        clauses.append(whole)
+    return " & ".join(clauses)
+
+
+def _fts_operand(word: str, prefix: bool) -> str:
+    return f'"{word}"' + ("*" if prefix else "")
+
+
+def _fts_query(terms: Sequence[Term]) -> str:
+    clauses = []
+    for term in terms:
+        whole = _fts_operand(term.word, term.prefix)
+        if term.phrase:
+            whole = f'({whole} OR "{" ".join(term.parts)}")'
+        elif term.parts:
+            whole = f"({whole} OR ({' AND '.join(_fts_operand(p, False) for p in term.parts)}))"
+        clauses.append(whole)
+    return " AND ".join(clauses)
+
+
+def _ranked(queryset: QuerySet, terms: Sequence[Term], limit: int) -> list[tuple[int, float]]:
+    """(id, score) of the newest ``limit`` matches within ``queryset``, best score first."""
+    index = _INDEXES[queryset.model]
+    within_sql, within_params = queryset.order_by().values("pk").query.get_compiler(queryset.db).as_sql()
+    vendor = connection.vendor
+    if vendor == "postgresql":
+        sql = (
+            f"SELECT c.id, ts_rank(c.vector, q.query) AS score "
+            f"FROM (SELECT d.{index.key} AS id, d.vector FROM {index.table} d "
+            f"      WHERE d.vector @@ to_tsquery('simple', %s) AND d.{index.key} IN ({within_sql}) "
+            f"      ORDER BY d.{index.key} DESC LIMIT %s) c, to_tsquery('simple', %s) AS q(query) "
+            f"ORDER BY score DESC, c.id DESC"
+        )
+        query = _pg_query(terms)
+        params = [query, *within_params, limit, query]
+    elif vendor == "sqlite":
+        # FTS5 walks its index newest-first and stops at the limit; bm25 is lower-is-better.
+        sql = (
+            f"SELECT id, score FROM (SELECT rowid AS id, -bm25({index.table}_fts) AS score "
+            f"FROM {index.table}_fts WHERE {index.table}_fts MATCH %s AND rowid IN ({within_sql}) "
+            f"ORDER BY rowid DESC LIMIT %s) ORDER BY score DESC, id DESC"
+        )
+        params = [_fts_query(terms), *within_params, limit]
+    else:
+        raise NotImplementedError(f"full-text search is not implemented for {vendor}")
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+
+
+class _ScoreOf(Expression):
+    """This row's score, looked up by primary key in a JSON object {id: score} passed as one parameter."""
+
+    output_field = FloatField()
+
+    def __init__(self, scores: dict[int, float], key: Expression | None = None) -> None:
+        super().__init__()
+        self.scores = json.dumps({str(k): v for k, v in scores.items()})
+        self.key = key if key is not None else F("pk")
+
+    def get_source_expressions(self):
+        return [self.key]
+
+    def set_source_expressions(self, exprs):
+        (self.key,) = exprs
+
+    def as_sql(self, compiler, connection):
+        key_sql, key_params = compiler.compile(self.key)
+        if connection.vendor == "postgresql":
+            return f"COALESCE((%s::jsonb ->> ({key_sql})::text)::float8, 0)", [self.scores, *key_params]
+        return f"COALESCE(json_extract(%s, '$.\"' || ({key_sql}) || '\"'), 0)", [self.scores, *key_params]
+
+
+def _search(queryset: QuerySet, q: str | None) -> QuerySet:
+    terms = parse_query(q)
+    if not terms or queryset.query.is_empty():
+        return queryset.none().annotate(search_rank=_ScoreOf({}))
+    ranked = _ranked(queryset, terms, RANK_CANDIDATES)
+    scores = dict(ranked)
+    return (
+        queryset.filter(pk__in=list(scores))
+        .annotate(search_rank=_ScoreOf(scores))
+        .order_by("-search_rank", "-pk")
+    )
+
+
+def search_proposals(queryset: QuerySet, q: str | None) -> QuerySet:
+    """``queryset`` narrowed to proposals matching ``q``, best first, each with ``search_rank``.
+
+    Filters already on ``queryset`` apply before the candidate cap, so a query combined with a key
+    task still finds that key task's proposals. An empty or punctuation-only ``q`` matches nothing.
+    """
+    return _search(queryset, q)
+
+
+def search_delegates(queryset: QuerySet, q: str | None) -> QuerySet:
+    """Delegates matching ``q`` by name, partial name, pinyin (``zhaoyong``), alias or organization."""
+    return _search(queryset, q)
+
+
+def search_articles(queryset: QuerySet, q: str | None) -> QuerySet:
+    """Articles whose title or text matches ``q``, best first."""
+    return _search(queryset, q)
+
+
+# --------------------------------------------------------------------------------------------------
+# Snippets
+
+
+def highlight_words(q: str | None) -> list[str]:
+    """The words of a query to mark in text, longest first."""
+    words = set()
+    for term in parse_query(q, refresh=False):
+        words.add(term.word)
+        if not term.phrase:
+            words.update(p for p in term.parts if len(p) > 1)
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+def _spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:
+    folded = normalize(text)
+    if len(folded) != len(text):
+        # A conversion that changed the length (rare phrase mappings): match on the original only.
+        folded = text.lower()
+    spans: list[tuple[int, int]] = []
+    if not words:
+        return spans
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    for match in pattern.finditer(folded):
+        spans.append((match.start(), match.end()))
+    return spans
+
+
+def highlight(text: str, q: str | None) -> SafeString:
+    """The whole ``text``, HTML-escaped, with the query's words in ``<mark>``."""
+    return _render(text, _spans(text, highlight_words(q)), 0, len(text))
+
+
+def snippet(text: str, q: str | None, width: int = 120) -> SafeString:
+    """About ``width`` characters of ``text`` around the first match of ``q``, HTML-escaped, matches in ``<mark>``."""
+    text = text or ""
+    spans = _spans(text, highlight_words(q))
+    if not spans:
+        end = min(len(text), width)
+        return _render(text, [], 0, end, ellipsis_after=end < len(text))
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    start = max(0, min(start, end - width))
+    return _render(text, spans, start, end, ellipsis_before=start > 0, ellipsis_after=end < len(text))
+
+
+def _render(
+    text: str,
+    spans: list[tuple[int, int]],
+    start: int,
+    end: int,
+    *,
+    ellipsis_before: bool = False,
+    ellipsis_after: bool = False,
+) -> SafeString:
+    out = ["…" if ellipsis_before else ""]
+    position = start
+    for span_start, span_end in spans:
+        if span_end <= position or span_start >= end:
+            continue
+        span_start = max(span_start, position)
+        span_end = min(span_end, end)
+        out.append(html.escape(text[position:span_start]))
+        out.append(f"<mark>{html.escape(text[span_start:span_end])}</mark>")
+        position = span_end
+    out.append(html.escape(text[position:end]))
+    out.append("…" if ellipsis_after else "")
+    return mark_safe("".join(out))  # every piece of text above went through html.escape
