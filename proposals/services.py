@@ -548,4 +548,5 @@ def delegate_split(*, delegate: Delegate, proposals: list[Proposal], memberships
     # An article whose every proposal by this name moved belongs to the newcomer.
     staying = set(ProposalDelegate.objects.filter(delegate=delegate).values_list("proposal__article_id", flat=True))
     ArticleMention.objects.filter(delegate=delegate, article_id__in=moved_articles - staying).update(delegate=newcomer)
+    search.index_delegate_change([delegate.pk, newcomer.pk])
     return newcomer
