@@ -3,10 +3,13 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from config.health import healthz
+
 admin.site.site_header = "两会代表委员建议库 · 编辑后台"
 admin.site.site_title = "两会建议库后台"
 admin.site.index_title = "编辑工作台"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]

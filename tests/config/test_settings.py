@@ -1,0 +1,161 @@
+"""Production settings: refused when unsafe, complete when configured, logging to stdout.
+
+Settings are read once at import, so each case runs Django in a subprocess with its own environment.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+from tests.processes import PYTHON, ROOT, clean_env, production_env
+
+PRINT_SETTINGS = """
+import json, sys, django
+django.setup()
+from django.conf import settings
+print(json.dumps({name: getattr(settings, name, None) for name in sys.argv[1:]}, default=str))
+"""
+
+
+def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, *args],
+        cwd=ROOT,
+        env={**env, "DJANGO_SETTINGS_MODULE": "config.settings"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def settings_under(env: dict[str, str], *names: str) -> dict:
+    result = run(["-c", PRINT_SETTINGS, *names], env)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_production_without_a_secret_key_refuses_to_start_and_says_why(tmp_path):
+    result = run(["manage.py", "check"], clean_env(tmp_path, DJANGO_DEBUG="0"))
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_an_empty_secret_key_counts_as_missing(tmp_path):
+    result = run(["manage.py", "check"], clean_env(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY=""))
+
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_check_deploy_passes_with_the_documented_production_environment(tmp_path):
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], production_env(tmp_path))
+
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_check_deploy_fails_when_production_forgets_https(tmp_path):
+    env = production_env(tmp_path, DJANGO_SSL_REDIRECT="0")
+
+    result = run(["manage.py", "check", "--deploy", "--fail-level", "WARNING"], env)
+
+    assert result.returncode != 0
+    assert "security.W008" in result.stderr
+
+
+def test_debug_is_off_and_cookies_are_secure_in_production_by_default(tmp_path):
+    env = clean_env(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60)
+
+    values = settings_under(
+        env,
+        "DEBUG",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_CONTENT_TYPE_NOSNIFF",
+        "SECURE_REFERRER_POLICY",
+        "SECURE_PROXY_SSL_HEADER",
+    )
+
+    assert values == {
+        "DEBUG": False,
+        "SESSION_COOKIE_SECURE": True,
+        "CSRF_COOKIE_SECURE": True,
+        "SECURE_HSTS_SECONDS": 31536000,
+        "SECURE_CONTENT_TYPE_NOSNIFF": True,
+        "SECURE_REFERRER_POLICY": "same-origin",
+        "SECURE_PROXY_SSL_HEADER": None,
+    }
+
+
+def test_debug_stays_on_for_a_developer_who_sets_nothing(tmp_path):
+    assert settings_under(clean_env(tmp_path), "DEBUG") == {"DEBUG": True}
+
+
+def test_proxy_headers_are_trusted_only_when_asked(tmp_path):
+    env = clean_env(tmp_path, DJANGO_BEHIND_PROXY="1")
+
+    values = settings_under(env, "SECURE_PROXY_SSL_HEADER", "USE_X_FORWARDED_HOST")
+
+    assert values == {
+        "SECURE_PROXY_SSL_HEADER": ["HTTP_X_FORWARDED_PROTO", "https"],
+        "USE_X_FORWARDED_HOST": True,
+    }
+
+
+def test_previous_secret_keys_are_read_for_rotation(tmp_path):
+    env = clean_env(
+        tmp_path, DJANGO_SECRET_KEY="new" * 20, DJANGO_SECRET_KEY_FALLBACKS="old1" * 15 + ", " + "old2" * 15
+    )
+
+    values = settings_under(env, "SECRET_KEY_FALLBACKS")
+
+    assert values == {"SECRET_KEY_FALLBACKS": ["old1" * 15, "old2" * 15]}
+
+
+def test_a_value_signed_with_the_old_key_still_verifies_after_rotation(tmp_path):
+    sign = "import django; django.setup(); from django.core import signing; print(signing.dumps('kept'))"
+    unsign = (
+        "import sys, django; django.setup(); from django.core import signing;"
+        " print(signing.loads(sys.argv[1]))"
+    )
+    old, new = "old-key-" + "a" * 50, "new-key-" + "b" * 50
+    token = run(["-c", sign], clean_env(tmp_path, DJANGO_SECRET_KEY=old)).stdout.strip()
+
+    rotated = run(
+        ["-c", unsign, token], clean_env(tmp_path, DJANGO_SECRET_KEY=new, DJANGO_SECRET_KEY_FALLBACKS=old)
+    )
+    forgotten = run(["-c", unsign, token], clean_env(tmp_path, DJANGO_SECRET_KEY=new))
+
+    assert rotated.stdout.strip() == "kept"
+    assert "BadSignature" in forgotten.stderr
+
+
+def test_a_replica_url_adds_a_mirrored_replica_and_the_router(tmp_path):
+    env = clean_env(
+        tmp_path, DATABASE_URL="postgres://app@primary/kb", DATABASE_REPLICA_URL="postgres://app@replica/kb"
+    )
+
+    values = settings_under(env, "DATABASES", "DATABASE_ROUTERS")
+
+    assert values["DATABASES"]["replica"]["HOST"] == "replica"
+    assert values["DATABASES"]["replica"]["TEST"]["MIRROR"] == "default"
+    assert values["DATABASE_ROUTERS"] == ["config.db_router.PrimaryReplicaRouter"]
+
+
+def test_without_a_replica_url_there_is_one_database_and_no_router(tmp_path):
+    values = settings_under(clean_env(tmp_path), "DATABASES", "DATABASE_ROUTERS")
+
+    assert list(values["DATABASES"]) == ["default"]
+    assert values["DATABASE_ROUTERS"] == []
+
+
+def test_log_records_go_to_stdout_not_stderr(tmp_path):
+    code = "import django, logging; django.setup(); logging.getLogger('proposals').warning('marker-4711')"
+
+    result = run(["-c", code], clean_env(tmp_path, DJANGO_DEBUG="0", DJANGO_SECRET_KEY="x" * 60))
+
+    assert "WARNING proposals marker-4711" in result.stdout
+    assert "marker-4711" not in result.stderr
