@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver
 
 from config.middleware import build_policy
 
@@ -60,6 +62,47 @@ def test_a_not_found_page_carries_the_security_headers(client):
 
     assert response.status_code == 404
     assert_security_headers(response)
+
+
+def parameterless_paths(patterns=None, prefix: str = "") -> list[str]:
+    """Every URL of the site that takes no argument, so new pages are covered as they are added."""
+    paths = []
+    for entry in get_resolver().url_patterns if patterns is None else patterns:
+        route = str(entry.pattern)
+        if "<" in route or "(" in route:
+            continue
+        route = route.removeprefix("^").removesuffix("$").replace("\\", "")
+        if isinstance(entry, URLResolver):
+            paths += parameterless_paths(entry.url_patterns, prefix + route)
+        elif isinstance(entry, URLPattern):
+            paths.append("/" + prefix + route)
+    return sorted(set(paths))
+
+
+def html_pages_checked(client: Client) -> list[str]:
+    client.raise_request_exception = False
+    checked = []
+    for path in parameterless_paths():
+        response = client.get(path, HTTP_ACCEPT="text/html")
+        if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+            continue
+        assert INLINE_SCRIPT.findall(response.content.decode()) == [], path
+        assert_security_headers(response)
+        checked.append(path)
+    return checked
+
+
+@pytest.mark.django_db
+def test_every_public_html_page_runs_no_inline_script_and_carries_the_policy(client):
+    assert "/admin/login/" in html_pages_checked(client)
+
+
+@pytest.mark.django_db
+def test_every_admin_page_runs_no_inline_script_and_carries_the_policy(admin_client):
+    checked = html_pages_checked(admin_client)
+
+    assert "/admin/" in checked
+    assert "/admin/proposals/proposal/add/" in checked
 
 
 @pytest.mark.django_db
