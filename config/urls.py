@@ -12,4 +12,5 @@ admin.site.index_title = "编辑工作台"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", include("proposals.api.urls")),
 ]

@@ -1,0 +1,156 @@
+"""Bulk export of the whole (or filtered) set as CSV or JSON Lines, streamed in constant memory.
+
+Rows come from ``QuerySet.iterator(chunk_size=CHUNK)``: the database cursor is read a chunk at a
+time and each chunk's related records are prefetched on their own, so memory holds one chunk
+whatever the size of the export. Each row is written to the response as soon as it is built.
+The same filters as the list endpoint apply; there is no pagination.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator
+
+from django.http import StreamingHttpResponse
+from rest_framework.renderers import BaseRenderer
+
+from .serializers import ApiLinks, datetime_iso, iso, membership_at
+
+CHUNK = 1000
+
+CSV_HELP = (
+    "The whole filtered set, one row per record, streamed (no pagination; every list filter applies). "
+    "UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly; lists inside a "
+    "cell are joined with `|`."
+)
+JSONL_HELP = (
+    "The whole filtered set as JSON Lines (one JSON object per line, UTF-8), streamed: no pagination, "
+    "every list filter applies. Each line has the fields of the CSV export, with lists as JSON arrays."
+)
+
+PROPOSAL_COLUMNS = [
+    "id", "url", "headline", "summary", "kind", "passage", "start", "end",
+    "delegate_ids", "delegate_names", "roles", "levels", "delegations", "affiliations",
+    "key_tasks", "sectors", "article_id", "article_title", "newspaper", "published_on", "session",
+    "review_status", "updated_at",
+]
+DELEGATE_COLUMNS = [
+    "id", "url", "name", "pinyin", "disambiguation", "proposal_count",
+    "sessions", "roles", "levels", "delegations", "affiliations", "updated_at",
+]
+
+
+def proposal_rows(queryset, request) -> Iterator[dict]:
+    links = ApiLinks(request.build_absolute_uri("/api/v1/"))
+    for proposal in queryset.iterator(chunk_size=CHUNK):
+        article = proposal.article
+        people = [link.delegate for link in proposal.proposaldelegate_set.all()]
+        memberships = [membership_at(person, article.session_id) for person in people]
+        yield {
+            "id": proposal.pk,
+            "url": links.proposal(proposal.pk),
+            "headline": proposal.headline,
+            "summary": proposal.summary,
+            "kind": proposal.kind,
+            "passage": proposal.passage,
+            "start": proposal.start,
+            "end": proposal.end,
+            "delegate_ids": [person.pk for person in people],
+            "delegate_names": [person.name for person in people],
+            "roles": [m.role if m else "" for m in memberships],
+            "levels": [m.level if m else "" for m in memberships],
+            "delegations": [m.delegation if m else "" for m in memberships],
+            "affiliations": [m.affiliation if m else "" for m in memberships],
+            "key_tasks": [link.key_task.slug for link in proposal.key_task_links.all()],
+            "sectors": [link.topic.slug for link in proposal.topic_links.all()],
+            "article_id": article.pk,
+            "article_title": article.title,
+            "newspaper": article.newspaper,
+            "published_on": iso(article.published_on),
+            "session": article.session.slug if article.session else None,
+            "review_status": proposal.review_status,
+            "updated_at": datetime_iso(proposal.updated_at),
+        }
+
+
+def delegate_rows(queryset, request) -> Iterator[dict]:
+    links = ApiLinks(request.build_absolute_uri("/api/v1/"))
+    for delegate in queryset.iterator(chunk_size=CHUNK):
+        memberships = list(delegate.memberships.all())
+        yield {
+            "id": delegate.pk,
+            "url": links.delegate(delegate.pk),
+            "name": delegate.name,
+            "pinyin": delegate.pinyin,
+            "disambiguation": delegate.disambiguation,
+            "proposal_count": delegate.proposal_count,
+            "sessions": [m.session.slug if m.session else "" for m in memberships],
+            "roles": [m.role for m in memberships],
+            "levels": [m.level for m in memberships],
+            "delegations": [m.delegation for m in memberships],
+            "affiliations": [m.affiliation for m in memberships],
+            "updated_at": datetime_iso(delegate.updated_at),
+        }
+
+
+class _Line:
+    """A file-like object whose ``write`` returns the line instead of storing it (Django's recipe)."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def _csv_cell(value) -> object:
+    if isinstance(value, list):
+        return "|".join("" if v is None else str(v) for v in value)
+    return "" if value is None else value
+
+
+def csv_stream(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
+    writer = csv.writer(_Line())
+    yield "\ufeff" + writer.writerow(columns)
+    for row in rows:
+        yield writer.writerow([_csv_cell(row[c]) for c in columns])
+
+
+def jsonl_stream(rows: Iterable[dict]) -> Iterator[str]:
+    for row in rows:
+        yield json.dumps(row, ensure_ascii=False) + "\n"
+
+
+def csv_response(rows: Iterable[dict], columns: list[str], name: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(csv_stream(rows, columns), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
+    return response
+
+
+def jsonl_response(rows: Iterable[dict], name: str) -> StreamingHttpResponse:
+    response = StreamingHttpResponse(jsonl_stream(rows), content_type="application/jsonl; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}.jsonl"'
+    return response
+
+
+class _StreamRenderer(BaseRenderer):
+    """Lets content negotiation accept ``Accept: text/csv`` or ``application/jsonl`` for the exports.
+
+    The export views return a ``StreamingHttpResponse`` themselves; this renderer only ever renders
+    an error body (a 400 for a bad filter), as JSON.
+    """
+
+    format = None
+    charset = "utf-8"
+    media_type = ""
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        return json.dumps(data, ensure_ascii=False).encode()
+
+
+class CSVRenderer(_StreamRenderer):
+    media_type = "text/csv"
+    format = "csv"
+
+
+class JSONLinesRenderer(_StreamRenderer):
+    media_type = "application/jsonl"
+    format = "jsonl"

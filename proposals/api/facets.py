@@ -1,0 +1,133 @@
+"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet.
+
+Counts are over the whole filtered set (every filter, ``q`` included), not the page: how many of
+the matching proposals fall under each key task, sector, role... A proposal counts once per value
+even when two of its proposers share it. Labels come from the same query or from the choices, so
+no code here loops over records, only over the (few) buckets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.db.models import Count, F, Max, QuerySet
+from rest_framework.exceptions import ValidationError
+
+from delegates.models import Level, Membership, Role
+from proposals.models import ProposalKeyTask, ProposalKind, ProposalTopic
+
+Bucket = dict  # {"value": str, "label": str, "count": int}
+
+
+def _rows(queryset, labels: dict | None = None) -> list[Bucket]:
+    buckets = []
+    for row in queryset:
+        value = row["value"]
+        if value in (None, ""):
+            continue
+        label = row.get("label") or (labels or {}).get(value, value)
+        buckets.append({"value": str(value), "label": str(label), "count": row["count"]})
+    return buckets
+
+
+def _membership_facet(field: str, labels: dict | None = None) -> Callable[[QuerySet], list[Bucket]]:
+    def facet(proposals: QuerySet) -> list[Bucket]:
+        rows = (
+            Membership.objects.filter(
+                delegate__proposaldelegate__proposal__in=proposals,
+                session=F("delegate__proposaldelegate__proposal__article__session"),
+            )
+            .values(value=F(field))
+            .annotate(count=Count("delegate__proposaldelegate__proposal", distinct=True))
+            .order_by("-count", "value")
+        )
+        return _rows(rows, labels)
+
+    return facet
+
+
+def _key_task(proposals: QuerySet) -> list[Bucket]:
+    rows = (
+        ProposalKeyTask.objects.filter(proposal__in=proposals)
+        .values(value=F("key_task__slug"))
+        .annotate(label=Max("key_task__short_name"), count=Count("proposal", distinct=True))
+        .order_by("-count", "value")
+    )
+    return _rows(rows)
+
+
+def _sector(proposals: QuerySet) -> list[Bucket]:
+    rows = (
+        ProposalTopic.objects.filter(proposal__in=proposals)
+        .values(value=F("topic__slug"))
+        .annotate(label=Max("topic__name"), count=Count("proposal", distinct=True))
+        .order_by("-count", "value")
+    )
+    return _rows(rows)
+
+
+def _session(proposals: QuerySet) -> list[Bucket]:
+    rows = (
+        proposals.model.objects.filter(pk__in=proposals)
+        .values(value=F("article__session__slug"))
+        .annotate(label=Max("article__session__name"), count=Count("pk"))
+        .order_by("-count", "value")
+    )
+    return _rows(rows)
+
+
+def _kind(proposals: QuerySet) -> list[Bucket]:
+    rows = (
+        proposals.model.objects.filter(pk__in=proposals)
+        .values(value=F("kind"))
+        .annotate(count=Count("pk"))
+        .order_by("-count", "value")
+    )
+    return _rows(rows, dict(ProposalKind.choices))
+
+
+PROPOSAL_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
+    "key_task": _key_task,
+    "sector": _sector,
+    "role": _membership_facet("role", dict(Role.choices)),
+    "level": _membership_facet("level", dict(Level.choices)),
+    "delegation": _membership_facet("delegation"),
+    "session": _session,
+    "kind": _kind,
+}
+
+
+def _delegate_membership_facet(field: str, labels: dict | None = None, label_field: str | None = None):
+    def facet(delegates: QuerySet) -> list[Bucket]:
+        rows = Membership.objects.filter(delegate__in=delegates).values(value=F(field))
+        if label_field:
+            rows = rows.annotate(label=Max(label_field))
+        rows = rows.annotate(count=Count("delegate", distinct=True)).order_by("-count", "value")
+        return _rows(rows, labels)
+
+    return facet
+
+
+DELEGATE_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
+    "role": _delegate_membership_facet("role", dict(Role.choices)),
+    "level": _delegate_membership_facet("level", dict(Level.choices)),
+    "delegation": _delegate_membership_facet("delegation"),
+    "session": _delegate_membership_facet("session__slug", label_field="session__name"),
+}
+
+
+def requested(request, available: dict) -> list[str]:
+    """The facet names asked for, validated: an unknown one is a 400 naming ``facets``."""
+    raw = request.query_params.getlist("facets")
+    names = [part.strip() for value in raw for part in value.split(",") if part.strip()]
+    unknown = [name for name in names if name not in available]
+    if unknown:
+        raise ValidationError(
+            {"facets": [f"unknown facet(s): {', '.join(unknown)}; choose from {', '.join(available)}"]}
+        )
+    return list(dict.fromkeys(names))
+
+
+def facet_counts(queryset: QuerySet, names: list[str], available: dict) -> dict[str, list[Bucket]]:
+    ids = queryset.order_by().values("pk")
+    return {name: available[name](ids) for name in names}

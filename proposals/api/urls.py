@@ -1,0 +1,40 @@
+"""Routes of ``/api/v1/``: the router's viewsets, the change feed, the schema and its docs."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+from rest_framework.renderers import JSONRenderer
+from rest_framework.routers import DefaultRouter
+
+from . import views
+from .changes import ChangesView
+from .export import CSVRenderer, JSONLinesRenderer
+
+app_name = "api"
+
+router = DefaultRouter()
+router.include_format_suffixes = False
+router.register("proposals", views.ProposalViewSet, basename="proposal")
+router.register("delegates", views.DelegateViewSet, basename="delegate")
+router.register("articles", views.ArticleViewSet, basename="article")
+router.register("key-tasks", views.KeyTaskViewSet, basename="key-task")
+router.register("topics", views.TopicViewSet, basename="topic")
+router.register("sessions", views.SessionViewSet, basename="session")
+
+
+def _export(viewset, method: str, renderer):
+    return viewset.as_view({"get": method}, renderer_classes=[renderer, JSONRenderer])
+
+
+urlpatterns = [
+    path("proposals/export.csv", _export(views.ProposalViewSet, "export_csv", CSVRenderer), name="proposal-export-csv"),
+    path("proposals/export.jsonl", _export(views.ProposalViewSet, "export_jsonl", JSONLinesRenderer),
+         name="proposal-export-jsonl"),
+    path("delegates/export.csv", _export(views.DelegateViewSet, "export_csv", CSVRenderer), name="delegate-export-csv"),
+    path("delegates/export.jsonl", _export(views.DelegateViewSet, "export_jsonl", JSONLinesRenderer),
+         name="delegate-export-jsonl"),
+    path("changes/", ChangesView.as_view(), name="changes"),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    # The split view serves its start-up script as a separate file: no inline script (our CSP).
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("", include(router.urls)),
+]
