@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.test import Client
 
 
 def _staff(username: str, group: str | None = None, superuser: bool = False) -> User:
@@ -29,19 +30,22 @@ def viewer(db) -> User:
 
 
 @pytest.fixture
-def admin_client(client, superuser):
+def admin_client(superuser) -> Client:
+    client = Client()
     client.force_login(superuser)
     return client
 
 
 @pytest.fixture
-def editor_client(client, editor):
+def editor_client(editor) -> Client:
+    client = Client()
     client.force_login(editor)
     return client
 
 
 @pytest.fixture
-def viewer_client(client, viewer):
+def viewer_client(viewer) -> Client:
+    client = Client()
     client.force_login(viewer)
     return client
 
@@ -79,7 +83,7 @@ def change_form_data(response) -> dict:
     """The POST a browser would send from an admin change page, unchanged: edit it, then post it."""
     context = response.context
     data = _field_values(context["adminform"].form)
-    for inline in context["inline_admin_formsets"]:
+    for inline in context.get("inline_admin_formsets", []):
         formset = inline.formset
         data.update(_field_values(formset.management_form))
         for form in formset.forms:
