@@ -222,7 +222,7 @@ TITLES = sorted(
         "科长", "部长", "司长", "署长", "关长", "行长", "台长", "团长", "队长", "组长", "班长", "村长", "镇长", "乡长",
         "县长", "旗长", "市长", "盟长", "区长", "州长", "省长", "主任医师", "医师", "医生", "护士长", "护士", "药师",
         "律师", "会计师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
-        "秘书长", "检察长", "场长", "矿长", "指挥长", "总指挥", "村主任", "村委会主任", "居委会主任", "嘎查达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
+        "秘书长", "检察长", "主委", "护师", "主管护师", "驻村第一书记", "场长", "矿长", "指挥长", "总指挥", "村主任", "村委会主任", "居委会主任", "嘎查达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
         "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
         "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
         "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
@@ -263,7 +263,11 @@ ROLE_WORDS = {
     "政协常务委员": "member",
 }
 ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委)(?!们|会|长|团|大会|联络)")
-POST_ROLE_RE = re.compile(r"(?<!代表)(代表|委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)")
+POST_ROLE_RE = re.compile(
+    r"(?<!代表)(代表|委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
+    # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工
+    r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会)"
+)
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 GROUP_RE = re.compile(
@@ -271,6 +275,10 @@ GROUP_RE = re.compile(
     r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
+PROFILE_RE = re.compile(
+    rf"(?:^|\n|】)(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
+    re.MULTILINE,
+)
 NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员)")
 
 PROVINCES = (
@@ -297,8 +305,11 @@ BYLINE_START = re.compile(r"^[□■▲●◆◇○]")
 REPORTER_RE = re.compile(
     rf"(?:本报|新华社|人民日报|中新社|央视|本台|本刊)?(?:特约|融媒|全媒|实习)?记者\s*[/／:：]?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}(?:[\s、，,]+|$))+)"
 )
-CAPTION_CREDIT_RE = re.compile(rf"^(?:(?:本报|新华社)?(?:特约|融媒|全媒)?记者|通讯员)?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?)\s*/?\s*摄$")
-PAREN_CREDIT_RE = re.compile(rf"[（(]\s*(?:本报|新华社)?(?:全媒体|融媒体)?记者\s*([{CJK}{NAME_DOTS}\s、，,]{{2,40}}?)\s*[）)]")
+CAPTION_CREDIT_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员))?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?)\s*/?\s*摄(?:影报道)?$")
+# (记者 何宇), (通讯员 哈斯 记者 邢雨萌), (杏河县融媒体中心记者 景一鸣)
+PAREN_CREDIT_RE = re.compile(rf"[（(]\s*((?:[{CJK}]{{0,14}}?(?:记者|通讯员)\s*[{CJK}{NAME_DOTS}\s、，,]{{2,30}}?)+)\s*[）)]")
+# "…在代表通道接受采访。 新华社记者 段立新 摄" at the end of a caption.
+TRAILING_PHOTO_CREDIT_RE = re.compile(rf"(?:^|[\s。])((?:[{CJK}]{{0,10}}?记者|通讯员)\s*(?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?摄(?:影报道)?)\s*$")
 TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
 
 DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -368,6 +379,8 @@ def _looks_like_start(text: str) -> bool:
         or CAPTION_CREDIT_RE.match(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
+        or re.match(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", text)
+        or re.match(r"^(?:上|下|左|右|中)?图[:：]", text)
     )
 
 
@@ -377,6 +390,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if BYLINE_START.match(prev.text) or CAPTION_CREDIT_RE.match(prev.text) or SECTION_RE.match(prev.text):
         return False
+    if TRAILING_PHOTO_CREDIT_RE.search(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
+        return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
     if re.search(r"(代表|委员)\s*[:：]", prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":
@@ -757,9 +772,33 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
             best = options[0]
             group = reader.next_group()
             start = after + best.offset
-            add(_Mention(best.name, start, start + len(best.name), role, level, best.affiliation, "", True, group,
-                         best.score))
+            affiliation = best.affiliation or _parenthetical_affiliation(text, start + len(best.name))
+            add(_Mention(best.name, start, start + len(best.name), role, level, affiliation,
+                         _delegation_in_sentence(text, start), True, group, best.score))
             _continue_list(start + len(best.name), role, level, group)
+
+    # 1b. Profiles put the name first: "樊守田，…村党支部书记，自治区人大代表。",
+    #     "萨如拉，自治区政协委员，…主管护师。", "毕力格图，男，蒙古族，…现任…站长，自治区人大代表。"
+    for profile in PROFILE_RE.finditer(text):
+        name = normalize_name(profile.group("name"))
+        if reader.name_score(name, "，") is None:
+            continue
+        segments = [seg.strip() for seg in re.split(r"[，,]", profile.group("rest"))]
+        roles = [ROLE_RE.search(seg) for seg in segments]
+        role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
+        if role_index is None:
+            continue
+        role_match = roles[role_index]
+        role = ROLE_WORDS[role_match.group(1)]
+        level = _level_of(segments[role_index][: role_match.start()], session_level)
+        affiliation = ""
+        for segment in segments:
+            candidate = re.sub(r"^(?:现任|现为|任|系|是|担任)", "", segment)
+            if candidate and not ROLE_RE.search(candidate) and _title_end(candidate):
+                affiliation = candidate
+        start = profile.start("name")
+        add(_Mention(name, start, start + len(profile.group("name")), role, level, affiliation, "", True,
+                     reader.next_group(), 6))
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
@@ -781,8 +820,9 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         best = options[0]
         affiliation = _trim_lead_in(best.affiliation) if _title_end(best.affiliation) else ""
         start = clause_start + best.offset
-        add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation, delegation,
-                     bool(affiliation), reader.next_group(), best.score))
+        add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
+                     delegation or _delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
+                     best.score))
 
     # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):
@@ -799,6 +839,25 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
 
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _parenthetical_affiliation(text: str, end: int) -> str:
+    """``省政协委员 蒲晓东（蜀南酿造集团总经理）表示``: the affiliation in brackets after the name."""
+    match = re.match(r"[（(]([^（）()]{3,40})[）)]", text[end:])
+    if match and _title_end(match.group(1)) and not re.fullmatch(r"[左右中前后起一二三四五六七八九十、]+", match.group(1)):
+        return match.group(1)
+    return ""
+
+
+def _delegation_in_sentence(text: str, position: int) -> str:
+    """``在查干诺尔镇代表团审议现场，乌恩其代表…``: the delegation named earlier in the same sentence."""
+    start = position
+    while start > 0 and text[start - 1] not in TERMINAL + "\n":
+        start -= 1
+    found = list(re.finditer(rf"([{CJK}]{{2,14}}?代表团)", text[start:position]))
+    if len(found) != 1:
+        return ""  # none, or a list of delegations: not this person's
+    return _trim_delegation(found[0].group(1))
 
 
 def _split_delegation(before: str, start: int) -> tuple[str, int, str]:
@@ -875,18 +934,29 @@ def find_references(text: str, names: Iterable[str], skip: list[_Mention]) -> li
 # Credits
 
 
+CREDIT_LABEL_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员|摄影师|摄影|编辑|报道))+$")
+CREDIT_GLUED_RE = re.compile(rf"^[{CJK}]{{0,14}}?(?:记者|通讯员)([{CJK}{NAME_DOTS}]{{2,8}})$")
+
+
 def _credit_names(chunk: str) -> list[str]:
+    """Names in a credit: labels such as 本报记者, 本报特派北京记者, 杏河县融媒体中心记者, 通讯员 are dropped."""
     names = []
-    for part in CREDIT_SPLIT.split(chunk):
-        part = normalize_name(part.strip("□■▲●◆ （）()"))
-        part = re.sub(r"^(?:本报|新华社)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员|摄影)", "", part)
-        if 2 <= len(part.replace("·", "")) <= 8 and all(is_cjk(c) or c == "·" for c in part) and part not in NOT_NAMES:
-            if part not in ("记者", "通讯员", "摄", "本报"):
-                names.append(part)
+    for token in CREDIT_SPLIT.split(chunk):
+        token = token.strip("□■▲●◆ （）()：:")
+        if not token or CREDIT_LABEL_RE.match(token):
+            continue
+        glued = CREDIT_GLUED_RE.match(token)  # 本报记者康丽娜
+        if glued:
+            token = glued.group(1)
+        token = normalize_name(token)
+        if 2 <= len(token.replace("·", "")) <= 8 and all(is_cjk(c) or c == "·" for c in token) and token not in NOT_NAMES:
+            names.append(token)
     return names
 
 
 def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
+    """Reporters and photographers from bylines (□本报记者 A B, 文/… 图/…), captions (本报记者 B 摄),
+    parentheticals ((记者 A), (通讯员 B 记者 A)) and photo-story credits (… 摄影报道)."""
     reporters: list[str] = []
     photographers: list[str] = []
 
@@ -895,28 +965,25 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
             if n not in target:
                 target.append(n)
 
+    def credit(body: str) -> None:
+        body = BYLINE_START.sub("", body).strip()
+        # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
+        for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
+            photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or bool(re.search(r"摄(?:影报道)?$", part))
+            part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
+            part = re.sub(r"\s*/?\s*摄(?:影报道)?$", "", part)
+            extend(photographers if photo else reporters, _credit_names(part))
+
     for block in blocks:
         line = text[block.start : block.end]
-        if block.kind == "byline":
-            body = BYLINE_START.sub("", line).strip()
-            # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
-            for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
-                photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or part.endswith("摄")
-                part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
-                part = re.sub(r"摄$", "", part)
-                # 本报记者 A 通讯员 B: both are credited with the text.
-                part = re.sub(r"(?:本报|新华社|人民日报)?(?:特约|融媒|全媒|实习)?(?:记者|通讯员)\s*[/／:：]?", " ", part)
-                extend(photographers if photo else reporters, _credit_names(part))
-        elif block.kind == "credit":
-            match = CAPTION_CREDIT_RE.match(line)
-            if match:
-                extend(photographers, _credit_names(match.group(1)))
-        elif block.kind == "para":
+        if block.kind in ("byline", "credit"):
+            credit(line)
+        elif block.kind in ("para", "heading"):
             for match in PAREN_CREDIT_RE.finditer(line):
-                extend(reporters, _credit_names(re.sub(r"通讯员", " ", match.group(1))))
-            inline = re.search(r"(?:本报记者|记者)\s*((?:[" + CJK + r"]{2,4}\s*)+)摄\s*$", line)
-            if inline:
-                extend(photographers, _credit_names(inline.group(1)))
+                credit(match.group(1))
+            trailing = TRAILING_PHOTO_CREDIT_RE.search(line)
+            if trailing:
+                credit(trailing.group(1))
     return reporters, photographers
 
 
@@ -1140,9 +1207,10 @@ def _merge_delegates(mentions: list[_Mention]) -> dict[str, ParsedDelegate]:
     result = {}
     for name in sorted(best, key=lambda n: first[n]):
         m = best[name]
-        organization, title = split_affiliation(m.affiliation) if m.affiliation else ("", "")
+        affiliation = re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", m.affiliation)  # "岷江市 市长" is layout
+        organization, title = split_affiliation(affiliation) if affiliation else ("", "")
         result[name] = ParsedDelegate(
-            name=name, role=m.role or "other", level=m.level or "unknown", affiliation=m.affiliation,
+            name=name, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
             organization=organization, title=title, delegation=delegation.get(name, ""), start=first[name],
         )
     return result

@@ -1,0 +1,177 @@
+"""``manage.py ingest``: its output, exit codes and every kind of bad input.
+
+Exit codes: 0 all ingested or unchanged; 1 at least one file failed (named with its reason);
+2 the command line itself is wrong.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from proposals.models import Article, Proposal
+from tests.conftest import ROOT, SAMPLE_ARTICLE, TEST_ARTICLES
+
+GOOD = "# 两会报道\n\n自治区人大代表、乌海市第十二中学校长陈瑾说，建议加强京蒙教育协作，提升教师专业能力。\n"
+
+
+def run(*args, stdin: bytes | None = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = 0
+    old_stdin = sys.stdin
+    if stdin is not None:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8")
+    try:
+        call_command("ingest", *args, stdout=out, stderr=err)
+    except SystemExit as exit_:
+        code = exit_.code
+    finally:
+        sys.stdin = old_stdin
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.django_db
+def test_dry_run_json_prints_the_scorer_shape_and_writes_nothing():
+    code, out, _ = run("--dry-run", "--json", str(SAMPLE_ARTICLE))
+    assert code == 0
+    article = json.loads(out)["articles"][0]
+    assert {"source", "title", "reporters", "photographers", "delegates", "proposals"} <= set(article)
+    assert len(article["delegates"]) == 15
+    proposal = article["proposals"][0]
+    assert {"delegates", "headline", "summary", "key_tasks", "sectors", "start", "end"} <= set(proposal)
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_report_counts_new_then_unchanged():
+    code, out, _ = run(str(SAMPLE_ARTICLE))
+    assert code == 0
+    assert "articles: 1 new, 0 updated, 0 unchanged, 0 failed" in out
+    assert "delegates: 15 new, 0 matched, 0 ambiguous" in out
+    code, out, _ = run(str(SAMPLE_ARTICLE))
+    assert code == 0
+    assert "articles: 0 new, 0 updated, 1 unchanged, 0 failed" in out
+    assert out.startswith("unchanged ")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "the file is empty"),
+        ("blank.txt", b"  \n\n\t ", "the file is empty"),
+        ("binary.txt", bytes(range(256)) * 8, "binary"),
+        ("english.txt", b"Just an English note with no Chinese text in it at all. " * 4, "not an article"),
+        ("nobody.txt", "# 天气\n\n今天天气很好，我们去公园散步，看到很多花开了，非常漂亮。".encode(), "no delegate"),
+        ("bad-utf16.txt", b"\xff\xfe" + b"\x00\xd8" * 10, "UTF-16"),
+    ],
+)
+def test_bad_input_gets_a_one_line_error_naming_the_file(tmp_path, name, content, reason):
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = run(str(path))
+    assert code == 1
+    line = next(line for line in err.splitlines() if str(path) in line)
+    assert reason in line
+    assert "Traceback" not in out + err
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_oversized_file_is_refused(tmp_path, settings):
+    settings.LIANGHUI_MAX_ARTICLE_BYTES = 100
+    path = tmp_path / "big.txt"
+    path.write_text(GOOD * 10, "utf-8")
+    code, _, err = run(str(path))
+    assert code == 1
+    assert "over the 100-byte limit" in err
+
+
+@pytest.mark.django_db
+def test_a_folder_with_one_bad_file_ingests_the_rest_and_exits_non_zero(tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.txt").write_text(GOOD, "utf-8")
+    (tmp_path / "sub" / "b.md").write_text(GOOD.replace("陈瑾", "王进平"), "utf-8")
+    (tmp_path / "sub" / "bad.txt").write_bytes(b"")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    code, out, _ = run(str(tmp_path))
+    assert code == 1
+    assert "articles: 2 new, 0 updated, 0 unchanged, 1 failed" in out
+    assert f"failed: {tmp_path / 'sub' / 'bad.txt'}: the file is empty" in out
+
+
+@pytest.mark.django_db
+def test_standard_input(tmp_path):
+    code, out, _ = run("-", stdin=GOOD.encode())
+    assert code == 0
+    article = Article.objects.get()
+    assert article.source == "-" and article.source_key.startswith("stdin:")
+    code, out, _ = run("-", "--source-key", "https://example.org/a", stdin=GOOD.encode())
+    assert Article.objects.filter(source_key="https://example.org/a").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "gb18030", "gbk"])
+def test_encodings_are_detected(tmp_path, encoding):
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(GOOD.encode(encoding))
+    code, _, err = run(str(path))
+    assert code == 0, err
+    assert Article.objects.get().text.startswith("两会报道")
+    assert Proposal.objects.get().delegates.get().name == "陈瑾"
+
+
+@pytest.mark.django_db
+def test_saved_html_page_and_gb18030_file():
+    code, _, err = run(str(TEST_ARTICLES / "noisy_page.html"), str(TEST_ARTICLES / "gb18030_article.txt"))
+    assert code == 0, err
+    html, gb = Article.objects.order_by("pk")
+    for article in (html, gb):
+        assert "打开网易新闻" not in article.text
+        assert "<script" not in article.text
+    # The same article saved twice: the second copy becomes a further source of each proposal.
+    assert html.proposals.count() == 5
+    assert gb.proposals.count() == 0 and gb.further_sources.count() == 5
+
+
+@pytest.mark.django_db
+def test_parallel_jobs_give_the_same_result_as_one():
+    code, _, err = run("--jobs", "2", str(ROOT / "samples"))
+    assert code == 0, err
+    assert Article.objects.count() == 4
+    assert Proposal.objects.count() == sum(a.proposals.count() for a in Article.objects.all())
+    code, out, _ = run("--jobs", "2", str(ROOT / "samples"))
+    assert "0 new, 0 updated, 4 unchanged" in out
+
+
+def test_usage_errors_exit_with_two(tmp_path):
+    with pytest.raises(CommandError) as error:
+        call_command("ingest", str(tmp_path))  # an empty folder: no article files
+    assert error.value.returncode == 2
+    with pytest.raises(CommandError) as error:
+        call_command("ingest", "--jobs", "0", str(tmp_path))
+    assert error.value.returncode == 2
+
+
+def test_a_missing_path_is_a_failed_file_not_a_crash(tmp_path, db):
+    code, out, err = run(str(tmp_path / "nope.txt"))
+    assert code == 1
+    assert "nope.txt: no such file" in err
+
+
+def test_command_line_exit_code_and_one_line_error(tmp_path):
+    """The real process: no traceback on stderr, documented exit code."""
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "ingest", "--dry-run", str(path)], cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == f"{path}: the file is empty"
