@@ -13,4 +13,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("proposals.api.urls")),
+    path("", include("proposals.urls")),
 ]

@@ -1,0 +1,316 @@
+"""Reads shared by the journalists' pages, the feeds and the API: each decides its joins once.
+
+Every function returns records with what their page shows already fetched (``select_related`` for
+one-to-one paths, ``prefetch_related`` for lists), so a page's number of queries does not grow with
+the number of rows it shows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.http import Http404
+
+from delegates.models import Delegate, Membership
+
+from .models import (
+    Article,
+    ArticleMention,
+    KeyTask,
+    Proposal,
+    ProposalDelegate,
+    ProposalKeyTask,
+    ProposalSource,
+    ProposalTopic,
+    Topic,
+)
+
+
+def _memberships() -> QuerySet:
+    return Membership.objects.select_related("session").order_by("-session__year", "id")
+
+
+def proposal_list() -> QuerySet:
+    """Visible proposals, newest article first, with proposers, memberships, key tasks and sectors."""
+    return (
+        Proposal.objects.visible()
+        .select_related("article__session")
+        .defer("machine_values", "context_before", "context_after", "machine_key", "article__text", "article__blocks")
+        .prefetch_related(
+            Prefetch("proposaldelegate_set", queryset=ProposalDelegate.objects.select_related("delegate")),
+            Prefetch("proposaldelegate_set__delegate__memberships", queryset=_memberships()),
+            Prefetch("key_task_links", queryset=ProposalKeyTask.objects.select_related("key_task")),
+            Prefetch("topic_links", queryset=ProposalTopic.objects.select_related("topic")),
+        )
+        .order_by("-article__published_on", "-id")
+    )
+
+
+def proposal_detail(pk: int) -> Proposal:
+    """One visible proposal with everything its page shows (the article's text included)."""
+    proposal = (
+        Proposal.objects.visible()
+        .select_related("article__session")
+        .prefetch_related(
+            Prefetch("proposaldelegate_set", queryset=ProposalDelegate.objects.select_related("delegate")),
+            Prefetch("proposaldelegate_set__delegate__memberships", queryset=_memberships()),
+            Prefetch("key_task_links", queryset=ProposalKeyTask.objects.select_related("key_task")),
+            Prefetch("topic_links", queryset=ProposalTopic.objects.select_related("topic")),
+            Prefetch("sources", queryset=ProposalSource.objects.select_related("article").order_by("id")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if proposal is None:
+        raise Http404("no such proposal")
+    return proposal
+
+
+def related_proposals(proposal: Proposal, limit: int = 5) -> list[Proposal]:
+    """Other proposals under the same key tasks or sectors, those sharing most (then newest) first;
+    ties broken by shared evidence words (similar wording)."""
+    task_ids = [link.key_task_id for link in proposal.key_task_links.all()]
+    topic_ids = [link.topic_id for link in proposal.topic_links.all()]
+    if not task_ids and not topic_ids:
+        return []
+    shared = Count("key_task_links", filter=Q(key_task_links__key_task_id__in=task_ids), distinct=True) + Count(
+        "topic_links", filter=Q(topic_links__topic_id__in=topic_ids), distinct=True
+    )
+    candidate_ids = list(
+        Proposal.objects.visible()
+        .exclude(pk=proposal.pk)
+        .filter(Q(key_task_links__key_task_id__in=task_ids) | Q(topic_links__topic_id__in=topic_ids))
+        .values("pk")
+        .annotate(shared=shared)
+        .order_by("-shared", "-pk")
+        .values_list("pk", "shared")[: limit * 6]
+    )
+    if not candidate_ids:
+        return []
+    words = {w for link in proposal.key_task_links.all() for w in link.evidence}
+    words |= {w for link in proposal.topic_links.all() for w in link.evidence}
+    candidates = {p.pk: p for p in proposal_list().filter(pk__in=[pk for pk, _ in candidate_ids])}
+    scored = []
+    for pk, shared_count in candidate_ids:
+        candidate = candidates.get(pk)
+        if candidate is None:
+            continue
+        overlap = sum(1 for w in words if w and w in candidate.passage)
+        scored.append((shared_count, overlap, pk, candidate))
+    scored.sort(key=lambda item: (-item[0], -item[1], -item[2]))
+    return [candidate for *_, candidate in scored[:limit]]
+
+
+def membership_at(delegate: Delegate, session_id: int | None) -> Membership | None:
+    """The delegate's membership in this session, else their latest (memberships are prefetched)."""
+    memberships = list(delegate.memberships.all())
+    for membership in memberships:
+        if membership.session_id == session_id:
+            return membership
+    return memberships[0] if memberships else None
+
+
+@dataclass
+class Proposer:
+    """A proposer as they were at the proposal's session: what a row or a page prints."""
+
+    delegate: Delegate
+    membership: Membership | None
+
+
+def proposers(proposal: Proposal) -> list[Proposer]:
+    session_id = proposal.article.session_id
+    return [
+        Proposer(link.delegate, membership_at(link.delegate, session_id))
+        for link in proposal.proposaldelegate_set.all()
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# Delegates
+
+
+def delegate_for_page(pk: int) -> Delegate:
+    """A delegate with memberships and aliases; merged records are returned as they are (the view
+    redirects to ``merged_into``); staff-deleted ones are a 404."""
+    delegate = (
+        Delegate.objects.select_related("merged_into")
+        .prefetch_related(Prefetch("memberships", queryset=_memberships()), "aliases")
+        .filter(pk=pk, is_deleted=False)
+        .first()
+    )
+    if delegate is None:
+        raise Http404("no such delegate")
+    return delegate
+
+
+def survivor_of(delegate: Delegate) -> Delegate:
+    """The record a merged delegate now lives in (follows chains; stops on a loop)."""
+    seen = set()
+    while delegate.merged_into_id and delegate.pk not in seen:
+        seen.add(delegate.pk)
+        delegate = Delegate.objects.select_related("merged_into").get(pk=delegate.merged_into_id)
+    return delegate
+
+
+def delegate_proposals(delegate: Delegate) -> QuerySet:
+    return proposal_list().filter(
+        Exists(ProposalDelegate.objects.filter(proposal=OuterRef("pk"), delegate=delegate))
+    )
+
+
+def co_delegates(delegate: Delegate, limit: int = 12) -> list[Delegate]:
+    """The delegates who appear with this one: joint proposals first, then the same articles."""
+    joint = (
+        Delegate.objects.active()
+        .exclude(pk=delegate.pk)
+        .filter(proposaldelegate__proposal__proposaldelegate__delegate=delegate)
+        .annotate(times=Count("proposaldelegate__proposal", distinct=True))
+        .order_by("-times", "name")[:limit]
+    )
+    found = list(joint)
+    if len(found) < limit:
+        articles = ArticleMention.objects.filter(delegate=delegate).values("article_id")
+        same_article = (
+            Delegate.objects.active()
+            .exclude(pk__in=[delegate.pk, *(d.pk for d in found)])
+            .filter(mentions__article_id__in=articles)
+            .annotate(times=Count("mentions__article", distinct=True))
+            .order_by("-times", "name")[: limit - len(found)]
+        )
+        found += list(same_article)
+    return found
+
+
+def namesakes(delegate: Delegate) -> list[Delegate]:
+    """Other people of the same name (重名), with their memberships, so the page can tell them apart."""
+    return list(
+        Delegate.objects.active()
+        .exclude(pk=delegate.pk)
+        .filter(name=delegate.name)
+        .prefetch_related(Prefetch("memberships", queryset=_memberships()))
+    )
+
+
+def delegate_list() -> QuerySet:
+    return Delegate.objects.active().prefetch_related(Prefetch("memberships", queryset=_memberships()))
+
+
+# --------------------------------------------------------------------------------------------------
+# Key tasks, sectors, articles, home
+
+
+def key_task_by_slug(slug: str) -> KeyTask:
+    """The key task of this slug in the latest session's plan (plans of later years reuse slugs)."""
+    task = KeyTask.objects.select_related("session").filter(slug=slug).order_by("-session__year", "-id").first()
+    if task is None:
+        raise Http404("no such key task")
+    return task
+
+
+def key_task_proposals(task: KeyTask) -> QuerySet:
+    return proposal_list().filter(
+        Exists(ProposalKeyTask.objects.filter(proposal=OuterRef("pk"), key_task__slug=task.slug))
+    )
+
+
+def topic_by_slug(slug: str) -> Topic:
+    topic = Topic.objects.filter(slug=slug).first()
+    if topic is None:
+        raise Http404("no such sector")
+    return topic
+
+
+def topic_proposals(topic: Topic) -> QuerySet:
+    return proposal_list().filter(Exists(ProposalTopic.objects.filter(proposal=OuterRef("pk"), topic=topic)))
+
+
+def top_delegates(proposals: QuerySet, limit: int = 10) -> list[Delegate]:
+    """The delegates who raised most of these proposals, with ``times``."""
+    return list(
+        Delegate.objects.active()
+        .filter(proposaldelegate__proposal__in=proposals.order_by().values("pk"))
+        .annotate(times=Count("proposaldelegate__proposal", distinct=True))
+        .order_by("-times", "name")[:limit]
+    )
+
+
+def article_for_page(pk: int) -> Article:
+    article = (
+        Article.objects.select_related("session")
+        .prefetch_related(
+            Prefetch("mentions", queryset=ArticleMention.objects.select_related("delegate").order_by("start")),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if article is None:
+        raise Http404("no such article")
+    return article
+
+
+def article_proposals(article: Article) -> list[Proposal]:
+    return list(proposal_list().filter(article=article).order_by("start"))
+
+
+@dataclass
+class Bar:
+    label: str
+    count: int
+    url: str
+    share: float  # of the largest bar, 0..1
+
+
+def _bars(rows: list[tuple[str, int, str]]) -> list[Bar]:
+    top = max((count for _, count, _ in rows), default=0) or 1
+    return [Bar(label, count, url, count / top) for label, count, url in rows]
+
+
+def home_figures() -> dict:
+    """Counts for the front page: articles, delegates, proposals, per key task and per sector."""
+    visible = Proposal.objects.visible()
+    per_task = Counter(
+        dict(
+            ProposalKeyTask.objects.filter(proposal__is_deleted=False)
+            .values_list("key_task__slug")
+            .annotate(n=Count("proposal", distinct=True))
+            .values_list("key_task__slug", "n")
+        )
+    )
+    tasks: dict[str, KeyTask] = {}
+    for task in KeyTask.objects.select_related("session").order_by("-session__year", "order", "id"):
+        tasks.setdefault(task.slug, task)
+    per_topic = dict(
+        ProposalTopic.objects.filter(proposal__is_deleted=False)
+        .values_list("topic_id")
+        .annotate(n=Count("proposal", distinct=True))
+        .values_list("topic_id", "n")
+    )
+    topics = list(Topic.objects.all())
+    return {
+        "articles": Article.objects.count(),
+        "delegates": Delegate.objects.active().count(),
+        "proposals": visible.count(),
+        "key_task_bars": _bars(
+            [(t.short_name or t.name, per_task.get(t.slug, 0), t.get_absolute_url()) for t in tasks.values()]
+        ),
+        "topic_bars": _bars(
+            sorted(
+                ((t.name, per_topic.get(t.pk, 0), t.get_absolute_url()) for t in topics),
+                key=lambda row: -row[1],
+            )
+        ),
+        "key_tasks": list(tasks.values()),
+        "topics": topics,
+    }
+
+
+def latest_articles(limit: int = 6) -> QuerySet:
+    return (
+        Article.objects.select_related("session")
+        .defer("text", "blocks")
+        .annotate(proposal_count=Count("proposals", filter=Q(proposals__is_deleted=False)))
+        .order_by("-published_on", "-last_ingested_at", "-id")[:limit]
+    )

@@ -1,0 +1,24 @@
+"""The journalists' site: pages and Atom feeds. Permalinks use database ids and slugs, which
+re-ingesting an article keeps (the loader upserts on natural keys)."""
+
+from django.urls import path
+
+from . import feeds, views
+
+app_name = "proposals"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("proposals/", views.proposal_list, name="proposal_list"),
+    path("proposals/export.csv", views.proposal_list_csv, name="proposal_list_csv"),
+    path("proposals/<int:pk>/", views.proposal_detail, name="proposal_detail"),
+    path("delegates/", views.delegate_list, name="delegate_list"),
+    path("delegates/<int:pk>/", views.delegate_detail, name="delegate_detail"),
+    path("key-tasks/<slug:slug>/", views.key_task_detail, name="key_task_detail"),
+    path("sectors/<slug:slug>/", views.topic_detail, name="topic_detail"),
+    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("feeds/proposals.atom", feeds.LatestProposalsFeed(), name="proposals_feed"),
+    path("feeds/key-tasks/<slug:slug>.atom", feeds.KeyTaskFeed(), name="key_task_feed"),
+    path("feeds/sectors/<slug:slug>.atom", feeds.TopicFeed(), name="topic_feed"),
+    path("feeds/delegates/<int:pk>.atom", feeds.DelegateFeed(), name="delegate_feed"),
+]
