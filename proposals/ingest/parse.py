@@ -850,14 +850,17 @@ def _parenthetical_affiliation(text: str, end: int) -> str:
 
 
 def _delegation_in_sentence(text: str, position: int) -> str:
-    """``在查干诺尔镇代表团审议现场，乌恩其代表…``: the delegation named earlier in the same sentence."""
-    start = position
-    while start > 0 and text[start - 1] not in TERMINAL + "\n":
-        start -= 1
+    """The delegation named earlier in the same paragraph: ``在查干诺尔镇代表团审议现场，乌恩其代表…``,
+    ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…``. A list of delegations names nobody's."""
+    start = text.rfind("\n", 0, position) + 1
     found = list(re.finditer(rf"([{CJK}]{{2,14}}?代表团)", text[start:position]))
-    if len(found) != 1:
-        return ""  # none, or a list of delegations: not this person's
-    return _trim_delegation(found[0].group(1))
+    if not found:
+        return ""
+    last = found[-1]
+    before, after = text[start + last.start() - 1 : start + last.start()], text[start + last.end() : start + last.end() + 1]
+    if "、" in (before, after) or (len(found) > 1 and text[start + found[-2].end() : start + last.start()].strip("、和与及 ") == ""):
+        return ""
+    return _trim_delegation(last.group(1))
 
 
 def _split_delegation(before: str, start: int) -> tuple[str, int, str]:
@@ -976,6 +979,8 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
 
     for block in blocks:
         line = text[block.start : block.end]
+        if TEAM_CREDIT_RE.match(line):
+            continue  # the page's media team (融媒体报道团队：…), not this article's reporters
         if block.kind in ("byline", "credit"):
             credit(line)
         elif block.kind in ("para", "heading"):
