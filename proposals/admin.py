@@ -32,6 +32,7 @@ from delegates.admin import (
     DelegateAdmin,
     DelegationFilter,
     DeletedFilter,
+    MembershipAdmin,
     StaffEditsAdminMixin,
     mark_reviewed,
 )
@@ -374,12 +375,14 @@ class ProposalAdmin(StaffEditsAdminMixin, SimpleHistoryAdmin):
         before = self._relations(proposal) if change else None
         super().save_related(request, form, formsets, change)
         if before is None:
+            editorial.reindex(proposals=[proposal.pk])
             return
         after = self._relations(proposal)
         changed = [name for name in editorial.PROPOSAL_RELATIONS if before[name] != after[name]]
         if changed:
             proposal.lock_fields(changed)
             proposal.save()
+        editorial.reindex(proposals=[proposal.pk])
 
     @staticmethod
     def _relations(proposal: Proposal) -> dict[str, list]:
@@ -847,6 +850,10 @@ class EditorialDelegateAdmin(DelegateAdmin):
     inlines = (*DelegateAdmin.inlines, DelegateProposalInline)
     actions = (*DelegateAdmin.actions, "merge", "split", "restore")
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        editorial.reindex(delegates=[form.instance.pk])
+
     def delete_model(self, request, obj):
         editorial.delegate_delete(delegate=obj)
 
@@ -901,3 +908,13 @@ class EditorialDelegateAdmin(DelegateAdmin):
 
 admin.site.unregister(Delegate)
 admin.site.register(Delegate, EditorialDelegateAdmin)
+
+
+class EditorialMembershipAdmin(MembershipAdmin):
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        editorial.reindex(delegates=[obj.delegate_id])
+
+
+admin.site.unregister(Membership)
+admin.site.register(Membership, EditorialMembershipAdmin)

@@ -16,6 +16,7 @@ from django.db import models, transaction
 
 from delegates.models import Delegate, Membership, Origin, StaffEditable
 
+from . import search
 from .ingest.parse import ParseError, Vocabulary, classify, parse_article
 from .ingest.tokenizer import shared_segmenter
 from .models import (
@@ -36,6 +37,15 @@ PROPOSAL_RELATIONS = ("delegates", "key_tasks", "topics")
 # The parser's own limits for a passage's key tasks and sectors (see parse._proposals).
 KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
 SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
+
+
+def reindex(*, proposals: Iterable[int] = (), delegates: Iterable[int] = ()) -> None:
+    """Keep public search in step with staff's edits (names, affiliations and tags are indexed)."""
+    delegates, proposals = list(delegates), list(proposals)
+    if delegates:
+        search.index_delegate_change(delegates)
+    if proposals:
+        search.index_proposals(proposals)
 
 
 def _save_each(objects: Iterable[models.Model], **changes) -> int:
@@ -72,9 +82,11 @@ def delegate_delete(*, delegate: Delegate) -> Delegate:
     neither revives it nor creates it afresh. Proposals it alone made are deleted with it; a joint
     proposal loses it from its proposers (a staff decision the loader keeps).
     """
+    joint = []
     for link in ProposalDelegate.objects.filter(delegate=delegate).select_related("proposal"):
         proposal = link.proposal
         if proposal.proposaldelegate_set.exclude(delegate=delegate).exists():
+            joint.append(proposal.pk)
             link.delete()
             proposal.lock_fields(["delegates"])
             proposal.save()
@@ -84,6 +96,7 @@ def delegate_delete(*, delegate: Delegate) -> Delegate:
     NameReview.objects.filter(delegate=delegate).update(resolved=True)
     delegate.is_deleted = True
     delegate.save()
+    reindex(delegates=[delegate.pk], proposals=joint)
     return delegate
 
 
@@ -110,7 +123,7 @@ def proposals_tag(*, proposals: Iterable[Proposal], key_task: KeyTask | None = N
         (ProposalKeyTask, "key_task", "key_tasks", key_task) if key_task is not None
         else (ProposalTopic, "topic", "topics", topic)
     )
-    changed = 0
+    changed, touched = 0, []
     for proposal in proposals:
         links = model.objects.filter(proposal=proposal)
         if remove:
@@ -126,6 +139,8 @@ def proposals_tag(*, proposals: Iterable[Proposal], key_task: KeyTask | None = N
             proposal.lock_fields([relation])
             proposal.save()
             changed += 1
+            touched.append(proposal.pk)
+    reindex(proposals=touched)
     return changed
 
 
@@ -177,6 +192,7 @@ def proposals_retag(*, proposals: Iterable[Proposal], vocabulary: Vocabulary | N
         else:
             by_article[proposal.article_id].append(proposal)
     topics = {t.slug: t for t in Topic.objects.all()}
+    retagged: list[int] = []
     for article in Article.objects.filter(pk__in=by_article).select_related("session"):
         items = by_article[article.pk]
         assignments = _assignments(article, items, vocabulary)
@@ -204,6 +220,9 @@ def proposals_retag(*, proposals: Iterable[Proposal], vocabulary: Vocabulary | N
                     proposal.machine_values = machine
                     proposal.save()
                 report["retagged" if changed else "unchanged"] += 1
+                if changed:
+                    retagged.append(proposal.pk)
+    reindex(proposals=retagged)
     return report
 
 
@@ -231,6 +250,7 @@ def conflict_accept_machine(*, conflict: Conflict) -> None:
             setattr(membership, conflict.field, conflict.machine_value)
             _unlock(membership, conflict.field)
             membership.save()
+            reindex(delegates=[membership.delegate_id])
     elif conflict.proposal is not None:
         proposal = conflict.proposal
         if conflict.field == "passage" and conflict.machine_value == "":
@@ -255,5 +275,6 @@ def conflict_accept_machine(*, conflict: Conflict) -> None:
             setattr(proposal, conflict.field, conflict.machine_value)
             _unlock(proposal, conflict.field)
         proposal.save()
+        reindex(proposals=[proposal.pk])
     conflict.resolved = True
     conflict.save()

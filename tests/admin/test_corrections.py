@@ -225,3 +225,16 @@ def test_sector_removed_by_staff_stays_removed(editor_client, copied_sample):
     reingest_same(path)
     assert topic not in proposal.topics.all()
     assert Topic.objects.filter(pk=topic.pk).exists()
+
+
+def test_public_search_follows_staff_corrections(editor_client, copied_sample):
+    from proposals import search
+
+    delegate = Delegate.objects.get(name=SUBJECT)
+
+    def edit(data):
+        data[f"{_membership_prefix(data)}-0-organization"] = "北辰星际测控研究所"
+
+    assert delegate not in search.search_delegates(Delegate.objects.all(), "北辰星际测控研究所")
+    _delegate_change(editor_client, delegate, edit)
+    assert delegate in search.search_delegates(Delegate.objects.all(), "北辰星际测控研究所")
