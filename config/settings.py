@@ -163,6 +163,8 @@ LIANGHUI_PUBLIC_FULL_TEXT = env_bool("LIANGHUI_PUBLIC_FULL_TEXT", True)
 LIANGHUI_MAX_ARTICLE_BYTES = env_int("LIANGHUI_MAX_ARTICLE_BYTES", 2_000_000)
 # jieba writes a model cache; keep it in a private directory, not world-writable /tmp.
 LIANGHUI_JIEBA_CACHE_DIR = Path(os.environ.get("LIANGHUI_JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
+# The parser has no Django import: it reads its cache directory from the environment.
+os.environ.setdefault("LIANGHUI_JIEBA_CACHE_DIR", str(LIANGHUI_JIEBA_CACHE_DIR))
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

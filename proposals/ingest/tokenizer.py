@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -28,7 +27,7 @@ def default_cache_dir() -> Path:
     configured = os.environ.get("LIANGHUI_JIEBA_CACHE_DIR")
     if configured:
         return Path(configured)
-    return Path(tempfile.gettempdir()) / f"lianghui-jieba-{os.getuid()}"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "lianghui" / "jieba"
 
 
 class Segmenter:
