@@ -277,7 +277,7 @@ def render_article_body(article: Article, *, passages: list[tuple[int, int, int]
         if start >= end:
             continue
         pieces = _decorate(text, start, end, passages, names, anchored, anchor_prefix)
-        tag = {"title": "h1", "subtitle": "p", "section": "p", "heading": "h3", "byline": "p", "caption": "p", "credit": "p"}.get(kind, "p")
+        tag = {"title": "p", "subtitle": "p", "section": "p", "heading": "h3", "byline": "p", "caption": "p", "credit": "p"}.get(kind, "p")
         out.append({"kind": kind, "tag": tag, "html": pieces, "level": level})
     return out
 
