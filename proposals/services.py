@@ -20,7 +20,15 @@ from delegates.models import Delegate, DelegateAlias, Level, Membership, Origin,
 from delegates.services import delegate_resolve, pinyin_of
 
 from . import search
-from .ingest.parse import PARSER_VERSION, ParsedArticle, ParsedProposal, SessionGuess, Term, Vocabulary, parse_article
+from .ingest.parse import (
+    PARSER_VERSION,
+    ParsedArticle,
+    ParsedProposal,
+    SessionGuess,
+    Term,
+    Vocabulary,
+    parse_article,
+)
 from .ingest.sources import Document
 from .models import (
     Article,

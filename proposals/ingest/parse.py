@@ -1023,7 +1023,7 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
         for phrase, count in _count_terms(passage, tokens, term.phrases):
             score += 8.0 * min(count, 2)
             evidence.append(phrase)
-        for rank, (word, count) in enumerate(_count_terms(passage, tokens, term.keywords)):
+        for word, count in _count_terms(passage, tokens, term.keywords):
             weight = 1.5 if len(word) >= 4 else 1.0
             score += weight * min(count, 3)
             evidence.append(word)
@@ -1261,32 +1261,27 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
             if current.start < 0:
                 current.start = block.start
             current.end = block.end
-            for e in intros:
-                if e[1] not in current.names and not any(g == e[2] for _, n, g, _ in intros if n in current.names):
-                    pass
             continue
         if intros:
             close()
-            # Split the paragraph where an introduction of a different group starts a new sentence
-            # (A代表建议…；B代表认为…); names introduced together make one joint proposal.
-            groups: list[tuple[int, list[str]]] = []
+            # Names introduced together, or within one sentence, make one joint proposal; a new
+            # sentence introducing someone else starts the next one (A代表建议…；B代表认为…).
+            groups: list[tuple[int, int, list[str]]] = []  # (mention group, offset, names)
             for start, name, group, _ in intros:
-                if groups and (groups[-1][0] == group or _same_sentence(text, groups[-1][2] if False else start, start, groups)):
-                    if name not in groups[-1][1]:
-                        groups[-1][1].append(name)
+                if groups and (groups[-1][0] == group or not re.search(f"[{TERMINAL}]", text[groups[-1][1] : start])):
+                    if name not in groups[-1][2]:
+                        groups[-1][2].append(name)
                 else:
-                    groups.append((group, [name], start))  # type: ignore[arg-type]
-            for position, (_, group_names, start) in enumerate(groups):  # type: ignore[misc]
-                sentence_start = _sentence_start(text, start, block.start)
-                next_start = groups[position + 1][2] if position + 1 < len(groups) else None  # type: ignore[misc]
-                end = _sentence_start(text, next_start, block.start) if next_start is not None else block.end
-                if position == 0:
-                    sentence_start = block.start
-                draft = _Draft(group_names, "", sentence_start, end, list(context))
-                if position + 1 < len(groups):
-                    drafts.append(draft)
-                else:
+                    groups.append((group, start, [name]))
+            for position, (_, start, group_names) in enumerate(groups):
+                last = position + 1 == len(groups)
+                begin = block.start if position == 0 else _sentence_start(text, start, block.start)
+                end = block.end if last else _sentence_start(text, groups[position + 1][1], block.start)
+                draft = _Draft(group_names, "", begin, end, list(context))
+                if last:
                     current = draft
+                else:
+                    drafts.append(draft)
             continue
         if current is not None and (refs & set(current.names) or re.match(r"^[“\"]?(?:他|她|他们|她们)", line)):
             current.end = block.end
@@ -1328,11 +1323,6 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     while start > floor and text[start - 1] not in TERMINAL + "\n":
         start -= 1
     return start
-
-
-def _same_sentence(text: str, _unused: int, start: int, groups: list) -> bool:
-    previous = groups[-1][2]
-    return not re.search(f"[{TERMINAL}]", text[previous:start])
 
 
 _default_vocabulary: Vocabulary | None = None
