@@ -185,7 +185,7 @@ def test_proposal_and_delegate_added_by_staff_stay(editor_client, copied_sample)
     response = editor_client.post(add_url, data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     added = Delegate.objects.get(name="编辑补录")
-    assert added.origin == "staff"
+    assert added.origin == "staff" and added.pinyin == "bianjibulu" and added.staff_fields == ["name"]
 
     add_url = reverse("admin:proposals_proposal_add")
     data = change_form_data(editor_client.get(add_url))
