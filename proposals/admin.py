@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
+import time
 from pathlib import Path
 
 from django import forms
@@ -527,9 +528,17 @@ class UploadForm(forms.Form):
         return upload
 
 
+UPLOAD_KEEP_SECONDS = 24 * 3600
+
+
 def _upload_dir() -> Path:
+    """Where a previewed upload waits for confirmation; previews abandoned for a day are dropped."""
     folder = Path(settings.VAR_DIR) / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
+    cutoff = time.time() - UPLOAD_KEEP_SECONDS
+    for stale in folder.iterdir():
+        if stale.stat().st_mtime < cutoff:
+            stale.unlink(missing_ok=True)
     return folder
 
 

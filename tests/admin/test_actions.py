@@ -218,3 +218,20 @@ def test_no_conflict_when_the_machine_value_did_not_change(editor_client, confli
     assert not Conflict.objects.filter(proposal=proposal, field="kind").exists()
     proposal.refresh_from_db()
     assert proposal.kind == "bill"
+
+
+def test_accepting_the_machines_key_tasks_gives_the_relation_back(editor_client, sample_article):
+    proposal = Proposal.objects.filter(key_tasks__isnull=False).first()
+    machine = list(proposal.key_tasks.order_by("proposalkeytask__rank").values_list("slug", flat=True))
+    culture = KeyTask.objects.get(slug="culture")
+    act(editor_client, PROPOSALS, "add_key_task", [proposal.pk], key_task=culture.pk, apply=1)
+    proposal.refresh_from_db()
+    assert "key_tasks" in proposal.staff_fields
+    conflict = Conflict.objects.create(proposal=proposal, field="key_tasks", staff_value=str([*machine, "culture"]),
+                                       machine_value=str(machine))
+    act(editor_client, "admin:proposals_conflict_changelist", "accept_machine", [conflict.pk])
+    proposal.refresh_from_db()
+    conflict.refresh_from_db()
+    assert conflict.resolved and "key_tasks" not in proposal.staff_fields
+    assert list(proposal.key_tasks.order_by("proposalkeytask__rank").values_list("slug", flat=True)) == machine
+    assert not proposal.key_task_links.filter(origin="staff").exists()
