@@ -1091,13 +1091,19 @@ def _published_on(text: str) -> str | None:
 # Proposals
 
 
-SUGGEST_RE = re.compile(r"建议|提出|呼吁|希望|倡议|提案|议案|应当|要|应|需")
+SUMMARY_LEAD_RE = re.compile(
+    r"^(?:(?:\d{1,2}月\d{1,2}日|20\d{2}年)[^，,。]{0,6}[，,])?"  # 2月5日下午，
+    r"(?:(?:为此|对此|因此|同时|此外|他|她|他们|她们|我们|我)[，,]?)*"  # 为此他
+    r"(?:建议|表示|认为|指出|呼吁|提出|强调|希望|倡议|介绍|谈到|说)?[：:，,]?"  # 建议：, 他说，
+)
 
 
 def _summary(passage: str, names: tuple[str, ...]) -> str:
+    """One line for a list: the delegate's own proposal sentence, without its introduction."""
     sentences = [s.strip() for s in re.split(r"(?<=[。！？!?；;])", passage.replace("\n", "")) if s.strip()]
-    chosen = next((s for s in sentences if re.search(r"建议|呼吁|倡议|提案|议案", s)), None)
-    chosen = chosen or next((s for s in sentences if SUGGEST_RE.search(s)), sentences[0] if sentences else "")
+    own = [s for s in sentences if not re.match(r"^[“\"]?(?:政府工作报告|报告)", s)] or sentences
+    chosen = next((s for s in own if re.search(r"建议|呼吁|倡议|提案|议案", s)), None)
+    chosen = chosen or next((s for s in own if re.search(r"应|要|需|希望|将|推动|加快|加强", s)), own[0] if own else "")
     chosen = chosen.strip("“”\"")
     # Drop the speaker's introduction: keep what follows the verb.
     for name in names:
@@ -1107,7 +1113,8 @@ def _summary(passage: str, names: tuple[str, ...]) -> str:
             if verb and idx + verb.end() < len(chosen) - 8:
                 chosen = chosen[idx + verb.end():]
             break
-    chosen = chosen.strip("，,。 “”\"")
+    chosen = SUMMARY_LEAD_RE.sub("", chosen, count=1) or chosen
+    chosen = chosen.strip("，,。；;：: “”\"")
     return chosen[:120] + ("…" if len(chosen) > 120 else "")
 
 
