@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from django.db import connection
 from django.db.models import Expression, F, FloatField, Model, QuerySet
@@ -91,11 +92,32 @@ def _t2s() -> OpenCC:
     return OpenCC("t2s")
 
 
+@lru_cache(maxsize=1)
+def _traditional_characters() -> frozenset[str]:
+    """Characters that OpenCC's t2s would change, alone or inside a phrase."""
+    import opencc
+
+    directory = Path(opencc.__file__).with_name("dictionary")
+    found: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (directory / name).read_text("utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            value = values.split(" ")[0]
+            found.update(k for k, v in zip(key, value, strict=False) if k != v)
+            if len(key) != len(value):
+                found.update(key)
+    return frozenset(found)
+
+
 def normalize(text: str) -> str:
     """Full-width forms folded (ＡＢＣ → abc), traditional characters made simplified, lower case."""
     if not text:
         return ""
-    return _t2s().convert(unicodedata.normalize("NFKC", text)).lower()
+    text = unicodedata.normalize("NFKC", text)
+    # OpenCC (pure Python) is the slow part of indexing: most text has nothing for it to change.
+    if not _traditional_characters().isdisjoint(text):
+        text = _t2s().convert(text)
+    return text.lower()
 
 
 def _pieces(token: str) -> list[str]:
@@ -482,7 +504,7 @@ def _ranked(queryset: QuerySet, terms: Sequence[Term], limit: int) -> list[tuple
         # FTS5 walks its index newest-first and stops at the limit; bm25 is lower-is-better.
         sql = (
             f"SELECT id, score FROM (SELECT rowid AS id, -bm25({index.table}_fts) AS score "
-            f"FROM {index.table}_fts WHERE {index.table}_fts MATCH %s AND rowid IN ({within_sql}) "
+            f"FROM {index.table}_fts WHERE {index.table}_fts MATCH %s AND +rowid IN ({within_sql}) "
             f"ORDER BY rowid DESC LIMIT %s) ORDER BY score DESC, id DESC"
         )
         params = [_fts_query(terms), *within_params, limit]
