@@ -129,7 +129,7 @@ class ChangeSerializer(serializers.Serializer):
         choices=[(t, t) for t in TYPES],
         help_text="Record type (记录类型): `proposal`, `delegate`, `article`, `key_task` or `topic`.",
     )
-    id = serializers.CharField(help_text="The record's identifier: a number, or the slug for `topic`.")
+    id = serializers.CharField(help_text="The record's identifier (标识): a number, or the slug for `topic`.")
     action = serializers.ChoiceField(
         choices=[("created", "新建"), ("updated", "更新"), ("deleted", "删除"), ("merged", "合并")],
         help_text="What happened (变更): `created`, `updated`, `deleted` (including staff tombstones) or "
@@ -143,9 +143,9 @@ class ChangeSerializer(serializers.Serializer):
 
 
 class ChangesPageSerializer(serializers.Serializer):
-    results = ChangeSerializer(many=True, help_text="Events, oldest first.")
-    next = serializers.URLField(allow_null=True, help_text="URL of the next page while more events exist now; null when caught up.")
-    poll = serializers.URLField(help_text="URL to call later for the events after these (keep it: a mirror's bookmark).")
+    results = ChangeSerializer(many=True, help_text="Events (变更), oldest first.")
+    next = serializers.URLField(allow_null=True, help_text="URL of the next page (下一页) while more events exist now; null when caught up.")
+    poll = serializers.URLField(help_text="URL to call later (续读) for the events after these (keep it: a mirror's bookmark).")
 
 
 class ChangesView(ConditionalGetMixin, APIView):

@@ -138,7 +138,6 @@ class _StreamRenderer(BaseRenderer):
     an error body (a 400 for a bad filter), as JSON.
     """
 
-    format = None
     charset = "utf-8"
     media_type = ""
 

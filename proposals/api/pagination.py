@@ -124,8 +124,8 @@ class ApiPagination:
                     "description": "Total number of matching records (总数); absent with `paginate=cursor`.",
                 },
                 "next": {"type": "string", "nullable": True, "format": "uri", "description": "URL of the next page (下一页), or null."},
-                "previous": {"type": "string", "nullable": True, "format": "uri", "description": "URL of the previous page, or null."},
-                "results": schema,
+                "previous": {"type": "string", "nullable": True, "format": "uri", "description": "URL of the previous page (上一页), or null."},
+                "results": {**schema, "description": "The records of this page (本页记录)."},
                 "facets": {
                     "type": "object",
                     "description": "Facet counts (分面统计), present when `facets` was asked for: for each facet, "

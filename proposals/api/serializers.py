@@ -252,8 +252,8 @@ class TopicLinkSerializer(TopicRefSerializer):
 class FurtherSourceSerializer(serializers.Serializer):
     article = ArticleRefSerializer(help_text="A further article (其他来源) that reported the same proposal.")
     passage = serializers.CharField(help_text="The passage (原文段落) in that article.")
-    start = serializers.IntegerField(help_text="Start offset in that article's text.")
-    end = serializers.IntegerField(help_text="End offset (exclusive) in that article's text.")
+    start = serializers.IntegerField(help_text="Start offset (起始偏移) in that article's text.")
+    end = serializers.IntegerField(help_text="End offset (结束偏移, exclusive) in that article's text.")
 
 
 class ProposalDetailSerializer(ProposalListSerializer):

@@ -22,7 +22,7 @@ router.register("sessions", views.SessionViewSet, basename="session")
 
 
 def _export(viewset, method: str, renderer):
-    return viewset.as_view({"get": method}, renderer_classes=[renderer, JSONRenderer])
+    return viewset.as_view({"get": method}, renderer_classes=[JSONRenderer, renderer])
 
 
 urlpatterns = [

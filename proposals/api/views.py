@@ -50,6 +50,8 @@ GONE_410 = OpenApiResponse(
     response=OpenApiTypes.OBJECT,
     description="Deleted by staff (已删除): `{\"detail\": \"...\", \"id\": ...}`. The change feed reports the deletion.",
 )
+# Exports are chosen by their path, not by DRF's ?format= override.
+NO_FORMAT = OpenApiParameter("format", exclude=True)
 NOT_MODIFIED = OpenApiResponse(description="Not modified: the `If-None-Match` ETag still matches.")
 
 
@@ -234,6 +236,7 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
         summary="Export proposals as CSV (UTF-8 with BOM)",
         description=export.CSV_HELP,
         responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR_400},
+        parameters=[NO_FORMAT],
     )
     def export_csv(self, request):
         return export.csv_response(export.proposal_rows(self.filter_queryset(self.get_queryset()), request),
@@ -243,6 +246,7 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
         summary="Export proposals as JSON Lines",
         description=export.JSONL_HELP,
         responses={(200, "application/jsonl"): OpenApiTypes.STR, 400: ERROR_400},
+        parameters=[NO_FORMAT],
     )
     def export_jsonl(self, request):
         return export.jsonl_response(export.proposal_rows(self.filter_queryset(self.get_queryset()), request), "proposals")
@@ -314,13 +318,14 @@ class DelegateViewSet(ReadOnlyViewSet):
         return Response(self.get_serializer(delegate).data)
 
     @extend_schema(summary="Export delegates as CSV (UTF-8 with BOM)", description=export.CSV_HELP,
-                   responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR_400})
+                   responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR_400}, parameters=[NO_FORMAT])
     def export_csv(self, request):
         return export.csv_response(export.delegate_rows(self.filter_queryset(self.get_queryset()), request),
                                    export.DELEGATE_COLUMNS, "delegates")
 
     @extend_schema(summary="Export delegates as JSON Lines", description=export.JSONL_HELP,
-                   responses={(200, "application/jsonl"): OpenApiTypes.STR, 400: ERROR_400})
+                   responses={(200, "application/jsonl"): OpenApiTypes.STR, 400: ERROR_400},
+                   parameters=[NO_FORMAT])
     def export_jsonl(self, request):
         return export.jsonl_response(export.delegate_rows(self.filter_queryset(self.get_queryset()), request), "delegates")
 
