@@ -151,7 +151,7 @@ def seed(target: int, out) -> None:
     )
     started = time.perf_counter()
     delegates = []
-    for i in range(max(200, target // 30)):
+    for _ in range(max(200, target // 30)):
         name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
         delegates.append(Delegate(name=name, pinyin=""))
     with transaction.atomic():

@@ -142,6 +142,10 @@ def _chips(request: HttpRequest) -> list[dict]:
     tasks = {t.slug: t.short_name or t.name for t in KeyTask.objects.all()}
     topics = dict(Topic.objects.values_list("slug", "name"))
     roles, levels = dict(Role.choices), dict(Level.choices)
+    article_ids = [v for v in _values(request.GET, "article") if v.isdigit()]
+    articles = {str(pk): title for pk, title in Article.objects.filter(pk__in=article_ids).values_list("pk", "title")}
+    delegate_ids = [v for v in _values(request.GET, "delegate") if v.isdigit()]
+    people = {str(pk): name for pk, name in Delegate.objects.filter(pk__in=delegate_ids).values_list("pk", "name")}
     chips = []
     for name in FILTER_PARAMS:
         if name == "q":
@@ -151,9 +155,9 @@ def _chips(request: HttpRequest) -> list[dict]:
                 "key_task": tasks, "sector": topics, "role": roles, "level": levels,
             }.get(name, {}).get(value, value)
             if name == "article":
-                label = f"文章 {value}"
+                label = articles.get(value, f"文章 {value}")
             if name == "delegate":
-                label = f"代表委员 {value}"
+                label = people.get(value, f"代表委员 {value}")
             chips.append({"title": FACET_TITLES.get(name, "代表委员"), "label": label, "url": _toggle(request.GET, name, value)})
     return chips
 
