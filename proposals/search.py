@@ -576,12 +576,18 @@ def search_articles(queryset: QuerySet, q: str | None) -> QuerySet:
 
 def highlight_words(q: str | None) -> list[str]:
     """The words of a query to mark in text, longest first."""
+    return list(_highlight_words(q or ""))
+
+
+@lru_cache(maxsize=256)
+def _highlight_words(q: str) -> tuple[str, ...]:
+    # Cached: a result page marks the same query in every row.
     words = set()
     for term in parse_query(q, refresh=False):
         words.add(term.word)
         if not term.phrase:
             words.update(p for p in term.parts if len(p) > 1)
-    return sorted(words, key=lambda w: (-len(w), w))
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _spans(text: str, words: Sequence[str]) -> list[tuple[int, int]]:

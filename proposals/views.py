@@ -174,6 +174,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     page = paginator.get_page(request.GET.get("page"))
     rows = [{"proposal": p, "proposers": selectors.proposers(p)} for p in page.object_list]
     delegates = list(search.search_delegates(selectors.delegate_list(), q)[:6]) if q else []
+    articles = list(search.search_articles(Article.objects.defer("text", "blocks"), q)[:4]) if q else []
     context = {
         "q": q,
         "rows": rows,
@@ -188,6 +189,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
         "csv_query": _query(request.GET),
         "clear_url": "?" + urlencode({"q": q}) if q else "?",
         "matching_delegates": delegates,
+        "matching_articles": articles,
         "hidden": [(n, v) for n in (*FILTER_PARAMS, "sort") if n != "q" for v in _values(request.GET, n)],
         "capped": bool(q) and paginator.count >= search.RANK_CANDIDATES,
         "feed_url": None,
@@ -242,23 +244,29 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "related": [{"proposal": p, "proposers": selectors.proposers(p)} for p in selectors.related_proposals(proposal)],
         "article_body": body,
         "full_text": full_text,
-        "cite": gbt7714(article, request.build_absolute_uri(proposal.get_absolute_url())),
+        "cite": gbt7714(article, request.build_absolute_uri(proposal.get_absolute_url()), proposal=proposal),
         "q": "",
     }
     return render(request, "proposals/proposal_detail.html", context)
 
 
-def gbt7714(article: Article, permalink: str) -> str:
-    """A GB/T 7714-2015 reference to a newspaper article read online: 作者. 题名[N/OL]. 报纸, 日期(栏目). 链接."""
-    authors = article.reporters[:3]
-    author = ", ".join(authors) + (", 等" if len(article.reporters) > 3 else "")
+def gbt7714(article: Article, permalink: str, *, proposal: Proposal | None = None) -> str:
+    """A GB/T 7714-2015 reference to a newspaper article read online: 作者. 题名[N/OL]. 报纸, 日期(栏目). 链接.
+
+    A page often carries several pieces: a proposal is cited by the piece it sits in (its title,
+    byline and section), falling back to the page's."""
+    reporters = (proposal.reporters if proposal else None) or article.reporters
+    authors = reporters[:3]
+    author = ", ".join(authors) + (", 等" if len(reporters) > 3 else "")
     parts = []
     if author:
         parts.append(f"{author}. ")
-    parts.append(f"{article.title or article.source}[N/OL]. ")
+    title = (proposal.piece_title if proposal else "") or article.title or article.source
+    parts.append(f"{title}[N/OL]. ")
     paper = article.newspaper or "报纸名不详"
     date = article.published_on.isoformat() if article.published_on else "日期不详"
-    section = f"({'、'.join(article.sections[:1])})" if article.sections else ""
+    section_name = (proposal.section if proposal else "") or (article.sections[0] if article.sections else "")
+    section = f"({section_name})" if section_name else ""
     parts.append(f"{paper}, {date}{section}")
     parts.append(f" [{timezone.localdate().isoformat()}]. {permalink}")
     return "".join(parts)
@@ -269,7 +277,7 @@ def gbt7714(article: Article, permalink: str) -> str:
 
 
 def render_article_body(article: Article, *, passages: list[tuple[int, int, int]], mentions: list,
-                        anchor_prefix: str = "proposal") -> list[dict]:
+                        anchor_prefix: str = "proposal", skip_title: bool = False) -> list[dict]:
     """The article's blocks as escaped HTML: passages in ``<mark>`` (the first piece of each carries
     its anchor), delegate names linked to their pages."""
     text = article.text
@@ -278,7 +286,7 @@ def render_article_body(article: Article, *, passages: list[tuple[int, int, int]
     anchored: set[int] = set()
     out = []
     for kind, start, end, level in blocks:
-        if start >= end:
+        if start >= end or (skip_title and kind == "title" and text[start:end].strip() == article.title.strip()):
             continue
         pieces = _decorate(text, start, end, passages, names, anchored, anchor_prefix)
         tag = {"title": "p", "subtitle": "p", "section": "p", "heading": "h3", "byline": "p", "caption": "p", "credit": "p"}.get(kind, "p")
@@ -333,7 +341,7 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "proposals": [{"proposal": p, "proposers": selectors.proposers(p)} for p in proposals],
         "mentions": mentions,
         "full_text": full_text,
-        "body": render_article_body(article, passages=passages, mentions=mentions) if full_text else None,
+        "body": render_article_body(article, passages=passages, mentions=mentions, skip_title=True) if full_text else None,
         "q": "",
     }
     return render(request, "proposals/article_detail.html", context)
