@@ -155,6 +155,12 @@ class Proposal(StaffEditable):
         "前文", max_length=100, blank=True, help_text="段落之前的几十个字，正文重新规范化后据此重新定位。"
     )
     context_after = models.CharField("后文", max_length=100, blank=True, help_text="段落之后的几十个字。")
+    section = models.CharField("栏目", max_length=100, blank=True, help_text="段落所在的版面栏目，如 两会 热议。")
+    piece_title = models.CharField(
+        "所在稿件", max_length=300, blank=True,
+        help_text="段落所在稿件的标题（一个版面常有几篇稿件），引用时使用。",
+    )
+    reporters = models.JSONField("稿件记者", default=list, blank=True, help_text="所在稿件署名的文字记者，引用时使用。")
     kind = models.CharField(
         "类型", max_length=12, choices=ProposalKind.choices, default=ProposalKind.VIEW,
         help_text="建议（人大代表）、提案（政协委员）、议案或观点。",
@@ -175,7 +181,10 @@ class Proposal(StaffEditable):
     objects = ProposalQuerySet.as_manager()
     history = HistoricalRecords()
 
-    MACHINE_FIELDS = ("headline", "summary", "passage", "start", "end", "context_before", "context_after", "kind")
+    MACHINE_FIELDS = (
+        "headline", "summary", "passage", "start", "end", "context_before", "context_after", "kind",
+        "section", "piece_title", "reporters",
+    )
 
     class Meta:
         verbose_name = "建议"

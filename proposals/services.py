@@ -335,6 +335,9 @@ def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[st
             "context_before": text[max(0, parsed_proposal.start - CONTEXT_CHARS) : parsed_proposal.start],
             "context_after": text[parsed_proposal.end : parsed_proposal.end + CONTEXT_CHARS],
             "kind": parsed_proposal.kind,
+            "section": parsed_proposal.section[:100],
+            "piece_title": parsed_proposal.piece_title[:300],
+            "reporters": list(parsed_proposal.reporters),
         }
         task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
         topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]

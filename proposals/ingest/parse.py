@@ -85,6 +85,11 @@ class ParsedProposal:
     passage: str
     key_tasks: tuple[Assignment, ...]
     sectors: tuple[Assignment, ...]
+    # Where it sits on the page, for citing it: a page often carries several pieces, each with its
+    # own title and byline under a section label (两会 热议).
+    section: str = ""
+    piece_title: str = ""
+    reporters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class ParsedArticle:
                     "key_tasks": [a.slug for a in p.key_tasks],
                     "key_task_evidence": {a.slug: list(a.evidence) for a in p.key_tasks},
                     "sectors": [a.slug for a in p.sectors],
+                    "section": p.section, "piece_title": p.piece_title, "piece_reporters": list(p.reporters),
                     "start": p.start, "end": p.end,
                 }
                 for p in self.proposals
@@ -957,6 +963,20 @@ def _credit_names(chunk: str) -> list[str]:
     return names
 
 
+def credits_of(body: str) -> tuple[list[str], list[str]]:
+    """(reporters, photographers) named in one credit line."""
+    words: list[str] = []
+    photos: list[str] = []
+    body = BYLINE_START.sub("", body).strip()
+    # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
+    for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
+        photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or bool(re.search(r"摄(?:影报道)?$", part))
+        part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
+        part = re.sub(r"\s*/?\s*摄(?:影报道)?$", "", part)
+        (photos if photo else words).extend(_credit_names(part))
+    return words, photos
+
+
 def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
     """Reporters and photographers from bylines (□本报记者 A B, 文/… 图/…), captions (本报记者 B 摄),
     parentheticals ((记者 A), (通讯员 B 记者 A)) and photo-story credits (… 摄影报道)."""
@@ -969,13 +989,9 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
                 target.append(n)
 
     def credit(body: str) -> None:
-        body = BYLINE_START.sub("", body).strip()
-        # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
-        for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
-            photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or bool(re.search(r"摄(?:影报道)?$", part))
-            part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
-            part = re.sub(r"\s*/?\s*摄(?:影报道)?$", "", part)
-            extend(photographers if photo else reporters, _credit_names(part))
+        words, photos = credits_of(body)
+        extend(reporters, words)
+        extend(photographers, photos)
 
     for block in blocks:
         line = text[block.start : block.end]
@@ -1135,6 +1151,7 @@ class _Draft:
     start: int
     end: int
     context: list[tuple[str, float]] = field(default_factory=list)
+    piece: dict = field(default_factory=dict)  # section, title, reporters of the piece it sits in
 
 
 HEADLINE_RE = re.compile(
@@ -1246,19 +1263,27 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
             drafts.append(current)
         current = None
 
+    piece: dict = {"section": "", "title": "", "reporters": []}
     for index, block in enumerate(blocks):
         line = text[block.start : block.end]
         if block.kind in ("title", "subtitle", "heading", "section"):
             close()
             context = []
             piece_names = None
+            if block.kind == "section":
+                piece = {"section": line, "title": "", "reporters": []}
+            elif block.kind in ("title", "subtitle"):
+                piece = {"section": piece["section"], "title": line, "reporters": []}
             if index in headlines:
                 piece_names, headline, _ = headlines[index]
-                current = _Draft(list(piece_names), headline, -1, -1, [])
+                current = _Draft(list(piece_names), headline, -1, -1, [], piece)
             elif block.kind in ("subtitle", "heading"):
                 context.append((line, 3.0))
             continue
-        if block.kind in ("byline", "credit"):
+        if block.kind == "byline":
+            piece["reporters"].extend(n for n in credits_of(line)[0] if n not in piece["reporters"])
+            continue
+        if block.kind == "credit":
             continue
         in_block = [e for e in events if block.start <= e[0] < block.end]
         intros = [e for e in in_block if e[3]]
@@ -1284,7 +1309,7 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
                 last = position + 1 == len(groups)
                 begin = block.start if position == 0 else _sentence_start(text, start, block.start)
                 end = block.end if last else _sentence_start(text, groups[position + 1][1], block.start)
-                draft = _Draft(group_names, "", begin, end, list(context))
+                draft = _Draft(group_names, "", begin, end, list(context), piece)
                 if last:
                     current = draft
                 else:
@@ -1320,6 +1345,9 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
                 passage=passage,
                 key_tasks=key_tasks,
                 sectors=sectors,
+                section=draft.piece.get("section", ""),
+                piece_title=draft.piece.get("title", ""),
+                reporters=tuple(draft.piece.get("reporters", ())),
             )
         )
     return [p for p in proposals if p.delegates]

@@ -170,3 +170,13 @@ def test_merging_delegates_moves_proposals_and_redirects(tmp_path):
     assert second.merged_into == first
     assert first.proposals.count() == 2
     assert Delegate.objects.active().filter(name="张伟").count() == 1
+
+
+@pytest.mark.django_db
+def test_each_proposal_knows_the_piece_it_sits_in_for_citing(sample_article):
+    proposal = Proposal.objects.get(delegates__name="袁永升")
+    assert proposal.section == "两会 热议"
+    assert proposal.piece_title == "袁永升委员: 夯实安全基础 推动算力产业高质量发展"
+    assert proposal.reporters == ["安冀东"]
+    lead = Proposal.objects.get(delegates__name="杨茂盛")
+    assert (lead.section, lead.reporters) == ("两会 聚焦", ["康丽娜", "韩雪茹"])
