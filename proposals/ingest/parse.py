@@ -344,7 +344,7 @@ def simplified_view(text: str) -> str:
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(re.match(f"[{CJK}]", ch))
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def normalize_name(name: str) -> str:
@@ -521,8 +521,15 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
 GENERIC_TITLE_RE = re.compile(rf"[{CJK}]长$")
 
 
+TITLE_SET = frozenset(TITLES)
+TITLE_MAX = max(map(len, TITLES))
+
+
 def _title_end(affiliation: str) -> bool:
-    return bool(TITLE_RE.search(affiliation) or GENERIC_TITLE_RE.search(affiliation))
+    """Whether the text ends in a job title. Modifiers (副, 党委…) need no check: 副厅长 ends in 厅长."""
+    if len(affiliation) >= 2 and affiliation[-1] == "长" and is_cjk(affiliation[-2]):
+        return True
+    return any(affiliation[-k:] in TITLE_SET for k in range(1, min(TITLE_MAX, len(affiliation)) + 1))
 
 
 # --------------------------------------------------------------------------------------------------
@@ -555,6 +562,7 @@ class _Reader:
     """State for reading one article."""
 
     def __init__(self, text: str, blocks: list[Block], segmenter: Segmenter, vocab: Vocabulary) -> None:
+        self._name_scores: dict[str, float | None] = {}
         self.original = text  # as stored: passages are cut from here
         self.text = simplified_view(text)  # patterns match here (same offsets)
         self.blocks = blocks
@@ -573,6 +581,14 @@ class _Reader:
 
     def name_score(self, name: str, follower: str) -> float | None:
         """How plausible ``name`` is as a person's name; None when it cannot be one."""
+        if name not in self._name_scores:
+            self._name_scores[name] = self._base_name_score(name)
+        score = self._name_scores[name]
+        if score is None or "·" in name:
+            return score
+        return score + 1.0 if follower else score
+
+    def _base_name_score(self, name: str) -> float | None:
         if "·" in name:
             parts = name.split("·")
             if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
@@ -605,8 +621,6 @@ class _Reader:
         repeats = self.occurrences(name) - 1
         if repeats > 0:
             score += 1.5 + min(repeats, 3) * 0.3
-        if follower:
-            score += 1.0
         return score
 
     def _follows(self, rest: str) -> str | None:
@@ -627,19 +641,30 @@ class _Reader:
     def candidates(self, clause: str, need_title: bool = True) -> list[_Candidate]:
         """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
         found: list[_Candidate] = []
+        dotted = any(d in clause for d in NAME_DOTS)
+        longest = 20 if dotted else 6
         for offset in range(len(clause)):
-            for length in range(2, 21):
+            if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
+                continue
+            # Judge the affiliation once per offset: empty, ending in a title, or (when allowed) not.
+            affiliation = clause[:offset].rstrip(" \u3000")
+            bonus = 0.0
+            if affiliation:
+                if dotted and any(d in affiliation for d in NAME_DOTS):
+                    continue
+                if _title_end(affiliation):
+                    bonus = 3.0
+                elif need_title:
+                    continue
+                else:
+                    bonus = -2.0
+            for length in range(2, longest + 1):
                 if offset + length > len(clause):
                     break
                 name = clause[offset : offset + length]
-                if " " in name or "\u3000" in name or clause[offset] in " \u3000":
-                    continue
-                if length > 6 and not any(d in name for d in NAME_DOTS):
-                    continue
-                if name[0] in NAME_DOTS or name[-1] in NAME_DOTS:
-                    continue
-                affiliation = clause[:offset].rstrip(" \u3000")
-                if affiliation and affiliation[-1] in NAME_DOTS:
+                if " " in name or "\u3000" in name:
+                    break
+                if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
                     continue
                 follower = self._follows(clause[offset + length :].lstrip(" \u3000"))
                 if follower is None:
@@ -648,18 +673,10 @@ class _Reader:
                 score = self.name_score(name, follower)
                 if score is None:
                     continue
-                if affiliation:
-                    if any(d in affiliation for d in NAME_DOTS):
-                        continue
-                    if _title_end(affiliation):
-                        score += 3.0
-                        # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
-                        if _title_end(affiliation + name[0]) or _title_end(affiliation + name[:2]):
-                            score -= 4.0
-                    elif need_title:
-                        continue
-                    else:
-                        score -= 2.0
+                score += bonus
+                # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
+                if bonus > 0 and (_title_end(affiliation + name[0]) or _title_end(affiliation + name[:2])):
+                    score -= 4.0
                 found.append(_Candidate(name, offset, affiliation, score))
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
@@ -1032,6 +1049,7 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     """
     # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
     tokens = Counter(segmenter.cut_for_search(passage))
+    framing = [(text, Counter(segmenter.cut_for_search(text)), weight) for text, weight in context]
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
@@ -1043,8 +1061,7 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
             weight = 1.5 if len(word) >= 4 else 1.0
             score += weight * min(count, 3)
             evidence.append(word)
-        for text, weight in context:
-            context_tokens = Counter(segmenter.cut_for_search(text))
+        for text, context_tokens, weight in framing:
             named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
             if named:
                 score += weight
@@ -1172,9 +1189,11 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     reader = _Reader(text, blocks, segmenter, vocabulary)
     view = reader.text
 
-    first_pass = find_mentions(reader, "unknown")
-    session = guess_session(view, first_pass)
-    mentions = find_mentions(reader, session.level)
+    # Mentions whose role carries no level word take the session's, known only once all are read.
+    mentions = find_mentions(reader, "")
+    session = guess_session(view, mentions)
+    for mention in mentions:
+        mention.level = mention.level or session.level
 
     # Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) introduce a piece about one delegate.
     headlines: dict[int, tuple[list[str], str, str]] = {}
