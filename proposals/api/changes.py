@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime, time
 
 from django.db.models import BigIntegerField, BooleanField, CharField, F, IntegerField, Q, QuerySet, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
@@ -37,7 +38,7 @@ from rest_framework.views import APIView
 from delegates.models import Delegate, Membership
 from proposals.models import Article, KeyTask, Proposal, Topic
 
-from .http import THROTTLES, ConditionalGetMixin
+from .http import THROTTLES, ApiHttpMixin
 from .pagination import page_size_of
 from .serializers import ApiLinks
 
@@ -86,7 +87,8 @@ def _events(source: Source, after: tuple[datetime, int, int] | None) -> QuerySet
         e_history=F("history_id"),
         e_object=F(source.object_id),
         e_action=F("history_type"),
-        e_merged=F(source.merge_field) if source.merge_field else Value(None, output_field=BigIntegerField()),
+        # A typed NULL: PostgreSQL would read a bare NULL in a UNION as text.
+        e_merged=F(source.merge_field) if source.merge_field else Cast(Value(None), BigIntegerField()),
         e_deleted=F(source.tombstone_field) if source.tombstone_field else Value(False, output_field=BooleanField()),
         e_slug=F(source.slug_field) if source.slug_field else Value("", output_field=CharField()),
     ).values("e_date", "e_rank", "e_history", "e_object", "e_action", "e_merged", "e_deleted", "e_slug")
@@ -148,7 +150,7 @@ class ChangesPageSerializer(serializers.Serializer):
     poll = serializers.URLField(help_text="URL to call later (续读) for the events after these (keep it: a mirror's bookmark).")
 
 
-class ChangesView(ConditionalGetMixin, APIView):
+class ChangesView(ApiHttpMixin, APIView):
     """Change feed (变更记录) for mirrors: created, updated, deleted and merged records since a time."""
 
     renderer_classes = [JSONRenderer]

@@ -11,6 +11,7 @@ import hashlib
 
 from django.http import HttpResponseBase
 from django.utils.cache import get_conditional_response, patch_vary_headers
+from rest_framework.exceptions import ValidationError
 from rest_framework.settings import api_settings
 from rest_framework.throttling import AnonRateThrottle, UserRateThrottle
 
@@ -44,7 +45,20 @@ def with_etag(request, response: HttpResponseBase) -> HttpResponseBase:
     return get_conditional_response(request, etag=etag, response=response)
 
 
-class ConditionalGetMixin:
+def reject_nul(request) -> None:
+    """NUL cannot be stored or compared in PostgreSQL text: a 400 naming the parameter, not a 500."""
+    for name, values in request.query_params.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            raise ValidationError({name.replace("\x00", ""): ["contains a NUL character"]})
+
+
+class ApiHttpMixin:
+    """Conditional GET on every response; parameters PostgreSQL cannot take refused up front."""
+
+    def initial(self, request, *args, **kwargs):
+        reject_nul(request)
+        super().initial(request, *args, **kwargs)
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         return with_etag(request, response)

@@ -38,7 +38,7 @@ from proposals.models import (
 from . import export, facets
 from . import filters as api_filters
 from . import serializers as s
-from .http import THROTTLES, ConditionalGetMixin
+from .http import THROTTLES, ApiHttpMixin
 from .pagination import ApiPagination
 
 ERROR_400 = OpenApiResponse(
@@ -77,7 +77,7 @@ def facets_parameter(available: dict) -> OpenApiParameter:
     )
 
 
-class ApiViewMixin(ConditionalGetMixin):
+class ApiViewMixin(ApiHttpMixin):
     renderer_classes = [JSONRenderer]
     throttle_classes = THROTTLES
     pagination_class = ApiPagination

@@ -145,6 +145,8 @@ def test_article_and_session_filters(api, data):
     ({"page_size": "100000"}, "page_size"),
     ({"page_size": "0"}, "page_size"),
     ({"facets": "key_task,color"}, "facets"),
+    ({"delegation": "通辽\x00市"}, "delegation"),
+    ({"q": "\x00"}, "q"),
     ({"paginate": "sideways"}, "paginate"),
     ({"paginate": "cursor", "cursor": "garbage"}, "cursor"),
     ({"paginate": "cursor", "ordering": "id"}, "ordering"),

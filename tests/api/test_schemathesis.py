@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from django.conf import settings
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from django.test import override_settings
 from hypothesis import HealthCheck
 from hypothesis import settings as hypothesis_settings
@@ -39,11 +41,21 @@ def unthrottled():
         yield
 
 
+@pytest.fixture
+def keep_connection():
+    """Like Django's test client: a request must not close the connection holding the test's transaction."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
 @schema.parametrize()
 @hypothesis_settings(
     max_examples=12, derandomize=True, deadline=None, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-def test_get_operations_conform_to_the_schema(case, data, unthrottled):
+def test_get_operations_conform_to_the_schema(case, data, unthrottled, keep_connection):
     case.call_and_validate(checks=CHECKS)
