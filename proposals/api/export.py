@@ -15,7 +15,16 @@ from collections.abc import Iterable, Iterator
 from django.http import StreamingHttpResponse
 from rest_framework.renderers import BaseRenderer
 
-from .serializers import ApiLinks, datetime_iso, iso, membership_at
+from .serializers import (
+    ApiLinks,
+    datetime_iso,
+    iso,
+    membership_at,
+    memberships_of,
+    proposer_links,
+    sector_links,
+    task_links,
+)
 
 CHUNK = 1000
 
@@ -45,7 +54,7 @@ def proposal_rows(queryset, request) -> Iterator[dict]:
     links = ApiLinks(request.build_absolute_uri("/api/v1/"))
     for proposal in queryset.iterator(chunk_size=CHUNK):
         article = proposal.article
-        people = [link.delegate for link in proposal.proposaldelegate_set.all()]
+        people = [link.delegate for link in proposer_links(proposal)]
         memberships = [membership_at(person, article.session_id) for person in people]
         yield {
             "id": proposal.pk,
@@ -62,8 +71,8 @@ def proposal_rows(queryset, request) -> Iterator[dict]:
             "levels": [m.level if m else "" for m in memberships],
             "delegations": [m.delegation if m else "" for m in memberships],
             "affiliations": [m.affiliation if m else "" for m in memberships],
-            "key_tasks": [link.key_task.slug for link in proposal.key_task_links.all()],
-            "sectors": [link.topic.slug for link in proposal.topic_links.all()],
+            "key_tasks": [link.key_task.slug for link in task_links(proposal)],
+            "sectors": [link.topic.slug for link in sector_links(proposal)],
             "article_id": article.pk,
             "article_title": article.title,
             "newspaper": article.newspaper,
@@ -77,7 +86,7 @@ def proposal_rows(queryset, request) -> Iterator[dict]:
 def delegate_rows(queryset, request) -> Iterator[dict]:
     links = ApiLinks(request.build_absolute_uri("/api/v1/"))
     for delegate in queryset.iterator(chunk_size=CHUNK):
-        memberships = list(delegate.memberships.all())
+        memberships = memberships_of(delegate)
         yield {
             "id": delegate.pk,
             "url": links.delegate(delegate.pk),

@@ -70,11 +70,14 @@ def iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+_DATETIME = serializers.DateTimeField()
+
+
 def datetime_iso(value) -> str | None:
     """The same text DRF's DateTimeField writes (local time zone, offset, ``Z`` for UTC)."""
     if value is None:
         return None
-    return serializers.DateTimeField().to_representation(value)
+    return _DATETIME.to_representation(value)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -134,9 +137,30 @@ class ArticleRefSerializer(serializers.Serializer):
         }
 
 
+def memberships_of(delegate: Delegate) -> list[Membership]:
+    """Prefetched into ``membership_list`` by the views (a plain list: no queryset per record)."""
+    found = getattr(delegate, "membership_list", None)
+    return found if found is not None else list(delegate.memberships.all())
+
+
+def proposer_links(proposal: Proposal) -> list:
+    found = getattr(proposal, "proposer_links", None)
+    return found if found is not None else list(proposal.proposaldelegate_set.all())
+
+
+def task_links(proposal: Proposal) -> list:
+    found = getattr(proposal, "task_links", None)
+    return found if found is not None else list(proposal.key_task_links.all())
+
+
+def sector_links(proposal: Proposal) -> list:
+    found = getattr(proposal, "sector_links", None)
+    return found if found is not None else list(proposal.topic_links.all())
+
+
 def membership_at(delegate: Delegate, session_id: int | None) -> Membership | None:
     """The delegate's membership in this session, else their latest (memberships are prefetched)."""
-    memberships = list(delegate.memberships.all())
+    memberships = memberships_of(delegate)
     for membership in memberships:
         if membership.session_id == session_id:
             return membership
@@ -225,9 +249,9 @@ class ProposalListSerializer(serializers.Serializer):
             "passage": proposal.passage,
             "start": proposal.start,
             "end": proposal.end,
-            "delegates": [proposer.to_representation(link.delegate) for link in proposal.proposaldelegate_set.all()],
-            "key_tasks": [task_ref.to_representation(link.key_task) for link in proposal.key_task_links.all()],
-            "sectors": [topic_ref.to_representation(link.topic) for link in proposal.topic_links.all()],
+            "delegates": [proposer.to_representation(link.delegate) for link in proposer_links(proposal)],
+            "key_tasks": [task_ref.to_representation(link.key_task) for link in task_links(proposal)],
+            "sectors": [topic_ref.to_representation(link.topic) for link in sector_links(proposal)],
             "article": article.to_representation(proposal.article),
             "session": self.fields["session"].to_representation(session) if session else None,
             "updated_at": datetime_iso(proposal.updated_at),
@@ -276,12 +300,12 @@ class ProposalDetailSerializer(ProposalListSerializer):
         data["key_tasks"] = [
             {**self.fields["key_tasks"].child.to_representation(link.key_task),
              "rank": link.rank, "evidence": list(link.evidence), "origin": link.origin}
-            for link in proposal.key_task_links.all()
+            for link in task_links(proposal)
         ]
         data["sectors"] = [
             {**self.fields["sectors"].child.to_representation(link.topic),
              "rank": link.rank, "evidence": list(link.evidence), "origin": link.origin}
-            for link in proposal.topic_links.all()
+            for link in sector_links(proposal)
         ]
         data.update(
             context_before=proposal.context_before,
@@ -384,7 +408,7 @@ class DelegateListSerializer(serializers.Serializer):
             "name": delegate.name,
             "pinyin": delegate.pinyin,
             "disambiguation": delegate.disambiguation,
-            "memberships": [membership.to_representation(m) for m in delegate.memberships.all()],
+            "memberships": [membership.to_representation(m) for m in memberships_of(delegate)],
             "proposal_count": delegate.proposal_count,
             "proposals_url": f"{links.base}proposals/?delegate={delegate.pk}",
             "updated_at": datetime_iso(delegate.updated_at),
