@@ -7,10 +7,13 @@ from ``search``. State lives in GET parameters, so every list is a shareable URL
 
 from __future__ import annotations
 
+import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import render
@@ -29,7 +32,18 @@ from .models import Article, KeyTask, Proposal, Topic
 
 PAGE_SIZE = 20
 # GET parameters that narrow the list (the API's names); page and sort only arrange it.
-FILTER_PARAMS = ("q", "key_task", "sector", "role", "level", "delegation", "session", "article", "kind", "delegate")
+FILTER_PARAMS = (
+    "q",
+    "key_task",
+    "sector",
+    "role",
+    "level",
+    "delegation",
+    "session",
+    "article",
+    "kind",
+    "delegate",
+)
 MULTI_PARAMS = {"key_task", "sector", "session", "article", "delegate"}
 FACETS = ("key_task", "sector", "role", "level", "delegation", "session", "kind")
 FACET_TITLES = {
@@ -43,6 +57,7 @@ FACET_TITLES = {
     "article": "来源文章",
 }
 SORTS = {"relevance": "相关度", "newest": "最新"}
+FACET_CACHE_SECONDS = 600
 
 
 # --------------------------------------------------------------------------------------------------
@@ -92,49 +107,72 @@ def _filtered(request: HttpRequest):
     return filterset.qs, None
 
 
+def _data_version() -> tuple:
+    """Changes whenever a facet count could: one query over the tables facets read."""
+    parts = [
+        ("proposals_proposal", "updated_at"),
+        ("proposals_proposal", "id"),
+        ("proposals_proposalkeytask", "id"),
+        ("proposals_proposaltopic", "id"),
+        ("proposals_proposaldelegate", "id"),
+        ("delegates_membership", "updated_at"),
+        ("proposals_keytask", "id"),
+        ("proposals_topic", "id"),
+    ]
+    sql = "SELECT " + ", ".join(f"(SELECT MAX({column}) FROM {table})" for table, column in parts)
+    sql += ", (SELECT COUNT(*) FROM proposals_proposal)"
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return tuple(str(v) for v in cursor.fetchone())
+
+
 def _facets(request: HttpRequest, queryset) -> list[dict]:
-    ids = queryset.order_by().values("pk")
+    """Facet counts, cached per filter set until the data changes: over a large archive the
+    unfiltered counts take seconds, and the unfiltered list is the page opened most."""
+    state = sorted((name, v) for name in FILTER_PARAMS for v in _values(request.GET, name))
+    key = "lianghui:facets:" + hashlib.sha256(repr((state, _data_version())).encode()).hexdigest()
+    counts = cache.get(key)
+    if counts is None:
+        counts = _facet_counts(queryset)
+        cache.set(key, counts, FACET_CACHE_SECONDS)
     groups = []
-    for name in FACETS:
-        buckets = api_facets.PROPOSAL_FACETS[name](ids)
+    for name, title, buckets in counts:
         selected = set(_values(request.GET, name))
         if not buckets and not selected:
             continue
         groups.append(
             {
                 "name": name,
-                "title": FACET_TITLES[name],
+                "title": title,
                 "buckets": [
                     {**b, "selected": b["value"] in selected, "url": _toggle(request.GET, name, b["value"])}
                     for b in buckets
                 ],
             }
         )
+    return groups
+
+
+def _facet_counts(queryset) -> list[tuple[str, str, list[dict]]]:
+    ids = queryset.order_by().values("pk")
+    counts = [(name, FACET_TITLES[name], api_facets.PROPOSAL_FACETS[name](ids)) for name in FACETS]
     articles = (
         Article.objects.filter(proposals__in=ids)
         .values("pk", "title", "source")
         .annotate(count=Count("proposals", distinct=True))
         .order_by("-count", "-pk")[:8]
     )
-    selected_articles = set(_values(request.GET, "article"))
-    if articles:
-        groups.append(
-            {
-                "name": "article",
-                "title": FACET_TITLES["article"],
-                "buckets": [
-                    {
-                        "value": str(a["pk"]),
-                        "label": a["title"] or a["source"],
-                        "count": a["count"],
-                        "selected": str(a["pk"]) in selected_articles,
-                        "url": _toggle(request.GET, "article", str(a["pk"])),
-                    }
-                    for a in articles
-                ],
-            }
+    counts.append(
+        (
+            "article",
+            FACET_TITLES["article"],
+            [
+                {"value": str(a["pk"]), "label": a["title"] or a["source"], "count": a["count"]}
+                for a in articles
+            ],
         )
-    return groups
+    )
+    return counts
 
 
 def _chips(request: HttpRequest) -> list[dict]:
@@ -143,22 +181,35 @@ def _chips(request: HttpRequest) -> list[dict]:
     topics = dict(Topic.objects.values_list("slug", "name"))
     roles, levels = dict(Role.choices), dict(Level.choices)
     article_ids = [v for v in _values(request.GET, "article") if v.isdigit()]
-    articles = {str(pk): title for pk, title in Article.objects.filter(pk__in=article_ids).values_list("pk", "title")}
+    articles = {
+        str(pk): title for pk, title in Article.objects.filter(pk__in=article_ids).values_list("pk", "title")
+    }
     delegate_ids = [v for v in _values(request.GET, "delegate") if v.isdigit()]
-    people = {str(pk): name for pk, name in Delegate.objects.filter(pk__in=delegate_ids).values_list("pk", "name")}
+    people = {
+        str(pk): name for pk, name in Delegate.objects.filter(pk__in=delegate_ids).values_list("pk", "name")
+    }
     chips = []
     for name in FILTER_PARAMS:
         if name == "q":
             continue
         for value in _values(request.GET, name):
             label = {
-                "key_task": tasks, "sector": topics, "role": roles, "level": levels,
+                "key_task": tasks,
+                "sector": topics,
+                "role": roles,
+                "level": levels,
             }.get(name, {}).get(value, value)
             if name == "article":
                 label = articles.get(value, f"文章 {value}")
             if name == "delegate":
                 label = people.get(value, f"代表委员 {value}")
-            chips.append({"title": FACET_TITLES.get(name, "代表委员"), "label": label, "url": _toggle(request.GET, name, value)})
+            chips.append(
+                {
+                    "title": FACET_TITLES.get(name, "代表委员"),
+                    "label": label,
+                    "url": _toggle(request.GET, name, value),
+                }
+            )
     return chips
 
 
@@ -184,7 +235,10 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
         "facets": _facets(request, queryset) if not errors else [],
         "chips": _chips(request),
         "sort": sort,
-        "sorts": [{"value": k, "label": v, "url": _query(request.GET, sort=k), "active": k == sort} for k, v in SORTS.items()],
+        "sorts": [
+            {"value": k, "label": v, "url": _query(request.GET, sort=k), "active": k == sort}
+            for k, v in SORTS.items()
+        ],
         "page_query": _query(request.GET, sort=request.GET.get("sort") or None),
         "csv_query": _query(request.GET),
         "clear_url": "?" + urlencode({"q": q}) if q else "?",
@@ -203,13 +257,16 @@ def proposal_list_csv(request: HttpRequest) -> HttpResponse:
     if errors:
         return HttpResponse(
             "筛选条件无效：" + "；".join(f"{k}: {' '.join(v)}" for k, v in errors.items()),
-            status=400, content_type="text/plain; charset=utf-8",
+            status=400,
+            content_type="text/plain; charset=utf-8",
         )
     q = request.GET.get("q", "").strip()
     if not q or request.GET.get("sort") == "newest":
         queryset = queryset.order_by("-article__published_on", "-id")
     stamp = timezone.localdate().isoformat()
-    return export.csv_response(export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}")
+    return export.csv_response(
+        export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}"
+    )
 
 
 def _article_excerpt(proposal: Proposal, article: Article) -> dict:
@@ -229,7 +286,9 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     excerpt = _article_excerpt(proposal, article)
     if full_text and excerpt["start"] >= 0:
         body = render_article_body(
-            article, passages=[(excerpt["start"], excerpt["end"], proposal.pk)], mentions=list(article.mentions.select_related("delegate")),
+            article,
+            passages=[(excerpt["start"], excerpt["end"], proposal.pk)],
+            mentions=list(article.mentions.select_related("delegate")),
             anchor_prefix="passage",
         )
     else:
@@ -241,7 +300,10 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "key_task_links": list(proposal.key_task_links.all()),
         "topic_links": list(proposal.topic_links.all()),
         "sources": list(proposal.sources.all()),
-        "related": [{"proposal": p, "proposers": selectors.proposers(p)} for p in selectors.related_proposals(proposal)],
+        "related": [
+            {"proposal": p, "proposers": selectors.proposers(p)}
+            for p in selectors.related_proposals(proposal)
+        ],
         "article_body": body,
         "full_text": full_text,
         "cite": gbt7714(article, request.build_absolute_uri(proposal.get_absolute_url()), proposal=proposal),
@@ -276,8 +338,14 @@ def gbt7714(article: Article, permalink: str, *, proposal: Proposal | None = Non
 # Article text with passages and names
 
 
-def render_article_body(article: Article, *, passages: list[tuple[int, int, int]], mentions: list,
-                        anchor_prefix: str = "proposal", skip_title: bool = False) -> list[dict]:
+def render_article_body(
+    article: Article,
+    *,
+    passages: list[tuple[int, int, int]],
+    mentions: list,
+    anchor_prefix: str = "proposal",
+    skip_title: bool = False,
+) -> list[dict]:
     """The article's blocks as escaped HTML: passages in ``<mark>`` (the first piece of each carries
     its anchor), delegate names linked to their pages."""
     text = article.text
@@ -286,15 +354,27 @@ def render_article_body(article: Article, *, passages: list[tuple[int, int, int]
     anchored: set[int] = set()
     out = []
     for kind, start, end, level in blocks:
-        if start >= end or (skip_title and kind == "title" and text[start:end].strip() == article.title.strip()):
+        if start >= end or (
+            skip_title and kind == "title" and text[start:end].strip() == article.title.strip()
+        ):
             continue
         pieces = _decorate(text, start, end, passages, names, anchored, anchor_prefix)
-        tag = {"title": "p", "subtitle": "p", "section": "p", "heading": "h3", "byline": "p", "caption": "p", "credit": "p"}.get(kind, "p")
+        tag = {
+            "title": "p",
+            "subtitle": "p",
+            "section": "p",
+            "heading": "h3",
+            "byline": "p",
+            "caption": "p",
+            "credit": "p",
+        }.get(kind, "p")
         out.append({"kind": kind, "tag": tag, "html": pieces, "level": level})
     return out
 
 
-def _decorate(text: str, start: int, end: int, passages, names, anchored: set[int], anchor_prefix: str) -> SafeString:
+def _decorate(
+    text: str, start: int, end: int, passages, names, anchored: set[int], anchor_prefix: str
+) -> SafeString:
     links: list[tuple[int, int, Delegate]] = []
     segment = text[start:end]
     taken: list[tuple[int, int]] = []
@@ -318,13 +398,17 @@ def _decorate(text: str, start: int, end: int, passages, names, anchored: set[in
         piece = escape(text[a:b])
         link = next((d for s, e, d in links if s <= a and b <= e), None)
         if link is not None:
-            piece = f'<a class="name" href="{reverse("proposals:delegate_detail", args=[link.pk])}">{piece}</a>'
+            piece = (
+                f'<a class="name" href="{reverse("proposals:delegate_detail", args=[link.pk])}">{piece}</a>'
+            )
         passage = next((pk for s, e, pk in passages if s <= a and b <= e), None)
         if passage is not None:
             anchor = ""
             if passage not in anchored:
                 anchored.add(passage)
-                anchor = f' id="{anchor_prefix}-{passage}"' if anchor_prefix == "proposal" else ' id="passage"'
+                anchor = (
+                    f' id="{anchor_prefix}-{passage}"' if anchor_prefix == "proposal" else ' id="passage"'
+                )
             piece = f'<mark class="passage"{anchor} data-proposal="{passage}">{piece}</mark>'
         html_parts.append(piece)
     return mark_safe("".join(html_parts))  # text pieces are escaped above; tags are ours
@@ -341,7 +425,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "proposals": [{"proposal": p, "proposers": selectors.proposers(p)} for p in proposals],
         "mentions": mentions,
         "full_text": full_text,
-        "body": render_article_body(article, passages=passages, mentions=mentions, skip_title=True) if full_text else None,
+        "body": render_article_body(article, passages=passages, mentions=mentions, skip_title=True)
+        if full_text
+        else None,
         "q": "",
     }
     return render(request, "proposals/article_detail.html", context)
@@ -354,7 +440,9 @@ def article_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def delegate_detail(request: HttpRequest, pk: int) -> HttpResponse:
     delegate = selectors.delegate_for_page(pk)
     if delegate.merged_into_id:
-        return HttpResponsePermanentRedirect(reverse("proposals:delegate_detail", args=[selectors.survivor_of(delegate).pk]))
+        return HttpResponsePermanentRedirect(
+            reverse("proposals:delegate_detail", args=[selectors.survivor_of(delegate).pk])
+        )
     proposals = selectors.delegate_proposals(delegate)
     paginator = Paginator(proposals, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
@@ -386,13 +474,24 @@ def delegate_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "paginator": paginator,
         "page_query": _query(request.GET),
-        "delegates": [{"delegate": d, "membership": (list(d.memberships.all()) or [None])[0]} for d in page.object_list],
+        "delegates": [
+            {"delegate": d, "membership": (list(d.memberships.all()) or [None])[0]} for d in page.object_list
+        ],
     }
     return render(request, "proposals/delegate_list.html", context)
 
 
-def _classed_page(request: HttpRequest, *, heading, description, proposals, template_context: dict, feed_url: str,
-                  filter_param: str, filter_value: str) -> HttpResponse:
+def _classed_page(
+    request: HttpRequest,
+    *,
+    heading,
+    description,
+    proposals,
+    template_context: dict,
+    feed_url: str,
+    filter_param: str,
+    filter_value: str,
+) -> HttpResponse:
     paginator = Paginator(proposals, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
@@ -414,18 +513,32 @@ def _classed_page(request: HttpRequest, *, heading, description, proposals, temp
 def key_task_detail(request: HttpRequest, slug: str) -> HttpResponse:
     task = selectors.key_task_by_slug(slug)
     return _classed_page(
-        request, heading=task.name, description=task.description, proposals=selectors.key_task_proposals(task),
-        template_context={"kind_label": "重点工作", "key_task": task, "words": task.phrases + task.keywords[:12]},
-        feed_url=reverse("proposals:key_task_feed", args=[task.slug]), filter_param="key_task", filter_value=task.slug,
+        request,
+        heading=task.name,
+        description=task.description,
+        proposals=selectors.key_task_proposals(task),
+        template_context={
+            "kind_label": "重点工作",
+            "key_task": task,
+            "words": task.phrases + task.keywords[:12],
+        },
+        feed_url=reverse("proposals:key_task_feed", args=[task.slug]),
+        filter_param="key_task",
+        filter_value=task.slug,
     )
 
 
 def topic_detail(request: HttpRequest, slug: str) -> HttpResponse:
     topic = selectors.topic_by_slug(slug)
     return _classed_page(
-        request, heading=topic.name, description=topic.description, proposals=selectors.topic_proposals(topic),
+        request,
+        heading=topic.name,
+        description=topic.description,
+        proposals=selectors.topic_proposals(topic),
         template_context={"kind_label": "领域", "topic": topic, "words": topic.keywords[:16]},
-        feed_url=reverse("proposals:topic_feed", args=[topic.slug]), filter_param="sector", filter_value=topic.slug,
+        feed_url=reverse("proposals:topic_feed", args=[topic.slug]),
+        filter_param="sector",
+        filter_value=topic.slug,
     )
 
 
