@@ -15,7 +15,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError, connection
 
-from proposals.ingest.parse import ParseError, ParsedArticle, Vocabulary, parse_article
+from proposals.ingest.parse import ParsedArticle, ParseError, Vocabulary, parse_article
 from proposals.ingest.sources import Document, SourceError, iter_sources, read_document
 from proposals.services import IngestReport, article_ingest, vocabulary_current
 
