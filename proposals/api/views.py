@@ -113,7 +113,7 @@ class ReadOnlyViewSet(ApiViewMixin, viewsets.ReadOnlyModelViewSet):
 # Proposals
 
 
-MEMBERSHIP_ORDER = ("-session__year", "id")
+MEMBERSHIP_ORDER = s.MEMBERSHIP_ORDER
 
 
 def proposal_queryset(*, full: bool = False) -> QuerySet:
@@ -187,7 +187,20 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
     http_method_names = ["get", "head", "options", "patch", "post", "delete"]
 
     def get_queryset(self) -> QuerySet:
-        return proposal_queryset(full=self.action not in ("list", "export_csv", "export_jsonl"))
+        if self.action == "list":  # read with .values() by list(): no instances, no prefetch
+            return Proposal.objects.visible().order_by("-article__published_on", "-id")
+        return proposal_queryset(full=self.action not in ("export_csv", "export_jsonl"))
+
+    def list(self, request, *args, **kwargs):
+        names = facets.requested(request, self.facets_available)
+        queryset = self.filter_queryset(self.get_queryset())
+        # Page over identifiers (the sort and the count touch no other column), then read the page.
+        page = [row["id"] for row in self.paginate_queryset(queryset.values("id"))]
+        if names:
+            self.paginator.facets = facets.facet_counts(queryset, names, self.facets_available)
+        by_id = {row["id"]: row for row in Proposal.objects.filter(pk__in=page).values(*s.LIST_COLUMNS)}
+        links = s.ApiLinks(request.build_absolute_uri("/api/v1/"))
+        return self.get_paginated_response(s.proposal_list_page([by_id[pk] for pk in page], links))
 
     def get_serializer_class(self):
         if self.action == "list":
