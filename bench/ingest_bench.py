@@ -304,16 +304,22 @@ def render(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, section: str) -> None:
-    """Replace the "## Ingestion" section of ``path`` (or append it), leaving the other sections alone."""
-    text = path.read_text("utf-8") if path.exists() else "# Benchmarks\n\nMeasured figures, how to reproduce them, and what they mean.\n"
-    marker_start, marker_end = "<!-- ingest-bench:start -->", "<!-- ingest-bench:end -->"
-    block = f"{marker_start}\n{section}{marker_end}"
-    if marker_start in text and marker_end in text:
-        text = re.sub(re.escape(marker_start) + r".*?" + re.escape(marker_end), lambda _m: block, text, flags=re.S)
+def write_marked_section(path: Path, marker: str, section: str) -> None:
+    """Replace the block between ``<!-- marker:start/end -->`` in ``path`` (or append it); the rest stays."""
+    heading = "# Benchmarks\n\nMeasured figures, how to reproduce them, and what they mean.\n"
+    text = path.read_text("utf-8") if path.exists() else heading
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
+    block = f"{start}\n{section}{end}"
+    if start in text and end in text:
+        text = re.sub(re.escape(start) + r".*?" + re.escape(end), lambda _m: block, text, flags=re.S)
     else:
         text = text.rstrip("\n") + "\n\n" + block + "\n"
     path.write_text(text, "utf-8")
+
+
+def write_section(path: Path, section: str) -> None:
+    """The "## Ingestion" section of docs/benchmarks.md; other sections are left alone."""
+    write_marked_section(path, "ingest-bench", section)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,320 @@
+"""Load test: gunicorn (gunicorn.conf.py) on loopback, driven by wrk at 32 connections for 60 seconds.
+
+It builds a database of its own (the demo articles in samples/ plus generated ones, SQLite by
+default or a scratch PostgreSQL database that it creates and drops), collects static files, starts
+gunicorn on 127.0.0.1 on a free port with the production settings (``DJANGO_DEBUG=0``), checks that
+every URL answers 200, then runs wrk (Debian's package) with a Lua script that rotates through the
+home page, the proposal list, searches, detail pages and the API. It reports requests per second,
+latency percentiles and errors (socket errors, and any status other than 2xx/3xx), overall and per
+group of URLs, and writes them into the "Load" section of docs/benchmarks.md with ``--write``.
+
+The anonymous API throttle (``API_THROTTLE_ANON``, 1000/hour by default) is raised for the run: the
+test measures capacity, and one load generator on loopback would otherwise be throttled within a
+second. Only loopback is used; the run is bounded by ``--duration``::
+
+    .venv/bin/python -m bench.load_test                            # SQLite, 60 s, 32 connections
+    .venv/bin/python -m bench.load_test --database postgresql --write docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench.generate import write_articles  # noqa: E402
+from bench.ingest_bench import DEFAULT_POSTGRES, PROJECT_PREFIXES, machine_facts, scratch_postgres  # noqa: E402
+
+SEARCHES = ("新能源", "医疗", "口岸", "非遗", "营商环境", "乡村振兴", "算力", "教育")
+
+WRK_SCRIPT = r"""
+-- Rotate through the URLs; each connection starts at a different one.
+local paths = {PATHS}
+local counter = 0
+local threads = {}
+statuses = {}  -- a global, so done() can read each thread's copy with thread:get
+
+setup = function(thread)
+  table.insert(threads, thread)
+end
+
+init = function(args)
+  counter = math.random(#paths)
+  statuses = {}
+end
+
+request = function()
+  counter = counter + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+
+response = function(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+
+done = function(summary, latency, requests)
+  local merged = {}
+  for _, thread in ipairs(threads) do
+    local s = thread:get("statuses")
+    for code, n in pairs(s) do merged[tostring(code)] = (merged[tostring(code)] or 0) + n end
+  end
+  local parts = {}
+  for code, n in pairs(merged) do table.insert(parts, string.format('"%s":%d', code, n)) end
+  io.write(string.format(
+    'WRK_JSON {"requests":%d,"duration_us":%d,"bytes":%d,"errors":{"connect":%d,"read":%d,"write":%d,"status":%d,"timeout":%d},' ..
+    '"latency_us":{"mean":%.1f,"p50":%d,"p90":%d,"p99":%d,"max":%d},"statuses":{%s}}\n',
+    summary.requests, summary.duration, summary.bytes, summary.errors.connect, summary.errors.read,
+    summary.errors.write, summary.errors.status, summary.errors.timeout, latency.mean,
+    latency:percentile(50), latency:percentile(90), latency:percentile(99), latency.max, table.concat(parts, ",")))
+end
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def environment(tmp: Path, database_url: str, port: int) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith((*PROJECT_PREFIXES, "API_THROTTLE_"))}
+    env.update(
+        DATABASE_URL=database_url,
+        DATABASE_CONN_MAX_AGE="60",
+        DJANGO_DEBUG="0",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        DJANGO_SECURE_COOKIES="0",
+        DJANGO_STATIC_ROOT=str(tmp / "static"),
+        LIANGHUI_VAR_DIR=str(tmp / "var"),
+        GUNICORN_BIND=f"127.0.0.1:{port}",
+        API_THROTTLE_ANON="100000000/hour",
+        API_THROTTLE_USER="100000000/hour",
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+def manage(env: dict[str, str], *args: str) -> str:
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{result.stderr[-3000:]}")
+    return result.stdout
+
+
+def prepare(env: dict[str, str], tmp: Path, generated: int) -> None:
+    manage(env, "migrate", "--noinput", "-v", "0")
+    manage(env, "collectstatic", "--noinput", "-v", "0")
+    sources = [str(ROOT / "samples")]
+    if generated:
+        write_articles(tmp / "generated", generated, seed=7)
+        sources.append(str(tmp / "generated"))
+    manage(env, "ingest", "--jobs", "2", *sources)
+
+
+def pick_urls(env: dict[str, str]) -> dict[str, list[str]]:
+    """The URLs to drive, by group, with ids and slugs taken from the database."""
+    code = (
+        "import json; from proposals.models import Proposal, Article, KeyTask; from delegates.models import Delegate; "
+        "print(json.dumps({'proposals': list(Proposal.objects.visible().order_by('id').values_list('id', flat=True)[:20]), "
+        "'delegates': list(Delegate.objects.order_by('id').values_list('id', flat=True)[:20]), "
+        "'articles': list(Article.objects.order_by('id').values_list('id', flat=True)[:10]), "
+        "'key_tasks': sorted(set(KeyTask.objects.values_list('slug', flat=True)))}))"
+    )
+    ids = json.loads(manage(env, "shell", "-c", code).strip().splitlines()[-1])
+    search = [f"/proposals/?q={quote(word)}" for word in SEARCHES]
+    return {
+        "home": ["/"],
+        "proposal list": ["/proposals/", "/proposals/?page=2", *[f"/proposals/?key_task={s}" for s in ids["key_tasks"]]],
+        "search": search,
+        "detail pages": [f"/proposals/{i}/" for i in ids["proposals"]] + [f"/delegates/{i}/" for i in ids["delegates"]]
+        + [f"/articles/{i}/" for i in ids["articles"]],
+        "API": ["/api/v1/proposals/", "/api/v1/delegates/", "/api/v1/key-tasks/",
+                *[f"/api/v1/proposals/?q={quote(word)}" for word in SEARCHES[:4]],
+                *[f"/api/v1/proposals/{i}/" for i in ids["proposals"][:10]]],
+    }
+
+
+@contextmanager
+def gunicorn(env: dict[str, str], port: int, log: Path):
+    with log.open("w") as output:
+        process = subprocess.Popen([sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "config.wsgi:application"],
+                                   cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT, start_new_session=True)
+        try:
+            deadline = time.monotonic() + 60
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as response:
+                        if response.status == 200:
+                            break
+                except (urllib.error.URLError, ConnectionError, TimeoutError):
+                    pass
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise SystemExit(f"gunicorn did not start; its log:\n{log.read_text()[-3000:]}")
+                time.sleep(0.5)
+            yield process
+        finally:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=40)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+
+
+def preflight(port: int, urls: list[str]) -> None:
+    """Every URL answers 200 before the load starts (a 404 or 500 would be counted as throughput)."""
+    bad = []
+    for url in urls:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{url}", timeout=30) as response:
+                if response.status != 200:
+                    bad.append(f"{url}: {response.status}")
+        except urllib.error.HTTPError as error:
+            bad.append(f"{url}: {error.code}")
+    if bad:
+        raise SystemExit("URLs that do not answer 200:\n" + "\n".join(bad))
+
+
+def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int, tmp: Path) -> dict:
+    script = tmp / f"rotate-{secrets.token_hex(3)}.lua"
+    script.write_text(WRK_SCRIPT.replace("{PATHS}", "{" + ", ".join(json.dumps(u) for u in urls) + "}"))
+    command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
+               "--latency", "-s", str(script), f"http://127.0.0.1:{port}"]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
+    if result.returncode != 0:
+        raise SystemExit(f"wrk failed:\n{result.stderr}")
+    match = re.search(r"^WRK_JSON (.*)$", result.stdout, re.M)
+    if not match:
+        raise SystemExit(f"wrk printed no summary:\n{result.stdout}")
+    summary = json.loads(match.group(1))
+    summary["rps"] = summary["requests"] / (summary["duration_us"] / 1e6)
+    summary["errors_total"] = sum(summary["errors"].values())
+    return summary
+
+
+def render(results: dict) -> str:
+    facts = results["machine"]
+    lines = [
+        "## Load",
+        "",
+        f"`python -m bench.load_test --database {results['database']}` on {facts['date']}: gunicorn with "
+        f"`gunicorn.conf.py` ({results['workers']} workers × {results['threads']} threads, `DJANGO_DEBUG=0`, "
+        f"static files by whitenoise) on 127.0.0.1, over {results['vendor']} holding {results['rows']}; "
+        f"wrk {results['connections']} connections, {results['wrk_threads']} threads, from the same machine.",
+        "",
+        f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gb']} GB RAM. Load average at the start: "
+        f"{facts['load_average']}. wrk, gunicorn and the database share the same {facts['cores']} cores (and other "
+        "work ran on the machine at the time), so these are floors for a dedicated server.",
+        "",
+        "| URLs | seconds | requests | requests/s | p50 ms | p90 ms | p99 ms | max ms | errors | statuses |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for name, item in results["runs"]:
+        latency = item["latency_us"]
+        statuses = ", ".join(f"{code}: {n}" for code, n in sorted(item["statuses"].items()))
+        lines.append(
+            f"| {name} | {item['duration_us'] / 1e6:.0f} | {item['requests']} | {item['rps']:.1f} | "
+            f"{latency['p50'] / 1000:.0f} | {latency['p90'] / 1000:.0f} | {latency['p99'] / 1000:.0f} | "
+            f"{latency['max'] / 1000:.0f} | {item['errors_total']} | {statuses} |"
+        )
+    lines += ["", "URLs driven (rotated; each wrk connection starts at a different one):", ""]
+    for name, urls in results["urls"].items():
+        shown = ", ".join(f"`{unquote(u)}`" for u in urls[:6]) + (f" and {len(urls) - 6} more" if len(urls) > 6 else "")
+        lines.append(f"- {name}: {shown}")
+    lines += ["", "Errors count socket errors (connect, read, write, timeout) and every response that is not 2xx/3xx. "
+              "The anonymous API throttle is raised for the run (`API_THROTTLE_ANON`): it would otherwise answer "
+              "429 to a single loopback client within a second, which is its job, not a capacity limit."]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, section: str) -> None:
+    from bench.ingest_bench import write_marked_section
+
+    write_marked_section(path, "load-test", section)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Load-test the site and the API under gunicorn on loopback.")
+    parser.add_argument("--database", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES),
+                        help="PostgreSQL server URL without a database name; a scratch database is created there")
+    parser.add_argument("--duration", type=int, default=60, help="seconds of the mixed run (default 60)")
+    parser.add_argument("--connections", type=int, default=32, help="concurrent connections (default 32)")
+    parser.add_argument("--wrk-threads", type=int, default=2, help="wrk threads (default 2)")
+    parser.add_argument("--group-seconds", type=int, default=10, help="seconds per URL group after the mixed run (0: skip)")
+    parser.add_argument("--generated", type=int, default=200, help="generated articles ingested beside samples/")
+    parser.add_argument("--write", type=Path, help="write the section into this Markdown file (docs/benchmarks.md)")
+    args = parser.parse_args(argv)
+    if not shutil.which("wrk"):
+        raise SystemExit("wrk is not installed: apt-get install -y wrk")
+    if not 1 <= args.duration <= 600 or args.connections < 1:
+        parser.error("--duration must be 1..600 seconds and --connections at least 1")
+
+    with tempfile.TemporaryDirectory(prefix="load-test-") as scratch, ExitStack() as stack:
+        tmp = Path(scratch)
+        if args.database == "sqlite":
+            url = f"sqlite:///{tmp / 'load.sqlite3'}"
+        else:
+            url = stack.enter_context(scratch_postgres(args.postgres))
+        port = free_port()
+        env = environment(tmp, url, port)
+        print("preparing the database (migrate, collectstatic, ingest)…", file=sys.stderr)
+        prepare(env, tmp, args.generated)
+        rows = manage(env, "shell", "-c", "from proposals.models import Article, Proposal; from delegates.models import Delegate; "
+                      "print(f'{Article.objects.count()} articles, {Proposal.objects.count()} proposals, "
+                      "{Delegate.objects.count()} delegates')").strip().splitlines()[-1]
+        groups = pick_urls(env)
+        every = [u for urls in groups.values() for u in urls]
+        results: dict = {"database": args.database, "vendor": "PostgreSQL" if args.database == "postgresql" else "SQLite",
+                         "rows": rows, "connections": args.connections, "wrk_threads": args.wrk_threads,
+                         "machine": machine_facts(args.postgres if args.database == "postgresql" else None),
+                         "urls": groups, "runs": []}
+        probe = ("import runpy; ns = runpy.run_path('gunicorn.conf.py'); "
+                 "print(ns['workers'], ns['threads'])")
+        workers, threads = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True,
+                                          text=True, check=True).stdout.split()
+        results["workers"], results["threads"] = int(workers), int(threads)
+        with gunicorn(env, port, tmp / "gunicorn.log"):
+            preflight(port, every)
+            print(f"mixed run: {args.duration} s at {args.connections} connections…", file=sys.stderr)
+            results["runs"].append(("all, rotated", wrk(port, every, args.duration, args.connections, args.wrk_threads, tmp)))
+            if args.group_seconds:
+                for name, urls in groups.items():
+                    print(f"{name}: {args.group_seconds} s…", file=sys.stderr)
+                    results["runs"].append(
+                        (name, wrk(port, urls, args.group_seconds, args.connections, args.wrk_threads, tmp)))
+        log = (tmp / "gunicorn.log").read_text()
+        results["server_errors_logged"] = len(re.findall(r"\[ERROR\]|Traceback", log))
+
+    section = render(results)
+    print(section)
+    print(json.dumps(results, indent=1, ensure_ascii=False), file=sys.stderr)
+    if args.write:
+        write_section(args.write, section)
+        print(f"wrote the Load section of {args.write}", file=sys.stderr)
+    failed = sum(item["errors_total"] for _name, item in results["runs"])
+    if failed or results["server_errors_logged"]:
+        raise SystemExit(f"{failed} failed requests, {results['server_errors_logged']} errors in gunicorn's log")
+
+
+if __name__ == "__main__":
+    main()
