@@ -8,7 +8,7 @@ It seeds a database of its own (a temporary SQLite file unless ``DATABASE_URL`` 
 database must be empty or already seeded by this script) with the synthetic proposals of
 ``bench/search_bench.py``, starts gunicorn on 127.0.0.1 on a free port (2 sync workers, DEBUG off,
 throttles lifted), and drives it from this process with a fixed number of client threads for a
-fixed time per target: ``/api/v1/proposals/`` and the ceiling view in ``bench/api_bench_urls.py``
+fixed time per target, alternating between them in rounds: ``/api/v1/proposals/`` and the ceiling view in ``bench/api_bench_urls.py``
 (the same page straight from ``.values()`` as JSON), at two page sizes. Loopback only; every loop
 is bounded in time and the server is stopped at the end.
 """
@@ -68,8 +68,38 @@ def wait_ready(port: int, timeout: float = 60) -> None:
     raise SystemExit("gunicorn did not answer in time")
 
 
-def drive(port: int, path: str, *, threads: int, seconds: float, warmup: float) -> dict:
-    """Requests per second and latency of ``path`` with ``threads`` clients for ``seconds``."""
+def measure(port: int, paths: dict[str, str], *, threads: int, seconds: float, warmup: float, rounds: int) -> dict:
+    """Each path in turn, ``rounds`` times, ``seconds / rounds`` each: a load that changes while the
+    benchmark runs (other processes on the machine) then weighs on every target alike."""
+    for path in paths.values():
+        drive(port, path, threads=threads, seconds=warmup, warmup=0)
+    samples = {name: ([], 0) for name in paths}
+    for _ in range(rounds):
+        for name, path in paths.items():
+            latencies, errors = drive(port, path, threads=threads, seconds=seconds / rounds, warmup=0)
+            samples[name] = (samples[name][0] + latencies, samples[name][1] + errors)
+    return {name: summarize(latencies, errors, seconds) for name, (latencies, errors) in samples.items()}
+
+
+def summarize(latencies: list[float], errors: int, seconds: float) -> dict:
+    latencies = sorted(latencies)
+
+    def pct(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
+
+    return {
+        "requests": len(latencies),
+        "errors": errors,
+        "rps": round(len(latencies) / seconds, 1),
+        "p50_ms": round(pct(0.50), 1),
+        "p95_ms": round(pct(0.95), 1),
+        "p99_ms": round(pct(0.99), 1),
+        "mean_ms": round(statistics.fmean(latencies) * 1000, 1),
+    }
+
+
+def drive(port: int, path: str, *, threads: int, seconds: float, warmup: float) -> tuple[list[float], int]:
+    """Latencies of ``path`` with ``threads`` clients for ``seconds``, and the count of failures."""
     latencies: list[float] = []
     errors = 0
     lock = threading.Lock()
@@ -102,20 +132,7 @@ def drive(port: int, path: str, *, threads: int, seconds: float, warmup: float) 
         worker.start()
     for worker in workers:
         worker.join()
-    latencies.sort()
-
-    def pct(p: float) -> float:
-        return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
-
-    return {
-        "requests": len(latencies),
-        "errors": errors,
-        "rps": round(len(latencies) / seconds, 1),
-        "p50_ms": round(pct(0.50), 1),
-        "p95_ms": round(pct(0.95), 1),
-        "p99_ms": round(pct(0.99), 1),
-        "mean_ms": round(statistics.fmean(latencies) * 1000, 1),
-    }
+    return latencies, errors
 
 
 def write_markdown(result: dict) -> None:
@@ -123,8 +140,8 @@ def write_markdown(result: dict) -> None:
         START,
         f"Measured {result['date']} on {result['machine']}, {result['database']}, "
         f"{result['proposals']:,} synthetic proposals; gunicorn {result['workers']} sync workers, "
-        f"{result['threads']} client threads on the same machine, {result['seconds']:.0f} s per target after "
-        f"{result['warmup']:.0f} s of warm-up. Command: `{result['command']}`.",
+        f"{result['threads']} client threads on the same machine, {result['seconds']:.0f} s per target in "
+        f"{result['rounds']} alternating rounds after {result['warmup']:.0f} s of warm-up. Command: `{result['command']}`.",
         "",
         "| page size | endpoint | req/s | p50 ms | p95 ms | p99 ms | errors | share of ceiling |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -154,6 +171,7 @@ def main() -> None:
     parser.add_argument("--proposals", type=int, default=10_000, help="synthetic proposals to seed")
     parser.add_argument("--seconds", type=float, default=10, help="measured seconds per target")
     parser.add_argument("--warmup", type=float, default=2, help="unmeasured seconds before each target")
+    parser.add_argument("--rounds", type=int, default=5, help="alternations between the two targets")
     parser.add_argument("--threads", type=int, default=4, help="concurrent client threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--page-sizes", default="50,200", help="comma-separated page sizes")
@@ -191,10 +209,10 @@ def main() -> None:
             wait_ready(port)
             rows = []
             for size in [int(s) for s in args.page_sizes.split(",")]:
-                row = {"page_size": size}
-                for name, path in (("ceiling", f"/bench/ceiling/?page_size={size}"),
-                                   ("api", f"/api/v1/proposals/?page_size={size}")):
-                    row[name] = drive(port, path, threads=args.threads, seconds=args.seconds, warmup=args.warmup)
+                paths = {"ceiling": f"/bench/ceiling/?page_size={size}", "api": f"/api/v1/proposals/?page_size={size}"}
+                row = {"page_size": size, **measure(port, paths, threads=args.threads, seconds=args.seconds,
+                                                    warmup=args.warmup, rounds=args.rounds)}
+                for name in paths:
                     print(f"page_size={size} {name}: {json.dumps(row[name])}", flush=True)
                 row["ratio"] = row["api"]["rps"] / row["ceiling"]["rps"] if row["ceiling"]["rps"] else 0.0
                 rows.append(row)
@@ -214,6 +232,7 @@ def main() -> None:
         "threads": args.threads,
         "seconds": args.seconds,
         "warmup": args.warmup,
+        "rounds": args.rounds,
         "command": "python bench/api_bench.py " + " ".join(sys.argv[1:]),
         "rows": rows,
     }

@@ -274,6 +274,12 @@ LIST_COLUMNS = (
 MEMBERSHIP_ORDER = ("-session__year", "id")
 
 
+def ids_in(column: str, ids) -> str:
+    """``column IN (1, 2, ...)`` written out: identifiers are integers read from the database, and
+    Django's ``__in`` spends ~40 µs per value preparing it (a fifth of a 200-row page's time)."""
+    return f"{column} IN ({', '.join(str(int(pk)) for pk in ids) or 'NULL'})"
+
+
 def proposal_list_page(rows: list[dict], links: ApiLinks) -> list[dict]:
     from proposals.models import ProposalDelegate, ProposalKeyTask, ProposalTopic
 
@@ -282,26 +288,26 @@ def proposal_list_page(rows: list[dict], links: ApiLinks) -> list[dict]:
         return []
     proposers: dict[int, list] = defaultdict(list)
     for proposal_id, delegate_id, name in (
-        ProposalDelegate.objects.filter(proposal_id__in=ids).order_by("order", "id")
+        ProposalDelegate.objects.extra(where=[ids_in("proposals_proposaldelegate.proposal_id", ids)]).order_by("order", "id")
         .values_list("proposal_id", "delegate_id", "delegate__name")
     ):
         proposers[proposal_id].append((delegate_id, name))
     memberships: dict[int, list] = defaultdict(list)
     delegate_ids = {d for people in proposers.values() for d, _ in people}
     for membership in (
-        Membership.objects.filter(delegate_id__in=delegate_ids).order_by(*MEMBERSHIP_ORDER)
+        Membership.objects.extra(where=[ids_in("delegates_membership.delegate_id", delegate_ids)]).order_by(*MEMBERSHIP_ORDER)
         .values_list("delegate_id", "session_id", "role", "level", "delegation", "affiliation")
     ):
         memberships[membership[0]].append(membership)
     tasks: dict[int, list] = defaultdict(list)
     for proposal_id, pk, slug, short_name, name in (
-        ProposalKeyTask.objects.filter(proposal_id__in=ids).order_by("rank", "id")
+        ProposalKeyTask.objects.extra(where=[ids_in("proposals_proposalkeytask.proposal_id", ids)]).order_by("rank", "id")
         .values_list("proposal_id", "key_task_id", "key_task__slug", "key_task__short_name", "key_task__name")
     ):
         tasks[proposal_id].append({"id": pk, "slug": slug, "name": short_name or name, "url": links.key_task(pk)})
     sectors: dict[int, list] = defaultdict(list)
     for proposal_id, slug, name in (
-        ProposalTopic.objects.filter(proposal_id__in=ids).order_by("rank", "id")
+        ProposalTopic.objects.extra(where=[ids_in("proposals_proposaltopic.proposal_id", ids)]).order_by("rank", "id")
         .values_list("proposal_id", "topic__slug", "topic__name")
     ):
         sectors[proposal_id].append({"slug": slug, "name": name, "url": links.topic(slug)})

@@ -198,7 +198,10 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
         page = [row["id"] for row in self.paginate_queryset(queryset.values("id"))]
         if names:
             self.paginator.facets = facets.facet_counts(queryset, names, self.facets_available)
-        by_id = {row["id"]: row for row in Proposal.objects.filter(pk__in=page).values(*s.LIST_COLUMNS)}
+        by_id = {
+            row["id"]: row
+            for row in Proposal.objects.extra(where=[s.ids_in("proposals_proposal.id", page)]).values(*s.LIST_COLUMNS)
+        }
         links = s.ApiLinks(request.build_absolute_uri("/api/v1/"))
         return self.get_paginated_response(s.proposal_list_page([by_id[pk] for pk in page], links))
 
