@@ -214,7 +214,7 @@ def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int
 def render(results: dict) -> str:
     facts = results["machine"]
     lines = [
-        "## Load",
+        f"## Load: {results['vendor']}",
         "",
         f"`python -m bench.load_test --database {results['database']}` on {facts['date']}: gunicorn with "
         f"`gunicorn.conf.py` ({results['workers']} workers × {results['threads']} threads, `DJANGO_DEBUG=0`, "
@@ -246,10 +246,11 @@ def render(results: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, section: str) -> None:
+def write_section(path: Path, section: str, database: str) -> None:
+    """The "## Load: <database>" section of docs/benchmarks.md; other sections are left alone."""
     from bench.ingest_bench import write_marked_section
 
-    write_marked_section(path, "load-test", section)
+    write_marked_section(path, f"load-test-{database}", section)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -309,8 +310,8 @@ def main(argv: list[str] | None = None) -> None:
     print(section)
     print(json.dumps(results, indent=1, ensure_ascii=False), file=sys.stderr)
     if args.write:
-        write_section(args.write, section)
-        print(f"wrote the Load section of {args.write}", file=sys.stderr)
+        write_section(args.write, section, args.database)
+        print(f"wrote the load section of {args.write}", file=sys.stderr)
     failed = sum(item["errors_total"] for _name, item in results["runs"])
     if failed or results["server_errors_logged"]:
         raise SystemExit(f"{failed} failed requests, {results['server_errors_logged']} errors in gunicorn's log")
