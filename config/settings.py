@@ -199,6 +199,8 @@ SPECTACULAR_SETTINGS = {
 CORS_URLS_REGEX = r"^/api/.*$"
 CORS_ALLOW_ALL_ORIGINS = env_bool("CORS_ALLOW_ALL_ORIGINS", True)
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+# Let browser scripts read the validators and the throttle's wait (conditional GET, backing off).
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 # --- Production hardening (all configurable; see docs/operations.md) -----------------------------
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)

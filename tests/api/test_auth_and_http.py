@@ -109,6 +109,7 @@ def test_token_clients_have_their_own_rate(data):
 def test_cors_allows_reads_from_any_origin(api, data):
     response = api.get("/api/v1/proposals/", HTTP_ORIGIN="https://newsroom.example")
     assert response["Access-Control-Allow-Origin"] == "*"
+    assert {"ETag", "Retry-After"} <= {h.strip() for h in response["Access-Control-Expose-Headers"].split(",")}
     preflight = api.options("/api/v1/proposals/", HTTP_ORIGIN="https://newsroom.example",
                             HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET")
     assert "GET" in preflight["Access-Control-Allow-Methods"]
