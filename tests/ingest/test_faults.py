@@ -248,7 +248,7 @@ if ON_POSTGRES:
         assert snapshot(scratch) == expected["state"]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_database_error_inside_an_article_fails_that_file_only_in_one_line_and_a_retry_succeeds(tmp_path):
     """The driver fails mid-transaction (the third article's row is written, its proposals are not)."""
     folder = tmp_path / "articles"
