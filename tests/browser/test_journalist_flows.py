@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import importlib
 import io
 import re
 
@@ -11,14 +12,30 @@ from playwright.sync_api import expect
 
 from delegates.models import Delegate
 from proposals.models import Proposal
+from tests.conftest import SAMPLE_ARTICLE, SAMPLES_DIR, ingest_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 @pytest.fixture
-def archive(sample_article, demo_articles):
+def seeded_vocabulary(transactional_db):
+    """The seeded key tasks and sectors, whatever an earlier transactional test's flush left.
+
+    Serialized rollback restores them, but not necessarily before another fixture ingests; an
+    article ingested without them gets no key tasks.
+    """
+    from django.apps import apps
+
+    importlib.import_module("proposals.migrations.0002_seed_key_tasks_and_topics").seed(apps, None)
+
+
+@pytest.fixture
+def archive(seeded_vocabulary):
     """The real sample page plus the four demo articles: enough proposals for two pages."""
-    return sample_article
+    article = ingest_file(SAMPLE_ARTICLE).article
+    for path in sorted(SAMPLES_DIR.glob("*.md")):
+        ingest_file(path)
+    return article
 
 
 def test_filter_by_key_task_culture_finds_yun_yufeng(page, archive):
