@@ -73,11 +73,15 @@ def iso(value) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def datetime_iso(value) -> str | None:
-    """The same text DRF's DateTimeField writes: ISO 8601 in the current time zone, ``Z`` for UTC."""
+def datetime_iso(value, tz=None) -> str | None:
+    """The same text DRF's DateTimeField writes: ISO 8601 in the current time zone, ``Z`` for UTC.
+
+    Pass ``tz`` (``timezone.get_current_timezone()``) when writing many: looking it up costs more
+    than the conversion.
+    """
     if value is None:
         return None
-    text = timezone.localtime(value).isoformat()
+    text = value.astimezone(tz or timezone.get_current_timezone()).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -325,6 +329,7 @@ def proposal_list_page(rows: list[dict], links: ApiLinks) -> list[dict]:
             "url": links.delegate(delegate_id),
         }
 
+    tz = timezone.get_current_timezone()
     page = []
     for row in rows:
         pk, session_id = row["id"], row["article__session_id"]
@@ -354,7 +359,7 @@ def proposal_list_page(rows: list[dict], links: ApiLinks) -> list[dict]:
                 "level": row["article__session__level"],
                 "url": links.session(row["article__session__slug"]),
             } if session_id is not None else None,
-            "updated_at": datetime_iso(row["updated_at"]),
+            "updated_at": datetime_iso(row["updated_at"], tz),
         })
     return page
 
