@@ -20,9 +20,26 @@ SAMPLES_DIR = ROOT / "samples"
 TEST_ARTICLES = ROOT / "tests" / "data" / "articles"
 
 
+def ensure_seed_data() -> None:
+    """Put back what data migrations seed (key tasks, sectors, editor and viewer groups), idempotently.
+
+    Transactional tests empty every table when they end; a later test that ingests needs the key
+    tasks to link proposals to. Serialized rollback (below) restores them, except where a test's
+    own event loop (Playwright's) gives it a different connection than the one restored through.
+    """
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("proposals.migrations.0002_seed_key_tasks_and_topics").seed(apps, None)
+    import_module("proposals.migrations.0004_editor_viewer_groups").create_groups(apps, None)
+
+
 def ingest_file(path: Path | str, *, key: str | None = None):
     """Ingest one file through the real loader; returns the ``ArticleOutcome``."""
     from proposals.services import article_ingest
+
+    ensure_seed_data()
 
     document = read_document(str(path), max_bytes=10_000_000, key=key)
     return article_ingest(document=document)
@@ -45,3 +62,23 @@ def sample_article(db, sample_article_path):
 def demo_articles(db):
     """The four fictional demo articles in samples/, ingested."""
     return [ingest_file(path).article for path in sorted(SAMPLES_DIR.glob("*.md"))]
+
+
+DJANGO_DB_ARGS = ("transaction", "reset_sequences", "databases", "serialized_rollback", "available_apps")
+
+
+def pytest_collection_modifyitems(items):
+    """Every transactional test (live server, subprocesses) restores the migrated data afterwards.
+
+    Django empties every table after a transactional test, including what data migrations seeded
+    (key tasks, sectors, the editor and viewer groups). With serialized rollback it reloads them;
+    but a single transactional test without it re-creates content types on its flush, and the next
+    reload then collides with them. So it is all transactional tests or none: here, all.
+    """
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        kwargs = dict(zip(DJANGO_DB_ARGS, marker.args)) | dict(marker.kwargs) if marker else {}
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if kwargs.get("transaction") or fixtures & {"live_server", "transactional_db"}:
+            kwargs.update(transaction=True, serialized_rollback=True)
+            item.add_marker(pytest.mark.django_db(**kwargs), append=False)
