@@ -281,6 +281,7 @@ GROUP_RE = re.compile(
     r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
+DELEGATION_THEN_ROLE_RE = re.compile(r"(代表团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 PROFILE_RE = re.compile(
     rf"(?:^|\n|】)(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
     re.MULTILINE,
@@ -490,6 +491,9 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
 # Affiliation → organization + title
 
 
+HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
+
+
 def split_affiliation(affiliation: str) -> tuple[str, str]:
     """``中国航天科工集团第六研究院党委书记`` → (``中国航天科工集团第六研究院``, ``党委书记``).
 
@@ -514,6 +518,10 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
         cut = len(affiliation) - 2
     organization, title = affiliation[:cut], affiliation[cut:]
     organization = re.sub(r"(?:、|，|,)$", "", organization)
+    # "全国劳动模范、某钢铁集团董事长": honours listed before the organization are not part of it.
+    parts = organization.split("、")
+    if len(parts) > 1 and all(HONOUR_RE.search(p) or _title_end(p) for p in parts[:-1]):
+        organization = parts[-1]
     return organization, title.lstrip("、，,")
 
 
@@ -608,6 +616,8 @@ class _Reader:
             return None
         if _title_end(name) and len(name) <= 3:
             return None  # 院长, 董事长: a title, not a name
+        if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
+            return None  # 党委委员, 市委常委: a committee, not a name
         score = 0.0
         compound = name[:2] in SURNAMES_2
         if compound:
@@ -846,6 +856,16 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         add(_Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
                      delegation or _delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
                      best.score))
+
+    # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
+    for match in DELEGATION_THEN_ROLE_RE.finditer(text):
+        before, _ = _clause_before(text, match.start(1))
+        delegation = _trim_delegation(before + "代表团")
+        after = match.end()
+        clause = _clause_after(text, after)
+        names = _name_list(reader, clause, minimum=1, single_bar=-1.6)
+        if names:
+            add_names(names, after, "deputy", session_level, delegation, 6)
 
     # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):

@@ -148,3 +148,15 @@ def test_texts_that_are_not_articles_raise_a_parse_error_with_a_reason(text, cod
 def test_parsing_is_deterministic():
     text = "# 标题\n\n自治区人大代表、某公司董事长王进平表示，要推动科技创新和产业升级。"
     assert parse_article(text) == parse_article(text)
+
+
+def test_committees_officials_and_delegation_role_shapes():
+    found = delegates_of(
+        "# 两会报道\n\n市委常委、宣传部部长张华出席会议并讲话。党委委员李强介绍了情况。市政协主席刘军主持会议。\n\n"
+        "全国人大代表、全国劳动模范、某钢铁集团董事长赵建国说，要推动钢铁行业绿色转型。\n\n"
+        "参加审议的广东代表团代表黄志明说，要扩大开放。"
+    )
+    assert set(found) == {"赵建国", "黄志明"}
+    assert (found["赵建国"].organization, found["赵建国"].title) == ("某钢铁集团", "董事长")
+    assert found["赵建国"].affiliation == "全国劳动模范、某钢铁集团董事长"  # verbatim, honours included
+    assert (found["黄志明"].role, found["黄志明"].delegation) == ("deputy", "广东代表团")
