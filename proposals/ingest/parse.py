@@ -463,8 +463,16 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     return "".join(parts), blocks
 
 
+DATELINE_RE = re.compile(
+    r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[\s\d:：星期一二三四五六日天]*$"
+)
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
+    if DATELINE_RE.match(text) or re.match(r"^(?:发布|更新)?时间[:：]", text):
+        return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
     if SECTION_RE.match(text) and len(re.sub(r"\s", "", text)) <= 8:
         return "section"
     if line.level == 1:
@@ -1130,13 +1138,22 @@ def guess_session(text: str, mentions: list[_Mention]) -> SessionGuess:
     return SessionGuess(year, level, region)
 
 
-def _published_on(text: str) -> str | None:
-    head = text[:200]
-    match = DATE_RE.search(head)
-    if match and (match.start() < 40 or "日期" in head[: match.start()] or "发布" in head[: match.start()]):
-        year, month, day = (int(g) for g in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def _published_on(head: str) -> str | None:
+    """The date in the page's header: a dateline at the very top, or one labelled 日期 / 发布时间.
+
+    ``head`` is the raw text's beginning: those header lines are dropped as clutter later."""
+    head = head[:400]
+    for pattern in (DATE_RE, ISO_DATE_RE):
+        for match in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            label = head[line_start : match.start()]
+            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label):
+                year, month, day = (int(g) for g in match.groups())
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 
@@ -1239,10 +1256,11 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     proposals = _proposals(reader, blocks, mentions, delegates, headlines)
 
     sections = tuple(dict.fromkeys(text[b.start : b.end] for b in blocks if b.kind == "section"))
-    title = next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
+    title = next((text[b.start : b.end] for b in blocks if b.kind == "title" and b.level == 1), "")
+    title = title or next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
     if not title:
         title = next((text[b.start : b.end] for b in blocks if b.kind in ("subtitle", "heading")), "")
-    newspaper_match = NEWSPAPER_RE.search(text[:400])
+    newspaper_match = NEWSPAPER_RE.search(raw[:600])  # the raw head: 来源 lines are clutter once read
     newspaper = next((g for g in newspaper_match.groups() if g), "") if newspaper_match else ""
     return ParsedArticle(
         text=text,
@@ -1251,7 +1269,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
         reporters=tuple(reporters),
         photographers=tuple(photographers),
         newspaper=newspaper,
-        published_on=_published_on(text),
+        published_on=_published_on(raw.lstrip("\ufeff")),
         session=session,
         blocks=tuple(blocks),
         delegates=tuple(delegates.values()),

@@ -160,3 +160,16 @@ def test_committees_officials_and_delegation_role_shapes():
     assert (found["赵建国"].organization, found["赵建国"].title) == ("某钢铁集团", "董事长")
     assert found["赵建国"].affiliation == "全国劳动模范、某钢铁集团董事长"  # verbatim, honours included
     assert (found["黄志明"].role, found["黄志明"].delegation) == ("deputy", "广东代表团")
+
+
+@pytest.mark.parametrize(
+    ("head", "newspaper", "date"),
+    [
+        ("来源：内蒙古日报\n发布时间：2026-01-28 08:30\n\n", "内蒙古日报", "2026-01-28"),
+        ("2026年2月6日 星期五\n\n", "", "2026-02-06"),
+        ("《广西日报》 2026年1月20日\n\n", "广西日报", "2026-01-20"),
+    ],
+)
+def test_newspaper_and_date_are_read_from_the_page_header_and_it_is_not_the_title(head, newspaper, date):
+    article = parse_article(head + "# 标题\n\n自治区人大代表、某公司董事长王进平表示，要推动科技创新。")
+    assert (article.newspaper, article.published_on, article.title) == (newspaper, date, "标题")
