@@ -221,6 +221,9 @@ class ProposalDelegate(models.Model):
         ordering = ["order", "id"]
         constraints = [models.UniqueConstraint(fields=["proposal", "delegate"], name="proposal_delegate_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.delegate} · {self.proposal}"
+
 
 class ProposalKeyTask(models.Model):
     """A proposal's key task, its rank, and the words that justified it."""
@@ -236,6 +239,9 @@ class ProposalKeyTask(models.Model):
         verbose_name_plural = "建议的重点工作"
         ordering = ["rank", "id"]
         constraints = [models.UniqueConstraint(fields=["proposal", "key_task"], name="proposal_key_task_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.key_task} · {self.proposal}"
 
 
 class ProposalTopic(models.Model):
@@ -253,6 +259,9 @@ class ProposalTopic(models.Model):
         ordering = ["rank", "id"]
         constraints = [models.UniqueConstraint(fields=["proposal", "topic"], name="proposal_topic_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.topic} · {self.proposal}"
+
 
 class ProposalSource(models.Model):
     """A further article that reports a proposal already known from another article."""
@@ -268,6 +277,9 @@ class ProposalSource(models.Model):
         verbose_name_plural = "其他来源"
         constraints = [models.UniqueConstraint(fields=["proposal", "article"], name="proposal_source_unique")]
 
+    def __str__(self) -> str:
+        return f"{self.article} · {self.proposal}"
+
 
 class ArticleMention(models.Model):
     """A delegate named in an article, with where, so article pages can link names (and re-ingestion can tidy)."""
@@ -281,6 +293,9 @@ class ArticleMention(models.Model):
         verbose_name = "提及"
         verbose_name_plural = "提及"
         constraints = [models.UniqueConstraint(fields=["article", "delegate"], name="mention_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.name} · {self.article}"
 
 
 class NameReview(models.Model):
@@ -343,6 +358,9 @@ class SearchDocument(models.Model):
 
     class Meta:
         abstract = True
+
+    def __str__(self) -> str:
+        return self.tokens[:60]
 
 
 class ProposalSearchDocument(SearchDocument):

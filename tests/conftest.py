@@ -77,7 +77,7 @@ def pytest_collection_modifyitems(items):
     """
     for item in items:
         marker = item.get_closest_marker("django_db")
-        kwargs = dict(zip(DJANGO_DB_ARGS, marker.args)) | dict(marker.kwargs) if marker else {}
+        kwargs = dict(zip(DJANGO_DB_ARGS, marker.args, strict=False)) | dict(marker.kwargs) if marker else {}
         fixtures = set(getattr(item, "fixturenames", ()))
         if kwargs.get("transaction") or fixtures & {"live_server", "transactional_db"}:
             kwargs.update(transaction=True, serialized_rollback=True)
