@@ -848,6 +848,8 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
         before, clause_start, delegation = _split_delegation(before, clause_start)
+        # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
+        before = re.sub(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$", "", before)
         if not before:
             continue
         # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).

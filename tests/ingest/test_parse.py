@@ -154,9 +154,11 @@ def test_committees_officials_and_delegation_role_shapes():
     found = delegates_of(
         "# 两会报道\n\n市委常委、宣传部部长张华出席会议并讲话。党委委员李强介绍了情况。市政协主席刘军主持会议。\n\n"
         "全国人大代表、全国劳动模范、某钢铁集团董事长赵建国说，要推动钢铁行业绿色转型。\n\n"
-        "参加审议的广东代表团代表黄志明说，要扩大开放。"
+        "参加审议的广东代表团代表黄志明说，要扩大开放。\n\n"
+        "江苏代表团的吴海燕、郑志刚两位代表共同提出议案。"
     )
-    assert set(found) == {"赵建国", "黄志明"}
+    assert set(found) == {"赵建国", "黄志明", "吴海燕", "郑志刚"}
+    assert found["郑志刚"].delegation == "江苏代表团"
     assert (found["赵建国"].organization, found["赵建国"].title) == ("某钢铁集团", "董事长")
     assert found["赵建国"].affiliation == "全国劳动模范、某钢铁集团董事长"  # verbatim, honours included
     assert (found["黄志明"].role, found["黄志明"].delegation) == ("deputy", "广东代表团")
