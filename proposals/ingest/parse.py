@@ -1210,6 +1210,7 @@ class _Draft:
     piece: dict = field(default_factory=dict)  # section, title, reporters of the piece it sits in
 
 
+BARE_HEADLINE_RE = re.compile(rf"^(?:【[^】]{{1,10}}】)?([{CJK}{NAME_DOTS}]{{2,12}})\s*[:：]\s*(.{{4,}})$")
 HEADLINE_RE = re.compile(
     rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*[:：]\s*(.+)$"
 )
@@ -1236,9 +1237,17 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
 
     # Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) introduce a piece about one delegate.
     headlines: dict[int, tuple[list[str], str, str]] = {}
+    introduced = {m.name: m.role for m in mentions}
     for index, block in enumerate(blocks):
         if block.kind in ("subtitle", "heading", "title"):
-            match = HEADLINE_RE.match(view[block.start : block.end])
+            line = view[block.start : block.end]
+            # "【代表声音】张三：让科技成果走出实验室": a piece about a delegate introduced in its text.
+            plain = BARE_HEADLINE_RE.match(line)
+            if plain and normalize_name(plain.group(1)) in introduced:
+                name = normalize_name(plain.group(1))
+                headlines[index] = ([name], plain.group(2).strip(), introduced[name])
+                continue
+            match = HEADLINE_RE.match(line)
             if match:
                 names = [normalize_name(n) for n in re.split(r"[、和与]", match.group(1))]
                 if all(reader.name_score(n, "代表") is not None for n in names):

@@ -175,3 +175,15 @@ def test_committees_officials_and_delegation_role_shapes():
 def test_newspaper_and_date_are_read_from_the_page_header_and_it_is_not_the_title(head, newspaper, date):
     article = parse_article(head + "# 标题\n\n自治区人大代表、某公司董事长王进平表示，要推动科技创新。")
     assert (article.newspaper, article.published_on, article.title) == (newspaper, date, "标题")
+
+
+def test_a_piece_headlined_with_a_bare_name_gives_its_delegate_the_headline():
+    article = parse_article(
+        "## 【代表声音】刘志强：让科技成果走出实验室\n\n□本报记者 张丽\n\n"
+        "省人大代表、某农业科学院研究员刘志强说，要建设中试基地。\n\n刘志强建议，设立成果转化专项基金。\n\n"
+        "## 陈晓燕：把养老服务送到家门口\n\n省政协委员、某社区卫生服务中心主任陈晓燕认为，要发展社区嵌入式养老服务。\n\n"
+        "## 张明：一个不是代表的人\n\n他在街头接受采访。"
+    )
+    headlines = {p.delegates[0]: p.headline for p in article.proposals}
+    assert headlines == {"刘志强": "让科技成果走出实验室", "陈晓燕": "把养老服务送到家门口"}
+    assert "设立成果转化专项基金" in article.proposals[0].passage
