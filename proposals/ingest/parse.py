@@ -857,7 +857,12 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         if names and (len(names) > 1 or delegation):
             add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
             continue
-        options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
+        # Words before the name that are no title (中国科学院学部委员) make a weak reading: keep it
+        # only for a name the text repeats.
+        options = [
+            c for c in reader.candidates(before, need_title=False)
+            if c.offset + len(c.name) == len(before) and (not c.affiliation or _title_end(c.affiliation) or c.score >= 2.5)
+        ]
         if not options or options[0].score <= 0:
             continue
         best = options[0]
