@@ -256,6 +256,7 @@ FOLLOWERS = sorted(
         "长期", "始终", "去年", "近年来", "近日", "接受", "领衔", "联名", "牵头", "率先", "主张", "满怀", "心系",
         "扎根", "坚持", "表达", "正在", "每年", "连续", "今天", "昨天", "此前", "日前", "们", "一行", "一起", "共同",
         "所", "以", "被", "得知", "注意", "观察", "调研", "走访", "来到", "代表", "委员", "之", "着", "了", "而",
+        "分别", "先后", "各自", "纷纷", "一致", "深有同感",
     },
     key=len,
     reverse=True,
@@ -463,6 +464,10 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     return "".join(parts), blocks
 
 
+BARE_BYLINE_RE = re.compile(
+    rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+"
+    rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+)*[）)]?"
+)
 DATELINE_RE = re.compile(
     r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[\s\d:：星期一二三四五六日天]*$"
@@ -485,8 +490,8 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "byline"
     if CAPTION_CREDIT_RE.match(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
-    if re.fullmatch(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?", text):
-        return "byline"
+    if re.fullmatch(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?", text) or BARE_BYLINE_RE.fullmatch(text):
+        return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
     # Plain text without Markdown: a short line with no sentence punctuation is a heading.
     if len(text) <= 40 and not re.search(r"[。！？!?；;]", text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
         if re.search(r"(代表|委员)\s*[:：]", text) or index == 0:
@@ -1171,7 +1176,7 @@ def _published_on(head: str) -> str | None:
 SUMMARY_LEAD_RE = re.compile(
     r"^(?:(?:\d{1,2}月\d{1,2}日|20\d{2}年)[^，,。]{0,6}[，,])?"  # 2月5日下午，
     r"(?:(?:为此|对此|因此|同时|此外|他|她|他们|她们|我们|我)[，,]?)*"  # 为此他
-    r"(?:建议|表示|认为|指出|呼吁|提出|强调|希望|倡议|介绍|谈到|说)?[：:，,]?"  # 建议：, 他说，
+    r"(?:(?:建议|表示|认为|指出|呼吁|提出|强调|希望|倡议|介绍|谈到|说)[：:，,]?)*"  # 建议：, 他说，, 建议，呼吁
 )
 
 
@@ -1186,7 +1191,7 @@ def _summary(passage: str, names: tuple[str, ...]) -> str:
     for name in names:
         idx = chosen.find(name)
         if 0 <= idx < 60:
-            verb = re.search(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁)[，,：:]?", chosen[idx:])
+            verb = re.search(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?", chosen[idx:])
             if verb and idx + verb.end() < len(chosen) - 8:
                 chosen = chosen[idx + verb.end():]
             break

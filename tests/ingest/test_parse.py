@@ -187,3 +187,13 @@ def test_a_piece_headlined_with_a_bare_name_gives_its_delegate_the_headline():
     headlines = {p.delegates[0]: p.headline for p in article.proposals}
     assert headlines == {"刘志强": "让科技成果走出实验室", "陈晓燕": "把养老服务送到家门口"}
     assert "设立成果转化专项基金" in article.proposals[0].passage
+
+
+def test_bare_byline_and_a_list_that_speaks_in_turn():
+    article = parse_article(
+        "# 聚焦高质量发展\n\n南方日报记者 黄颖 陈晓\n\n"
+        "在省政协分组讨论会上，省政协委员李伟、张敏、欧阳建华分别发言，建议加快发展海洋经济。"
+    )
+    assert article.reporters == ("黄颖", "陈晓")
+    assert [d.name for d in article.delegates] == ["李伟", "张敏", "欧阳建华"]
+    assert article.proposals[0].delegates == ("李伟", "张敏", "欧阳建华")
