@@ -470,7 +470,7 @@ BARE_BYLINE_RE = re.compile(
 )
 DATELINE_RE = re.compile(
     r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
-    r"[\s\d:：星期一二三四五六日天]*$"
+    r"[\s\d:：星期一二三四五六日天]*(?:来源[:：].{0,30})?$"
 )
 
 
@@ -1162,7 +1162,9 @@ def _published_on(head: str) -> str | None:
         for match in pattern.finditer(head):
             line_start = head.rfind("\n", 0, match.start()) + 1
             label = head[line_start : match.start()]
-            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label):
+            line_end = head.find("\n", match.end())
+            line = head[line_start : line_end if line_end >= 0 else len(head)]
+            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line):
                 year, month, day = (int(g) for g in match.groups())
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     return f"{year:04d}-{month:02d}-{day:02d}"

@@ -161,29 +161,43 @@ def html_to_text(html: str) -> tuple[str, str | None]:
         if tag.name not in ("body", "html", "article", "main") and CLUTTER_HINTS.search(marker):
             tag.decompose()
     root = soup.find("article") or soup.find("main") or _densest(soup) or soup.body or soup
+    # The densest block is often the text alone; its parent also holds the title and dateline.
+    if root.name not in ("article", "main", "body") and root.parent is not None and root.parent.name not in ("body", "html", "[document]"):
+        if root.parent.find("h1") is not None:
+            root = root.parent
     title_tag = soup.find("h1")
     lines: list[str] = []
     if title_tag is not None and root.find("h1") is None:
         lines.append("# " + title_tag.get_text(" ", strip=True))
-    for element in root.find_all(["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "figcaption", "blockquote", "pre"]):
-        if element.find(["p", "li", "h1", "h2", "h3", "h4", "h5", "h6"]):
-            continue  # a container: its children are visited on their own
-        text = element.get_text(" ", strip=True)
-        if not text:
-            continue
+    # Every block element and <br> ends a line: older news sites put a whole article in one <div>
+    # separated by <br>, newer ones in <p>s; headings keep their level as Markdown.
+    for br in root.find_all("br"):
+        br.replace_with("\n")
+    for element in root.find_all(BLOCK_TAGS):
         if element.name and element.name[0] == "h" and element.name[1:].isdigit():
-            text = "#" * int(element.name[1:]) + " " + text
-        lines.append(text)
-    if not lines:
-        lines = [line.strip() for line in root.get_text("\n").splitlines() if line.strip()]
+            element.insert(0, "\n" + "#" * int(element.name[1:]) + " ")
+        else:
+            element.insert(0, "\n")
+        element.append("\n")
+    for line in root.get_text().splitlines():
+        line = re.sub(r"[ \t\u00a0]+", " ", line).strip()
+        if line and line.strip("#").strip():
+            lines.append(line)
     return "\n\n".join(lines), canonical
 
 
 def _densest(soup: BeautifulSoup):
-    """The element with the most Chinese text in paragraphs: a page's article body."""
+    """The element holding the most Chinese text of its own: in its text and inline children and its
+    direct paragraphs (nested blocks count for themselves). A page's article body."""
+    inline = {"p", "span", "strong", "b", "em", "i", "u", "font", "a", "br", "sup", "sub"}
     best, best_score = None, 0
     for candidate in soup.find_all(["div", "section", "td"]):
-        score = sum(len(re.findall(r"[\u4e00-\u9fff]", p.get_text())) for p in candidate.find_all("p", recursive=False))
+        score = 0
+        for child in candidate.children:
+            if isinstance(child, str):
+                score += len(re.findall(r"[\u4e00-\u9fff]", child))
+            elif child.name in inline:
+                score += len(re.findall(r"[\u4e00-\u9fff]", child.get_text()))
         if score > best_score:
             best, best_score = candidate, score
     return best

@@ -174,3 +174,25 @@ def test_command_line_exit_code_and_one_line_error(tmp_path):
     )
     assert result.returncode == 1
     assert result.stderr.strip() == f"{path}: the file is empty"
+
+
+@pytest.mark.django_db
+def test_html_page_with_br_separated_text_and_a_dateline(tmp_path):
+    """Older news sites put the article in one <div> split by <br>, the title and dateline beside it."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><link rel="canonical" href="https://news.example.cn/a/1.html"></head><body>'
+        '<div class="nav">首页 新闻 两会</div><div class="content"><h1>代表委员热议乡村振兴</h1>'
+        '<div class="info">2026-03-05 08:30 来源：人民网</div><div class="text">'
+        "　　全国人大代表、河南省某村党支部书记李连成说，要发展特色产业，带动农民增收。<br><br>"
+        "　　全国政协委员、某农业大学教授张福锁认为，应加强耕地保护。<br></div></div>"
+        '<div class="footer">版权所有</div></body></html>',
+        "utf-8",
+    )
+    code, _, err = run(str(page))
+    assert code == 0, err
+    article = Article.objects.get()
+    assert (article.title, article.source_key, str(article.published_on)) == (
+        "代表委员热议乡村振兴", "https://news.example.cn/a/1.html", "2026-03-05")
+    assert sorted(article.mentions.values_list("name", flat=True)) == ["张福锁", "李连成"]
+    assert "首页" not in article.text and "版权所有" not in article.text
