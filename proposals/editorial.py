@@ -17,7 +17,16 @@ from django.db import models, transaction
 from delegates.models import Delegate, Membership, Origin, StaffEditable
 
 from . import search
-from .ingest.parse import ParseError, Vocabulary, classify, parse_article
+from .ingest.parse import (
+    KEY_TASK_LIMIT,
+    KEY_TASK_THRESHOLD,
+    SECTOR_LIMIT,
+    SECTOR_THRESHOLD,
+    ParseError,
+    Vocabulary,
+    classify,
+    parse_article,
+)
 from .ingest.tokenizer import shared_segmenter
 from .models import (
     Article,
@@ -34,9 +43,6 @@ from .services import _machine_keys, _set_links, _task_lookup, vocabulary_curren
 
 # Relations of a proposal that staff may lock as a whole (the loader uses the same names).
 PROPOSAL_RELATIONS = ("delegates", "key_tasks", "topics")
-# The parser's own limits for a passage's key tasks and sectors (see parse._proposals).
-KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
-SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
 
 
 def reindex(*, proposals: Iterable[int] = (), delegates: Iterable[int] = ()) -> None:

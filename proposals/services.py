@@ -315,7 +315,7 @@ def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[st
     existing = {
         p.machine_key: p
         for p in Proposal.objects.filter(article=article).exclude(machine_key="").prefetch_related(
-            "proposaldelegate_set", "key_task_links", "topic_links"
+            "proposaldelegate_set", "key_task_links__key_task", "topic_links__topic"
         )
     }
     kept_keys = set()
@@ -431,9 +431,10 @@ def _update_proposal(proposal: Proposal, values: dict, machine: dict, people: li
 def _current(proposal: Proposal, relation: str) -> list:
     if relation == "delegates":
         return [link.delegate_id for link in proposal.proposaldelegate_set.all()]
+    # Read the prefetched links (a queryset method here would query once per proposal).
     if relation == "key_tasks":
-        return [link.key_task.slug for link in proposal.key_task_links.select_related("key_task").order_by("rank")]
-    return [link.topic.slug for link in proposal.topic_links.select_related("topic").order_by("rank")]
+        return [link.key_task.slug for link in sorted(proposal.key_task_links.all(), key=lambda link: (link.rank, link.pk))]
+    return [link.topic.slug for link in sorted(proposal.topic_links.all(), key=lambda link: (link.rank, link.pk))]
 
 
 def _set_delegates(proposal: Proposal, people: list[Delegate]) -> None:

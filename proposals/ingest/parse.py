@@ -1080,6 +1080,12 @@ def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> li
     return hits
 
 
+# How many key tasks and sectors a proposal gets, and the least score each needs. Re-tagging in
+# the admin (proposals.editorial) uses the same values, so ingestion and re-tagging agree.
+KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
+SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
+
+
 def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter,
              limit: int, threshold: float) -> tuple[Assignment, ...]:
     """Rank ``terms`` for a passage: phrases and keywords in the passage, and in the context before it.
@@ -1412,8 +1418,9 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
         passage = reader.original[draft.start : draft.end]
         roles = [delegates[n].role for n in draft.names if n in delegates]
         view = text[draft.start : draft.end]
-        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, reader.segmenter, limit=3, threshold=1.0)
-        sectors = classify(view, [], reader.vocab.topics, reader.segmenter, limit=3, threshold=2.0)
+        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, reader.segmenter,
+                             limit=KEY_TASK_LIMIT, threshold=KEY_TASK_THRESHOLD)
+        sectors = classify(view, [], reader.vocab.topics, reader.segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
         proposals.append(
             ParsedProposal(
                 delegates=tuple(n for n in draft.names if n in delegates),
