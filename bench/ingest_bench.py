@@ -105,7 +105,7 @@ def parse_only(texts: list[str], backend: str) -> dict:
 # The worker: one process per database, Django configured from its environment
 
 
-def worker(folder: Path, checkpoints: list[int]) -> dict:
+def worker(folder: Path, checkpoints: list[int], batch: int) -> dict:
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
@@ -118,7 +118,7 @@ def worker(folder: Path, checkpoints: list[int]) -> dict:
     from proposals.ingest.sources import iter_sources, read_document
     from proposals.ingest.tokenizer import shared_segmenter
     from proposals.models import Article, Proposal
-    from proposals.services import article_ingest, vocabulary_current
+    from proposals.services import article_ingest, articles_ingest, vocabulary_current
 
     call_command("migrate", verbosity=0, interactive=False)
     vocabulary = vocabulary_current()
@@ -126,7 +126,7 @@ def worker(folder: Path, checkpoints: list[int]) -> dict:
     sources = list(iter_sources([str(folder)]))
     memory = []
     result: dict = {"vendor": connection.vendor, "backend": shared_segmenter().backend, "articles": len(sources),
-                    "failed": 0}
+                    "failed": 0, "batch": batch}
     baseline_rss, _ = rss_mb()
     queries = [0]
 
@@ -134,15 +134,22 @@ def worker(folder: Path, checkpoints: list[int]) -> dict:
         queries[0] += 1
         return execute(sql, params, many, context)
 
+    pending = list(checkpoints)
     with stopwatch(result), connection.execute_wrapper(count_queries):
-        for done, source in enumerate(sources, start=1):
-            document = read_document(source, max_bytes=10_000_000)
-            parsed = parse_article(document.text, vocabulary=vocabulary)
-            outcome = article_ingest(document=document, parsed=parsed, vocabulary=vocabulary)
-            if outcome.status != "new":
-                result["failed"] += 1
-            if done in checkpoints:
-                memory.append((done, *rss_mb()))
+        # What `manage.py ingest --batch N` does: one article per transaction, or N new ones in bulk.
+        for first in range(0, len(sources), batch):
+            entries = []
+            for source in sources[first : first + batch]:
+                document = read_document(source, max_bytes=10_000_000)
+                entries.append((document, parse_article(document.text, vocabulary=vocabulary)))
+            if batch == 1:
+                outcomes = [article_ingest(document=entries[0][0], parsed=entries[0][1], vocabulary=vocabulary)]
+            else:
+                outcomes = articles_ingest(entries)
+            result["failed"] += sum(outcome.status != "new" for outcome in outcomes)
+            done = first + len(entries)
+            while pending and done >= pending[0]:
+                memory.append((pending.pop(0), *rss_mb()))
     result["queries"] = queries[0]
     result["rss_before_mb"] = baseline_rss
     result["memory"] = memory
@@ -168,10 +175,10 @@ def _worker_env(tmp: Path, database_url: str, backend: str) -> dict[str, str]:
     return env
 
 
-def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[int], tmp: Path) -> dict:
+def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[int], tmp: Path, batch: int) -> dict:
     out = tmp / f"worker-{secrets.token_hex(4)}.json"
     command = [sys.executable, "-m", "bench.ingest_bench", "_worker", str(folder), str(out),
-               ",".join(map(str, checkpoints))]
+               ",".join(map(str, checkpoints)), str(batch)]
     completed = subprocess.run(command, cwd=ROOT, env=_worker_env(tmp, database_url, backend),
                                capture_output=True, text=True)
     if completed.returncode != 0:
@@ -179,17 +186,17 @@ def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[
     return json.loads(out.read_text())
 
 
-def run_command_jobs(folder: Path, jobs: int, backend: str, tmp: Path) -> dict:
-    """``manage.py ingest --jobs N`` end to end (start-up and migrations excluded) on a fresh SQLite file."""
-    env = _worker_env(tmp, f"sqlite:///{tmp / f'jobs-{jobs}-{backend}.sqlite3'}", backend)
+def run_command_jobs(folder: Path, jobs: int, batch: int, backend: str, tmp: Path) -> dict:
+    """``manage.py ingest --jobs N --batch B`` end to end (start-up and migrations excluded) on a fresh SQLite file."""
+    env = _worker_env(tmp, f"sqlite:///{tmp / f'jobs-{jobs}-{batch}-{backend}.sqlite3'}", backend)
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
-    result: dict = {"jobs": jobs, "backend": backend}
+    result: dict = {"jobs": jobs, "batch": batch, "backend": backend}
     started = time.perf_counter()
-    completed = subprocess.run([sys.executable, "manage.py", "ingest", "--jobs", str(jobs), str(folder)],
-                               cwd=ROOT, env=env, capture_output=True, text=True)
+    completed = subprocess.run([sys.executable, "manage.py", "ingest", "--jobs", str(jobs), "--batch", str(batch),
+                                str(folder)], cwd=ROOT, env=env, capture_output=True, text=True)
     result["wall_s"] = time.perf_counter() - started
     if completed.returncode != 0:
-        raise SystemExit(f"manage.py ingest --jobs {jobs} failed:\n{completed.stderr[-3000:]}")
+        raise SystemExit(f"manage.py ingest --jobs {jobs} --batch {batch} failed:\n{completed.stderr[-3000:]}")
     result["summary"] = next((line for line in completed.stdout.splitlines() if line.startswith("articles:")), "")
     return result
 
@@ -282,25 +289,29 @@ def render(results: dict) -> str:
     for item in results["parse"]:
         lines.append(row("parse only, no database", item))
     for item in results["ingest"]:
-        lines.append(row(f"ingest into {item['vendor']}", item))
+        per = "one article" if item["batch"] == 1 else f"{item['batch']} articles"
+        lines.append(row(f"ingest into {item['vendor']}, {per} per transaction", item))
     lines += ["", "Memory of the ingesting process (resident set, MB) as articles accumulate:", "",
-              "| database | segmenter | before | " + " | ".join(f"after {n}" for n, *_ in results["ingest"][0]["memory"])
-              + " | peak |",
-              "|---|---|---:|" + "---:|" * (len(results["ingest"][0]["memory"]) + 1)]
+              "| database | per transaction | segmenter | before | "
+              + " | ".join(f"after {n}" for n, *_ in results["ingest"][0]["memory"]) + " | peak |",
+              "|---|---:|---|---:|" + "---:|" * (len(results["ingest"][0]["memory"]) + 1)]
     for item in results["ingest"]:
-        lines.append(f"| {item['vendor']} | {item['backend']} | {item['rss_before_mb']:.0f} | "
+        lines.append(f"| {item['vendor']} | {item['batch']} | {item['backend']} | {item['rss_before_mb']:.0f} | "
                      + " | ".join(f"{current:.0f}" for _, current, _peak in item["memory"])
                      + f" | {item['peak_rss_mb']:.0f} |")
     rows = results["ingest"][0]["rows"]
     lines += ["", f"Each database ended with {rows['articles']} articles, {rows['proposals']} proposals and "
               f"{rows['delegates']} delegates (the cast recurs across articles, as people do in a real archive). "
               "SQL statements per article: "
-              + ", ".join(f"{i['vendor']} {i['queries'] / count:.0f}" for i in results["ingest"]) + "."]
+              + ", ".join(f"{i['vendor']} ({i['batch']} per transaction) {i['queries'] / count:.1f}"
+                          for i in results["ingest"]) + "."]
     if results.get("jobs"):
-        lines += ["", "`manage.py ingest --jobs N` end to end into a fresh SQLite file (wall time; process start-up "
-                  "and migrations excluded):", "", "| jobs | segmenter | wall s | articles/s |", "|---:|---|---:|---:|"]
+        lines += ["", "`manage.py ingest --jobs N --batch B` end to end into a fresh SQLite file (wall time; process "
+                  "start-up and migrations excluded):", "", "| jobs | batch | segmenter | wall s | articles/s |",
+                  "|---:|---:|---|---:|---:|"]
         for item in results["jobs"]:
-            lines.append(f"| {item['jobs']} | {item['backend']} | {item['wall_s']:.1f} | {count / item['wall_s']:.1f} |")
+            lines.append(f"| {item['jobs']} | {item['batch']} | {item['backend']} | {item['wall_s']:.1f} | "
+                         f"{count / item['wall_s']:.1f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -325,8 +336,8 @@ def write_section(path: Path, section: str) -> None:
 def main(argv: list[str] | None = None) -> None:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["_worker"]:
-        folder, out, checkpoints = argv[1:4]
-        result = worker(Path(folder), [int(n) for n in checkpoints.split(",")])
+        folder, out, checkpoints, batch = argv[1:5]
+        result = worker(Path(folder), [int(n) for n in checkpoints.split(",")], int(batch))
         Path(out).write_text(json.dumps(result))
         return
 
@@ -337,11 +348,16 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--backends", default="rjieba", help="segmenters to ingest with (comma-separated; both are always timed alone and parsing)")
     parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL", DEFAULT_POSTGRES),
                         help="PostgreSQL server URL without a database name; a scratch database is created there")
-    parser.add_argument("--jobs", default="2", help="also time `manage.py ingest --jobs N` for these N (empty: skip)")
+    parser.add_argument("--batches", default="1,100", help="articles per transaction to ingest with (comma-separated)")
+    parser.add_argument("--jobs", default="2", help="also time `manage.py ingest --jobs N` for these N (empty: skip), "
+                        "with each of --batches")
     parser.add_argument("--write", type=Path, help="write the section into this Markdown file (docs/benchmarks.md)")
     args = parser.parse_args(argv)
     databases = [d.strip() for d in args.databases.split(",") if d.strip()]
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    batches = [int(b) for b in args.batches.split(",") if b.strip()]
+    if not batches or min(batches) < 1:
+        parser.error("--batches: one or more positive numbers")
     if args.count < 4:
         parser.error("--count must be at least 4")
     if unknown := set(databases) - {"sqlite", "postgresql"}:
@@ -368,14 +384,16 @@ def main(argv: list[str] | None = None) -> None:
         results["ingest"] = []
         for database in databases:
             for backend in backends:
-                print(f"ingesting into {database} with {backend}", file=sys.stderr)
-                if database == "sqlite":
-                    url = f"sqlite:///{tmp / f'bench-{backend}.sqlite3'}"
-                    results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp))
-                else:
-                    with scratch_postgres(args.postgres) as url:
-                        results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp))
-        results["jobs"] = [run_command_jobs(folder, int(n), backends[0], tmp) for n in args.jobs.split(",") if n.strip()]
+                for batch in batches:
+                    print(f"ingesting into {database} with {backend}, {batch} per transaction", file=sys.stderr)
+                    if database == "sqlite":
+                        url = f"sqlite:///{tmp / f'bench-{backend}-{batch}.sqlite3'}"
+                        results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch))
+                    else:
+                        with scratch_postgres(args.postgres) as url:
+                            results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch))
+        results["jobs"] = [run_command_jobs(folder, int(n), batch, backends[0], tmp)
+                           for n in args.jobs.split(",") if n.strip() for batch in batches]
 
     section = render(results)
     print(section)

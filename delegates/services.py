@@ -7,11 +7,12 @@ the person on record, becomes a new record flagged for staff (``Resolution.statu
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pypinyin import lazy_pinyin
 
-from .models import Delegate, Session
+from .models import Delegate, Membership, Session
 
 
 def pinyin_of(name: str) -> str:
@@ -21,15 +22,15 @@ def pinyin_of(name: str) -> str:
 
 @dataclass
 class Resolution:
-    delegate: Delegate
+    delegate: Delegate | None
     status: str  # "new" | "matched" | "ambiguous"
     candidates: list[Delegate] = field(default_factory=list)
     reason: str = ""
 
 
-def _organizations(delegate: Delegate) -> set[str]:
+def _organizations(memberships: Iterable[Membership]) -> set[str]:
     values = set()
-    for membership in delegate.memberships.all():
+    for membership in memberships:
         for value in (membership.organization, (membership.machine_values or {}).get("organization", "")):
             if value:
                 values.add(value)
@@ -44,36 +45,50 @@ def delegate_resolve(*, name: str, role: str, session: Session | None, organizat
     a new record, reported as ambiguous so staff can merge it if it is in fact the same person.
     """
     candidates = list(Delegate.objects.named(name).prefetch_related("memberships"))
+    resolution = resolution_among(
+        name=name, role=role, session_id=getattr(session, "id", None), organization=organization,
+        candidates=candidates, memberships_of=lambda delegate: delegate.memberships.all(),
+    )
+    if resolution.delegate is None:
+        resolution.delegate = delegate_create(name=name)
+    return resolution
+
+
+def resolution_among(*, name: str, role: str, session_id: int | None, organization: str,
+                     candidates: list[Delegate], memberships_of: Callable[[Delegate], Iterable[Membership]]) -> Resolution:
+    """``delegate_resolve``'s decision over candidates already in hand (the bulk loader's way).
+
+    Touches no database. A ``Resolution`` whose ``delegate`` is None asks the caller to create
+    the person (status "new", or "ambiguous" for a namesake).
+    """
     if not candidates:
-        return Resolution(delegate_create(name=name), "new")
+        return Resolution(None, "new")
 
     if organization:
-        same_org = [c for c in candidates if organization in _organizations(c)]
+        same_org = [c for c in candidates if organization in _organizations(memberships_of(c))]
         if len(same_org) == 1:
             return Resolution(same_org[0], "matched")
 
     compatible = []
     for candidate in candidates:
-        organizations = _organizations(candidate)
-        memberships = list(candidate.memberships.all())
+        memberships = list(memberships_of(candidate))
+        organizations = _organizations(memberships)
         clash = False
         if organization and organizations and organization not in organizations:
             clash = True  # printed with another organization: possibly another person
-        if any(m.session_id == getattr(session, "id", None) and m.role != role for m in memberships):
+        if any(m.session_id == session_id and m.role != role for m in memberships):
             clash = True
         if not clash:
             compatible.append(candidate)
 
-    if len(compatible) == 1 and len(candidates) == 1:
-        return Resolution(compatible[0], "matched")
     if len(compatible) == 1:
-        # Several people of this name on record, and only one fits: still worth a look.
+        # Several people of this name on record and only one fits is still a match.
         return Resolution(compatible[0], "matched")
     reason = (
         f"{len(candidates)} delegates named {name} on record; "
         + ("none matches this role and organization" if not compatible else "more than one could be meant")
     )
-    return Resolution(delegate_create(name=name), "ambiguous", candidates, reason)
+    return Resolution(None, "ambiguous", candidates, reason)
 
 
 def delegate_create(*, name: str) -> Delegate:

@@ -3,21 +3,26 @@
 ``article_ingest`` is the loader: it upserts on natural keys (the article's source key, a proposal's
 delegates + ordinal within the article), changes a row only when a field really changed, never
 writes a field a staff member set (it records a ``Conflict`` instead), never revives what staff
-deleted, and reports what it did. Each article is one transaction.
+deleted, and reports what it did. Each call is one transaction: one article (``article_ingest``), or
+a batch (``articles_ingest``) whose new articles are decided in memory and written a statement or two
+per table for the lot.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import DatabaseError, connection, transaction
+from django.db.models import Q
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Origin, Session
-from delegates.services import delegate_resolve, pinyin_of
+from delegates.services import delegate_resolve, pinyin_of, resolution_among
 
 from . import search
 from .ingest.parse import (
@@ -50,6 +55,8 @@ SAME_PROPOSAL_RATIO = 0.8
 CONTEXT_CHARS = 40
 # Serializes concurrent ingestion processes on PostgreSQL (SQLite takes its write lock at BEGIN).
 INGEST_LOCK_ID = 727_001
+# Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
+NAMES_PER_QUERY = 400
 
 
 @dataclass
@@ -150,15 +157,41 @@ def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, v
 
     Raises ``ParseError`` (from the parser) before anything is written when the text is no article.
     """
-    vocabulary = vocabulary or vocabulary_current()
     existing = Article.objects.filter(source_key=document.key).only("content_hash", "parser_version").first()
     if existing and not force and existing.content_hash == document.content_hash and existing.parser_version == PARSER_VERSION:
         return ArticleOutcome("unchanged", existing)
     if parsed is None:
-        parsed = parse_article(document.text, vocabulary=vocabulary)
+        parsed = parse_article(document.text, vocabulary=vocabulary or vocabulary_current())
+    return articles_ingest([(document, parsed)], force=force)[0]
+
+
+def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force: bool = False) -> list[ArticleOutcome]:
+    """Write parsed articles in one transaction: the new ones in bulk, the known ones one by one.
+
+    The outcomes come back in the order of ``entries``. Each source key may appear once. Either
+    everything is written or, on any error, nothing (``manage.py ingest --batch`` then retries the
+    articles one at a time, so one bad article fails alone).
+    """
+    keys = [document.key for document, _ in entries]
+    if len(set(keys)) != len(keys):
+        raise ValueError("articles_ingest: a source key appears twice in one batch")
+    outcomes: list[ArticleOutcome | None] = [None] * len(entries)
     with transaction.atomic():
         _serialize_writers()
-        return _write_article(document, parsed, force)
+        known = {a.source_key: a for a in Article.objects.select_for_update().filter(source_key__in=keys)}
+        fresh = []
+        for i, (document, parsed) in enumerate(entries):
+            article = known.get(document.key)
+            if article is None:
+                fresh.append(i)
+            elif not force and article.content_hash == document.content_hash and article.parser_version == PARSER_VERSION:
+                outcomes[i] = ArticleOutcome("unchanged", article)  # another process wrote it while we parsed
+            else:
+                outcomes[i] = _write_article(document, parsed, article)
+        if fresh:
+            for i, outcome in zip(fresh, _write_new_articles([entries[i] for i in fresh]), strict=True):
+                outcomes[i] = outcome
+    return outcomes
 
 
 def _serialize_writers() -> None:
@@ -167,20 +200,18 @@ def _serialize_writers() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [INGEST_LOCK_ID])
 
 
-def _write_article(document: Document, parsed: ParsedArticle, force: bool) -> ArticleOutcome:
-    now = timezone.now()
-    article = Article.objects.select_for_update().filter(source_key=document.key).first()
-    if article and not force and article.content_hash == document.content_hash and article.parser_version == PARSER_VERSION:
-        return ArticleOutcome("unchanged", article)  # another process wrote it while we parsed
-    published_on = date.fromisoformat(parsed.published_on) if parsed.published_on else None
-    session = session_for(parsed.session, published_on)
-    values = {
+def _published_on(parsed: ParsedArticle) -> date | None:
+    return date.fromisoformat(parsed.published_on) if parsed.published_on else None
+
+
+def _article_values(document: Document, parsed: ParsedArticle, now, session: Session) -> dict:
+    return {
         "source": document.source,
         "title": parsed.title,
         "sections": list(parsed.sections),
         "blocks": [[b.kind, b.start, b.end, b.level] for b in parsed.blocks],
         "newspaper": parsed.newspaper,
-        "published_on": published_on,
+        "published_on": _published_on(parsed),
         "reporters": list(parsed.reporters),
         "photographers": list(parsed.photographers),
         "session": session,
@@ -189,20 +220,234 @@ def _write_article(document: Document, parsed: ParsedArticle, force: bool) -> Ar
         "parser_version": PARSER_VERSION,
         "last_ingested_at": now,
     }
-    if article is None:
-        article = Article.objects.create(source_key=document.key, **values)
-        outcome = ArticleOutcome("new", article)
-    else:
-        for name, value in values.items():
-            setattr(article, name, value)
-        article.save()
-        outcome = ArticleOutcome("updated", article)
 
-    delegates = _write_delegates(article, parsed, session, outcome)
+
+def _proposal_values(parsed_proposal: ParsedProposal, text: str) -> dict:
+    return {
+        "headline": parsed_proposal.headline[:300],
+        "summary": parsed_proposal.summary[:500],
+        "passage": parsed_proposal.passage,
+        "start": parsed_proposal.start,
+        "end": parsed_proposal.end,
+        "context_before": text[max(0, parsed_proposal.start - CONTEXT_CHARS) : parsed_proposal.start],
+        "context_after": text[parsed_proposal.end : parsed_proposal.end + CONTEXT_CHARS],
+        "kind": parsed_proposal.kind,
+        "section": parsed_proposal.section[:100],
+        "piece_title": parsed_proposal.piece_title[:300],
+        "reporters": list(parsed_proposal.reporters),
+    }
+
+
+def _write_article(document: Document, parsed: ParsedArticle, article: Article) -> ArticleOutcome:
+    """Re-ingest an article on record: update in place, respecting what staff changed."""
+    session = session_for(parsed.session, _published_on(parsed))
+    for name, value in _article_values(document, parsed, timezone.now(), session).items():
+        setattr(article, name, value)
+    article.save()
+    outcome = ArticleOutcome("updated", article)
+    delegates = _write_delegates(article, parsed, article.session, outcome)
     _write_proposals(article, parsed, delegates, outcome)
     _write_mentions(article, parsed, delegates)
     search.index_article(article)
     return outcome
+
+
+# --------------------------------------------------------------------------------------------------
+# New articles, in bulk: everything is decided in memory, then written a statement or two per table
+
+
+class _Cast:
+    """The people a batch names: those on record (read once) and those the batch creates."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.by_name: dict[str, list[Delegate]] = defaultdict(list)
+        self._memberships: dict[int, list[Membership]] = {}
+        self.created: list[Delegate] = []
+        found: dict[int, Delegate] = {}
+        ordered = sorted(names)
+        for i in range(0, len(ordered), NAMES_PER_QUERY):
+            chunk = ordered[i : i + NAMES_PER_QUERY]
+            for delegate in (
+                Delegate.objects.active()
+                .filter(pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk"))
+                .prefetch_related("memberships", "aliases")
+            ):
+                found[delegate.pk] = delegate
+        # As ``Delegate.objects.named`` orders them: by name, then id.
+        for delegate in sorted(found.values(), key=lambda d: (d.name, d.pk)):
+            self._memberships[id(delegate)] = list(delegate.memberships.all())
+            for name in {delegate.name, *(alias.name for alias in delegate.aliases.all())} & names:
+                self.by_name[name].append(delegate)
+
+    def memberships_of(self, delegate: Delegate) -> list[Membership]:
+        return self._memberships[id(delegate)]
+
+    def create(self, name: str) -> Delegate:
+        delegate = Delegate(name=name, pinyin=pinyin_of(name), machine_values={"name": name})
+        self._memberships[id(delegate)] = []
+        self.by_name[name].append(delegate)
+        self.created.append(delegate)
+        return delegate
+
+
+class _EarlierProposals:
+    """Proposals on record (or earlier in the batch) that a new passage may be a re-report of."""
+
+    def __init__(self, delegate_ids: set[int]) -> None:
+        self._by_people: dict[frozenset[int], list[Proposal]] = defaultdict(list)
+        if delegate_ids:
+            linked = ProposalDelegate.objects.filter(delegate_id__in=delegate_ids).values("proposal_id")
+            for proposal in (
+                Proposal.objects.visible().filter(pk__in=linked)
+                .order_by("-article__published_on", "-id").prefetch_related("proposaldelegate_set")
+            ):
+                people = frozenset(link.delegate_id for link in proposal.proposaldelegate_set.all())
+                self._by_people[people].append(proposal)
+
+    def add(self, proposal: Proposal, people: list[Delegate]) -> None:
+        self._by_people[frozenset(d.pk for d in people)].insert(0, proposal)
+
+    def find(self, article: Article, people: list[Delegate], passage: str) -> Proposal | None:
+        for candidate in self._by_people.get(frozenset(d.pk for d in people), ()):
+            if candidate.article_id != article.pk and _same_passage(candidate.passage, passage):
+                return candidate
+        return None
+
+
+def _bulk_create_with_history(objects: list, model, now) -> None:
+    # simple-history's helper, skipped when there is nothing to create: given an empty list it
+    # takes its fallback path for databases that return no ids, which re-reads the whole table.
+    if objects:
+        bulk_create_with_history(objects, model, default_date=now)
+
+
+def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[ArticleOutcome]:
+    now = timezone.now()
+    sessions: dict[tuple, Session] = {}
+    articles = []
+    for document, parsed in entries:
+        published_on = _published_on(parsed)
+        guess = (parsed.session, published_on.year if published_on else None)
+        if guess not in sessions:
+            sessions[guess] = session_for(parsed.session, published_on)
+        articles.append(Article(source_key=document.key, **_article_values(document, parsed, now, sessions[guess])))
+    _bulk_create_with_history(articles, Article, now)
+    outcomes = [ArticleOutcome("new", article) for article in articles]
+
+    # People: resolve every printed name in order, as one article after another would.
+    cast = _Cast({d.name for _, parsed in entries for d in parsed.delegates})
+    named: list[dict[str, Delegate]] = []
+    new_memberships: list[Membership] = []
+    changed_memberships: dict[int, Membership] = {}
+    reviews: list[tuple[NameReview, list[Delegate]]] = []
+    for article, (_, parsed), outcome in zip(articles, entries, outcomes, strict=True):
+        people: dict[str, Delegate] = {}
+        for parsed_delegate in parsed.delegates:
+            resolution = resolution_among(
+                name=parsed_delegate.name, role=parsed_delegate.role, session_id=article.session_id,
+                organization=parsed_delegate.organization, candidates=list(cast.by_name.get(parsed_delegate.name, ())),
+                memberships_of=cast.memberships_of,
+            )
+            delegate = resolution.delegate or cast.create(parsed_delegate.name)
+            outcome.delegates[resolution.status] += 1
+            if resolution.status == "ambiguous":
+                outcome.ambiguous_names.append(parsed_delegate.name)
+                reviews.append((NameReview(article=article, name=parsed_delegate.name, delegate=delegate,
+                                           reason=resolution.reason), resolution.candidates))
+            people[parsed_delegate.name] = delegate
+            extracted = _membership_values(parsed_delegate)
+            memberships = cast.memberships_of(delegate)
+            membership = next(
+                (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
+            )
+            if membership is None:
+                membership = Membership(delegate=delegate, session=article.session, role=parsed_delegate.role,
+                                        machine_values=extracted, **extracted)
+                memberships.append(membership)
+                new_memberships.append(membership)
+                continue
+            changed, clashes = _membership_apply(membership, extracted)
+            for name, staff_value, machine_value in clashes:
+                outcome.conflicts += _conflict(article=article, delegate=delegate, membership_id=membership.pk,
+                                               field=name, staff_value=staff_value, machine_value=machine_value)
+            if changed and membership.pk:
+                membership.updated_at = now
+                changed_memberships[membership.pk] = membership
+        named.append(people)
+    _bulk_create_with_history(cast.created, Delegate, now)
+    _bulk_create_with_history(new_memberships, Membership, now)
+    if changed_memberships:
+        bulk_update_with_history(list(changed_memberships.values()), Membership,
+                                 [*Membership.MACHINE_FIELDS, "machine_values", "updated_at"], default_date=now)
+    for review, candidates in reviews:
+        review.save()
+        review.candidates.set(candidates)
+
+    # Proposals: new ones, or further sources of one already on record by the same people.
+    topics = {t.slug: t for t in Topic.objects.all()}
+    tasks_of_session: dict[int, dict[str, KeyTask]] = {}
+    created = {d.pk for d in cast.created}
+    earlier = _EarlierProposals({d.pk for people in named for d in people.values()} - created)
+    new_proposals: list[tuple[Proposal, list[Delegate], list, list]] = []
+    sources: dict[tuple[int, int], ProposalSource] = {}
+    for article, (_, parsed), outcome, people in zip(articles, entries, outcomes, named, strict=True):
+        if article.session_id not in tasks_of_session:
+            tasks_of_session[article.session_id] = _task_lookup(article.session)
+        tasks = tasks_of_session[article.session_id]
+        for key, parsed_proposal in zip(_machine_keys(parsed.proposals), parsed.proposals, strict=True):
+            proposers = [people[n] for n in parsed_proposal.delegates]
+            if not proposers:
+                outcome.proposals["deleted_by_staff"] += 1
+                continue
+            values = _proposal_values(parsed_proposal, parsed.text)
+            found = earlier.find(article, proposers, values["passage"])
+            if found is not None:
+                sources[(id(found), article.pk)] = ProposalSource(
+                    proposal=found, article=article, passage=values["passage"], start=values["start"], end=values["end"]
+                )
+                outcome.proposals["further_source"] += 1
+                continue
+            task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
+            topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]
+            machine = {
+                **values,
+                "delegates": [d.pk for d in proposers],
+                "key_tasks": [t.slug for t, _ in task_links],
+                "topics": [t.slug for t, _ in topic_links],
+            }
+            proposal = Proposal(article=article, machine_key=key, machine_values=machine, **values)
+            earlier.add(proposal, proposers)
+            new_proposals.append((proposal, proposers, task_links, topic_links))
+            outcome.proposals["new"] += 1
+    _bulk_create_with_history([p for p, *_ in new_proposals], Proposal, now)
+    ProposalDelegate.objects.bulk_create([
+        ProposalDelegate(proposal=p, delegate=d, order=i) for p, proposers, _, _ in new_proposals for i, d in enumerate(proposers)
+    ])
+    ProposalKeyTask.objects.bulk_create([
+        ProposalKeyTask(proposal=p, key_task=task, rank=rank, evidence=list(a.evidence), origin=Origin.MACHINE)
+        for p, _, task_links, _ in new_proposals for rank, (task, a) in enumerate(task_links)
+    ])
+    ProposalTopic.objects.bulk_create([
+        ProposalTopic(proposal=p, topic=topic, rank=rank, evidence=list(a.evidence), origin=Origin.MACHINE)
+        for p, _, _, topic_links in new_proposals for rank, (topic, a) in enumerate(topic_links)
+    ])
+    ProposalSource.objects.bulk_create(list(sources.values()))
+    ArticleMention.objects.bulk_create([
+        ArticleMention(article=article, delegate=people[d.name], name=d.name, start=d.start)
+        for article, (_, parsed), people in zip(articles, entries, named, strict=True)
+        for d in parsed.delegates
+    ], ignore_conflicts=True)
+
+    # Search documents, delegates first: their names join the dictionary before proposals are cut.
+    proposal_ids = {p.pk for p, *_ in new_proposals} | {s.proposal.pk for s in sources.values()}
+    search.index_delegates(
+        {d.pk for people in named for d in people.values()}
+        | set(ProposalDelegate.objects.filter(proposal_id__in={s.proposal.pk for s in sources.values()})
+              .values_list("delegate_id", flat=True))
+    )
+    search.index_proposals(proposal_ids)
+    search.index_articles([a.pk for a in articles])
+    return outcomes
 
 
 def _write_delegates(article: Article, parsed: ParsedArticle, session: Session, outcome: ArticleOutcome) -> dict[str, Delegate]:
@@ -242,29 +487,27 @@ def _write_delegates(article: Article, parsed: ParsedArticle, session: Session, 
     return result
 
 
-def _write_membership(delegate: Delegate, session: Session, parsed_delegate, article: Article, outcome: ArticleOutcome) -> None:
-    extracted = {
+def _membership_values(parsed_delegate) -> dict:
+    return {
         "level": parsed_delegate.level,
         "delegation": parsed_delegate.delegation,
         "affiliation": parsed_delegate.affiliation,
         "organization": parsed_delegate.organization,
         "title": parsed_delegate.title,
     }
-    membership = Membership.objects.filter(delegate=delegate, session=session, role=parsed_delegate.role).first()
-    if membership is None:
-        Membership.objects.create(
-            delegate=delegate, session=session, role=parsed_delegate.role, machine_values=extracted, **extracted
-        )
-        return
+
+
+def _membership_apply(membership: Membership, extracted: dict) -> tuple[bool, list[tuple[str, object, object]]]:
+    """Take what an article says into a membership on record: (changed, clashes with staff values)."""
     changed = False
+    clashes = []
     machine_values = dict(membership.machine_values or {})
     for name, value in extracted.items():
         if not value or (name == "level" and value == Level.UNKNOWN):
             continue  # an article that omits the affiliation does not erase a known one
         if name in membership.staff_fields:
             if value != getattr(membership, name) and machine_values.get(name) != value:
-                outcome.conflicts += _conflict(article=article, delegate=delegate, membership_id=membership.pk,
-                                               field=name, staff_value=getattr(membership, name), machine_value=value)
+                clashes.append((name, getattr(membership, name), value))
         elif getattr(membership, name) != value:
             setattr(membership, name, value)
             changed = True
@@ -273,6 +516,22 @@ def _write_membership(delegate: Delegate, session: Session, parsed_delegate, art
             changed = True
     if changed:
         membership.machine_values = machine_values
+    return changed, clashes
+
+
+def _write_membership(delegate: Delegate, session: Session, parsed_delegate, article: Article, outcome: ArticleOutcome) -> None:
+    extracted = _membership_values(parsed_delegate)
+    membership = Membership.objects.filter(delegate=delegate, session=session, role=parsed_delegate.role).first()
+    if membership is None:
+        Membership.objects.create(
+            delegate=delegate, session=session, role=parsed_delegate.role, machine_values=extracted, **extracted
+        )
+        return
+    changed, clashes = _membership_apply(membership, extracted)
+    for name, staff_value, machine_value in clashes:
+        outcome.conflicts += _conflict(article=article, delegate=delegate, membership_id=membership.pk,
+                                       field=name, staff_value=staff_value, machine_value=machine_value)
+    if changed:
         membership.save()
 
 
@@ -326,19 +585,7 @@ def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[st
             kept_keys.add(key)
             outcome.proposals["deleted_by_staff"] += 1
             continue
-        values = {
-            "headline": parsed_proposal.headline[:300],
-            "summary": parsed_proposal.summary[:500],
-            "passage": parsed_proposal.passage,
-            "start": parsed_proposal.start,
-            "end": parsed_proposal.end,
-            "context_before": text[max(0, parsed_proposal.start - CONTEXT_CHARS) : parsed_proposal.start],
-            "context_after": text[parsed_proposal.end : parsed_proposal.end + CONTEXT_CHARS],
-            "kind": parsed_proposal.kind,
-            "section": parsed_proposal.section[:100],
-            "piece_title": parsed_proposal.piece_title[:300],
-            "reporters": list(parsed_proposal.reporters),
-        }
+        values = _proposal_values(parsed_proposal, text)
         task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
         topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]
         machine = {
@@ -464,10 +711,15 @@ def _same_proposal_elsewhere(article: Article, people: list[Delegate], passage: 
     for candidate in candidates:
         if {link.delegate_id for link in candidate.proposaldelegate_set.all()} != wanted:
             continue
-        matcher = difflib.SequenceMatcher(None, candidate.passage, passage, autojunk=False)
-        if matcher.real_quick_ratio() >= SAME_PROPOSAL_RATIO and matcher.quick_ratio() >= SAME_PROPOSAL_RATIO and matcher.ratio() >= SAME_PROPOSAL_RATIO:
+        if _same_passage(candidate.passage, passage):
             return candidate
     return None
+
+
+def _same_passage(earlier: str, passage: str) -> bool:
+    matcher = difflib.SequenceMatcher(None, earlier, passage, autojunk=False)
+    return (matcher.real_quick_ratio() >= SAME_PROPOSAL_RATIO and matcher.quick_ratio() >= SAME_PROPOSAL_RATIO
+            and matcher.ratio() >= SAME_PROPOSAL_RATIO)
 
 
 def _write_mentions(article: Article, parsed: ParsedArticle, delegates: dict[str, Delegate]) -> None:

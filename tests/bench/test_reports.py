@@ -27,16 +27,19 @@ def test_a_section_starts_the_file_when_there_is_none(tmp_path):
 
 def test_the_ingestion_benchmark_runs_on_a_few_articles(tmp_path):
     result = subprocess.run(
-        [PYTHON, "-m", "bench.ingest_bench", "--count", "8", "--databases", "sqlite", "--jobs", "",
+        [PYTHON, "-m", "bench.ingest_bench", "--count", "8", "--databases", "sqlite", "--jobs", "", "--batches", "1,3",
          "--write", str(tmp_path / "benchmarks.md")],
         cwd=ROOT, env=clean_env(tmp_path), capture_output=True, text=True, timeout=600,
     )
     assert result.returncode == 0, result.stderr[-3000:]
     section = (tmp_path / "benchmarks.md").read_text("utf-8")
     for step in ("segmentation alone (the floor) | jieba", "segmentation alone (the floor) | rjieba",
-                 "parse only, no database | rjieba", "parse only, no database | jieba", "ingest into sqlite | rjieba"):
+                 "parse only, no database | rjieba", "parse only, no database | jieba",
+                 "ingest into sqlite, one article per transaction | rjieba",
+                 "ingest into sqlite, 3 articles per transaction | rjieba"):
         assert f"| {step} |" in section, step
-    assert re.search(r"\| sqlite \| rjieba \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|", section), section
+    for batch in (1, 3):
+        assert re.search(rf"\| sqlite \| {batch} \| rjieba \| \d+ \| \d+ \| \d+ \| \d+ \| \d+ \|", section), section
     assert "Each database ended with 8 articles" in section
 
 

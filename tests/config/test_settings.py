@@ -159,3 +159,22 @@ def test_log_records_go_to_stdout_not_stderr(tmp_path):
 
     assert "WARNING proposals marker-4711" in result.stdout
     assert "marker-4711" not in result.stderr
+
+
+def test_the_default_sqlite_database_uses_write_ahead_logging(tmp_path):
+    """Readers (the site) must not wait for a writer (an ingestion); commits sync the log only."""
+    import subprocess
+
+    from tests.processes import PYTHON, ROOT, clean_env
+
+    script = (
+        "import django; django.setup()\n"
+        "from django.db import connection\n"
+        "cursor = connection.cursor()\n"
+        "print(cursor.execute('PRAGMA journal_mode').fetchone()[0], cursor.execute('PRAGMA synchronous').fetchone()[0])\n"
+    )
+    env = clean_env(tmp_path, DJANGO_SETTINGS_MODULE="config.settings")
+    completed = subprocess.run([PYTHON, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr[-2000:]
+    assert completed.stdout.split() == ["wal", "1"]  # synchronous=NORMAL
+    assert (tmp_path / "var" / "db.sqlite3").exists()

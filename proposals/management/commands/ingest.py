@@ -17,7 +17,7 @@ from django.db import DatabaseError, connection
 
 from proposals.ingest.parse import ParsedArticle, ParseError, Vocabulary, parse_article
 from proposals.ingest.sources import Document, SourceError, iter_sources, read_document
-from proposals.services import IngestReport, article_ingest, vocabulary_current
+from proposals.services import IngestReport, article_ingest, articles_ingest, vocabulary_current
 
 
 def _read_and_parse(source: str, max_bytes: int, key: str | None, stdin: bytes | None,
@@ -32,6 +32,13 @@ def _read_and_parse(source: str, max_bytes: int, key: str | None, stdin: bytes |
         return source, None, None, "the text is too deeply nested to read"
 
 
+def _drop_broken_connection() -> None:
+    """After a database error, so that the next file (or a re-run) starts on a fresh connection."""
+    connection.close_if_unusable_or_obsolete()
+    if connection.connection is not None and not connection.is_usable():
+        connection.close()
+
+
 class Command(BaseCommand):
     help = "Ingest newspaper articles (text, Markdown or saved HTML; files, folders, or - for standard input)."
 
@@ -42,11 +49,18 @@ class Command(BaseCommand):
         parser.add_argument("--jobs", type=int, default=1, help="parse in N worker processes (writes stay serialized)")
         parser.add_argument("--source-key", help="natural key for a single source (e.g. its URL); re-ingesting it updates the same article")
         parser.add_argument("--force", action="store_true", help="re-extract even unchanged articles")
+        parser.add_argument(
+            "--batch", type=int, default=1, metavar="N",
+            help="write N articles per transaction (bulk loading an archive); a batch that fails is "
+                 "retried one article at a time, so a bad article still fails alone (default 1)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["paths"]
         if options["jobs"] < 1:
             raise CommandError("--jobs must be at least 1", returncode=2)
+        if options["batch"] < 1:
+            raise CommandError("--batch must be at least 1", returncode=2)
         sources = list(iter_sources(paths))
         if not sources:
             raise CommandError(f"no article files (.txt, .md, .html) under {' '.join(paths)}", returncode=2)
@@ -65,6 +79,12 @@ class Command(BaseCommand):
 
         report = IngestReport()
         extracted: list[dict] = []
+        pending: list[tuple[str, Document, ParsedArticle]] = []
+
+        def flush() -> None:
+            self._write_batch(pending, options["force"], report, options["json"])
+            pending.clear()
+
         try:
             for source, document, parsed, error in results:
                 if error is not None:
@@ -79,7 +99,13 @@ class Command(BaseCommand):
                             f"parsed     {source}: {len(parsed.delegates)} delegates, {len(parsed.proposals)} proposals"
                         )
                     continue
-                self._write(source, document, parsed, vocabulary, options["force"], report, options["json"])
+                if any(document.key == queued.key for _, queued, _ in pending):
+                    flush()  # the same source twice (two saved copies of one page): one after the other
+                pending.append((source, document, parsed))
+                if len(pending) >= options["batch"]:
+                    flush()
+            if pending:
+                flush()
         finally:
             if executor is not None:
                 executor.shutdown()
@@ -94,20 +120,36 @@ class Command(BaseCommand):
         if report.failures:
             sys.exit(1)
 
-    def _write(self, source: str, document: Document, parsed: ParsedArticle, vocabulary: Vocabulary, force: bool,
-               report: IngestReport, quiet: bool) -> None:
+    def _write_batch(self, pending: list[tuple[str, Document, ParsedArticle]], force: bool, report: IngestReport,
+                     quiet: bool) -> None:
+        if len(pending) > 1:
+            try:
+                outcomes = articles_ingest([(document, parsed) for _, document, parsed in pending], force=force)
+            except DatabaseError:
+                # The batch rolled back whole: write its articles one by one, so that the one at
+                # fault fails alone, with its own message.
+                _drop_broken_connection()
+            else:
+                for (source, _, _), outcome in zip(pending, outcomes, strict=True):
+                    self._report(source, outcome, report, quiet)
+                return
+        for source, document, parsed in pending:
+            self._write(source, document, parsed, force, report, quiet)
+
+    def _write(self, source: str, document: Document, parsed: ParsedArticle, force: bool, report: IngestReport,
+               quiet: bool) -> None:
         try:
-            outcome = article_ingest(document=document, parsed=parsed, vocabulary=vocabulary, force=force)
+            outcome = article_ingest(document=document, parsed=parsed, force=force)
         except DatabaseError as error:
-            # The transaction rolled back: nothing of this article was written. Drop a broken
-            # connection so the next file (or a re-run) starts afresh.
-            connection.close_if_unusable_or_obsolete()
-            if connection.connection is not None and not connection.is_usable():
-                connection.close()
+            # The transaction rolled back: nothing of this article was written.
+            _drop_broken_connection()
             first_line = (str(error).strip().splitlines() or [type(error).__name__])[0]
             report.fail(source, f"database error ({type(error).__name__}): {first_line}")
             self.stderr.write(f"{source}: database error ({type(error).__name__}): {first_line}")
             return
+        self._report(source, outcome, report, quiet)
+
+    def _report(self, source: str, outcome, report: IngestReport, quiet: bool) -> None:
         report.add(outcome)
         if not quiet:
             details = ""
