@@ -32,15 +32,17 @@ demo: migrate
 run: demo
 	$(PY) manage.py runserver $(HOST)
 
-# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the
+# deployment tests check docker-compose.yml with Debian's docker-compose (no Docker engine needed).
+TEST_PACKAGES := chromium fonts-noto-cjk docker-compose
 browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
+	@if [ ! -x /usr/bin/chromium ] || ! command -v docker-compose >/dev/null; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing Debian's chromium and fonts-noto-cjk for the browser tests"; \
-	    (apt-get install -y -q chromium fonts-noto-cjk >/dev/null 2>&1 || \
-	     (apt-get update -q >/dev/null && apt-get install -y -q chromium fonts-noto-cjk >/dev/null)); \
+	    echo "installing Debian's $(TEST_PACKAGES) for the browser and deployment tests"; \
+	    (apt-get install -y -q $(TEST_PACKAGES) >/dev/null 2>&1 || \
+	     (apt-get update -q >/dev/null && apt-get install -y -q $(TEST_PACKAGES) >/dev/null)); \
 	  else \
-	    echo "note: /usr/bin/chromium is missing: run 'sudo apt-get install -y chromium fonts-noto-cjk' for the browser tests"; \
+	    echo "note: run 'sudo apt-get install -y $(TEST_PACKAGES)' for the browser and deployment tests"; \
 	  fi; \
 	fi
 
