@@ -45,3 +45,23 @@ access_log_format = '%({x-forwarded-for}i)s %(h)s "%(r)s" %(s)s %(b)s %(M)sms "%
 # Worker heartbeats on a RAM-backed file: a container's overlay disk can stall them into timeouts.
 if os.path.isdir("/dev/shm"):
     worker_tmp_dir = "/dev/shm"
+
+
+def when_ready(server) -> None:
+    """Warm the search before the workers fork (the app is preloaded in this master process).
+
+    Without it, every worker loads the jieba dictionary and every name on record on its first
+    search, all at once under load: seconds of queued requests. Warmed here, the workers share
+    the loaded dictionary copy-on-write. A database that is not there yet (or not migrated) only
+    leaves the warming to the first search.
+    """
+    from django.db import DatabaseError, connections
+
+    from proposals.search import tokenize
+
+    try:
+        tokenize("两会")  # loads the search's segmenter and the names, organizations and phrases on record
+    except DatabaseError as error:
+        server.log.warning("search not warmed before forking: %s", str(error).strip().splitlines()[0])
+    finally:
+        connections.close_all()  # never share a database connection with forked workers

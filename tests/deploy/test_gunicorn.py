@@ -95,3 +95,36 @@ def test_gunicorn_refuses_to_start_in_production_without_a_secret_key(tmp_path):
 
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY is not set" in result.stderr
+
+
+def test_the_master_warms_the_search_before_forking_and_keeps_no_connection(tmp_path):
+    env = clean_env(tmp_path, DJANGO_SETTINGS_MODULE="config.settings")
+    python = str(VENV_BIN / "python")
+    for command in (["migrate", "--noinput"], ["ingest", "samples/"]):
+        done = subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, capture_output=True, text=True,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+    script = f"""
+import runpy, django
+django.setup()
+from django.db import connections
+from proposals import search
+assert search._vocabulary._seen is None
+config = runpy.run_path({str(CONFIG)!r})
+
+class Server:
+    class log:
+        @staticmethod
+        def warning(*args):
+            raise AssertionError(args)
+
+config["when_ready"](Server())
+assert search._vocabulary._seen is not None
+assert "诸葛文静" in search.tokenize("诸葛文静委员")
+assert all(c.connection is None for c in connections.all())
+print("warm")
+"""
+    completed = subprocess.run([python, "-c", script], cwd=ROOT, env=env,
+                               capture_output=True, text=True, timeout=300)
+    assert completed.returncode == 0, completed.stderr[-3000:]
+    assert completed.stdout.split()[-1] == "warm"
