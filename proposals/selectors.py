@@ -99,14 +99,13 @@ class NewestFirst:
             return []
         if not (self.filtered and connection.vendor == "postgresql"):
             return list(narrow[offset : offset + limit])
-        inner, params = self.queryset.order_by().values("pk").query.sql_with_params()
+        inner, params = self.queryset.order_by().values("pk", "article_id").query.sql_with_params()
         # The ORDER BY below is the one Django writes for NEWEST_FIRST on PostgreSQL (NULLS FIRST
         # when descending); tests compare the two orders.
         sql = (
-            f"WITH filtered AS MATERIALIZED ({inner}) "
-            "SELECT p.id FROM proposals_proposal p JOIN proposals_article a ON a.id = p.article_id "
-            "WHERE p.id IN (SELECT * FROM filtered) "
-            "ORDER BY a.published_on DESC, p.id DESC LIMIT %s OFFSET %s"
+            f"WITH filtered (id, article_id) AS MATERIALIZED ({inner}) "
+            "SELECT f.id FROM filtered f JOIN proposals_article a ON a.id = f.article_id "
+            "ORDER BY a.published_on DESC, f.id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*params, limit, offset])

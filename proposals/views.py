@@ -155,7 +155,8 @@ def _facets(request: HttpRequest, queryset) -> list[dict]:
 
 def _facet_counts(queryset) -> list[tuple[str, str, list[dict]]]:
     with api_facets.roomy_sorts():
-        counts = [(name, FACET_TITLES[name], api_facets.PROPOSAL_FACETS[name](queryset)) for name in FACETS]
+        computed = api_facets.facet_counts(queryset, list(FACETS), api_facets.PROPOSAL_FACETS)
+        counts = [(name, FACET_TITLES[name], computed[name]) for name in FACETS]
         # Grouped by the proposal's article key (one row per proposal, so no DISTINCT), then the
         # eight articles' titles joined in.
         articles = (
@@ -452,7 +453,7 @@ def delegate_detail(request: HttpRequest, pk: int) -> HttpResponse:
             reverse("proposals:delegate_detail", args=[selectors.survivor_of(delegate).pk])
         )
     proposals = selectors.delegate_proposals(delegate)
-    paginator = Paginator(proposals, PAGE_SIZE)
+    paginator = Paginator(selectors.NewestFirst(proposals, filtered=True), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "delegate": delegate,
@@ -500,7 +501,7 @@ def _classed_page(
     filter_param: str,
     filter_value: str,
 ) -> HttpResponse:
-    paginator = Paginator(proposals, PAGE_SIZE)
+    paginator = Paginator(selectors.NewestFirst(proposals, filtered=True), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "heading": heading,

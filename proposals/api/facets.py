@@ -1,4 +1,5 @@
-"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet.
+"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet (on
+PostgreSQL, role, level and delegation share one).
 
 Counts are over the whole filtered set (every filter, ``q`` included), not the page: how many of
 the matching proposals fall under each key task, sector, role... A proposal counts once per value
@@ -135,7 +136,47 @@ def requested(request, available: dict) -> list[str]:
 
 def facet_counts(queryset: QuerySet, names: list[str], available: dict) -> dict[str, list[Bucket]]:
     with roomy_sorts():
-        return {name: available[name](queryset) for name in names}
+        counts = {}
+        if available is PROPOSAL_FACETS:
+            counts = membership_facets(queryset, [n for n in names if n in MEMBERSHIP_FIELDS])
+        return {name: counts[name] if name in counts else available[name](queryset) for name in names}
+
+
+MEMBERSHIP_FIELDS = ("role", "level", "delegation")
+
+
+def membership_facets(proposals: QuerySet, fields: list[str]) -> dict[str, list[Bucket]]:
+    """Role, level and delegation counted in one pass (PostgreSQL's ``GROUPING SETS``).
+
+    The same counts as ``PROPOSAL_FACETS[field]`` each, in the same order; the join from proposals
+    to their proposers' memberships at the proposal's session is the expensive part, and one query
+    makes it once instead of once per facet. SQLite has no ``GROUPING SETS``: one query per facet."""
+    if len(fields) < 2 or connection.vendor != "postgresql":
+        return {field: PROPOSAL_FACETS[field](proposals) for field in fields}
+    path = "proposaldelegate__delegate__memberships"
+    source = (
+        bare(proposals)
+        .filter(**{f"{path}__session": F("article__session")})
+        .values(proposal_id=F("pk"), **{f"facet_{f}": F(f"{path}__{f}") for f in fields})
+    )
+    inner, params = source.query.sql_with_params()
+    columns = [f"t.facet_{f}" for f in fields]
+    sql = (
+        f"SELECT {', '.join(columns)}, {', '.join(f'GROUPING({c})' for c in columns)}, "
+        f"COUNT(DISTINCT t.proposal_id) AS n FROM ({inner}) t "
+        f"GROUP BY GROUPING SETS ({', '.join(f'({c})' for c in columns)}) "
+        f"ORDER BY n DESC, COALESCE({', '.join(columns)})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        result = cursor.fetchall()
+    labels = {"role": dict(Role.choices), "level": dict(Level.choices)}
+    grouped: dict[str, list[dict]] = {field: [] for field in fields}
+    for row in result:
+        values, grouping, count = row[: len(fields)], row[len(fields) : 2 * len(fields)], row[-1]
+        field = fields[grouping.index(0)]  # the one column this row is grouped by
+        grouped[field].append({"value": values[fields.index(field)], "count": count})
+    return {field: _rows(rows, labels.get(field)) for field, rows in grouped.items()}
 
 
 @contextmanager
