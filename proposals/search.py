@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import threading
 import unicodedata
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import BooleanField, Expression, F, FloatField, Model, QuerySet
 from django.utils.safestring import SafeString, mark_safe
 from opencc import OpenCC
@@ -496,45 +497,109 @@ def _ranked(queryset: QuerySet, terms: Sequence[Term], limit: int) -> list[tuple
         # (cheap when most rows match) or collects every match from the GIN index and sorts (cheap
         # when few do). Its cost model ignores that testing a row means reading a kilobyte-wide
         # vector, so it walks backwards for words in a few percent of rows, touching tens of
-        # thousands. We choose from its own estimate of the matches instead: the two costs cross
-        # where matches² = limit × rows.
-        order = f"d.{index.key}" if _pg_prefers_walk(index.table, query, limit) else f"d.{index.key} + 0"
-        sql = (
-            f"SELECT c.id, ts_rank(c.vector, q.query) AS score "
-            f"FROM (SELECT d.{index.key} AS id, d.vector FROM {index.table} d "
-            f"      WHERE d.vector @@ to_tsquery('simple', %s) AND d.{index.key} IN ({within_sql}) "
-            f"      ORDER BY {order} DESC LIMIT %s) c, to_tsquery('simple', %s) AS q(query) "
-            f"ORDER BY score DESC, c.id DESC"
-        )
-        params = [query, *within_params, limit, query]
-    elif vendor == "sqlite":
+        # thousands. We choose from its own estimates of the matches instead (see _pg_plan).
+        plan = _pg_plan(index, query, within_sql, within_params, limit)
+        order = f"d.{index.key}" if plan.walk else f"d.{index.key} + 0"
+        # The caller's filters, tested row by row on the matches (an index probe each). As a plain
+        # ``IN`` PostgreSQL may instead build the whole filtered set first (a hash of 100,000 ids
+        # read from the list's narrow index, migration 0006), which costs more than probing the
+        # few thousand matches; ``OFFSET 0`` keeps the subquery from being made into that join.
+        within = f"EXISTS (SELECT 1 FROM ({within_sql}) w WHERE w.pk = d.{index.key} OFFSET 0)"
+
+        def fetch(cutoff: int | None) -> list[tuple[int, float]]:
+            newer = f"AND d.{index.key} > %s " if cutoff is not None else ""
+            sql = (
+                f"SELECT c.id, ts_rank(c.vector, q.query) AS score "
+                f"FROM (SELECT d.{index.key} AS id, d.vector FROM {index.table} d "
+                f"      WHERE d.vector @@ to_tsquery('simple', %s) {newer}AND {within} "
+                f"      ORDER BY {order} DESC LIMIT %s) c, to_tsquery('simple', %s) AS q(query) "
+                f"ORDER BY score DESC, c.id DESC"
+            )
+            params = [query, *([cutoff] if cutoff is not None else []), *within_params, limit, query]
+            with transaction.atomic(savepoint=False), connection.cursor() as cursor:
+                # The planner prices a walk by its worst case, past the server's JIT threshold;
+                # compiling then cost 6-7 ms of a 10-20 ms query. This transaction only.
+                cursor.execute("SET LOCAL jit = off")
+                cursor.execute(sql, params)
+                return [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+
+        ranked = fetch(plan.cutoff)
+        if plan.cutoff is not None and len(ranked) < limit:
+            # Fewer matches above the cutoff than the estimate promised: the newest ``limit`` may lie
+            # below it, so ask again over every key. With ``limit`` found, they are the newest.
+            ranked = fetch(None)
+        return ranked
+    if vendor == "sqlite":
         # FTS5 walks its index newest-first and stops at the limit; bm25 is lower-is-better.
         sql = (
             f"SELECT id, score FROM (SELECT rowid AS id, -bm25({index.table}_fts) AS score "
             f"FROM {index.table}_fts WHERE {index.table}_fts MATCH %s AND +rowid IN ({within_sql}) "
             f"ORDER BY rowid DESC LIMIT %s) ORDER BY score DESC, id DESC"
         )
-        params = [_fts_query(terms), *within_params, limit]
-    else:
-        raise NotImplementedError(f"full-text search is not implemented for {vendor}")
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        return [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [_fts_query(terms), *within_params, limit])
+            return [(int(pk), float(score)) for pk, score in cursor.fetchall()]
+    raise NotImplementedError(f"full-text search is not implemented for {vendor}")
 
 
-def _pg_prefers_walk(table: str, query: str, limit: int) -> bool:
-    """Whether walking the key backwards beats collecting all matches, by the planner's estimates."""
+# How many matches, by the planner's estimate, the key range of a cutoff should hold per candidate
+# ranked: room for the estimate to be off by half before a second query is needed.
+CUTOFF_MARGIN = 2
+
+
+@dataclass(frozen=True)
+class _PgPlan:
+    walk: bool  # walk the key backwards (else collect every match from the GIN index)
+    cutoff: int | None  # when collecting: only keys above this (the newest matches lie there)
+
+
+def _pg_plan(index: _Index, query: str, within_sql: str, within_params, limit: int) -> _PgPlan:
+    """How to find the newest ``limit`` matches, from the planner's estimates (two small queries).
+
+    Walking costs about ``limit × rows / matches_within`` rows read, collecting about ``matches``
+    (the index cannot apply the caller's filter): walk when ``matches × matches_within > limit ×
+    rows``. When collecting a word found in a few thousand rows, most of those reads are wasted on
+    old matches that the cap then drops; keys are given in order of creation, so the newest
+    ``limit`` matches lie among the newest keys. The cutoff is the key above which, at the
+    estimated rate, ``CUTOFF_MARGIN × limit`` matches lie: the GIN index and the key's index are
+    combined (BitmapAnd) and only those rows are read.
+    """
     with connection.cursor() as cursor:
         cursor.execute(
-            f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} d WHERE d.vector @@ to_tsquery('simple', %s)", [query]
+            f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {index.table} d "
+            f"WHERE d.vector @@ to_tsquery('simple', %s) AND d.{index.key} IN ({within_sql})",
+            [query, *within_params],
         )
         plan = cursor.fetchone()[0]
         if isinstance(plan, str):
             plan = json.loads(plan)
-        matches = float(plan[0]["Plan"]["Plan Rows"])
-        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
-        rows = max(float(cursor.fetchone()[0]), 1.0)
-    return matches * matches > limit * rows
+        within = max(float(plan[0]["Plan"]["Plan Rows"]), 1.0)
+        matches = _gin_rows(plan[0]["Plan"], f"{index.table}_vector_gin") or within
+        cursor.execute(
+            f"SELECT c.reltuples, (SELECT MIN({index.key}) FROM {index.table}), "
+            f"(SELECT MAX({index.key}) FROM {index.table}) FROM pg_class c WHERE c.oid = %s::regclass",
+            [index.table],
+        )
+        reltuples, low, high = cursor.fetchone()
+    rows = max(float(reltuples), 1.0)
+    if matches * within > limit * rows:
+        return _PgPlan(walk=True, cutoff=None)
+    if low is None or within < CUTOFF_MARGIN * limit:
+        return _PgPlan(walk=False, cutoff=None)
+    span = math.ceil(CUTOFF_MARGIN * limit * (high - low + 1) / within)
+    cutoff = high - span
+    return _PgPlan(walk=False, cutoff=cutoff if cutoff > low else None)
+
+
+def _gin_rows(node: dict, index_name: str) -> float | None:
+    """The planner's estimate of the rows a scan of ``index_name`` finds, if the plan scans it."""
+    if node.get("Index Name") == index_name:
+        return float(node["Plan Rows"])
+    for child in node.get("Plans", []):
+        found = _gin_rows(child, index_name)
+        if found is not None:
+            return found
+    return None
 
 
 class _ScoreOf(Expression):

@@ -154,24 +154,31 @@ def _facets(request: HttpRequest, queryset) -> list[dict]:
 
 
 def _facet_counts(queryset) -> list[tuple[str, str, list[dict]]]:
-    ids = queryset.order_by().values("pk")
-    counts = [(name, FACET_TITLES[name], api_facets.PROPOSAL_FACETS[name](ids)) for name in FACETS]
-    articles = (
-        Article.objects.filter(proposals__in=ids)
-        .values("pk", "title", "source")
-        .annotate(count=Count("proposals", distinct=True))
-        .order_by("-count", "-pk")[:8]
-    )
-    counts.append(
-        (
-            "article",
-            FACET_TITLES["article"],
-            [
-                {"value": str(a["pk"]), "label": a["title"] or a["source"], "count": a["count"]}
-                for a in articles
-            ],
+    with api_facets.roomy_sorts():
+        computed = api_facets.facet_counts(queryset, list(FACETS), api_facets.PROPOSAL_FACETS)
+        counts = [(name, FACET_TITLES[name], computed[name]) for name in FACETS]
+        # Grouped by the proposal's article key (one row per proposal, so no DISTINCT), then the
+        # eight articles' titles joined in.
+        articles = (
+            api_facets.bare(queryset)
+            .values("article_id", "article__title", "article__source")
+            .annotate(count=Count("pk"))
+            .order_by("-count", "-article_id")[:8]
         )
-    )
+        counts.append(
+            (
+                "article",
+                FACET_TITLES["article"],
+                [
+                    {
+                        "value": str(a["article_id"]),
+                        "label": a["article__title"] or a["article__source"],
+                        "count": a["count"],
+                    }
+                    for a in articles
+                ],
+            )
+        )
     return counts
 
 
@@ -220,8 +227,10 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     if sort not in SORTS:
         sort = "newest"
     if not q or sort == "newest":
-        queryset = queryset.order_by("-article__published_on", "-id")
-    paginator = Paginator(queryset, PAGE_SIZE)
+        filtered = any(_values(request.GET, name) for name in FILTER_PARAMS)
+        paginator = Paginator(selectors.NewestFirst(queryset, filtered=filtered), PAGE_SIZE)
+    else:
+        paginator = Paginator(queryset, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     rows = [{"proposal": p, "proposers": selectors.proposers(p)} for p in page.object_list]
     delegates = list(search.search_delegates(selectors.delegate_list(), q)[:6]) if q else []
@@ -444,7 +453,7 @@ def delegate_detail(request: HttpRequest, pk: int) -> HttpResponse:
             reverse("proposals:delegate_detail", args=[selectors.survivor_of(delegate).pk])
         )
     proposals = selectors.delegate_proposals(delegate)
-    paginator = Paginator(proposals, PAGE_SIZE)
+    paginator = Paginator(selectors.NewestFirst(proposals, filtered=True), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "delegate": delegate,
@@ -492,7 +501,7 @@ def _classed_page(
     filter_param: str,
     filter_value: str,
 ) -> HttpResponse:
-    paginator = Paginator(proposals, PAGE_SIZE)
+    paginator = Paginator(selectors.NewestFirst(proposals, filtered=True), PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     context = {
         "heading": heading,

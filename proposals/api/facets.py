@@ -1,4 +1,5 @@
-"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet.
+"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet (on
+PostgreSQL, role, level and delegation share one).
 
 Counts are over the whole filtered set (every filter, ``q`` included), not the page: how many of
 the matching proposals fall under each key task, sector, role... A proposal counts once per value
@@ -9,7 +10,9 @@ no code here loops over records, only over the (few) buckets.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 
+from django.db import connection, transaction
 from django.db.models import Count, F, Max, QuerySet
 from rest_framework.exceptions import ValidationError
 
@@ -30,11 +33,21 @@ def _rows(queryset, labels: dict | None = None) -> list[Bucket]:
     return buckets
 
 
+def bare(proposals: QuerySet) -> QuerySet:
+    """The filtered proposals with only their filters: no order, no joins fetched, nothing prefetched.
+
+    Facets group this queryset itself rather than ``pk IN (its ids)``: the ids subquery made every
+    facet read the proposals twice (once for the filter, once to reach the article's session)."""
+    return proposals.order_by().select_related(None).prefetch_related(None)
+
+
 def _membership_facet(field: str, labels: dict | None = None) -> Callable[[QuerySet], list[Bucket]]:
     def facet(proposals: QuerySet) -> list[Bucket]:
+        # Starting from the memberships: SQLite runs this shape two to four times faster than
+        # grouping the proposals joined to them (PostgreSQL groups several at once, below).
         rows = (
             Membership.objects.filter(
-                delegate__proposaldelegate__proposal__in=proposals,
+                delegate__proposaldelegate__proposal__in=bare(proposals).values("pk"),
                 session=F("delegate__proposaldelegate__proposal__article__session"),
             )
             .values(value=F(field))
@@ -48,7 +61,7 @@ def _membership_facet(field: str, labels: dict | None = None) -> Callable[[Query
 
 def _key_task(proposals: QuerySet) -> list[Bucket]:
     rows = (
-        ProposalKeyTask.objects.filter(proposal__in=proposals)
+        ProposalKeyTask.objects.filter(proposal__in=bare(proposals).values("pk"))
         .values(value=F("key_task__slug"))
         .annotate(label=Max("key_task__short_name"), count=Count("proposal", distinct=True))
         .order_by("-count", "value")
@@ -58,7 +71,7 @@ def _key_task(proposals: QuerySet) -> list[Bucket]:
 
 def _sector(proposals: QuerySet) -> list[Bucket]:
     rows = (
-        ProposalTopic.objects.filter(proposal__in=proposals)
+        ProposalTopic.objects.filter(proposal__in=bare(proposals).values("pk"))
         .values(value=F("topic__slug"))
         .annotate(label=Max("topic__name"), count=Count("proposal", distinct=True))
         .order_by("-count", "value")
@@ -68,7 +81,7 @@ def _sector(proposals: QuerySet) -> list[Bucket]:
 
 def _session(proposals: QuerySet) -> list[Bucket]:
     rows = (
-        proposals.model.objects.filter(pk__in=proposals)
+        bare(proposals)
         .values(value=F("article__session__slug"))
         .annotate(label=Max("article__session__name"), count=Count("pk"))
         .order_by("-count", "value")
@@ -77,12 +90,7 @@ def _session(proposals: QuerySet) -> list[Bucket]:
 
 
 def _kind(proposals: QuerySet) -> list[Bucket]:
-    rows = (
-        proposals.model.objects.filter(pk__in=proposals)
-        .values(value=F("kind"))
-        .annotate(count=Count("pk"))
-        .order_by("-count", "value")
-    )
+    rows = bare(proposals).values(value=F("kind")).annotate(count=Count("pk")).order_by("-count", "value")
     return _rows(rows, dict(ProposalKind.choices))
 
 
@@ -99,7 +107,7 @@ PROPOSAL_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
 
 def _delegate_membership_facet(field: str, labels: dict | None = None, label_field: str | None = None):
     def facet(delegates: QuerySet) -> list[Bucket]:
-        rows = Membership.objects.filter(delegate__in=delegates).values(value=F(field))
+        rows = Membership.objects.filter(delegate__in=bare(delegates).values("pk")).values(value=F(field))
         if label_field:
             rows = rows.annotate(label=Max(label_field))
         rows = rows.annotate(count=Count("delegate", distinct=True)).order_by("-count", "value")
@@ -129,5 +137,59 @@ def requested(request, available: dict) -> list[str]:
 
 
 def facet_counts(queryset: QuerySet, names: list[str], available: dict) -> dict[str, list[Bucket]]:
-    ids = queryset.order_by().values("pk")
-    return {name: available[name](ids) for name in names}
+    with roomy_sorts():
+        counts = {}
+        if available is PROPOSAL_FACETS:
+            counts = membership_facets(queryset, [n for n in names if n in MEMBERSHIP_FIELDS])
+        return {name: counts[name] if name in counts else available[name](queryset) for name in names}
+
+
+MEMBERSHIP_FIELDS = ("role", "level", "delegation")
+
+
+def membership_facets(proposals: QuerySet, fields: list[str]) -> dict[str, list[Bucket]]:
+    """Role, level and delegation counted in one pass (PostgreSQL's ``GROUPING SETS``).
+
+    The same counts as ``PROPOSAL_FACETS[field]`` each, in the same order; the join from proposals
+    to their proposers' memberships at the proposal's session is the expensive part, and one query
+    makes it once instead of once per facet. SQLite has no ``GROUPING SETS``: one query per facet."""
+    if len(fields) < 2 or connection.vendor != "postgresql":
+        return {field: PROPOSAL_FACETS[field](proposals) for field in fields}
+    path = "proposaldelegate__delegate__memberships"
+    source = (
+        bare(proposals)
+        .filter(**{f"{path}__session": F("article__session")})
+        .values(proposal_id=F("pk"), **{f"facet_{f}": F(f"{path}__{f}") for f in fields})
+    )
+    inner, params = source.query.sql_with_params()
+    columns = [f"t.facet_{f}" for f in fields]
+    sql = (
+        f"SELECT {', '.join(columns)}, {', '.join(f'GROUPING({c})' for c in columns)}, "
+        f"COUNT(DISTINCT t.proposal_id) AS n FROM ({inner}) t "
+        f"GROUP BY GROUPING SETS ({', '.join(f'({c})' for c in columns)}) "
+        f"ORDER BY n DESC, COALESCE({', '.join(columns)})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        result = cursor.fetchall()
+    labels = {"role": dict(Role.choices), "level": dict(Level.choices)}
+    grouped: dict[str, list[dict]] = {field: [] for field in fields}
+    for row in result:
+        values, grouping, count = row[: len(fields)], row[len(fields) : 2 * len(fields)], row[-1]
+        field = fields[grouping.index(0)]  # the one column this row is grouped by
+        grouped[field].append({"value": values[fields.index(field)], "count": count})
+    return {field: _rows(rows, labels.get(field)) for field, rows in grouped.items()}
+
+
+@contextmanager
+def roomy_sorts(work_mem: str = "32MB"):
+    """On PostgreSQL, let this transaction's sorts and hashes use ``work_mem`` of memory.
+
+    Every facet is a ``COUNT(DISTINCT …)`` over the whole filtered set; at the server's default
+    4 MB each of those sorts spilled to disk (100,000 rows, 2.5–8 MB). ``SET LOCAL`` lasts until the
+    end of the transaction and changes nothing on the server."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL work_mem = %s", [work_mem])
+        yield

@@ -121,6 +121,19 @@ def test_only_the_newest_candidates_are_ranked(sample_article, monkeypatch):
     assert sorted(p.pk for p in capped) == sorted(p.pk for p in everything)[-2:]
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the key cutoff is PostgreSQL's")
+@pytest.mark.parametrize("where", ["below every match", "above most matches", "above every key"])
+def test_a_key_cutoff_never_changes_the_newest_candidates(sample_article, monkeypatch, where):
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 3)
+    expected = [(p.pk, p.search_rank) for p in search_proposals(Proposal.objects.visible(), "发展")]
+    keys = sorted(pk for pk, _ in expected)
+    assert len(keys) == 3
+    cutoff = {"below every match": 0, "above most matches": keys[-2], "above every key": keys[-1] + 10**6}[where]
+    # Whatever the planner's estimates make of the cutoff, too high a one is caught by the count.
+    monkeypatch.setattr(search, "_pg_plan", lambda *args: search._PgPlan(walk=False, cutoff=cutoff))
+    assert [(p.pk, p.search_rank) for p in search_proposals(Proposal.objects.visible(), "发展")] == expected
+
+
 def test_deleting_a_proposal_removes_it_from_the_index(sample_article):
     proposal = search_proposals(Proposal.objects.visible(), "算力").first()
     proposal.delete()
@@ -150,8 +163,8 @@ def test_a_merged_delegates_old_name_finds_the_survivor(sample_article):
 def test_search_uses_a_fixed_number_of_queries(sample_article, django_assert_num_queries):
     list(search_proposals(Proposal.objects.visible(), "算力"))  # the segmenter has learnt the names
     # Has the vocabulary grown, the ranked candidates, the page; on PostgreSQL also the planner's
-    # estimate of the matches and of the rows.
-    with django_assert_num_queries(5 if connection.vendor == "postgresql" else 3):
+    # estimate of the matches, the rows and the key range, and JIT turned off for the ranking.
+    with django_assert_num_queries(6 if connection.vendor == "postgresql" else 3):
         list(search_proposals(Proposal.objects.visible(), "算力 产业 袁永升"))
 
 
