@@ -19,6 +19,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from opencc import OpenCC
@@ -149,12 +150,37 @@ class ParsedArticle:
 # Vocabulary: key tasks and sectors with their keywords (from the database, or the seed files)
 
 
+class WordScreen:
+    """Rules out, in one C call or two, that any of some words is in a text: most terms of the
+    vocabulary have no word in a given passage, and counting them one by one is the slow part.
+
+    Matches the way ``_count_terms`` counts: words of one or two characters as jieba tokens, longer
+    ones as substrings."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        words = list(words)
+        longer = [w for w in words if len(w) > 2]
+        self.short = frozenset(w for w in words if len(w) <= 2)
+        self.longer = re.compile("|".join(map(re.escape, longer))) if longer else None
+
+    def rules_out(self, text: str, tokens: set[str]) -> bool:
+        return self.short.isdisjoint(tokens) and (self.longer is None or self.longer.search(text) is None)
+
+
 @dataclass(frozen=True)
 class Term:
     slug: str
     name: str
     phrases: tuple[str, ...]  # full names and the report's short forms: strong signals
     keywords: tuple[str, ...]  # weaker signals, strongest first
+
+    @cached_property
+    def screen(self) -> WordScreen:
+        return WordScreen((*self.phrases, *self.keywords))
+
+    @cached_property
+    def phrase_screen(self) -> WordScreen:
+        return WordScreen(self.phrases)
 
 
 @dataclass(frozen=True)
@@ -318,6 +344,25 @@ CAPTION_CREDIT_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员))?\s*(
 PAREN_CREDIT_RE = re.compile(rf"[（(]\s*((?:[{CJK}]{{0,14}}?(?:记者|通讯员)\s*[{CJK}{NAME_DOTS}\s、，,]{{2,30}}?)+)\s*[）)]")
 # "…在代表通道接受采访。 新华社记者 段立新 摄" at the end of a caption.
 TRAILING_PHOTO_CREDIT_RE = re.compile(rf"(?:^|[\s。])((?:[{CJK}]{{0,10}}?记者|通讯员)\s*(?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?摄(?:影报道)?)\s*$")
+
+
+def _caption_credit(text: str) -> re.Match | None:
+    """``CAPTION_CREDIT_RE.match``, tried only on text that ends the way a photo credit must (…摄).
+
+    The pattern's nested name repetition backtracks through every split of a long run of Chinese
+    characters, so a paragraph that cannot match is turned away before it is tried."""
+    if not text.removesuffix("\n").endswith(("摄", "摄影报道")):
+        return None
+    return CAPTION_CREDIT_RE.match(text)
+
+
+def _trailing_photo_credit(text: str) -> re.Match | None:
+    """``TRAILING_PHOTO_CREDIT_RE.search``, tried only on text ending in 摄 or 摄影报道 (see above)."""
+    if not text.rstrip().endswith(("摄", "摄影报道")):
+        return None
+    return TRAILING_PHOTO_CREDIT_RE.search(text)
+
+
 TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
 
 DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -349,6 +394,7 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Unify the middle dot of transliterated names and drop stray spaces."""
     name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
@@ -384,7 +430,7 @@ def _looks_like_start(text: str) -> bool:
     return bool(
         BYLINE_START.match(text)
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
-        or CAPTION_CREDIT_RE.match(text)
+        or _caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
         or re.match(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", text)
@@ -396,9 +442,9 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     # Page breaks split sentences mid-word ("促进钢铁\n\n行业提质增效", "各族群众共\n\n享发展成果").
     if prev.level or nxt.level or not _ends_open(prev.text) or _looks_like_start(nxt.text):
         return False
-    if BYLINE_START.match(prev.text) or CAPTION_CREDIT_RE.match(prev.text) or SECTION_RE.match(prev.text):
+    if BYLINE_START.match(prev.text) or _caption_credit(prev.text) or SECTION_RE.match(prev.text):
         return False
-    if TRAILING_PHOTO_CREDIT_RE.search(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
+    if _trailing_photo_credit(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
     if re.search(r"(代表|委员)\s*[:：]", prev.text):
         return False  # a "NAME代表：headline" line
@@ -468,6 +514,7 @@ BARE_BYLINE_RE = re.compile(
     rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+"
     rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+)*[）)]?"
 )
+REPORTER_LINE_RE = re.compile(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?")
 DATELINE_RE = re.compile(
     r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[\s\d:：星期一二三四五六日天]*(?:来源[:：].{0,30})?$"
@@ -488,9 +535,9 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "heading"
     if BYLINE_START.match(text) or re.match(r"^(?:文|图|摄影)\s*[/／]", text):
         return "byline"
-    if CAPTION_CREDIT_RE.match(text) or TEAM_CREDIT_RE.match(text):
+    if _caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
-    if re.fullmatch(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?", text) or BARE_BYLINE_RE.fullmatch(text):
+    if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
         return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
     # Plain text without Markdown: a short line with no sentence punctuation is a heading.
     if len(text) <= 40 and not re.search(r"[。！？!?；;]", text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
@@ -546,6 +593,7 @@ TITLE_SET = frozenset(TITLES)
 TITLE_MAX = max(map(len, TITLES))
 
 
+@lru_cache(maxsize=65536)
 def _title_end(affiliation: str) -> bool:
     """Whether the text ends in a job title. Modifiers (副, 党委…) need no check: 副厅长 ends in 厅长."""
     if len(affiliation) >= 2 and affiliation[-1] == "长" and is_cjk(affiliation[-2]):
@@ -579,6 +627,45 @@ class _Candidate:
     score: float
 
 
+@lru_cache(maxsize=65536)
+def _name_shape_score(name: str) -> float | None:
+    """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
+
+    Cached across articles: the same substrings are tried as names on every page."""
+    if "·" in name:
+        parts = name.split("·")
+        if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
+            return None
+        if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
+            return None
+        if any(len(p) > 7 for p in parts):
+            return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
+        return 4.0
+    if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
+        return None
+    if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
+        return None
+    if any(word in name for word in NOT_IN_NAME_WORDS):
+        return None
+    if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大", "记者", "全国")):
+        return None
+    if _title_end(name) and len(name) <= 3:
+        return None  # 院长, 董事长: a title, not a name
+    if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
+        return None  # 党委委员, 市委常委: a committee, not a name
+    score = 0.0
+    compound = name[:2] in SURNAMES_2
+    if compound:
+        score += 2.5 if len(name) in (3, 4) else -2
+    elif name[0] in SURNAMES_1:
+        score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
+    else:
+        # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
+        # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+        score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
+    return score
+
+
 class _Reader:
     """State for reading one article."""
 
@@ -610,37 +697,9 @@ class _Reader:
         return score + 1.0 if follower else score
 
     def _base_name_score(self, name: str) -> float | None:
-        if "·" in name:
-            parts = name.split("·")
-            if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
-                return None
-            if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
-                return None
-            if any(len(p) > 7 for p in parts):
-                return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
-            return 4.0
-        if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
-            return None
-        if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
-            return None
-        if any(word in name for word in NOT_IN_NAME_WORDS):
-            return None
-        if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大", "记者", "全国")):
-            return None
-        if _title_end(name) and len(name) <= 3:
-            return None  # 院长, 董事长: a title, not a name
-        if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
-            return None  # 党委委员, 市委常委: a committee, not a name
-        score = 0.0
-        compound = name[:2] in SURNAMES_2
-        if compound:
-            score += 2.5 if len(name) in (3, 4) else -2
-        elif name[0] in SURNAMES_1:
-            score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
-        else:
-            # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
-            # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
-            score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
+        score = _name_shape_score(name)
+        if score is None or "·" in name:
+            return score
         repeats = self.occurrences(name) - 1
         if repeats > 0:
             score += 1.5 + min(repeats, 3) * 0.3
@@ -988,11 +1047,14 @@ def find_references(text: str, names: Iterable[str], skip: list[_Mention]) -> li
     taken = [(m.start, m.end) for m in skip]
     found = []
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            found.append((match.start(), name))
+        # str.find, not a regex per name: thousands of one-off patterns would flush re's cache.
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s <= start < e for s, e in taken):
+                taken.append((start, end))
+                found.append((start, name))
+            start = text.find(name, end)
     return sorted(found)
 
 
@@ -1059,7 +1121,7 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
         elif block.kind in ("para", "heading"):
             for match in PAREN_CREDIT_RE.finditer(line):
                 credit(match.group(1))
-            trailing = TRAILING_PHOTO_CREDIT_RE.search(line)
+            trailing = _trailing_photo_credit(line)
             if trailing:
                 credit(trailing.group(1))
     return reporters, photographers
@@ -1095,19 +1157,26 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     """
     # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
     tokens = Counter(segmenter.cut_for_search(passage))
-    framing = [(text, Counter(segmenter.cut_for_search(text)), weight) for text, weight in context]
+    present = set(tokens)
+    framing = []
+    for text, weight in context:
+        context_tokens = Counter(segmenter.cut_for_search(text))
+        framing.append((text, context_tokens, set(context_tokens), weight))
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
         evidence: list[str] = []
-        for phrase, count in _count_terms(passage, tokens, term.phrases):
-            score += 8.0 * min(count, 2)
-            evidence.append(phrase)
-        for word, count in _count_terms(passage, tokens, term.keywords):
-            weight = 1.5 if len(word) >= 4 else 1.0
-            score += weight * min(count, 3)
-            evidence.append(word)
-        for text, context_tokens, weight in framing:
+        if not term.screen.rules_out(passage, present):
+            for phrase, count in _count_terms(passage, tokens, term.phrases):
+                score += 8.0 * min(count, 2)
+                evidence.append(phrase)
+            for word, count in _count_terms(passage, tokens, term.keywords):
+                weight = 1.5 if len(word) >= 4 else 1.0
+                score += weight * min(count, 3)
+                evidence.append(word)
+        for text, context_tokens, context_present, weight in framing:
+            if term.phrase_screen.rules_out(text, context_present):
+                continue
             named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
             if named:
                 score += weight
