@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -371,7 +372,56 @@ NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周�
 
 
 _T2S = OpenCC("t2s")
-_t2s_cache: dict[str, str] = {}
+
+
+class _Simplifier:
+    """OpenCC's t2s applied one character at a time, learned as characters turn up.
+
+    Looking up every character of every article (even building its set) costs more than the rest
+    of normalization. Instead two regexes, rebuilt when a new character turns up, find in C the
+    characters not looked up yet and those that may simplify. Their classes list characters of the
+    Basic Multilingual Plane only, which ``re`` tests in constant time; characters beyond it (rare)
+    are taken by both, as a range, and checked one by one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: set[str] = set()
+        self._table: dict[str, str] = {}  # characters that simplify to another single character
+        self._unseen = re.compile(".", re.DOTALL)
+        self._changed: re.Pattern | None = None
+
+    def __call__(self, text: str) -> str:
+        if self._unseen.search(text):
+            self._learn(text)
+        changed, table = self._changed, self._table
+        return changed.sub(lambda m: table.get(m.group(), m.group()), text) if changed else text
+
+    def _learn(self, text: str) -> None:
+        with self._lock:
+            new = [ch for ch in dict.fromkeys(self._unseen.findall(text)) if ch not in self._seen]
+            if not new:
+                return
+            simplifying = len(self._table)
+            for ch in new:  # in text order
+                converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
+                if len(converted) == 1 and converted != ch:
+                    self._table[ch] = converted
+            # Threads reading without the lock must never see a character as seen before its mapping.
+            if len(self._table) > simplifying:
+                self._changed = re.compile(f"[{_basic_chars(self._table)}\U00010000-\U0010ffff]")
+            self._seen.update(new)
+            self._unseen = re.compile(f"[^{_basic_chars(self._seen)}]", re.DOTALL)
+
+
+def _basic_chars(chars: Iterable[str]) -> str:
+    """The characters of the Basic Multilingual Plane among ``chars``, escaped for a regex class."""
+    return "".join(re.escape(ch) for ch in sorted(chars) if ch <= "\uffff")
+
+
+_simplify = _Simplifier()
+
+
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
 
 
 def simplified_view(text: str) -> str:
@@ -380,14 +430,7 @@ def simplified_view(text: str) -> str:
     Real pages slip traditional characters into simplified text (未來, 自治區, 政協委員); patterns
     run over this view while names and affiliations are cut from the text as printed.
     """
-    out = []
-    for ch in text:
-        mapped = _t2s_cache.get(ch)
-        if mapped is None:
-            converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
-            mapped = _t2s_cache[ch] = converted if len(converted) == 1 else ch
-        out.append(mapped)
-    return "".join(out)
+    return _simplify(text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -1148,7 +1191,22 @@ KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
 SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
 
 
-def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter,
+class _SearchTokens:
+    """``cut_for_search`` remembered for one article: each passage is classified twice (key task,
+    sector) and a framing paragraph once for every proposal that follows it."""
+
+    def __init__(self, segmenter: Segmenter) -> None:
+        self._segmenter = segmenter
+        self._tokens: dict[str, list[str]] = {}
+
+    def cut_for_search(self, text: str) -> list[str]:
+        tokens = self._tokens.get(text)
+        if tokens is None:
+            tokens = self._tokens[text] = self._segmenter.cut_for_search(text)
+        return tokens
+
+
+def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter | _SearchTokens,
              limit: int, threshold: float) -> tuple[Assignment, ...]:
     """Rank ``terms`` for a passage: phrases and keywords in the passage, and in the context before it.
 
@@ -1309,7 +1367,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     vocabulary = vocabulary or default_vocabulary()
     if not raw or not raw.strip():
         raise ParseError("empty", "the file is empty")
-    cjk = len(re.findall(f"[{CJK}]", raw))
+    cjk = sum(map(len, CJK_RUN_RE.findall(raw)))
     if cjk < 20 or cjk < len(raw.strip()) * 0.15:
         raise ParseError("not-article", "not an article: too little Chinese text")
     text, blocks = normalize(raw, segmenter)
@@ -1481,15 +1539,16 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
     close()
 
     proposals = []
+    segmenter = _SearchTokens(reader.segmenter)
     for draft in drafts:
         if draft.start < 0:
             continue
         passage = reader.original[draft.start : draft.end]
         roles = [delegates[n].role for n in draft.names if n in delegates]
         view = text[draft.start : draft.end]
-        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, reader.segmenter,
+        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, segmenter,
                              limit=KEY_TASK_LIMIT, threshold=KEY_TASK_THRESHOLD)
-        sectors = classify(view, [], reader.vocab.topics, reader.segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
+        sectors = classify(view, [], reader.vocab.topics, segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
         proposals.append(
             ParsedProposal(
                 delegates=tuple(n for n in draft.names if n in delegates),
