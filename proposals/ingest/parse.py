@@ -236,6 +236,9 @@ NOT_IN_NAME_WORDS = (
     "建设", "推动", "加快", "今年", "去年", "期间", "会议", "代表", "委员", "政府", "工作", "报告", "企业", "公司",
     "集团", "项目", "产业", "记者", "采访", "驻地", "小组", "讨论", "审议", "联名", "纷纷", "一致",
 )
+NOT_IN_NAME_WORDS_RE = re.compile("|".join(map(re.escape, NOT_IN_NAME_WORDS)))
+# Words a name neither starts nor ends with.
+ROLE_EDGES = ("代表", "委员", "政协", "人大", "记者", "全国")
 # Words that look like two- to four-character names after a role but are not.
 NOT_NAMES = {
     "人大", "政协", "各位", "广大", "与会", "基层", "一线", "界别", "全体", "部分", "多位", "多名", "不少", "众多", "全国",
@@ -422,6 +425,7 @@ _simplify = _Simplifier()
 
 
 CJK_RUN_RE = re.compile(f"[{CJK}]+")
+CJK_ONLY_RE = re.compile(f"[{CJK}]*")
 
 
 def simplified_view(text: str) -> str:
@@ -437,9 +441,10 @@ def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
-@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Unify the middle dot of transliterated names and drop stray spaces."""
+    if name.isalnum():
+        return name  # no dot, no space: the common case, and the regexes below would change nothing
     name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
     return re.sub(r"\s+", "", name)
 
@@ -634,14 +639,19 @@ GENERIC_TITLE_RE = re.compile(rf"[{CJK}]长$")
 
 TITLE_SET = frozenset(TITLES)
 TITLE_MAX = max(map(len, TITLES))
+TITLE_LAST_CHARS = frozenset(t[-1] for t in TITLES)
 
 
-@lru_cache(maxsize=65536)
 def _title_end(affiliation: str) -> bool:
     """Whether the text ends in a job title. Modifiers (副, 党委…) need no check: 副厅长 ends in 厅长."""
+    if not affiliation or affiliation[-1] not in TITLE_LAST_CHARS:
+        return False  # most text: no title ends in its last character
     if len(affiliation) >= 2 and affiliation[-1] == "长" and is_cjk(affiliation[-2]):
         return True
-    return any(affiliation[-k:] in TITLE_SET for k in range(1, min(TITLE_MAX, len(affiliation)) + 1))
+    for k in range(1, min(TITLE_MAX, len(affiliation)) + 1):
+        if affiliation[-k:] in TITLE_SET:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -684,13 +694,13 @@ def _name_shape_score(name: str) -> float | None:
         if any(len(p) > 7 for p in parts):
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
         return 4.0
-    if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
+    if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
         return None
-    if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
+    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name):
         return None
-    if any(word in name for word in NOT_IN_NAME_WORDS):
+    if NOT_IN_NAME_WORDS_RE.search(name):
         return None
-    if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大", "记者", "全国")):
+    if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
     if _title_end(name) and len(name) <= 3:
         return None  # 院长, 董事长: a title, not a name
@@ -768,6 +778,7 @@ class _Reader:
         found: list[_Candidate] = []
         dotted = any(d in clause for d in NAME_DOTS)
         longest = 20 if dotted else 6
+        followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
                 continue
@@ -791,7 +802,10 @@ class _Reader:
                     break
                 if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
                     continue
-                follower = self._follows(clause[offset + length :].lstrip(" \u3000"))
+                end = offset + length
+                if end not in followers:
+                    followers[end] = self._follows(clause[end:].lstrip(" \u3000"))
+                follower = followers[end]
                 if follower is None:
                     continue
                 name = normalize_name(name)
@@ -1042,6 +1056,9 @@ def _trim_delegation(delegation: str) -> str:
     return match.group(1) if match else delegation
 
 
+LIST_SEPARATORS = frozenset("、和与及 \u3000")
+
+
 def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
     """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
 
@@ -1050,12 +1067,17 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
     name-like reading wins.
     """
     best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
+    # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
+    longest = 20 if any(d in clause for d in NAME_DOTS) else 6
+    # What follows a name ending at a position (the rest, and the rest without leading spaces):
+    # every split of the clause reaches the same ends again.
+    followers: dict[int, tuple[str | None, str | None]] = {}
 
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
         nonlocal best
         if len(chosen) >= 10:
             return
-        for length in range(2, 21):
+        for length in range(2, longest + 1):
             end = position + length
             if end > len(clause):
                 break
@@ -1071,10 +1093,13 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
             rest = clause[end:]
             here = chosen + [(position, name, score)]
             spoken = rest.lstrip(" \u3000")
-            separator = re.match(r"[、和与及 \u3000]", rest)
-            if separator and len(rest) > 1 and reader._follows(rest) is None or (separator and rest[0] in "、 \u3000"):
+            if end not in followers:
+                followers[end] = (reader._follows(rest), reader._follows(spoken))
+            follows_rest, follows_spoken = followers[end]
+            separator = rest[:1] in LIST_SEPARATORS
+            if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
-            if len(here) >= minimum and reader._follows(spoken) is not None and spoken:
+            if len(here) >= minimum and follows_spoken is not None and spoken:
                 total = sum(s for _, _, s in here) / len(here)
                 if total > best[0] and (len(here) > 1 or score >= single_bar):
                     best = (total, [(p, n) for p, n, _ in here])
