@@ -494,7 +494,7 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if _trailing_photo_credit(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
-    if re.search(r"(代表|委员)\s*[:：]", prev.text):
+    if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":
         return True
@@ -511,6 +511,11 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     return len(prev.text) >= 30
 
 
+RULE_RE = re.compile(r"[-=*_—]{3,}")
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+BOLD_LINE_RE = re.compile(r"^\*\*(.+)\*\*$")
+
+
 def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[Block]]:
     """Return the text to store and its blocks. Offsets in everything downstream refer to this text."""
     segmenter = segmenter or shared_segmenter()
@@ -519,17 +524,17 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     blank = False
     for original in raw.split("\n"):
         text = _clean_line(original)
-        if not text or re.fullmatch(r"[-=*_—]{3,}", text):
+        if not text or RULE_RE.fullmatch(text):
             blank = True
             continue
         level = 0
-        heading = re.match(r"^(#{1,6})\s*(.*)$", text)
+        heading = MARKDOWN_HEADING_RE.match(text)
         if heading:
             level, text = len(heading.group(1)), heading.group(2).strip()
             text = text.strip("*").strip()
             if not text:
                 continue
-        text = re.sub(r"^\*\*(.+)\*\*$", r"\1", text)  # a bold line in Markdown
+        text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
         if NOISE_RE.match(text):
             blank = True
             continue
@@ -569,11 +574,18 @@ DATELINE_RE = re.compile(
 )
 
 
+TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
+SPACE_RE = re.compile(r"\s")
+CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
-    if DATELINE_RE.match(text) or re.match(r"^(?:发布|更新)?时间[:：]", text):
+    if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
-    if SECTION_RE.match(text) and len(re.sub(r"\s", "", text)) <= 8:
+    if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
         return "section"
     if line.level == 1:
         return "title"
@@ -581,15 +593,15 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "subtitle"
     if line.level >= 4:
         return "heading"
-    if BYLINE_START.match(text) or re.match(r"^(?:文|图|摄影)\s*[/／]", text):
+    if BYLINE_START.match(text) or CREDIT_LABEL_START_RE.match(text):
         return "byline"
     if _caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
     if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
         return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
     # Plain text without Markdown: a short line with no sentence punctuation is a heading.
-    if len(text) <= 40 and not re.search(r"[。！？!?；;]", text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
-        if re.search(r"(代表|委员)\s*[:：]", text) or index == 0:
+    if len(text) <= 40 and not SENTENCE_END_RE.search(text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
+        if ROLE_COLON_RE.search(text) or index == 0:
             return "subtitle" if index else "title"
         return "heading"
     return "para"
@@ -1204,7 +1216,7 @@ def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> li
     for word in words:
         # Two-character words are matched on jieba tokens (区域 must not fire inside 区域内);
         # longer phrases as substrings, since jieba may split them.
-        count = tokens[word] if len(word) <= 2 else passage.count(word)
+        count = tokens.get(word, 0) if len(word) <= 2 else passage.count(word)
         if count:
             hits.append((word, count))
     return hits
