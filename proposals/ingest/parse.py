@@ -1228,19 +1228,29 @@ KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
 SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
 
 
+_TokenCounts = tuple[Counter[str], set[str]]  # search-mode tokens with their counts, and as a set
+
+
 class _SearchTokens:
-    """``cut_for_search`` remembered for one article: each passage is classified twice (key task,
+    """Search-mode tokens remembered for one article: each passage is classified twice (key task,
     sector) and a framing paragraph once for every proposal that follows it."""
 
     def __init__(self, segmenter: Segmenter) -> None:
         self._segmenter = segmenter
-        self._tokens: dict[str, list[str]] = {}
+        self._counts: dict[str, _TokenCounts] = {}
 
-    def cut_for_search(self, text: str) -> list[str]:
-        tokens = self._tokens.get(text)
-        if tokens is None:
-            tokens = self._tokens[text] = self._segmenter.cut_for_search(text)
-        return tokens
+    def counts(self, text: str) -> _TokenCounts:
+        counts = self._counts.get(text)
+        if counts is None:
+            counts = self._counts[text] = _token_counts(self._segmenter, text)
+        return counts
+
+
+def _token_counts(segmenter: Segmenter | _SearchTokens, text: str) -> _TokenCounts:
+    if isinstance(segmenter, _SearchTokens):
+        return segmenter.counts(text)
+    tokens = Counter(segmenter.cut_for_search(text))
+    return tokens, set(tokens)
 
 
 def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter | _SearchTokens,
@@ -1251,12 +1261,8 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     ``围绕“因地制宜加快高水平科技自立自强”这项重点工作``: the article's own framing of what follows.
     """
     # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
-    tokens = Counter(segmenter.cut_for_search(passage))
-    present = set(tokens)
-    framing = []
-    for text, weight in context:
-        context_tokens = Counter(segmenter.cut_for_search(text))
-        framing.append((text, context_tokens, set(context_tokens), weight))
+    tokens, present = _token_counts(segmenter, passage)
+    framing = [(text, *_token_counts(segmenter, text), weight) for text, weight in context]
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
