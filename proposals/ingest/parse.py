@@ -151,23 +151,6 @@ class ParsedArticle:
 # Vocabulary: key tasks and sectors with their keywords (from the database, or the seed files)
 
 
-class WordScreen:
-    """Rules out, in one C call or two, that any of some words is in a text: most terms of the
-    vocabulary have no word in a given passage, and counting them one by one is the slow part.
-
-    Matches the way ``_count_terms`` counts: words of one or two characters as jieba tokens, longer
-    ones as substrings."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        words = list(words)
-        longer = [w for w in words if len(w) > 2]
-        self.short = frozenset(w for w in words if len(w) <= 2)
-        self.longer = re.compile("|".join(map(re.escape, longer))) if longer else None
-
-    def rules_out(self, text: str, tokens: set[str]) -> bool:
-        return self.short.isdisjoint(tokens) and (self.longer is None or self.longer.search(text) is None)
-
-
 @dataclass(frozen=True)
 class Term:
     slug: str
@@ -176,12 +159,12 @@ class Term:
     keywords: tuple[str, ...]  # weaker signals, strongest first
 
     @cached_property
-    def screen(self) -> WordScreen:
-        return WordScreen((*self.phrases, *self.keywords))
+    def words(self) -> frozenset[str]:
+        return frozenset((*self.phrases, *self.keywords))
 
     @cached_property
-    def phrase_screen(self) -> WordScreen:
-        return WordScreen(self.phrases)
+    def phrase_set(self) -> frozenset[str]:
+        return frozenset(self.phrases)
 
 
 @dataclass(frozen=True)
@@ -1211,12 +1194,16 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
 # Classification by key task and sector
 
 
-def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> list[tuple[str, int]]:
+def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str], found: set[str]) -> list[tuple[str, int]]:
+    """``found``: the words that occur at all (``_VocabularyIndex.found``), so absent ones are not counted."""
     hits = []
     for word in words:
         # Two-character words are matched on jieba tokens (区域 must not fire inside 区域内);
         # longer phrases as substrings, since jieba may split them.
-        count = tokens.get(word, 0) if len(word) <= 2 else passage.count(word)
+        if len(word) <= 2:
+            count = tokens.get(word, 0)
+        else:
+            count = passage.count(word) if word in found else 0
         if count:
             hits.append((word, count))
     return hits
@@ -1226,6 +1213,42 @@ def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> li
 # the admin (proposals.editorial) uses the same values, so ingestion and re-tagging agree.
 KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
 SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
+
+
+class _VocabularyIndex:
+    """Which of a vocabulary's words occur in a text, found in one regex scan instead of one
+    ``str.count`` per word: most words of most terms are absent from a given passage."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        longer = sorted({w for t in terms for w in (*t.phrases, *t.keywords) if len(w) > 2}, key=len, reverse=True)
+        # Longest first, so a match is the longest word starting there; the shorter words it starts
+        # with are there too (产业集群 at a position means 产业集 would be, were it a word).
+        self._pattern = re.compile("|".join(map(re.escape, longer))) if longer else None
+        self._prefixes = {w: [v for v in longer if w.startswith(v)] for w in longer}
+
+    def found(self, text: str, tokens: set[str]) -> set[str]:
+        """The words longer than two characters that occur in ``text``, and ``tokens`` (jieba's)."""
+        found = set(tokens)
+        if self._pattern is not None:
+            position = 0
+            while match := self._pattern.search(text, position):
+                found.update(self._prefixes[match.group()])
+                position = match.start() + 1
+        return found
+
+
+_indexes: dict[tuple[int, ...], tuple[tuple[Term, ...], _VocabularyIndex]] = {}
+
+
+def _vocabulary_index(terms: tuple[Term, ...]) -> _VocabularyIndex:
+    """The index of a vocabulary, built once. Keyed by the terms' identities, which the entry keeps alive."""
+    key = tuple(map(id, terms))
+    entry = _indexes.get(key)
+    if entry is None:
+        if len(_indexes) >= 16:
+            _indexes.clear()  # vocabularies are few (the seed files, the database's); stay bounded
+        entry = _indexes[key] = (tuple(terms), _VocabularyIndex(terms))
+    return entry[1]
 
 
 _TokenCounts = tuple[Counter[str], set[str]]  # search-mode tokens with their counts, and as a set
@@ -1261,24 +1284,29 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     ``围绕“因地制宜加快高水平科技自立自强”这项重点工作``: the article's own framing of what follows.
     """
     # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
+    index = _vocabulary_index(terms)
     tokens, present = _token_counts(segmenter, passage)
-    framing = [(text, *_token_counts(segmenter, text), weight) for text, weight in context]
+    found = index.found(passage, present)
+    framing = []
+    for text, weight in context:
+        context_tokens, context_present = _token_counts(segmenter, text)
+        framing.append((text, context_tokens, index.found(text, context_present), weight))
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
         evidence: list[str] = []
-        if not term.screen.rules_out(passage, present):
-            for phrase, count in _count_terms(passage, tokens, term.phrases):
+        if not term.words.isdisjoint(found):
+            for phrase, count in _count_terms(passage, tokens, term.phrases, found):
                 score += 8.0 * min(count, 2)
                 evidence.append(phrase)
-            for word, count in _count_terms(passage, tokens, term.keywords):
+            for word, count in _count_terms(passage, tokens, term.keywords, found):
                 weight = 1.5 if len(word) >= 4 else 1.0
                 score += weight * min(count, 3)
                 evidence.append(word)
-        for text, context_tokens, context_present, weight in framing:
-            if term.phrase_screen.rules_out(text, context_present):
+        for text, context_tokens, context_found, weight in framing:
+            if term.phrase_set.isdisjoint(context_found):
                 continue
-            named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
+            named = [p for p, _ in _count_terms(text, context_tokens, term.phrases, context_found)]
             if named:
                 score += weight
                 evidence.append("栏目：" + named[0])
