@@ -456,6 +456,12 @@ def _ends_open(text: str) -> bool:
     return is_cjk(last) or last.isalnum() or last in "，,、"
 
 
+MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
+PHOTO_END_RE = re.compile(r"摄(?:影报道)?$")
+CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
+
+
 def _looks_like_start(text: str) -> bool:
     """A line that begins a new block rather than continuing a broken one."""
     return bool(
@@ -464,8 +470,8 @@ def _looks_like_start(text: str) -> bool:
         or _caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
-        or re.match(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", text)
-        or re.match(r"^(?:上|下|左|右|中)?图[:：]", text)
+        or MONTH_DAY_START_RE.match(text)
+        or PICTURE_LABEL_RE.match(text)
     )
 
 
@@ -475,13 +481,13 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if BYLINE_START.match(prev.text) or _caption_credit(prev.text) or SECTION_RE.match(prev.text):
         return False
-    if _trailing_photo_credit(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
+    if _trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":
         return True
-    if re.search(r"[，,。；;、“”]", prev.text) and len(prev.text) >= 12:
+    if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:
         return True
     # A short line without punctuation is a heading unless the join makes a word across the break.
     tail, head = prev.text[-3:], nxt.text[:3]
@@ -597,6 +603,10 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
 HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
 
 
+TITLE_JOINER_END_RE = re.compile(r"(?:、|兼|和|及|，|,)$")
+LIST_COMMA_END_RE = re.compile(r"(?:、|，|,)$")
+
+
 def split_affiliation(affiliation: str) -> tuple[str, str]:
     """``中国航天科工集团第六研究院党委书记`` → (``中国航天科工集团第六研究院``, ``党委书记``).
 
@@ -610,7 +620,7 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
             break
         rest = rest[: match.start()]
         cut = len(rest)
-        stripped = re.sub(r"(?:、|兼|和|及|，|,)$", "", rest)
+        stripped = TITLE_JOINER_END_RE.sub("", rest)
         if stripped == rest:
             break
         # Only keep peeling when what precedes the separator is itself a title.
@@ -620,7 +630,7 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
     if cut == len(affiliation) and GENERIC_TITLE_RE.search(affiliation) and len(affiliation) > 2:
         cut = len(affiliation) - 2
     organization, title = affiliation[:cut], affiliation[cut:]
-    organization = re.sub(r"(?:、|，|,)$", "", organization)
+    organization = LIST_COMMA_END_RE.sub("", organization)
     # "全国劳动模范、某钢铁集团董事长": honours listed before the organization are not part of it.
     parts = organization.split("、")
     if len(parts) > 1 and all(HONOUR_RE.search(p) or _title_end(p) for p in parts[:-1]):
@@ -816,10 +826,13 @@ class _Reader:
         return found
 
 
+NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$")
+
+
 def _level_of(prefix: str, session_level: str) -> str:
     """The level from the words right before 人大代表 / 政协委员."""
     prefix = prefix[-12:]
-    if prefix.endswith("全国") or re.search(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$", prefix):
+    if prefix.endswith("全国") or NATIONAL_END_RE.search(prefix):
         return "national"
     if prefix.endswith("自治区") or prefix.endswith("省"):
         return "regional"
@@ -864,6 +877,15 @@ def _trim_lead_in(affiliation: str) -> str:
     return trimmed if _title_end(trimmed) else affiliation
 
 
+LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
+ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
+CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
+COMMA_RE = re.compile(r"[，,]")
+POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$")
+HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
+
+
 def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     """Every place a delegate is named with a role, in text order."""
     text = reader.text
@@ -886,10 +908,10 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
 
     def _continue_list(end: int, role: str, level: str, group: int) -> None:
         # "比其格图(右)与…", "巴图孟和(左)、高岚在驻地交流": more people after a position marker.
-        match = re.match(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]", text[end:])
+        match = LIST_CONTINUES_RE.match(text, end)
         if not match:
             return
-        start = end + match.end()
+        start = match.end()
         clause = _clause_after(text, start)
         names = _name_list(reader, clause, minimum=1)
         for offset, name in names:
@@ -906,14 +928,14 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
             continue  # 赵明远等30名全国人大代表: the group pattern below reads it
         level = _level_of(prefix, session_level)
         after = role_match.end()
-        separator = re.match(r"[、，,]\s*|\s+", text[after:])
+        separator = ROLE_SEPARATOR_RE.match(text, after)
         if separator:
-            after += separator.end()
+            after = separator.end()
         clause = _clause_after(text, after)
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
-            clause = re.sub(r"[和与及、]$", "", clause[: next_role.start()])
+            clause = CONJUNCTION_END_RE.sub("", clause[: next_role.start()])
         if not clause:
             continue
         names = _name_list(reader, clause)
@@ -940,7 +962,7 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         name = normalize_name(profile.group("name"))
         if reader.name_score(name, "，") is None:
             continue
-        segments = [seg.strip() for seg in re.split(r"[，,]", profile.group("rest"))]
+        segments = [seg.strip() for seg in COMMA_RE.split(profile.group("rest"))]
         roles = [ROLE_RE.search(seg) for seg in segments]
         role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
         if role_index is None:
@@ -950,7 +972,7 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         level = _level_of(segments[role_index][: role_match.start()], session_level)
         affiliation = ""
         for segment in segments:
-            candidate = re.sub(r"^(?:现任|现为|任|系|是|担任)", "", segment)
+            candidate = POST_VERB_START_RE.sub("", segment)
             if candidate and not ROLE_RE.search(candidate) and _title_end(candidate):
                 affiliation = candidate
         start = profile.start("name")
@@ -960,12 +982,12 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
         before, clause_start = _clause_before(text, post.start())
-        if not before or re.search(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$", before):
+        if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
         before, clause_start, delegation = _split_delegation(before, clause_start)
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
-        before = re.sub(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$", "", before)
+        before = HEAD_COUNT_END_RE.sub("", before)
         if not before:
             continue
         # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).
@@ -1015,19 +1037,26 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     return mentions
 
 
+PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")
+POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九十、]+")
+
+
 def _parenthetical_affiliation(text: str, end: int) -> str:
     """``省政协委员 蒲晓东（蜀南酿造集团总经理）表示``: the affiliation in brackets after the name."""
-    match = re.match(r"[（(]([^（）()]{3,40})[）)]", text[end:])
-    if match and _title_end(match.group(1)) and not re.fullmatch(r"[左右中前后起一二三四五六七八九十、]+", match.group(1)):
+    match = PARENTHESIS_RE.match(text, end)
+    if match and _title_end(match.group(1)) and not POSITION_MARKER_RE.fullmatch(match.group(1)):
         return match.group(1)
     return ""
+
+
+DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表团)")
 
 
 def _delegation_in_sentence(text: str, position: int) -> str:
     """The delegation named earlier in the same paragraph: ``在查干诺尔镇代表团审议现场，乌恩其代表…``,
     ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…``. A list of delegations names nobody's."""
     start = text.rfind("\n", 0, position) + 1
-    found = list(re.finditer(rf"([{CJK}]{{2,14}}?代表团)", text[start:position]))
+    found = list(DELEGATION_NAME_RE.finditer(text[start:position]))
     if not found:
         return ""
     last = found[-1]
@@ -1037,17 +1066,23 @@ def _delegation_in_sentence(text: str, position: int) -> str:
     return _trim_delegation(last.group(1))
 
 
+DELEGATION_WORD_RE = re.compile(r"代表团(?:的)?")
+
+
 def _split_delegation(before: str, start: int) -> tuple[str, int, str]:
     """``内蒙古代表团的萨仁、刘长河`` → (``萨仁、刘长河``, shifted start, ``内蒙古代表团``)."""
-    match = re.search(r"代表团(?:的)?", before)
+    match = DELEGATION_WORD_RE.search(before)
     if not match:
         return before, start, ""
     delegation = _trim_delegation(before[: match.start()] + "代表团")
     return before[match.end():], start + match.end(), delegation
 
 
+DELEGATION_TAIL_RE = re.compile(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$")
+
+
 def _trim_delegation(delegation: str) -> str:
-    match = re.search(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$", delegation)
+    match = DELEGATION_TAIL_RE.search(delegation)
     return match.group(1) if match else delegation
 
 
@@ -1145,16 +1180,22 @@ def _credit_names(chunk: str) -> list[str]:
     return names
 
 
+CREDIT_PART_RE = re.compile(r"\s+(?=(?:文|图|摄影)\s*[/／])")
+PHOTO_LABEL_RE = re.compile(r"^(?:图|摄影)\s*[/／]")
+CREDIT_PREFIX_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]\s*")
+PHOTO_CREDIT_END_RE = re.compile(r"\s*/?\s*摄(?:影报道)?$")
+
+
 def credits_of(body: str) -> tuple[list[str], list[str]]:
     """(reporters, photographers) named in one credit line."""
     words: list[str] = []
     photos: list[str] = []
     body = BYLINE_START.sub("", body).strip()
     # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
-    for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
-        photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or bool(re.search(r"摄(?:影报道)?$", part))
-        part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
-        part = re.sub(r"\s*/?\s*摄(?:影报道)?$", "", part)
+    for part in CREDIT_PART_RE.split(body):
+        photo = bool(PHOTO_LABEL_RE.match(part)) or bool(PHOTO_END_RE.search(part))
+        part = CREDIT_PREFIX_RE.sub("", part)
+        part = PHOTO_CREDIT_END_RE.sub("", part)
         (photos if photo else words).extend(_credit_names(part))
     return words, photos
 
@@ -1386,18 +1427,26 @@ SUMMARY_LEAD_RE = re.compile(
 )
 
 
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[。！？!?；;])")
+REPORT_QUOTE_RE = re.compile(r"^[“\"]?(?:政府工作报告|报告)")
+PROPOSING_RE = re.compile(r"建议|呼吁|倡议|提案|议案")
+URGING_RE = re.compile(r"应|要|需|希望|将|推动|加快|加强")
+SPEAKING_VERB_RE = re.compile(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?")
+SUGGESTING_RE = re.compile(r"建议|呼吁|倡议")
+
+
 def _summary(passage: str, names: tuple[str, ...]) -> str:
     """One line for a list: the delegate's own proposal sentence, without its introduction."""
-    sentences = [s.strip() for s in re.split(r"(?<=[。！？!?；;])", passage.replace("\n", "")) if s.strip()]
-    own = [s for s in sentences if not re.match(r"^[“\"]?(?:政府工作报告|报告)", s)] or sentences
-    chosen = next((s for s in own if re.search(r"建议|呼吁|倡议|提案|议案", s)), None)
-    chosen = chosen or next((s for s in own if re.search(r"应|要|需|希望|将|推动|加快|加强", s)), own[0] if own else "")
+    sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(passage.replace("\n", "")) if s.strip()]
+    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s)] or sentences
+    chosen = next((s for s in own if PROPOSING_RE.search(s)), None)
+    chosen = chosen or next((s for s in own if URGING_RE.search(s)), own[0] if own else "")
     chosen = chosen.strip("“”\"")
     # Drop the speaker's introduction: keep what follows the verb.
     for name in names:
         idx = chosen.find(name)
         if 0 <= idx < 60:
-            verb = re.search(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?", chosen[idx:])
+            verb = SPEAKING_VERB_RE.search(chosen[idx:])
             if verb and idx + verb.end() < len(chosen) - 8:
                 chosen = chosen[idx + verb.end():]
             break
@@ -1411,7 +1460,7 @@ def _kind(passage: str, role: str) -> str:
         return "bill"
     if "提案" in passage:
         return "motion"
-    if re.search(r"建议|呼吁|倡议", passage):
+    if SUGGESTING_RE.search(passage):
         return "motion" if role == "member" else "suggestion"
     return "view"
 
@@ -1430,6 +1479,13 @@ BARE_HEADLINE_RE = re.compile(rf"^(?:【[^】]{{1,10}}】)?([{CJK}{NAME_DOTS}]{{
 HEADLINE_RE = re.compile(
     rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*[:：]\s*(.+)$"
 )
+
+
+NAME_JOINER_RE = re.compile(r"[、和与]")
+LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+TERMINAL_RE = re.compile(f"[{TERMINAL}]")
+PRONOUN_START_RE = re.compile(r"^[“\"]?(?:他|她|他们|她们)")
+FRAMING_RE = re.compile(r"围绕|聚焦|重点工作|方面")
 
 
 def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: Vocabulary | None = None) -> ParsedArticle:
@@ -1465,7 +1521,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
                 continue
             match = HEADLINE_RE.match(line)
             if match:
-                names = [normalize_name(n) for n in re.split(r"[、和与]", match.group(1))]
+                names = [normalize_name(n) for n in NAME_JOINER_RE.split(match.group(1))]
                 if all(reader.name_score(n, "代表") is not None for n in names):
                     role = "deputy" if match.group(2) == "代表" else "member"
                     headlines[index] = (names, match.group(3).strip(), role)
@@ -1520,7 +1576,7 @@ def _merge_delegates(mentions: list[_Mention]) -> dict[str, ParsedDelegate]:
     result = {}
     for name in sorted(best, key=lambda n: first[n]):
         m = best[name]
-        affiliation = re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", m.affiliation)  # "岷江市 市长" is layout
+        affiliation = LAYOUT_SPACE_RE.sub("", m.affiliation)  # "岷江市 市长" is layout
         organization, title = split_affiliation(affiliation) if affiliation else ("", "")
         result[name] = ParsedDelegate(
             name=name, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
@@ -1584,7 +1640,7 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
             # sentence introducing someone else starts the next one (A代表建议…；B代表认为…).
             groups: list[tuple[int, int, list[str]]] = []  # (mention group, offset, names)
             for start, name, group, _ in intros:
-                if groups and (groups[-1][0] == group or not re.search(f"[{TERMINAL}]", text[groups[-1][1] : start])):
+                if groups and (groups[-1][0] == group or not TERMINAL_RE.search(text, groups[-1][1], start)):
                     if name not in groups[-1][2]:
                         groups[-1][2].append(name)
                 else:
@@ -1599,13 +1655,13 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
                 else:
                     drafts.append(draft)
             continue
-        if current is not None and (refs & set(current.names) or re.match(r"^[“\"]?(?:他|她|他们|她们)", line)):
+        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line)):
             current.end = block.end
             continue
         close()
         if block.kind == "para":
             # A paragraph about no one in particular frames what follows (围绕“…”这项重点工作).
-            weight = 6.0 if re.search(r"围绕|聚焦|重点工作|方面", line) else 4.0
+            weight = 6.0 if FRAMING_RE.search(line) else 4.0
             context = [(t, w * 0.6) for t, w in context] + [(line, weight)]
     close()
 
