@@ -370,7 +370,7 @@ class _Simplifier:
     """OpenCC's t2s applied one character at a time, learned as characters turn up.
 
     Looking up every character of every article (even building its set) costs more than the rest
-    of normalization. Instead two regexes, rebuilt when a new character turns up, find in C the
+    of normalization. Instead two regexes, rebuilt as new characters turn up, find in C the
     characters not looked up yet and those that may simplify. Their classes list characters of the
     Basic Multilingual Plane only, which ``re`` tests in constant time; characters beyond it (rare)
     are taken by both, as a range, and checked one by one."""
@@ -380,6 +380,7 @@ class _Simplifier:
         self._seen: set[str] = set()
         self._table: dict[str, str] = {}  # characters that simplify to another single character
         self._unseen = re.compile(".", re.DOTALL)
+        self._stale = 0  # characters seen since ``_unseen`` was built (it still finds them)
         self._changed: re.Pattern | None = None
 
     def __call__(self, text: str) -> str:
@@ -402,7 +403,12 @@ class _Simplifier:
             if len(self._table) > simplifying:
                 self._changed = re.compile(f"[{_basic_chars(self._table)}\U00010000-\U0010ffff]")
             self._seen.update(new)
-            self._unseen = re.compile(f"[^{_basic_chars(self._seen)}]", re.DOTALL)
+            # Building the class costs a millisecond or two whatever its size: rebuild for a batch of
+            # characters, and meanwhile let the set above turn away the few the old class lets through.
+            self._stale += len(new)
+            if self._stale >= 32:
+                self._unseen = re.compile(f"[^{_basic_chars(self._seen)}]", re.DOTALL)
+                self._stale = 0
 
 
 def _basic_chars(chars: Iterable[str]) -> str:
