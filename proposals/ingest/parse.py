@@ -1248,18 +1248,12 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
 
 
 def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str], found: set[str]) -> list[tuple[str, int]]:
-    """``found``: the words that occur at all (``_VocabularyIndex.found``), so absent ones are not counted."""
-    hits = []
-    for word in words:
-        # Two-character words are matched on jieba tokens (区域 must not fire inside 区域内);
-        # longer phrases as substrings, since jieba may split them.
-        if len(word) <= 2:
-            count = tokens.get(word, 0)
-        else:
-            count = passage.count(word) if word in found else 0
-        if count:
-            hits.append((word, count))
-    return hits
+    """The words that occur, with their counts. ``found`` (``_VocabularyIndex.found``) holds jieba's
+    tokens and the longer words that occur, so only words that count at least once are counted.
+
+    Two-character words are matched on jieba tokens (区域 must not fire inside 区域内); longer
+    phrases as substrings, since jieba may split them."""
+    return [(word, tokens[word] if len(word) <= 2 else passage.count(word)) for word in words if word in found]
 
 
 # How many key tasks and sectors a proposal gets, and the least score each needs. Re-tagging in
