@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from opencc import OpenCC
@@ -156,6 +158,14 @@ class Term:
     phrases: tuple[str, ...]  # full names and the report's short forms: strong signals
     keywords: tuple[str, ...]  # weaker signals, strongest first
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset((*self.phrases, *self.keywords))
+
+    @cached_property
+    def phrase_set(self) -> frozenset[str]:
+        return frozenset(self.phrases)
+
 
 @dataclass(frozen=True)
 class Vocabulary:
@@ -209,6 +219,9 @@ NOT_IN_NAME_WORDS = (
     "建设", "推动", "加快", "今年", "去年", "期间", "会议", "代表", "委员", "政府", "工作", "报告", "企业", "公司",
     "集团", "项目", "产业", "记者", "采访", "驻地", "小组", "讨论", "审议", "联名", "纷纷", "一致",
 )
+NOT_IN_NAME_WORDS_RE = re.compile("|".join(map(re.escape, NOT_IN_NAME_WORDS)))
+# Words a name neither starts nor ends with.
+ROLE_EDGES = ("代表", "委员", "政协", "人大", "记者", "全国")
 # Words that look like two- to four-character names after a role but are not.
 NOT_NAMES = {
     "人大", "政协", "各位", "广大", "与会", "基层", "一线", "界别", "全体", "部分", "多位", "多名", "不少", "众多", "全国",
@@ -271,7 +284,8 @@ ROLE_WORDS = {
 }
 ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委)(?!们|会|长|团|大会|联络)")
 POST_ROLE_RE = re.compile(
-    r"(?<!代表)(代表|委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
+    # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
+    r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
     # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工
     r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会)"
 )
@@ -318,6 +332,30 @@ CAPTION_CREDIT_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员))?\s*(
 PAREN_CREDIT_RE = re.compile(rf"[（(]\s*((?:[{CJK}]{{0,14}}?(?:记者|通讯员)\s*[{CJK}{NAME_DOTS}\s、，,]{{2,30}}?)+)\s*[）)]")
 # "…在代表通道接受采访。 新华社记者 段立新 摄" at the end of a caption.
 TRAILING_PHOTO_CREDIT_RE = re.compile(rf"(?:^|[\s。])((?:[{CJK}]{{0,10}}?记者|通讯员)\s*(?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?摄(?:影报道)?)\s*$")
+
+
+CAPTION_CHARS_RE = re.compile(rf"[{CJK}{NAME_DOTS}\s/]*")  # all that CAPTION_CREDIT_RE can consume
+
+
+def _caption_credit(text: str) -> re.Match | None:
+    """``CAPTION_CREDIT_RE.match``, tried only on text that ends the way a photo credit must (…摄)
+    and holds no character the pattern cannot consume.
+
+    The pattern's nested name repetition backtracks through every split of a run of Chinese
+    characters before it gives up: some seconds for a 40-character clause without punctuation,
+    minutes for 50. A paragraph that cannot match is turned away before it is tried."""
+    if not text.removesuffix("\n").endswith(("摄", "摄影报道")) or not CAPTION_CHARS_RE.fullmatch(text):
+        return None
+    return CAPTION_CREDIT_RE.match(text)
+
+
+def _trailing_photo_credit(text: str) -> re.Match | None:
+    """``TRAILING_PHOTO_CREDIT_RE.search``, tried only on text ending in 摄 or 摄影报道 (see above)."""
+    if not text.rstrip().endswith(("摄", "摄影报道")):
+        return None
+    return TRAILING_PHOTO_CREDIT_RE.search(text)
+
+
 TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
 
 DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -326,7 +364,63 @@ NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周�
 
 
 _T2S = OpenCC("t2s")
-_t2s_cache: dict[str, str] = {}
+
+
+class _Simplifier:
+    """OpenCC's t2s applied one character at a time, learned as characters turn up.
+
+    Looking up every character of every article (even building its set) costs more than the rest
+    of normalization. Instead two regexes, rebuilt as new characters turn up, find in C the
+    characters not looked up yet and those that may simplify. Their classes list characters of the
+    Basic Multilingual Plane only, which ``re`` tests in constant time; characters beyond it (rare)
+    are taken by both, as a range, and checked one by one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: set[str] = set()
+        self._table: dict[str, str] = {}  # characters that simplify to another single character
+        self._unseen = re.compile(".", re.DOTALL)
+        self._stale = 0  # characters seen since ``_unseen`` was built (it still finds them)
+        self._changed: re.Pattern | None = None
+
+    def __call__(self, text: str) -> str:
+        if self._unseen.search(text):
+            self._learn(text)
+        changed, table = self._changed, self._table
+        return changed.sub(lambda m: table.get(m.group(), m.group()), text) if changed else text
+
+    def _learn(self, text: str) -> None:
+        with self._lock:
+            new = [ch for ch in dict.fromkeys(self._unseen.findall(text)) if ch not in self._seen]
+            if not new:
+                return
+            simplifying = len(self._table)
+            for ch in new:  # in text order
+                converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
+                if len(converted) == 1 and converted != ch:
+                    self._table[ch] = converted
+            # Threads reading without the lock must never see a character as seen before its mapping.
+            if len(self._table) > simplifying:
+                self._changed = re.compile(f"[{_basic_chars(self._table)}\U00010000-\U0010ffff]")
+            self._seen.update(new)
+            # Building the class costs a millisecond or two whatever its size: rebuild for a batch of
+            # characters, and meanwhile let the set above turn away the few the old class lets through.
+            self._stale += len(new)
+            if self._stale >= 32:
+                self._unseen = re.compile(f"[^{_basic_chars(self._seen)}]", re.DOTALL)
+                self._stale = 0
+
+
+def _basic_chars(chars: Iterable[str]) -> str:
+    """The characters of the Basic Multilingual Plane among ``chars``, escaped for a regex class."""
+    return "".join(re.escape(ch) for ch in sorted(chars) if ch <= "\uffff")
+
+
+_simplify = _Simplifier()
+
+
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
+CJK_ONLY_RE = re.compile(f"[{CJK}]*")
 
 
 def simplified_view(text: str) -> str:
@@ -335,14 +429,7 @@ def simplified_view(text: str) -> str:
     Real pages slip traditional characters into simplified text (未來, 自治區, 政協委員); patterns
     run over this view while names and affiliations are cut from the text as printed.
     """
-    out = []
-    for ch in text:
-        mapped = _t2s_cache.get(ch)
-        if mapped is None:
-            converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
-            mapped = _t2s_cache[ch] = converted if len(converted) == 1 else ch
-        out.append(mapped)
-    return "".join(out)
+    return _simplify(text)
 
 
 def is_cjk(ch: str) -> bool:
@@ -351,6 +438,8 @@ def is_cjk(ch: str) -> bool:
 
 def normalize_name(name: str) -> str:
     """Unify the middle dot of transliterated names and drop stray spaces."""
+    if name.isalnum():
+        return name  # no dot, no space: the common case, and the regexes below would change nothing
     name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
     return re.sub(r"\s+", "", name)
 
@@ -379,16 +468,22 @@ def _ends_open(text: str) -> bool:
     return is_cjk(last) or last.isalnum() or last in "，,、"
 
 
+MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
+PHOTO_END_RE = re.compile(r"摄(?:影报道)?$")
+CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
+
+
 def _looks_like_start(text: str) -> bool:
     """A line that begins a new block rather than continuing a broken one."""
     return bool(
         BYLINE_START.match(text)
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
-        or CAPTION_CREDIT_RE.match(text)
+        or _caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
-        or re.match(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日", text)
-        or re.match(r"^(?:上|下|左|右|中)?图[:：]", text)
+        or MONTH_DAY_START_RE.match(text)
+        or PICTURE_LABEL_RE.match(text)
     )
 
 
@@ -396,15 +491,15 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     # Page breaks split sentences mid-word ("促进钢铁\n\n行业提质增效", "各族群众共\n\n享发展成果").
     if prev.level or nxt.level or not _ends_open(prev.text) or _looks_like_start(nxt.text):
         return False
-    if BYLINE_START.match(prev.text) or CAPTION_CREDIT_RE.match(prev.text) or SECTION_RE.match(prev.text):
+    if BYLINE_START.match(prev.text) or _caption_credit(prev.text) or SECTION_RE.match(prev.text):
         return False
-    if TRAILING_PHOTO_CREDIT_RE.search(prev.text) or re.search(r"摄(?:影报道)?$", prev.text):
+    if _trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
-    if re.search(r"(代表|委员)\s*[:：]", prev.text):
+    if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":
         return True
-    if re.search(r"[，,。；;、“”]", prev.text) and len(prev.text) >= 12:
+    if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:
         return True
     # A short line without punctuation is a heading unless the join makes a word across the break.
     tail, head = prev.text[-3:], nxt.text[:3]
@@ -417,6 +512,11 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     return len(prev.text) >= 30
 
 
+RULE_RE = re.compile(r"[-=*_—]{3,}")
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+BOLD_LINE_RE = re.compile(r"^\*\*(.+)\*\*$")
+
+
 def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[Block]]:
     """Return the text to store and its blocks. Offsets in everything downstream refer to this text."""
     segmenter = segmenter or shared_segmenter()
@@ -425,17 +525,17 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     blank = False
     for original in raw.split("\n"):
         text = _clean_line(original)
-        if not text or re.fullmatch(r"[-=*_—]{3,}", text):
+        if not text or RULE_RE.fullmatch(text):
             blank = True
             continue
         level = 0
-        heading = re.match(r"^(#{1,6})\s*(.*)$", text)
+        heading = MARKDOWN_HEADING_RE.match(text)
         if heading:
             level, text = len(heading.group(1)), heading.group(2).strip()
             text = text.strip("*").strip()
             if not text:
                 continue
-        text = re.sub(r"^\*\*(.+)\*\*$", r"\1", text)  # a bold line in Markdown
+        text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
         if NOISE_RE.match(text):
             blank = True
             continue
@@ -468,17 +568,25 @@ BARE_BYLINE_RE = re.compile(
     rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+"
     rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+)*[）)]?"
 )
+REPORTER_LINE_RE = re.compile(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?")
 DATELINE_RE = re.compile(
     r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
     r"[\s\d:：星期一二三四五六日天]*(?:来源[:：].{0,30})?$"
 )
 
 
+TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
+SPACE_RE = re.compile(r"\s")
+CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
-    if DATELINE_RE.match(text) or re.match(r"^(?:发布|更新)?时间[:：]", text):
+    if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
-    if SECTION_RE.match(text) and len(re.sub(r"\s", "", text)) <= 8:
+    if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
         return "section"
     if line.level == 1:
         return "title"
@@ -486,15 +594,15 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "subtitle"
     if line.level >= 4:
         return "heading"
-    if BYLINE_START.match(text) or re.match(r"^(?:文|图|摄影)\s*[/／]", text):
+    if BYLINE_START.match(text) or CREDIT_LABEL_START_RE.match(text):
         return "byline"
-    if CAPTION_CREDIT_RE.match(text) or TEAM_CREDIT_RE.match(text):
+    if _caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
-    if re.fullmatch(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?", text) or BARE_BYLINE_RE.fullmatch(text):
+    if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
         return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
     # Plain text without Markdown: a short line with no sentence punctuation is a heading.
-    if len(text) <= 40 and not re.search(r"[。！？!?；;]", text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
-        if re.search(r"(代表|委员)\s*[:：]", text) or index == 0:
+    if len(text) <= 40 and not SENTENCE_END_RE.search(text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
+        if ROLE_COLON_RE.search(text) or index == 0:
             return "subtitle" if index else "title"
         return "heading"
     return "para"
@@ -505,6 +613,10 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
 
 
 HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
+
+
+TITLE_JOINER_END_RE = re.compile(r"(?:、|兼|和|及|，|,)$")
+LIST_COMMA_END_RE = re.compile(r"(?:、|，|,)$")
 
 
 def split_affiliation(affiliation: str) -> tuple[str, str]:
@@ -520,7 +632,7 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
             break
         rest = rest[: match.start()]
         cut = len(rest)
-        stripped = re.sub(r"(?:、|兼|和|及|，|,)$", "", rest)
+        stripped = TITLE_JOINER_END_RE.sub("", rest)
         if stripped == rest:
             break
         # Only keep peeling when what precedes the separator is itself a title.
@@ -530,7 +642,7 @@ def split_affiliation(affiliation: str) -> tuple[str, str]:
     if cut == len(affiliation) and GENERIC_TITLE_RE.search(affiliation) and len(affiliation) > 2:
         cut = len(affiliation) - 2
     organization, title = affiliation[:cut], affiliation[cut:]
-    organization = re.sub(r"(?:、|，|,)$", "", organization)
+    organization = LIST_COMMA_END_RE.sub("", organization)
     # "全国劳动模范、某钢铁集团董事长": honours listed before the organization are not part of it.
     parts = organization.split("、")
     if len(parts) > 1 and all(HONOUR_RE.search(p) or _title_end(p) for p in parts[:-1]):
@@ -544,13 +656,19 @@ GENERIC_TITLE_RE = re.compile(rf"[{CJK}]长$")
 
 TITLE_SET = frozenset(TITLES)
 TITLE_MAX = max(map(len, TITLES))
+TITLE_LAST_CHARS = frozenset(t[-1] for t in TITLES)
 
 
 def _title_end(affiliation: str) -> bool:
     """Whether the text ends in a job title. Modifiers (副, 党委…) need no check: 副厅长 ends in 厅长."""
+    if not affiliation or affiliation[-1] not in TITLE_LAST_CHARS:
+        return False  # most text: no title ends in its last character
     if len(affiliation) >= 2 and affiliation[-1] == "长" and is_cjk(affiliation[-2]):
         return True
-    return any(affiliation[-k:] in TITLE_SET for k in range(1, min(TITLE_MAX, len(affiliation)) + 1))
+    for k in range(1, min(TITLE_MAX, len(affiliation)) + 1):
+        if affiliation[-k:] in TITLE_SET:
+            return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------------
@@ -577,6 +695,45 @@ class _Candidate:
     offset: int  # within the clause
     affiliation: str
     score: float
+
+
+@lru_cache(maxsize=65536)
+def _name_shape_score(name: str) -> float | None:
+    """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
+
+    Cached across articles: the same substrings are tried as names on every page."""
+    if "·" in name:
+        parts = name.split("·")
+        if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
+            return None
+        if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
+            return None
+        if any(len(p) > 7 for p in parts):
+            return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
+        return 4.0
+    if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
+        return None
+    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name):
+        return None
+    if NOT_IN_NAME_WORDS_RE.search(name):
+        return None
+    if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
+        return None
+    if _title_end(name) and len(name) <= 3:
+        return None  # 院长, 董事长: a title, not a name
+    if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
+        return None  # 党委委员, 市委常委: a committee, not a name
+    score = 0.0
+    compound = name[:2] in SURNAMES_2
+    if compound:
+        score += 2.5 if len(name) in (3, 4) else -2
+    elif name[0] in SURNAMES_1:
+        score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
+    else:
+        # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
+        # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+        score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
+    return score
 
 
 class _Reader:
@@ -610,37 +767,9 @@ class _Reader:
         return score + 1.0 if follower else score
 
     def _base_name_score(self, name: str) -> float | None:
-        if "·" in name:
-            parts = name.split("·")
-            if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
-                return None
-            if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
-                return None
-            if any(len(p) > 7 for p in parts):
-                return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
-            return 4.0
-        if not all(is_cjk(c) for c in name) or not 2 <= len(name) <= 6:
-            return None
-        if name in NOT_NAMES or any(c in NOT_IN_NAMES for c in name):
-            return None
-        if any(word in name for word in NOT_IN_NAME_WORDS):
-            return None
-        if any(name.endswith(t) or name.startswith(t) for t in ("代表", "委员", "政协", "人大", "记者", "全国")):
-            return None
-        if _title_end(name) and len(name) <= 3:
-            return None  # 院长, 董事长: a title, not a name
-        if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
-            return None  # 党委委员, 市委常委: a committee, not a name
-        score = 0.0
-        compound = name[:2] in SURNAMES_2
-        if compound:
-            score += 2.5 if len(name) in (3, 4) else -2
-        elif name[0] in SURNAMES_1:
-            score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
-        else:
-            # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
-            # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
-            score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
+        score = _name_shape_score(name)
+        if score is None or "·" in name:
+            return score
         repeats = self.occurrences(name) - 1
         if repeats > 0:
             score += 1.5 + min(repeats, 3) * 0.3
@@ -666,6 +795,7 @@ class _Reader:
         found: list[_Candidate] = []
         dotted = any(d in clause for d in NAME_DOTS)
         longest = 20 if dotted else 6
+        followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
                 continue
@@ -689,7 +819,10 @@ class _Reader:
                     break
                 if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
                     continue
-                follower = self._follows(clause[offset + length :].lstrip(" \u3000"))
+                end = offset + length
+                if end not in followers:
+                    followers[end] = self._follows(clause[end:].lstrip(" \u3000"))
+                follower = followers[end]
                 if follower is None:
                     continue
                 name = normalize_name(name)
@@ -705,10 +838,13 @@ class _Reader:
         return found
 
 
+NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$")
+
+
 def _level_of(prefix: str, session_level: str) -> str:
     """The level from the words right before 人大代表 / 政协委员."""
     prefix = prefix[-12:]
-    if prefix.endswith("全国") or re.search(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$", prefix):
+    if prefix.endswith("全国") or NATIONAL_END_RE.search(prefix):
         return "national"
     if prefix.endswith("自治区") or prefix.endswith("省"):
         return "regional"
@@ -753,6 +889,15 @@ def _trim_lead_in(affiliation: str) -> str:
     return trimmed if _title_end(trimmed) else affiliation
 
 
+LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
+ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
+CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
+COMMA_RE = re.compile(r"[，,]")
+POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$")
+HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
+
+
 def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     """Every place a delegate is named with a role, in text order."""
     text = reader.text
@@ -775,10 +920,10 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
 
     def _continue_list(end: int, role: str, level: str, group: int) -> None:
         # "比其格图(右)与…", "巴图孟和(左)、高岚在驻地交流": more people after a position marker.
-        match = re.match(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]", text[end:])
+        match = LIST_CONTINUES_RE.match(text, end)
         if not match:
             return
-        start = end + match.end()
+        start = match.end()
         clause = _clause_after(text, start)
         names = _name_list(reader, clause, minimum=1)
         for offset, name in names:
@@ -795,14 +940,14 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
             continue  # 赵明远等30名全国人大代表: the group pattern below reads it
         level = _level_of(prefix, session_level)
         after = role_match.end()
-        separator = re.match(r"[、，,]\s*|\s+", text[after:])
+        separator = ROLE_SEPARATOR_RE.match(text, after)
         if separator:
-            after += separator.end()
+            after = separator.end()
         clause = _clause_after(text, after)
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
-            clause = re.sub(r"[和与及、]$", "", clause[: next_role.start()])
+            clause = CONJUNCTION_END_RE.sub("", clause[: next_role.start()])
         if not clause:
             continue
         names = _name_list(reader, clause)
@@ -829,7 +974,7 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         name = normalize_name(profile.group("name"))
         if reader.name_score(name, "，") is None:
             continue
-        segments = [seg.strip() for seg in re.split(r"[，,]", profile.group("rest"))]
+        segments = [seg.strip() for seg in COMMA_RE.split(profile.group("rest"))]
         roles = [ROLE_RE.search(seg) for seg in segments]
         role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
         if role_index is None:
@@ -839,7 +984,7 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
         level = _level_of(segments[role_index][: role_match.start()], session_level)
         affiliation = ""
         for segment in segments:
-            candidate = re.sub(r"^(?:现任|现为|任|系|是|担任)", "", segment)
+            candidate = POST_VERB_START_RE.sub("", segment)
             if candidate and not ROLE_RE.search(candidate) and _title_end(candidate):
                 affiliation = candidate
         start = profile.start("name")
@@ -849,12 +994,12 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
         before, clause_start = _clause_before(text, post.start())
-        if not before or re.search(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$", before):
+        if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
         before, clause_start, delegation = _split_delegation(before, clause_start)
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
-        before = re.sub(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$", "", before)
+        before = HEAD_COUNT_END_RE.sub("", before)
         if not before:
             continue
         # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).
@@ -904,19 +1049,26 @@ def find_mentions(reader: _Reader, session_level: str) -> list[_Mention]:
     return mentions
 
 
+PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")
+POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九十、]+")
+
+
 def _parenthetical_affiliation(text: str, end: int) -> str:
     """``省政协委员 蒲晓东（蜀南酿造集团总经理）表示``: the affiliation in brackets after the name."""
-    match = re.match(r"[（(]([^（）()]{3,40})[）)]", text[end:])
-    if match and _title_end(match.group(1)) and not re.fullmatch(r"[左右中前后起一二三四五六七八九十、]+", match.group(1)):
+    match = PARENTHESIS_RE.match(text, end)
+    if match and _title_end(match.group(1)) and not POSITION_MARKER_RE.fullmatch(match.group(1)):
         return match.group(1)
     return ""
+
+
+DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表团)")
 
 
 def _delegation_in_sentence(text: str, position: int) -> str:
     """The delegation named earlier in the same paragraph: ``在查干诺尔镇代表团审议现场，乌恩其代表…``,
     ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…``. A list of delegations names nobody's."""
     start = text.rfind("\n", 0, position) + 1
-    found = list(re.finditer(rf"([{CJK}]{{2,14}}?代表团)", text[start:position]))
+    found = list(DELEGATION_NAME_RE.finditer(text[start:position]))
     if not found:
         return ""
     last = found[-1]
@@ -926,18 +1078,27 @@ def _delegation_in_sentence(text: str, position: int) -> str:
     return _trim_delegation(last.group(1))
 
 
+DELEGATION_WORD_RE = re.compile(r"代表团(?:的)?")
+
+
 def _split_delegation(before: str, start: int) -> tuple[str, int, str]:
     """``内蒙古代表团的萨仁、刘长河`` → (``萨仁、刘长河``, shifted start, ``内蒙古代表团``)."""
-    match = re.search(r"代表团(?:的)?", before)
+    match = DELEGATION_WORD_RE.search(before)
     if not match:
         return before, start, ""
     delegation = _trim_delegation(before[: match.start()] + "代表团")
     return before[match.end():], start + match.end(), delegation
 
 
+DELEGATION_TAIL_RE = re.compile(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$")
+
+
 def _trim_delegation(delegation: str) -> str:
-    match = re.search(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$", delegation)
+    match = DELEGATION_TAIL_RE.search(delegation)
     return match.group(1) if match else delegation
+
+
+LIST_SEPARATORS = frozenset("、和与及 \u3000")
 
 
 def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
@@ -948,12 +1109,17 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
     name-like reading wins.
     """
     best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
+    # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
+    longest = 20 if any(d in clause for d in NAME_DOTS) else 6
+    # What follows a name ending at a position (the rest, and the rest without leading spaces):
+    # every split of the clause reaches the same ends again.
+    followers: dict[int, tuple[str | None, str | None]] = {}
 
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
         nonlocal best
         if len(chosen) >= 10:
             return
-        for length in range(2, 21):
+        for length in range(2, longest + 1):
             end = position + length
             if end > len(clause):
                 break
@@ -969,10 +1135,13 @@ def _name_list(reader: _Reader, clause: str, minimum: int = 2, single_bar: float
             rest = clause[end:]
             here = chosen + [(position, name, score)]
             spoken = rest.lstrip(" \u3000")
-            separator = re.match(r"[、和与及 \u3000]", rest)
-            if separator and len(rest) > 1 and reader._follows(rest) is None or (separator and rest[0] in "、 \u3000"):
+            if end not in followers:
+                followers[end] = (reader._follows(rest), reader._follows(spoken))
+            follows_rest, follows_spoken = followers[end]
+            separator = rest[:1] in LIST_SEPARATORS
+            if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
-            if len(here) >= minimum and reader._follows(spoken) is not None and spoken:
+            if len(here) >= minimum and follows_spoken is not None and spoken:
                 total = sum(s for _, _, s in here) / len(here)
                 if total > best[0] and (len(here) > 1 or score >= single_bar):
                     best = (total, [(p, n) for p, n, _ in here])
@@ -988,11 +1157,14 @@ def find_references(text: str, names: Iterable[str], skip: list[_Mention]) -> li
     taken = [(m.start, m.end) for m in skip]
     found = []
     for name in sorted(set(names), key=len, reverse=True):
-        for match in re.finditer(re.escape(name), text):
-            if any(s <= match.start() < e for s, e in taken):
-                continue
-            taken.append((match.start(), match.end()))
-            found.append((match.start(), name))
+        # str.find, not a regex per name: thousands of one-off patterns would flush re's cache.
+        start = text.find(name)
+        while start >= 0:
+            end = start + len(name)
+            if not any(s <= start < e for s, e in taken):
+                taken.append((start, end))
+                found.append((start, name))
+            start = text.find(name, end)
     return sorted(found)
 
 
@@ -1020,16 +1192,22 @@ def _credit_names(chunk: str) -> list[str]:
     return names
 
 
+CREDIT_PART_RE = re.compile(r"\s+(?=(?:文|图|摄影)\s*[/／])")
+PHOTO_LABEL_RE = re.compile(r"^(?:图|摄影)\s*[/／]")
+CREDIT_PREFIX_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]\s*")
+PHOTO_CREDIT_END_RE = re.compile(r"\s*/?\s*摄(?:影报道)?$")
+
+
 def credits_of(body: str) -> tuple[list[str], list[str]]:
     """(reporters, photographers) named in one credit line."""
     words: list[str] = []
     photos: list[str] = []
     body = BYLINE_START.sub("", body).strip()
     # "□文/本报记者 韩雪茹  图/本报记者 王磊" can also sit on one line.
-    for part in re.split(r"\s+(?=(?:文|图|摄影)\s*[/／])", body):
-        photo = bool(re.match(r"^(?:图|摄影)\s*[/／]", part)) or bool(re.search(r"摄(?:影报道)?$", part))
-        part = re.sub(r"^(?:文|图|摄影)\s*[/／]\s*", "", part)
-        part = re.sub(r"\s*/?\s*摄(?:影报道)?$", "", part)
+    for part in CREDIT_PART_RE.split(body):
+        photo = bool(PHOTO_LABEL_RE.match(part)) or bool(PHOTO_END_RE.search(part))
+        part = CREDIT_PREFIX_RE.sub("", part)
+        part = PHOTO_CREDIT_END_RE.sub("", part)
         (photos if photo else words).extend(_credit_names(part))
     return words, photos
 
@@ -1059,7 +1237,7 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
         elif block.kind in ("para", "heading"):
             for match in PAREN_CREDIT_RE.finditer(line):
                 credit(match.group(1))
-            trailing = TRAILING_PHOTO_CREDIT_RE.search(line)
+            trailing = _trailing_photo_credit(line)
             if trailing:
                 credit(trailing.group(1))
     return reporters, photographers
@@ -1069,15 +1247,13 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
 # Classification by key task and sector
 
 
-def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str]) -> list[tuple[str, int]]:
-    hits = []
-    for word in words:
-        # Two-character words are matched on jieba tokens (区域 must not fire inside 区域内);
-        # longer phrases as substrings, since jieba may split them.
-        count = tokens[word] if len(word) <= 2 else passage.count(word)
-        if count:
-            hits.append((word, count))
-    return hits
+def _count_terms(passage: str, tokens: Counter[str], words: Iterable[str], found: set[str]) -> list[tuple[str, int]]:
+    """The words that occur, with their counts. ``found`` (``_VocabularyIndex.found``) holds jieba's
+    tokens and the longer words that occur, so only words that count at least once are counted.
+
+    Two-character words are matched on jieba tokens (区域 must not fire inside 区域内); longer
+    phrases as substrings, since jieba may split them."""
+    return [(word, tokens[word] if len(word) <= 2 else passage.count(word)) for word in words if word in found]
 
 
 # How many key tasks and sectors a proposal gets, and the least score each needs. Re-tagging in
@@ -1086,7 +1262,68 @@ KEY_TASK_LIMIT, KEY_TASK_THRESHOLD = 3, 1.0
 SECTOR_LIMIT, SECTOR_THRESHOLD = 3, 2.0
 
 
-def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter,
+class _VocabularyIndex:
+    """Which of a vocabulary's words occur in a text, found in one regex scan instead of one
+    ``str.count`` per word: most words of most terms are absent from a given passage."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        longer = sorted({w for t in terms for w in (*t.phrases, *t.keywords) if len(w) > 2}, key=len, reverse=True)
+        # Longest first, so a match is the longest word starting there; the shorter words it starts
+        # with are there too (产业集群 at a position means 产业集 would be, were it a word).
+        self._pattern = re.compile("|".join(map(re.escape, longer))) if longer else None
+        self._prefixes = {w: [v for v in longer if w.startswith(v)] for w in longer}
+
+    def found(self, text: str, tokens: set[str]) -> set[str]:
+        """The words longer than two characters that occur in ``text``, and ``tokens`` (jieba's)."""
+        found = set(tokens)
+        if self._pattern is not None:
+            position = 0
+            while match := self._pattern.search(text, position):
+                found.update(self._prefixes[match.group()])
+                position = match.start() + 1
+        return found
+
+
+_indexes: dict[tuple[int, ...], tuple[tuple[Term, ...], _VocabularyIndex]] = {}
+
+
+def _vocabulary_index(terms: tuple[Term, ...]) -> _VocabularyIndex:
+    """The index of a vocabulary, built once. Keyed by the terms' identities, which the entry keeps alive."""
+    key = tuple(map(id, terms))
+    entry = _indexes.get(key)
+    if entry is None:
+        if len(_indexes) >= 16:
+            _indexes.clear()  # vocabularies are few (the seed files, the database's); stay bounded
+        entry = _indexes[key] = (tuple(terms), _VocabularyIndex(terms))
+    return entry[1]
+
+
+_TokenCounts = tuple[Counter[str], set[str]]  # search-mode tokens with their counts, and as a set
+
+
+class _SearchTokens:
+    """Search-mode tokens remembered for one article: each passage is classified twice (key task,
+    sector) and a framing paragraph once for every proposal that follows it."""
+
+    def __init__(self, segmenter: Segmenter) -> None:
+        self._segmenter = segmenter
+        self._counts: dict[str, _TokenCounts] = {}
+
+    def counts(self, text: str) -> _TokenCounts:
+        counts = self._counts.get(text)
+        if counts is None:
+            counts = self._counts[text] = _token_counts(self._segmenter, text)
+        return counts
+
+
+def _token_counts(segmenter: Segmenter | _SearchTokens, text: str) -> _TokenCounts:
+    if isinstance(segmenter, _SearchTokens):
+        return segmenter.counts(text)
+    tokens = Counter(segmenter.cut_for_search(text))
+    return tokens, set(tokens)
+
+
+def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, ...], segmenter: Segmenter | _SearchTokens,
              limit: int, threshold: float) -> tuple[Assignment, ...]:
     """Rank ``terms`` for a passage: phrases and keywords in the passage, and in the context before it.
 
@@ -1094,21 +1331,29 @@ def classify(passage: str, context: list[tuple[str, float]], terms: tuple[Term, 
     ``围绕“因地制宜加快高水平科技自立自强”这项重点工作``: the article's own framing of what follows.
     """
     # Search-mode tokens, so 教育 counts inside 教育资源 while 区域 still does not fire inside 区域内.
-    tokens = Counter(segmenter.cut_for_search(passage))
-    framing = [(text, Counter(segmenter.cut_for_search(text)), weight) for text, weight in context]
+    index = _vocabulary_index(terms)
+    tokens, present = _token_counts(segmenter, passage)
+    found = index.found(passage, present)
+    framing = []
+    for text, weight in context:
+        context_tokens, context_present = _token_counts(segmenter, text)
+        framing.append((text, context_tokens, index.found(text, context_present), weight))
     scored = []
     for position, term in enumerate(terms):
         score = 0.0
         evidence: list[str] = []
-        for phrase, count in _count_terms(passage, tokens, term.phrases):
-            score += 8.0 * min(count, 2)
-            evidence.append(phrase)
-        for word, count in _count_terms(passage, tokens, term.keywords):
-            weight = 1.5 if len(word) >= 4 else 1.0
-            score += weight * min(count, 3)
-            evidence.append(word)
-        for text, context_tokens, weight in framing:
-            named = [p for p, _ in _count_terms(text, context_tokens, term.phrases)]
+        if not term.words.isdisjoint(found):
+            for phrase, count in _count_terms(passage, tokens, term.phrases, found):
+                score += 8.0 * min(count, 2)
+                evidence.append(phrase)
+            for word, count in _count_terms(passage, tokens, term.keywords, found):
+                weight = 1.5 if len(word) >= 4 else 1.0
+                score += weight * min(count, 3)
+                evidence.append(word)
+        for text, context_tokens, context_found, weight in framing:
+            if term.phrase_set.isdisjoint(context_found):
+                continue
+            named = [p for p, _ in _count_terms(text, context_tokens, term.phrases, context_found)]
             if named:
                 score += weight
                 evidence.append("栏目：" + named[0])
@@ -1188,18 +1433,26 @@ SUMMARY_LEAD_RE = re.compile(
 )
 
 
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[。！？!?；;])")
+REPORT_QUOTE_RE = re.compile(r"^[“\"]?(?:政府工作报告|报告)")
+PROPOSING_RE = re.compile(r"建议|呼吁|倡议|提案|议案")
+URGING_RE = re.compile(r"应|要|需|希望|将|推动|加快|加强")
+SPEAKING_VERB_RE = re.compile(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?")
+SUGGESTING_RE = re.compile(r"建议|呼吁|倡议")
+
+
 def _summary(passage: str, names: tuple[str, ...]) -> str:
     """One line for a list: the delegate's own proposal sentence, without its introduction."""
-    sentences = [s.strip() for s in re.split(r"(?<=[。！？!?；;])", passage.replace("\n", "")) if s.strip()]
-    own = [s for s in sentences if not re.match(r"^[“\"]?(?:政府工作报告|报告)", s)] or sentences
-    chosen = next((s for s in own if re.search(r"建议|呼吁|倡议|提案|议案", s)), None)
-    chosen = chosen or next((s for s in own if re.search(r"应|要|需|希望|将|推动|加快|加强", s)), own[0] if own else "")
+    sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(passage.replace("\n", "")) if s.strip()]
+    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s)] or sentences
+    chosen = next((s for s in own if PROPOSING_RE.search(s)), None)
+    chosen = chosen or next((s for s in own if URGING_RE.search(s)), own[0] if own else "")
     chosen = chosen.strip("“”\"")
     # Drop the speaker's introduction: keep what follows the verb.
     for name in names:
         idx = chosen.find(name)
         if 0 <= idx < 60:
-            verb = re.search(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?", chosen[idx:])
+            verb = SPEAKING_VERB_RE.search(chosen[idx:])
             if verb and idx + verb.end() < len(chosen) - 8:
                 chosen = chosen[idx + verb.end():]
             break
@@ -1213,7 +1466,7 @@ def _kind(passage: str, role: str) -> str:
         return "bill"
     if "提案" in passage:
         return "motion"
-    if re.search(r"建议|呼吁|倡议", passage):
+    if SUGGESTING_RE.search(passage):
         return "motion" if role == "member" else "suggestion"
     return "view"
 
@@ -1234,13 +1487,20 @@ HEADLINE_RE = re.compile(
 )
 
 
+NAME_JOINER_RE = re.compile(r"[、和与]")
+LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+TERMINAL_RE = re.compile(f"[{TERMINAL}]")
+PRONOUN_START_RE = re.compile(r"^[“\"]?(?:他|她|他们|她们)")
+FRAMING_RE = re.compile(r"围绕|聚焦|重点工作|方面")
+
+
 def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: Vocabulary | None = None) -> ParsedArticle:
     """Parse one article. Raises ``ParseError`` when it is empty, not Chinese, or names no delegate."""
     segmenter = segmenter or shared_segmenter()
     vocabulary = vocabulary or default_vocabulary()
     if not raw or not raw.strip():
         raise ParseError("empty", "the file is empty")
-    cjk = len(re.findall(f"[{CJK}]", raw))
+    cjk = sum(map(len, CJK_RUN_RE.findall(raw)))
     if cjk < 20 or cjk < len(raw.strip()) * 0.15:
         raise ParseError("not-article", "not an article: too little Chinese text")
     text, blocks = normalize(raw, segmenter)
@@ -1267,7 +1527,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
                 continue
             match = HEADLINE_RE.match(line)
             if match:
-                names = [normalize_name(n) for n in re.split(r"[、和与]", match.group(1))]
+                names = [normalize_name(n) for n in NAME_JOINER_RE.split(match.group(1))]
                 if all(reader.name_score(n, "代表") is not None for n in names):
                     role = "deputy" if match.group(2) == "代表" else "member"
                     headlines[index] = (names, match.group(3).strip(), role)
@@ -1322,7 +1582,7 @@ def _merge_delegates(mentions: list[_Mention]) -> dict[str, ParsedDelegate]:
     result = {}
     for name in sorted(best, key=lambda n: first[n]):
         m = best[name]
-        affiliation = re.sub(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])", "", m.affiliation)  # "岷江市 市长" is layout
+        affiliation = LAYOUT_SPACE_RE.sub("", m.affiliation)  # "岷江市 市长" is layout
         organization, title = split_affiliation(affiliation) if affiliation else ("", "")
         result[name] = ParsedDelegate(
             name=name, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
@@ -1386,7 +1646,7 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
             # sentence introducing someone else starts the next one (A代表建议…；B代表认为…).
             groups: list[tuple[int, int, list[str]]] = []  # (mention group, offset, names)
             for start, name, group, _ in intros:
-                if groups and (groups[-1][0] == group or not re.search(f"[{TERMINAL}]", text[groups[-1][1] : start])):
+                if groups and (groups[-1][0] == group or not TERMINAL_RE.search(text, groups[-1][1], start)):
                     if name not in groups[-1][2]:
                         groups[-1][2].append(name)
                 else:
@@ -1401,26 +1661,27 @@ def _proposals(reader: _Reader, blocks: list[Block], mentions: list[_Mention],
                 else:
                     drafts.append(draft)
             continue
-        if current is not None and (refs & set(current.names) or re.match(r"^[“\"]?(?:他|她|他们|她们)", line)):
+        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line)):
             current.end = block.end
             continue
         close()
         if block.kind == "para":
             # A paragraph about no one in particular frames what follows (围绕“…”这项重点工作).
-            weight = 6.0 if re.search(r"围绕|聚焦|重点工作|方面", line) else 4.0
+            weight = 6.0 if FRAMING_RE.search(line) else 4.0
             context = [(t, w * 0.6) for t, w in context] + [(line, weight)]
     close()
 
     proposals = []
+    segmenter = _SearchTokens(reader.segmenter)
     for draft in drafts:
         if draft.start < 0:
             continue
         passage = reader.original[draft.start : draft.end]
         roles = [delegates[n].role for n in draft.names if n in delegates]
         view = text[draft.start : draft.end]
-        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, reader.segmenter,
+        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, segmenter,
                              limit=KEY_TASK_LIMIT, threshold=KEY_TASK_THRESHOLD)
-        sectors = classify(view, [], reader.vocab.topics, reader.segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
+        sectors = classify(view, [], reader.vocab.topics, segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
         proposals.append(
             ParsedProposal(
                 delegates=tuple(n for n in draft.names if n in delegates),

@@ -197,3 +197,28 @@ def test_bare_byline_and_a_list_that_speaks_in_turn():
     assert article.reporters == ("黄颖", "陈晓")
     assert [d.name for d in article.delegates] == ["李伟", "张敏", "欧阳建华"]
     assert article.proposals[0].delegates == ("李伟", "张敏", "欧阳建华")
+
+
+def test_a_long_clause_without_punctuation_is_read_in_reasonable_time():
+    # CAPTION_CREDIT_RE backtracks through every split of a run of Chinese characters: before it was
+    # guarded, this paragraph (its first clause 60 characters long, commas typed in ASCII) kept
+    # the parser busy for minutes; a hang here means the guard in _caption_credit is gone.
+    clause = "推动牧区医疗卫生服务体系建设提高基层医务人员待遇配齐乡镇卫生院急救设备" * 2
+    text = f"自治区人大代表、某市医院院长王建国说,{clause[:60]}\n\n{clause}关键在人才."
+    article = parse_article(text)
+    assert [d.name for d in article.delegates] == ["王建国"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 王磊 摄", "王磊"),
+        ("新华社记者 段立新 摄", "段立新"),
+        ("阿拉坦·巴根 摄影报道", "阿拉坦·巴根"),
+        ("代表们在驻地认真审议政府工作报告，本报记者 王磊 摄", None),  # a caption sentence, not a credit line
+        ("推动牧区医疗卫生服务体系建设提高基层医务人员待遇配齐乡镇卫生院急救设备", None),
+    ],
+)
+def test_caption_credit_lines_are_told_from_text(line, names):
+    match = parse._caption_credit(line)
+    assert (match.group(1).strip() if match else None) == names
