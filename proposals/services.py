@@ -293,16 +293,26 @@ class _Cast:
 class _EarlierProposals:
     """Proposals on record (or earlier in the batch) that a new passage may be a re-report of."""
 
-    def __init__(self, delegate_ids: set[int]) -> None:
+    def __init__(self, wanted: set[frozenset[int]]) -> None:
+        """``wanted``: the sets of people (delegate ids, all on record) the batch's proposals name."""
         self._by_people: dict[frozenset[int], list[Proposal]] = defaultdict(list)
-        if delegate_ids:
-            linked = ProposalDelegate.objects.filter(delegate_id__in=delegate_ids).values("proposal_id")
-            for proposal in (
-                Proposal.objects.visible().filter(pk__in=linked)
-                .order_by("-article__published_on", "-id").prefetch_related("proposaldelegate_set")
-            ):
-                people = frozenset(link.delegate_id for link in proposal.proposaldelegate_set.all())
-                self._by_people[people].append(proposal)
+        people = set().union(*wanted)
+        if not people:
+            return
+        # Who proposed each proposal naming any of these people, then the passages of only those
+        # proposed by exactly one of the wanted sets: a person's whole record is never loaded.
+        linked = ProposalDelegate.objects.filter(delegate_id__in=people).values("proposal_id")
+        proposers: dict[int, set[int]] = defaultdict(set)
+        for proposal_id, delegate_id in ProposalDelegate.objects.filter(proposal_id__in=linked).values_list(
+            "proposal_id", "delegate_id"
+        ):
+            proposers[proposal_id].add(delegate_id)
+        matching = {pk: frozenset(ids) for pk, ids in proposers.items() if frozenset(ids) in wanted}
+        for proposal in (
+            Proposal.objects.visible().filter(pk__in=list(matching))
+            .order_by("-article__published_on", "-id").only("id", "article_id", "passage")
+        ):
+            self._by_people[matching[proposal.pk]].append(proposal)
 
     def add(self, proposal: Proposal, people: list[Delegate]) -> None:
         self._by_people[frozenset(d.pk for d in people)].insert(0, proposal)
@@ -386,8 +396,14 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
     # Proposals: new ones, or further sources of one already on record by the same people.
     topics = {t.slug: t for t in Topic.objects.all()}
     tasks_of_session: dict[int, dict[str, KeyTask]] = {}
+    # Only people on record before this batch can have proposals elsewhere already.
     created = {d.pk for d in cast.created}
-    earlier = _EarlierProposals({d.pk for people in named for d in people.values()} - created)
+    earlier = _EarlierProposals({
+        frozenset(people[n].pk for n in parsed_proposal.delegates)
+        for (_, parsed), people in zip(entries, named, strict=True)
+        for parsed_proposal in parsed.proposals
+        if parsed_proposal.delegates and not {people[n].pk for n in parsed_proposal.delegates} & created
+    })
     new_proposals: list[tuple[Proposal, list[Delegate], list, list]] = []
     sources: dict[tuple[int, int], ProposalSource] = {}
     for article, (_, parsed), outcome, people in zip(articles, entries, outcomes, named, strict=True):
