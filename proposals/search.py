@@ -284,31 +284,39 @@ def _join(*parts: Iterable[str]) -> str:
 
 
 def _delegate_name_words(delegate: Delegate) -> list[str]:
-    names = [delegate.name, *[a.name for a in delegate.aliases.all()]]
+    return _name_words(delegate.name, [a.name for a in delegate.aliases.all()], delegate.pinyin)
+
+
+def _name_words(name: str, aliases: Sequence[str], pinyin: str) -> list[str]:
     words: list[str] = []
-    for name in names:
-        plain = normalize(name)
-        words.extend(tokenize(name))
+    for each in (name, *aliases):
+        plain = normalize(each)
+        words.extend(tokenize(each))
         compact = "".join(_pieces(plain))
         # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong).
         words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
         syllables = [s.lower() for s in lazy_pinyin(compact) if _ASCII_WORD.fullmatch(s.lower())]
         words.extend(["".join(syllables), *syllables])
-    if delegate.pinyin:
-        words.append(delegate.pinyin.lower())
+    if pinyin:
+        words.append(pinyin.lower())
     return [w for w in words if w]
 
 
 def _proposal_tokens(proposal: Proposal) -> str:
     people = [link.delegate for link in proposal.proposaldelegate_set.all()]
-    names = [w for person in people for w in _delegate_name_words(person)]
-    affiliations = [
-        f"{m.affiliation} {m.organization} {m.delegation}"
-        for person in people
-        for m in person.memberships.all()
-    ]
     classes = [f"{link.key_task.name} {link.key_task.short_name}" for link in proposal.key_task_links.all()]
     classes += [link.topic.name for link in proposal.topic_links.all()]
+    return _proposal_tokens_of(
+        proposal,
+        [(_delegate_name_words(person), person.memberships.all()) for person in people],
+        classes,
+    )
+
+
+def _proposal_tokens_of(proposal: Proposal, people: Sequence[tuple[list[str], Iterable[Membership]]],
+                        classes: Sequence[str]) -> str:
+    names = [w for name_words, _ in people for w in name_words]
+    affiliations = [f"{m.affiliation} {m.organization} {m.delegation}" for _, memberships in people for m in memberships]
     headline = tokenize(proposal.headline)
     return _join(
         headline * BOOST,
@@ -321,15 +329,14 @@ def _proposal_tokens(proposal: Proposal) -> str:
 
 
 def _delegate_tokens(delegate: Delegate) -> str:
-    memberships = [
-        f"{m.affiliation} {m.organization} {m.title} {m.delegation} {m.get_role_display()}"
-        for m in delegate.memberships.all()
+    return _delegate_tokens_of(delegate, _delegate_name_words(delegate), delegate.memberships.all())
+
+
+def _delegate_tokens_of(delegate: Delegate, name_words: list[str], memberships: Iterable[Membership]) -> str:
+    described = [
+        f"{m.affiliation} {m.organization} {m.title} {m.delegation} {m.get_role_display()}" for m in memberships
     ]
-    return _join(
-        _delegate_name_words(delegate) * BOOST,
-        tokenize(delegate.disambiguation),
-        tokenize(" ".join(memberships)),
-    )
+    return _join(name_words * BOOST, tokenize(delegate.disambiguation), tokenize(" ".join(described)))
 
 
 def _article_tokens(article: Article) -> str:
@@ -413,6 +420,32 @@ def index_article(article: Article) -> None:
     index_delegates(delegate_ids)
     index_proposals(proposal_ids)
     index_articles([article.pk])
+
+
+def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Membership]]],
+                  proposals: Sequence[tuple[Proposal, Sequence[int], Sequence[str]]],
+                  articles: Sequence[Article]) -> None:
+    """Index what a bulk load just wrote, from the objects in hand instead of reading them back.
+
+    ``people``: each delegate with its aliases' names and all its memberships, in the database's
+    order (``Membership.Meta.ordering``); ``proposals``: each proposal with its proposers' ids in
+    order (all among ``people``) and its class names (key tasks' "name short_name", then sectors'
+    names, by rank). The documents are those ``index_delegates`` and ``index_proposals`` write.
+    """
+    add_words(
+        [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
+        + [m.organization for _, _, memberships in people for m in memberships]
+    )
+    name_words = {d.pk: _name_words(d.name, aliases, d.pinyin) for d, aliases, _ in people}
+    held = {d.pk: memberships for d, _, memberships in people}
+    _write(DelegateSearchDocument, "delegate",
+           {d.pk: _delegate_tokens_of(d, name_words[d.pk], memberships) for d, _, memberships in people})
+    _vocabulary.ensure()
+    _write(ProposalSearchDocument, "proposal", {
+        p.pk: _proposal_tokens_of(p, [(name_words[i], held[i]) for i in proposers], classes)
+        for p, proposers, classes in proposals
+    })
+    _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles})
 
 
 def index_delegate_change(delegate_ids: Iterable[int]) -> None:

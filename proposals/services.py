@@ -262,6 +262,7 @@ class _Cast:
     def __init__(self, names: set[str]) -> None:
         self.by_name: dict[str, list[Delegate]] = defaultdict(list)
         self._memberships: dict[int, list[Membership]] = {}
+        self._aliases: dict[int, list[str]] = {}
         self.created: list[Delegate] = []
         found: dict[int, Delegate] = {}
         ordered = sorted(names)
@@ -270,21 +271,26 @@ class _Cast:
             for delegate in (
                 Delegate.objects.active()
                 .filter(pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk"))
-                .prefetch_related("memberships", "aliases")
+                .prefetch_related("memberships__session", "aliases")
             ):
                 found[delegate.pk] = delegate
         # As ``Delegate.objects.named`` orders them: by name, then id.
         for delegate in sorted(found.values(), key=lambda d: (d.name, d.pk)):
             self._memberships[id(delegate)] = list(delegate.memberships.all())
+            self._aliases[id(delegate)] = [alias.name for alias in delegate.aliases.all()]
             for name in {delegate.name, *(alias.name for alias in delegate.aliases.all())} & names:
                 self.by_name[name].append(delegate)
 
     def memberships_of(self, delegate: Delegate) -> list[Membership]:
         return self._memberships[id(delegate)]
 
+    def aliases_of(self, delegate: Delegate) -> list[str]:
+        return self._aliases[id(delegate)]
+
     def create(self, name: str) -> Delegate:
         delegate = Delegate(name=name, pinyin=pinyin_of(name), machine_values={"name": name})
         self._memberships[id(delegate)] = []
+        self._aliases[id(delegate)] = []
         self.by_name[name].append(delegate)
         self.created.append(delegate)
         return delegate
@@ -322,6 +328,14 @@ class _EarlierProposals:
             if candidate.article_id != article.pk and _same_passage(candidate.passage, passage):
                 return candidate
         return None
+
+
+def _membership_order(membership: Membership) -> tuple:
+    """``Membership.Meta.ordering`` (newest session first, then id) as the database applies it."""
+    if membership.session_id is None:
+        # NULL years sort first in a descending order on PostgreSQL, last on SQLite.
+        return (0 if connection.features.nulls_order_largest else 2, 0, membership.pk)
+    return (1, -membership.session.year, membership.pk)
 
 
 def _bulk_create_with_history(objects: list, model, now) -> None:
@@ -454,15 +468,21 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
         for d in parsed.delegates
     ], ignore_conflicts=True)
 
-    # Search documents, delegates first: their names join the dictionary before proposals are cut.
-    proposal_ids = {p.pk for p, *_ in new_proposals} | {s.proposal.pk for s in sources.values()}
-    search.index_delegates(
-        {d.pk for people in named for d in people.values()}
-        | set(ProposalDelegate.objects.filter(proposal_id__in={s.proposal.pk for s in sources.values()})
-              .values_list("delegate_id", flat=True))
+    # Search documents from the objects in hand (delegates first: their names join the dictionary
+    # before proposals are cut); earlier proposals that gained a source are read back.
+    everyone = {d.pk: d for people in named for d in people.values()}
+    search.index_written(
+        people=[(d, cast.aliases_of(d), sorted(cast.memberships_of(d), key=_membership_order))
+                for d in everyone.values()],
+        proposals=[
+            (p, [d.pk for d in proposers],
+             [f"{t.name} {t.short_name}" for t, _ in task_links] + [t.name for t, _ in topic_links])
+            for p, proposers, task_links, topic_links in new_proposals
+        ],
+        articles=articles,
     )
-    search.index_proposals(proposal_ids)
-    search.index_articles([a.pk for a in articles])
+    if sources:
+        search.index_proposals({source.proposal.pk for source in sources.values()})
     return outcomes
 
 

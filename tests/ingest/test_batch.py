@@ -98,6 +98,30 @@ def test_one_batch_resolves_people_and_re_reports_as_one_article_after_another_w
 
 
 @pytest.mark.django_db
+def test_a_batch_writes_the_search_documents_that_reading_the_rows_back_would(tmp_path):
+    """The batch builds documents from the objects in hand; the usual indexers must find nothing to change."""
+    from delegates.models import DelegateAlias, Role, Session
+
+    earlier = Session.objects.create(year=2025, level="regional", region="内蒙古", name="2025年内蒙古两会", slug="2025-r-nmg")
+    chen = Delegate.objects.create(name="陈瑾", pinyin="chenjin")
+    DelegateAlias.objects.create(delegate=chen, name="陳瑾")
+    Membership.objects.create(delegate=chen, session=earlier, role=Role.DEPUTY, affiliation="乌海市第十二中学副校长",
+                              organization="乌海市第十二中学", title="副校长")
+    Membership.objects.create(delegate=chen, session=None, role=Role.MEMBER, organization="乌海市教育局")
+
+    paths = [write(tmp_path, name, text) for name, text in OWN.items()]
+    articles_ingest(entries_of(paths))
+    assert Delegate.objects.get(name="陈瑾") == chen
+    assert chen.memberships.count() > 2  # the batch's sessions joined the two on record
+
+    assert search.index_delegates(Delegate.objects.values_list("pk", flat=True)) == 0
+    assert search.index_proposals(Proposal.objects.values_list("pk", flat=True)) == 0
+    assert search.index_articles(Article.objects.values_list("pk", flat=True)) == 0
+    found = search.search_proposals(Proposal.objects.all(), "乌海市第十二中学")
+    assert set(found.values_list("delegates__name", flat=True)) == {"陈瑾"}
+
+
+@pytest.mark.django_db
 def test_ingest_in_batches_ends_in_the_same_state_as_one_article_at_a_time(tmp_path):
     folder = tmp_path / "articles"
     write_articles(folder, 18, seed=5)

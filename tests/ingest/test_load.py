@@ -72,8 +72,8 @@ def test_a_failure_mid_article_leaves_nothing_of_it(tmp_path, monkeypatch):
     def explode(*args, **kwargs):
         raise RuntimeError("disk on fire")
 
-    # The last step of writing an article: every row of it is written by then.
-    monkeypatch.setattr(services.search, "index_articles", explode)
+    # Writing the search documents is the last step: every row of the article is written by then.
+    monkeypatch.setattr(services.search, "_write", explode)
     with pytest.raises(RuntimeError):
         ingest_file(path)
     assert table_counts() == (0, 0, 0, 0)
