@@ -635,14 +635,11 @@ def _gin_rows(node: dict, index_name: str) -> float | None:
     return None
 
 
-class _ScoreOf(Expression):
-    """This row's score, looked up by primary key in a JSON object {id: score} passed as one parameter."""
+class _OnKey(Expression):
+    """An expression over one key column (the primary key unless told), with its values passed as one parameter."""
 
-    output_field = FloatField()
-
-    def __init__(self, scores: dict[int, float], key: Expression | None = None) -> None:
+    def __init__(self, key: Expression | None = None) -> None:
         super().__init__()
-        self.scores = json.dumps({str(k): v for k, v in scores.items()})
         self.key = key if key is not None else F("pk")
 
     def get_source_expressions(self):
@@ -650,6 +647,16 @@ class _ScoreOf(Expression):
 
     def set_source_expressions(self, exprs):
         (self.key,) = exprs
+
+
+class _ScoreOf(_OnKey):
+    """This row's score, looked up by primary key in a JSON object {id: score} passed as one parameter."""
+
+    output_field = FloatField()
+
+    def __init__(self, scores: dict[int, float], key: Expression | None = None) -> None:
+        super().__init__(key)
+        self.scores = json.dumps({str(k): v for k, v in scores.items()})
 
     def as_sql(self, compiler, connection):
         key_sql, key_params = compiler.compile(self.key)
@@ -658,7 +665,7 @@ class _ScoreOf(Expression):
         return f"COALESCE(json_extract(%s, '$.\"' || ({key_sql}) || '\"'), 0)", [self.scores, *key_params]
 
 
-class _KeyIn(Expression):
+class _KeyIn(_OnKey):
     """``key IN (ids)`` with the ids as one parameter (an array, or JSON on SQLite): a result set of a
     thousand ids stays one short parameter in every query built on it (count, page, facets)."""
 
@@ -666,16 +673,9 @@ class _KeyIn(Expression):
     conditional = True
 
     def __init__(self, ids: list[int], key: Expression | None = None) -> None:
-        super().__init__()
+        super().__init__(key)
         self.ids = ids
         self.json = json.dumps(ids)
-        self.key = key if key is not None else F("pk")
-
-    def get_source_expressions(self):
-        return [self.key]
-
-    def set_source_expressions(self, exprs):
-        (self.key,) = exprs
 
     def as_sql(self, compiler, connection):
         key_sql, key_params = compiler.compile(self.key)

@@ -437,14 +437,7 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
                 )
                 outcome.proposals["further_source"] += 1
                 continue
-            task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
-            topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]
-            machine = {
-                **values,
-                "delegates": [d.pk for d in proposers],
-                "key_tasks": [t.slug for t, _ in task_links],
-                "topics": [t.slug for t, _ in topic_links],
-            }
+            task_links, topic_links, machine = _classified(parsed_proposal, values, proposers, tasks, topics)
             proposal = Proposal(article=article, machine_key=key, machine_values=machine, **values)
             earlier.add(proposal, proposers)
             new_proposals.append((proposal, proposers, task_links, topic_links))
@@ -521,6 +514,20 @@ def _write_delegates(article: Article, parsed: ParsedArticle, session: Session, 
             continue
         _write_membership(delegate, session, parsed_delegate, article, outcome)
     return result
+
+
+def _classified(parsed_proposal: ParsedProposal, values: dict, people: list[Delegate], tasks: dict[str, KeyTask],
+                topics: dict[str, Topic]) -> tuple[list, list, dict]:
+    """The proposal's key-task and sector links (target, assignment), and its machine values."""
+    task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
+    topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]
+    machine = {
+        **values,
+        "delegates": [d.pk for d in people],
+        "key_tasks": [t.slug for t, _ in task_links],
+        "topics": [t.slug for t, _ in topic_links],
+    }
+    return task_links, topic_links, machine
 
 
 def _membership_values(parsed_delegate) -> dict:
@@ -613,26 +620,25 @@ def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[st
             "proposaldelegate_set", "key_task_links__key_task", "topic_links__topic"
         )
     }
+    keys = _machine_keys(parsed.proposals)
+    proposers = [[delegates[n] for n in pp.delegates if not delegates[n].is_deleted] for pp in parsed.proposals]
+    # Proposals new to this article may be re-reports of one on record elsewhere.
+    elsewhere = _EarlierProposals({
+        frozenset(d.pk for d in people) for key, people in zip(keys, proposers, strict=True)
+        if people and key not in existing
+    })
     kept_keys = set()
     kept_sources = set()
-    for key, parsed_proposal in zip(_machine_keys(parsed.proposals), parsed.proposals, strict=True):
-        people = [delegates[n] for n in parsed_proposal.delegates if not delegates[n].is_deleted]
+    for key, parsed_proposal, people in zip(keys, parsed.proposals, proposers, strict=True):
         if not people:
             kept_keys.add(key)
             outcome.proposals["deleted_by_staff"] += 1
             continue
         values = _proposal_values(parsed_proposal, text)
-        task_links = [(tasks[a.slug], a) for a in parsed_proposal.key_tasks if a.slug in tasks]
-        topic_links = [(topics[a.slug], a) for a in parsed_proposal.sectors if a.slug in topics]
-        machine = {
-            **values,
-            "delegates": [d.pk for d in people],
-            "key_tasks": [t.slug for t, _ in task_links],
-            "topics": [t.slug for t, _ in topic_links],
-        }
+        task_links, topic_links, machine = _classified(parsed_proposal, values, people, tasks, topics)
         proposal = existing.get(key)
         if proposal is None:
-            earlier = _same_proposal_elsewhere(article, people, parsed_proposal.passage)
+            earlier = elsewhere.find(article, people, parsed_proposal.passage)
             if earlier is not None:
                 ProposalSource.objects.update_or_create(
                     proposal=earlier, article=article,
@@ -735,21 +741,6 @@ def _set_links(proposal: Proposal, model, field_name: str, links) -> None:
         for rank, (target, assignment) in enumerate(links)
         if target.pk not in staff
     ])
-
-
-def _same_proposal_elsewhere(article: Article, people: list[Delegate], passage: str) -> Proposal | None:
-    if not people:
-        return None
-    wanted = {d.pk for d in people}
-    candidates = (
-        Proposal.objects.visible().exclude(article=article).filter(delegates=people[0]).prefetch_related("proposaldelegate_set")
-    )
-    for candidate in candidates:
-        if {link.delegate_id for link in candidate.proposaldelegate_set.all()} != wanted:
-            continue
-        if _same_passage(candidate.passage, passage):
-            return candidate
-    return None
 
 
 def _same_passage(earlier: str, passage: str) -> bool:
