@@ -9,15 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 
 from .models import Delegate, Membership, Session
 
 
+@lru_cache(maxsize=65_536)
+def syllables_of(text: str) -> tuple[str, ...]:
+    """``lazy_pinyin(text)``, remembered: a bulk load meets the same names again and again."""
+    return tuple(lazy_pinyin(text))
+
+
 def pinyin_of(name: str) -> str:
     """``赵勇`` → ``zhaoyong``; the dot of transliterated names is dropped."""
-    return "".join(lazy_pinyin(name.replace("·", ""))).lower()
+    return "".join(syllables_of(name.replace("·", ""))).lower()
 
 
 @dataclass

@@ -33,12 +33,14 @@ from pathlib import Path
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, Expression, F, FloatField, Model, QuerySet
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from opencc import OpenCC
-from pypinyin import lazy_pinyin
 
-from delegates.models import Delegate, DelegateAlias, Membership
+from delegates.models import Delegate, DelegateAlias, Membership, Role
+from delegates.services import syllables_of
 
+from . import bulk
 from .ingest.tokenizer import Segmenter
 from .models import (
     Article,
@@ -65,6 +67,7 @@ BOOST = 2
 BATCH = 500
 
 _WORD = re.compile(r"[^\W_]+")
+_ROLE_LABELS = {role.value: str(role.label) for role in Role}
 _ASCII_WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -117,8 +120,22 @@ def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     # OpenCC (pure Python) is the slow part of indexing: most text has nothing for it to change.
     if not _traditional_characters().isdisjoint(text):
-        text = _t2s().convert(text)
+        text = _to_simplified(text)
     return text.lower()
+
+
+def _to_simplified(text: str) -> str:
+    """``OpenCC("t2s").convert``, run only on the stretches that hold a traditional character.
+
+    OpenCC itself cuts the text at punctuation and spaces and converts each stretch alone; a stretch
+    with none of ``_traditional_characters()`` comes out unchanged, so it is skipped, not converted.
+    """
+    converter, traditional = _t2s(), _traditional_characters()
+    pieces = converter.split_chars_re.split(text)
+    for i in range(0, len(pieces), 2):  # odd positions hold the separators
+        if not traditional.isdisjoint(pieces[i]):
+            pieces[i] = converter.convert(pieces[i])
+    return "".join(pieces)
 
 
 def _pieces(token: str) -> list[str]:
@@ -133,10 +150,9 @@ def tokenize(text: str) -> list[str]:
     if not text:
         return []
     _vocabulary.ensure()
-    words: list[str] = []
-    for token in search_segmenter().cut_for_search(text):
-        words.extend(_pieces(token))
-    return words
+    # The words of each token, found in one pass: a space is no part of a word, so joining the
+    # tokens with spaces splits them exactly as splitting each token alone would.
+    return _WORD.findall(" ".join(search_segmenter().cut_for_search(text)))
 
 
 @dataclass(frozen=True)
@@ -295,7 +311,7 @@ def _name_words(name: str, aliases: Sequence[str], pinyin: str) -> list[str]:
         compact = "".join(_pieces(plain))
         # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong).
         words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
-        syllables = [s.lower() for s in lazy_pinyin(compact) if _ASCII_WORD.fullmatch(s.lower())]
+        syllables = [s.lower() for s in syllables_of(compact) if _ASCII_WORD.fullmatch(s.lower())]
         words.extend(["".join(syllables), *syllables])
     if pinyin:
         words.append(pinyin.lower())
@@ -333,8 +349,9 @@ def _delegate_tokens(delegate: Delegate) -> str:
 
 
 def _delegate_tokens_of(delegate: Delegate, name_words: list[str], memberships: Iterable[Membership]) -> str:
+    # ``Role(...).label`` is what ``get_role_display()`` prints, without its per-call choice lookup.
     described = [
-        f"{m.affiliation} {m.organization} {m.title} {m.delegation} {m.get_role_display()}" for m in memberships
+        f"{m.affiliation} {m.organization} {m.title} {m.delegation} {_ROLE_LABELS.get(m.role, m.role)}" for m in memberships
     ]
     return _join(name_words * BOOST, tokenize(delegate.disambiguation), tokenize(" ".join(described)))
 
@@ -345,20 +362,18 @@ def _article_tokens(article: Article) -> str:
     )
 
 
-def _write(document_model: type[Model], key: str, tokens: dict[int, str]) -> int:
-    """Upsert the documents whose tokens changed; returns how many were written."""
+def _write(document_model: type[Model], key: str, tokens: dict[int, str], *, new: bool = False) -> int:
+    """Upsert the documents whose tokens changed (all of them when ``new``: none exists yet);
+    returns how many were written."""
     if not tokens:
         return 0
-    current = dict(document_model.objects.filter(**{f"{key}__in": list(tokens)}).values_list(key, "tokens"))
-    changed = [
-        document_model(**{f"{key}_id": pk, "tokens": text})
-        for pk, text in tokens.items()
-        if current.get(pk) != text
-    ]
-    document_model.objects.bulk_create(
-        changed, update_conflicts=True, unique_fields=[key], update_fields=["tokens", "indexed_at"]
-    )
-    return len(changed)
+    if not new:
+        current = dict(document_model.objects.filter(**{f"{key}__in": list(tokens)}).values_list(key, "tokens"))
+        tokens = {pk: text for pk, text in tokens.items() if current.get(pk) != text}
+    now = timezone.now()
+    bulk.insert_rows(document_model, (key, "tokens", "indexed_at"), [(pk, text, now) for pk, text in tokens.items()],
+                     unique=() if new else (key,), update=() if new else ("tokens", "indexed_at"))
+    return len(tokens)
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
@@ -431,6 +446,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     order (``Membership.Meta.ordering``); ``proposals``: each proposal with its proposers' ids in
     order (all among ``people``) and its class names (key tasks' "name short_name", then sectors'
     names, by rank). The documents are those ``index_delegates`` and ``index_proposals`` write.
+    The proposals and articles must be new: their documents are inserted, not compared.
     """
     add_words(
         [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
@@ -444,8 +460,8 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     _write(ProposalSearchDocument, "proposal", {
         p.pk: _proposal_tokens_of(p, [(name_words[i], held[i]) for i in proposers], classes)
         for p, proposers, classes in proposals
-    })
-    _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles})
+    }, new=True)
+    _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles}, new=True)
 
 
 def index_delegate_change(delegate_ids: Iterable[int]) -> None:

@@ -19,12 +19,12 @@ from datetime import date
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Origin, Session
 from delegates.services import delegate_resolve, pinyin_of, resolution_among
 
-from . import search
+from . import bulk, search
 from .ingest.parse import (
     PARSER_VERSION,
     ParsedArticle,
@@ -338,13 +338,6 @@ def _membership_order(membership: Membership) -> tuple:
     return (1, -membership.session.year, membership.pk)
 
 
-def _bulk_create_with_history(objects: list, model, now) -> None:
-    # simple-history's helper, skipped when there is nothing to create: given an empty list it
-    # takes its fallback path for databases that return no ids, which re-reads the whole table.
-    if objects:
-        bulk_create_with_history(objects, model, default_date=now)
-
-
 def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[ArticleOutcome]:
     now = timezone.now()
     sessions: dict[tuple, Session] = {}
@@ -355,7 +348,7 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
         if guess not in sessions:
             sessions[guess] = session_for(parsed.session, published_on)
         articles.append(Article(source_key=document.key, **_article_values(document, parsed, now, sessions[guess])))
-    _bulk_create_with_history(articles, Article, now)
+    bulk.insert_objects(articles, now=now)
     outcomes = [ArticleOutcome("new", article) for article in articles]
 
     # People: resolve every printed name in order, as one article after another would.
@@ -398,8 +391,8 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
                 membership.updated_at = now
                 changed_memberships[membership.pk] = membership
         named.append(people)
-    _bulk_create_with_history(cast.created, Delegate, now)
-    _bulk_create_with_history(new_memberships, Membership, now)
+    bulk.insert_objects(cast.created, now=now)
+    bulk.insert_objects(new_memberships, now=now)
     if changed_memberships:
         bulk_update_with_history(list(changed_memberships.values()), Membership,
                                  [*Membership.MACHINE_FIELDS, "machine_values", "updated_at"], default_date=now)
@@ -442,21 +435,20 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
             earlier.add(proposal, proposers)
             new_proposals.append((proposal, proposers, task_links, topic_links))
             outcome.proposals["new"] += 1
-    _bulk_create_with_history([p for p, *_ in new_proposals], Proposal, now)
-    ProposalDelegate.objects.bulk_create([
-        ProposalDelegate(proposal=p, delegate=d, order=i) for p, proposers, _, _ in new_proposals for i, d in enumerate(proposers)
+    bulk.insert_objects([p for p, *_ in new_proposals], now=now)
+    bulk.insert_rows(ProposalDelegate, ("proposal", "delegate", "order"), [
+        (p.pk, d.pk, i) for p, proposers, _, _ in new_proposals for i, d in enumerate(proposers)
     ])
-    ProposalKeyTask.objects.bulk_create([
-        ProposalKeyTask(proposal=p, key_task=task, rank=rank, evidence=list(a.evidence), origin=Origin.MACHINE)
-        for p, _, task_links, _ in new_proposals for rank, (task, a) in enumerate(task_links)
+    for model, field_name, position in ((ProposalKeyTask, "key_task", 2), (ProposalTopic, "topic", 3)):
+        bulk.insert_rows(model, ("proposal", field_name, "rank", "evidence", "origin"), [
+            (entry[0].pk, target.pk, rank, list(a.evidence), Origin.MACHINE.value)
+            for entry in new_proposals for rank, (target, a) in enumerate(entry[position])
+        ])
+    bulk.insert_rows(ProposalSource, ("proposal", "article", "passage", "start", "end"), [
+        (source.proposal.pk, source.article.pk, source.passage, source.start, source.end) for source in sources.values()
     ])
-    ProposalTopic.objects.bulk_create([
-        ProposalTopic(proposal=p, topic=topic, rank=rank, evidence=list(a.evidence), origin=Origin.MACHINE)
-        for p, _, _, topic_links in new_proposals for rank, (topic, a) in enumerate(topic_links)
-    ])
-    ProposalSource.objects.bulk_create(list(sources.values()))
-    ArticleMention.objects.bulk_create([
-        ArticleMention(article=article, delegate=people[d.name], name=d.name, start=d.start)
+    bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [
+        (article.pk, people[d.name].pk, d.name, d.start)
         for article, (_, parsed), people in zip(articles, entries, named, strict=True)
         for d in parsed.delegates
     ], ignore_conflicts=True)

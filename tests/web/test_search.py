@@ -183,3 +183,33 @@ def test_snippet_marks_words_typed_in_traditional_characters():
 
 def test_snippet_without_a_match_is_the_start_of_the_text():
     assert snippet("甲" * 300, "乙", width=10) == "甲" * 10 + "…"
+
+
+TRADITIONAL = [
+    "覆蓋範圍，乾隆年間；著作權、頭髮、後來。",
+    "推動算力產業發展，加強基層醫療衛生服務體系建設",
+    "臺灣同胞 「兩岸」 一家親——發展（經濟）…",
+    "沈陽市人大代表說：要把鄉村振興做實。English words 與 ＡＢＣ１２３ 混排",
+    "乾",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRADITIONAL)
+def test_only_the_stretches_with_traditional_characters_are_converted_and_the_result_is_opencc_s(text):
+    assert search._to_simplified(text) == search._t2s().convert(text)
+
+
+def test_converting_stretches_gives_opencc_s_result_on_whole_articles(sample_article):
+    text = sample_article.text
+    # The real page, with traditional characters strewn through it (inside and beside phrases).
+    mixed = text.replace("发展", "發展").replace("产业", "產業").replace("乡村", "鄉村").replace("，", "，乾")
+    assert search._to_simplified(mixed) == search._t2s().convert(mixed)
+    assert search._to_simplified(mixed) != mixed
+
+
+@pytest.mark.parametrize("text", [*TRADITIONAL, "库尔班·尼亚孜代表说：“5G+工业互联网”要落地。", "a_b-c d__e 1.5%", "\u3000\t\n"])
+def test_tokenize_splits_a_text_as_splitting_each_token_alone_would(sample_article, text):
+    for each in (text, sample_article.text[:3000]):
+        tokens = search.search_segmenter().cut_for_search(search.normalize(each))
+        assert search.tokenize(each) == [word for token in tokens for word in search._pieces(token)]

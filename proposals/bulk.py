@@ -1,0 +1,193 @@
+"""Multi-row INSERTs for bulk loads, without Django's per-object compiler work.
+
+``QuerySet.bulk_create`` compiles every value of every object through the SQL compiler and, on
+SQLite, sends at most 999 parameters per statement; django-simple-history's
+``bulk_create_with_history`` then builds a second model instance per row for its history. For an
+archive load that per-object work cost more than parsing the articles did. Here:
+
+- ``insert_objects`` writes new model instances in a few multi-row ``INSERT … RETURNING`` statements
+  and sets their primary keys (as ``bulk_create`` does, and on the same engines), then writes their
+  "created" history rows with one ``INSERT … SELECT`` per chunk, copying the tracked columns in the
+  database instead of in Python;
+- ``insert_rows`` writes plain tuples (link tables, search documents), optionally ignoring or
+  updating rows that clash on a unique key.
+
+Values go through each field's ``get_db_prep_save`` unless they are already what the driver takes
+(a ``str`` for a text column, an ``int`` for an integer or key column, a ``bool``, ``None``), so
+JSON, dates and times are adapted exactly as the ORM adapts them. No signals are sent, as with
+``bulk_create``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+
+from django.conf import settings
+from django.db import connection, models
+from django.utils import timezone
+
+# Parameters per statement: PostgreSQL's protocol allows 65,535; SQLite's limit is read from the
+# library (32,766 since SQLite 3.32) when Python can, else its old default of 999. Statements are
+# also kept to a size the server parses quickly.
+_POSTGRES_PARAMS = 65_535
+_MAX_PARAMS = 20_000
+
+_PLAIN: tuple[tuple[type[models.Field], tuple[type, ...]], ...] = (
+    (models.BooleanField, (bool,)),
+    (models.CharField, (str,)),
+    (models.TextField, (str,)),
+    (models.IntegerField, (int,)),
+    (models.ForeignKey, (int,)),
+)
+
+
+def _max_params() -> int:
+    if connection.vendor == "postgresql":
+        return min(_POSTGRES_PARAMS, _MAX_PARAMS)
+    if connection.vendor == "sqlite":
+        connection.ensure_connection()
+        getlimit = getattr(connection.connection, "getlimit", None)
+        if getlimit is not None:
+            import sqlite3
+
+            return min(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), _MAX_PARAMS)
+    return connection.features.max_query_params or _MAX_PARAMS
+
+
+def _converter(field: models.Field) -> Callable[[object], object]:
+    """A function from a Python value to what the driver takes for this column."""
+    prep = field.get_db_prep_save
+    for kind, plain in _PLAIN:
+        if isinstance(field, kind):
+            accepted = frozenset((*plain, type(None)))
+            return lambda value: value if type(value) in accepted else prep(value, connection)
+    if isinstance(field, models.JSONField):
+        # What ``JSONField.get_db_prep_save`` ends in for plain data, without its checks for
+        # expressions on every value.
+        adapt, encoder = connection.ops.adapt_json_value, field.encoder
+        data = frozenset((list, dict, str, int, float, bool))
+        return lambda value: adapt(value, encoder) if type(value) in data else prep(value, connection)
+    if isinstance(field, models.DateField):  # DateTimeField too: a bulk write stamps one time
+        last: list = [object(), None]
+
+        def convert(value):
+            if value is not last[0]:
+                last[:] = [value, prep(value, connection)]
+            return last[1]
+
+        return convert
+    return lambda value: prep(value, connection)
+
+
+def _chunks(rows: Sequence, width: int) -> Iterable[Sequence]:
+    size = max(1, _max_params() // max(1, width))
+    for i in range(0, len(rows), size):
+        yield rows[i : i + size]
+
+
+def _values_sql(width: int, count: int) -> str:
+    row = "(" + ", ".join(["%s"] * width) + ")"
+    return ", ".join([row] * count)
+
+
+def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequence[Sequence], *,
+                ignore_conflicts: bool = False, unique: Sequence[str] = (), update: Sequence[str] = ()) -> None:
+    """INSERT tuples of field values (by field name, in ``columns`` order) into ``model``'s table.
+
+    ``ignore_conflicts`` skips rows that clash on any unique constraint; ``unique`` with ``update``
+    makes it an upsert (``ON CONFLICT (unique) DO UPDATE SET update = the new values``).
+    """
+    if not rows:
+        return
+    meta = model._meta
+    fields = [meta.get_field(name) for name in columns]
+    converters = [_converter(f) for f in fields]
+    quote = connection.ops.quote_name
+    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "
+    if ignore_conflicts:
+        tail = " ON CONFLICT DO NOTHING"
+    elif update:
+        by_name = {f.name: f for f in fields}
+        tail = (
+            f" ON CONFLICT ({', '.join(quote(meta.get_field(n).column) for n in unique)}) DO UPDATE SET "
+            + ", ".join(f"{quote(by_name[n].column)} = EXCLUDED.{quote(by_name[n].column)}" for n in update)
+        )
+    else:
+        tail = ""
+    with connection.cursor() as cursor:
+        for chunk in _chunks(rows, len(fields)):
+            params = [convert(value) for row in chunk for convert, value in zip(converters, row, strict=True)]
+            cursor.execute(head + _values_sql(len(fields), len(chunk)) + tail, params)
+
+
+def insert_objects(objects: Sequence[models.Model], *, now=None, history_date=None) -> None:
+    """INSERT new instances of one model, set their primary keys, and write their history.
+
+    ``auto_now`` and ``auto_now_add`` fields get ``now`` (one time for the lot, as one bulk write).
+    Related objects assigned before they were saved are read for their keys now, as ``bulk_create``
+    does. When the model keeps django-simple-history records, each object gets its "created" row,
+    dated ``history_date`` (default: ``now``).
+    """
+    if not objects:
+        return
+    model = type(objects[0])
+    meta = model._meta
+    pk = meta.pk
+    fields = [f for f in meta.concrete_fields if f is not pk]
+    now = now or timezone.now()
+    stamped = [f for f in fields if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)]
+    relations = [f for f in fields if f.is_relation]
+    for obj in objects:
+        if obj.pk is not None:
+            raise ValueError(f"insert_objects: {model.__name__} {obj.pk} is already saved")
+        for f in stamped:
+            setattr(obj, f.attname, now)
+        for f in relations:
+            if getattr(obj, f.attname) is None and f.is_cached(obj):
+                related = f.get_cached_value(obj)
+                if related is not None:
+                    if related.pk is None:
+                        raise ValueError(f"insert_objects: {model.__name__}.{f.name} is not saved yet")
+                    setattr(obj, f.attname, related.pk)
+    converters = [_converter(f) for f in fields]
+    attnames = [f.attname for f in fields]
+    quote = connection.ops.quote_name
+    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "
+    tail = f" RETURNING {quote(pk.column)}"
+    db = connection.alias
+    with connection.cursor() as cursor:
+        for chunk in _chunks(objects, len(fields)):
+            params = [convert(getattr(obj, name)) for obj in chunk for convert, name in zip(converters, attnames, strict=True)]
+            cursor.execute(head + _values_sql(len(fields), len(chunk)) + tail, params)
+            ids = [row[0] for row in cursor.fetchall()]
+            if len(ids) != len(chunk):
+                raise RuntimeError(f"insert_objects: {len(chunk)} {model.__name__} rows written, {len(ids)} ids back")
+            for obj, value in zip(chunk, ids, strict=True):
+                setattr(obj, pk.attname, value)
+                obj._state.adding = False
+                obj._state.db = db
+    _history_created(model, [obj.pk for obj in objects], history_date or now)
+
+
+def _history_created(model: type[models.Model], ids: list, when) -> None:
+    """simple-history's "created" rows for these rows, copied from the table by the database."""
+    history = getattr(model._meta, "simple_history_manager_attribute", None)
+    if history is None or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
+        return
+    historical = getattr(model, history).model
+    if hasattr(historical, "history_relation"):
+        raise NotImplementedError("insert_objects: history_relation is not supported")
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(f.column) for f in historical.tracked_fields)
+    source, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
+    own = ", ".join(quote(historical._meta.get_field(name).column)
+                    for name in ("history_date", "history_change_reason", "history_type", "history_user"))
+    stamp = historical._meta.get_field("history_date").get_db_prep_save(when, connection)
+    with connection.cursor() as cursor:
+        for chunk in _chunks(ids, 1):
+            cursor.execute(
+                f"INSERT INTO {quote(historical._meta.db_table)} ({columns}, {own}) "
+                f"SELECT {columns}, %s, NULL, '+', NULL FROM {source} "
+                f"WHERE {pk} IN ({', '.join(['%s'] * len(chunk))}) ORDER BY {pk}",
+                [stamp, *chunk],
+            )

@@ -1,0 +1,132 @@
+"""``proposals.bulk``: multi-row INSERTs must write exactly what the ORM's ``bulk_create`` and
+django-simple-history's ``bulk_create_with_history`` write, on SQLite and PostgreSQL alike."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
+
+from delegates.models import Delegate, Level, Membership, Role, Session
+from proposals import bulk
+from proposals.models import Article, ArticleMention, Proposal, ProposalSearchDocument
+
+pytestmark = pytest.mark.django_db
+
+# Values that the ORM adapts (JSON of every shape, dates, a time, text with quotes and NUL-free
+# odd characters) next to plain ones, and a NULL.
+LAST_INGESTED = datetime(2026, 3, 5, 9, 30, 15, 123456, tzinfo=UTC)
+ODD_TEXT = "引号'\"、反斜杠\\、百分号%s %%、表情😀、𠀀"
+
+
+def article(key: str, session: Session, **extra) -> Article:
+    return Article(
+        source_key=key, source="/tmp/a.txt", title=ODD_TEXT, sections=["两会", "聚焦"],
+        blocks=[["para", 0, 5, 0]], newspaper="报", published_on=date(2026, 3, 5), reporters=["记者甲"],
+        photographers=[], session=session, text="正文" + ODD_TEXT, content_hash="h" * 64, parser_version="9",
+        last_ingested_at=LAST_INGESTED, **extra,
+    )
+
+
+def rows(model, objects, *, drop=("id", "source_key")) -> list[dict]:
+    return [
+        {k: v for k, v in values.items() if k not in drop}
+        for values in model.objects.filter(pk__in=[o.pk for o in objects]).order_by("pk").values()
+    ]
+
+
+def history(model, objects) -> list[dict]:
+    historical = model.history.model
+    drop = {"history_id", "id", "source_key"}
+    return [
+        {k: v for k, v in values.items() if k not in drop}
+        for values in historical.objects.filter(id__in=[o.pk for o in objects]).order_by("history_id").values()
+    ]
+
+
+@pytest.fixture
+def session():
+    return Session.objects.create(year=2026, level=Level.REGIONAL, region="某省", name="2026年某省两会", slug="2026-p")
+
+
+def test_objects_are_written_as_bulk_create_with_history_writes_them(session):
+    now = timezone.now()
+    ours = [article(f"ours-{i}", session) for i in range(3)]
+    theirs = [article(f"theirs-{i}", session) for i in range(3)]
+    bulk.insert_objects(ours, now=now)
+    bulk_create_with_history(theirs, Article, default_date=now)
+    for obj in theirs:  # the ORM stamps auto_now fields itself, a moment apart
+        Article.objects.filter(pk=obj.pk).update(first_ingested_at=now, updated_at=now)
+    assert all(obj.pk and not obj._state.adding for obj in ours)
+    assert rows(Article, ours) == rows(Article, theirs)
+    assert rows(Article, ours)[0]["sections"] == ["两会", "聚焦"]
+    assert rows(Article, ours)[0]["title"] == ODD_TEXT
+    stamps = ("first_ingested_at", "updated_at")  # the ORM's history has its own moments
+    assert [{k: v for k, v in r.items() if k not in stamps} for r in history(Article, ours)] == [
+        {k: v for k, v in r.items() if k not in stamps} for r in history(Article, theirs)
+    ]
+    assert {(r["first_ingested_at"], r["updated_at"]) for r in history(Article, ours)} == {(now, now)}
+    assert {r["history_type"] for r in history(Article, ours)} == {"+"}
+    assert {r["history_date"] for r in history(Article, ours)} == {now}
+
+
+def test_unsaved_related_objects_are_read_for_their_keys(session):
+    delegates = [Delegate(name=f"赵{i}", pinyin=f"zhao{i}", machine_values={"name": f"赵{i}"}) for i in range(4)]
+    memberships = [Membership(delegate=d, session=session, role=Role.DEPUTY, affiliation="某厂") for d in delegates]
+    bulk.insert_objects(delegates)
+    bulk.insert_objects(memberships)
+    assert [m.delegate_id for m in memberships] == [d.pk for d in delegates]
+    assert list(Membership.objects.order_by("pk").values_list("delegate__name", flat=True)) == ["赵0", "赵1", "赵2", "赵3"]
+    assert Membership.history.filter(history_type="+").count() == 4
+    assert Delegate.objects.get(pk=delegates[2].pk).machine_values == {"name": "赵2"}
+
+
+def test_a_related_object_still_unsaved_is_refused(session):
+    membership = Membership(delegate=Delegate(name="钱"), session=session, role=Role.MEMBER)
+    with pytest.raises(ValueError, match="delegate is not saved"):
+        bulk.insert_objects([membership])
+
+
+def test_a_saved_object_is_refused(session):
+    saved = Session.objects.create(year=2025, level=Level.NATIONAL, region="", name="2025年全国两会", slug="2025-n")
+    with pytest.raises(ValueError, match="already saved"):
+        bulk.insert_objects([saved])
+
+
+def test_more_rows_than_one_statement_takes_are_split(session, monkeypatch):
+    monkeypatch.setattr(bulk, "_MAX_PARAMS", 40)  # a few rows per statement
+    items = [article(f"a{i}", session) for i in range(23)]
+    bulk.insert_objects(items)
+    assert sorted(Article.objects.values_list("source_key", flat=True)) == sorted(f"a{i}" for i in range(23))
+    assert [a.pk for a in items] == sorted(a.pk for a in items)
+    assert Article.history.count() == 23
+
+
+def test_rows_can_ignore_conflicts_or_update_on_them(session):
+    items = [article("x", session)]
+    bulk.insert_objects(items)
+    first = Delegate.objects.create(name="孙")
+    bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [(items[0].pk, first.pk, "孙", 3)])
+    bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [(items[0].pk, first.pk, "孙", 9)],
+                     ignore_conflicts=True)
+    assert list(ArticleMention.objects.values_list("start", flat=True)) == [3]
+    with pytest.raises(IntegrityError), transaction.atomic():
+        bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [(items[0].pk, first.pk, "孙", 9)])
+
+    proposal = Proposal.objects.create(article=items[0], machine_key="k", passage="p", start=0, end=1)
+    stamp = datetime(2026, 3, 5, 8, 0, tzinfo=timezone.get_current_timezone())
+    columns = ("proposal", "tokens", "indexed_at")
+    bulk.insert_rows(ProposalSearchDocument, columns, [(proposal.pk, "一 二", stamp)])
+    bulk.insert_rows(ProposalSearchDocument, columns, [(proposal.pk, "三", stamp + timedelta(hours=1))],
+                     unique=("proposal",), update=("tokens", "indexed_at"))
+    document = ProposalSearchDocument.objects.get(proposal=proposal)
+    assert (document.tokens, document.indexed_at) == ("三", stamp + timedelta(hours=1))
+
+
+def test_nothing_to_write_runs_no_query(django_assert_num_queries):
+    with django_assert_num_queries(0):
+        bulk.insert_objects([])
+        bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [])
