@@ -26,10 +26,11 @@ import math
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from django.db import connection, transaction
 from django.db.models import BooleanField, Expression, F, FloatField, Model, QuerySet
@@ -66,6 +67,7 @@ QUERY_STOPWORDS = frozenset("的 了 和 与 及 在 是 对 等 或 并 也 为
 BOOST = 2
 BATCH = 500
 
+T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+")
 _ROLE_LABELS = {role.value: str(role.label) for role in Role}
 _ASCII_WORD = re.compile(r"[0-9a-z]+")
@@ -150,9 +152,63 @@ def tokenize(text: str) -> list[str]:
     if not text:
         return []
     _vocabulary.ensure()
-    # The words of each token, found in one pass: a space is no part of a word, so joining the
-    # tokens with spaces splits them exactly as splitting each token alone would.
-    return _WORD.findall(" ".join(search_segmenter().cut_for_search(text)))
+    return _words_of_tokens(search_segmenter().cut_for_search(text))
+
+
+def _words_of_tokens(tokens: Sequence[str]) -> list[str]:
+    """The words of each token in turn (``_pieces``). ``str.isalnum`` is exactly the character class
+    of ``_WORD``, so a token of letters and digits is one word as it stands, and a lone punctuation
+    mark none; only the rare mixed token goes through the pattern."""
+    words: list[str] = []
+    for token in tokens:
+        if token.isalnum():
+            words.append(token)
+        elif len(token) > 1:
+            words.extend(_WORD.findall(token))
+    return words
+
+
+# A private-use character: never in the segmenter's word classes, so both engines end a stretch of
+# text there and yield it as a token of its own; texts joined by it are segmented independently.
+_BOUNDARY = "\ue000"
+
+
+def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
+    """``[tokenize(t) for t in texts]`` in one call to the segmenter (indexing cuts tens of
+    thousands of short texts, where each call's own cost outweighed the segmenting)."""
+    normalized = [normalize(text) for text in texts]
+    if any(_BOUNDARY in text for text in normalized):
+        return [tokenize(text) for text in texts]
+    _vocabulary.ensure()
+    tokens = search_segmenter().cut_for_search(_BOUNDARY.join(normalized))
+    result: list[list[str]] = []
+    start = 0
+    for end, token in enumerate(tokens):
+        if token == _BOUNDARY:
+            result.append(_words_of_tokens(tokens[start:end]))
+            start = end + 1
+    result.append(_words_of_tokens(tokens[start:]))
+    if len(result) != len(texts):  # a segmenter that merged the boundary into a word
+        return [tokenize(text) for text in texts]
+    return result
+
+
+def _tokenized_together(build: Callable[[Callable[[str], list[str]]], T]) -> T:
+    """``build(tokenize)``, with every text it tokenizes cut in one ``tokenize_many`` call.
+
+    ``build`` runs twice: first to learn its texts (each tokenized to nothing), then with their
+    words. It must ask for the same texts both times, and do nothing else that counts.
+    """
+    wanted: dict[str, None] = {}
+
+    def collect(text: str) -> list[str]:
+        wanted[text] = None
+        return []
+
+    build(collect)
+    texts = list(wanted)
+    words = dict(zip(texts, tokenize_many(texts), strict=True))
+    return build(words.__getitem__)
 
 
 @dataclass(frozen=True)
@@ -299,15 +355,15 @@ def _join(*parts: Iterable[str]) -> str:
     return " ".join(word for part in parts for word in part)
 
 
-def _delegate_name_words(delegate: Delegate) -> list[str]:
-    return _name_words(delegate.name, [a.name for a in delegate.aliases.all()], delegate.pinyin)
+def _delegate_name_words(delegate: Delegate, words: Callable[[str], list[str]] = tokenize) -> list[str]:
+    return _name_words(delegate.name, [a.name for a in delegate.aliases.all()], delegate.pinyin, words)
 
 
-def _name_words(name: str, aliases: Sequence[str], pinyin: str) -> list[str]:
+def _name_words(name: str, aliases: Sequence[str], pinyin: str, words_of: Callable[[str], list[str]] = tokenize) -> list[str]:
     words: list[str] = []
     for each in (name, *aliases):
         plain = normalize(each)
-        words.extend(tokenize(each))
+        words.extend(words_of(each))
         compact = "".join(_pieces(plain))
         # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong).
         words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
@@ -318,48 +374,47 @@ def _name_words(name: str, aliases: Sequence[str], pinyin: str) -> list[str]:
     return [w for w in words if w]
 
 
-def _proposal_tokens(proposal: Proposal) -> str:
+def _proposal_tokens(proposal: Proposal, words: Callable[[str], list[str]] = tokenize) -> str:
     people = [link.delegate for link in proposal.proposaldelegate_set.all()]
     classes = [f"{link.key_task.name} {link.key_task.short_name}" for link in proposal.key_task_links.all()]
     classes += [link.topic.name for link in proposal.topic_links.all()]
     return _proposal_tokens_of(
         proposal,
-        [(_delegate_name_words(person), person.memberships.all()) for person in people],
+        [(_delegate_name_words(person, words), person.memberships.all()) for person in people],
         classes,
+        words,
     )
 
 
 def _proposal_tokens_of(proposal: Proposal, people: Sequence[tuple[list[str], Iterable[Membership]]],
-                        classes: Sequence[str]) -> str:
+                        classes: Sequence[str], words: Callable[[str], list[str]] = tokenize) -> str:
     names = [w for name_words, _ in people for w in name_words]
     affiliations = [f"{m.affiliation} {m.organization} {m.delegation}" for _, memberships in people for m in memberships]
-    headline = tokenize(proposal.headline)
     return _join(
-        headline * BOOST,
-        tokenize(proposal.summary),
-        tokenize(proposal.passage),
+        words(proposal.headline) * BOOST,
+        words(proposal.summary),
+        words(proposal.passage),
         names * BOOST,
-        tokenize(" ".join(affiliations)),
-        tokenize(" ".join(classes)),
+        words(" ".join(affiliations)),
+        words(" ".join(classes)),
     )
 
 
-def _delegate_tokens(delegate: Delegate) -> str:
-    return _delegate_tokens_of(delegate, _delegate_name_words(delegate), delegate.memberships.all())
+def _delegate_tokens(delegate: Delegate, words: Callable[[str], list[str]] = tokenize) -> str:
+    return _delegate_tokens_of(delegate, _delegate_name_words(delegate, words), delegate.memberships.all(), words)
 
 
-def _delegate_tokens_of(delegate: Delegate, name_words: list[str], memberships: Iterable[Membership]) -> str:
-    # ``Role(...).label`` is what ``get_role_display()`` prints, without its per-call choice lookup.
+def _delegate_tokens_of(delegate: Delegate, name_words: list[str], memberships: Iterable[Membership],
+                        words: Callable[[str], list[str]] = tokenize) -> str:
+    # The role's label as ``get_role_display()`` prints it, without that method's per-call lookup.
     described = [
         f"{m.affiliation} {m.organization} {m.title} {m.delegation} {_ROLE_LABELS.get(m.role, m.role)}" for m in memberships
     ]
-    return _join(name_words * BOOST, tokenize(delegate.disambiguation), tokenize(" ".join(described)))
+    return _join(name_words * BOOST, words(delegate.disambiguation), words(" ".join(described)))
 
 
-def _article_tokens(article: Article) -> str:
-    return _join(
-        tokenize(article.title) * BOOST, tokenize(" ".join(article.sections)), tokenize(article.text)
-    )
+def _article_tokens(article: Article, words: Callable[[str], list[str]] = tokenize) -> str:
+    return _join(words(article.title) * BOOST, words(" ".join(article.sections)), words(article.text))
 
 
 def _write(document_model: type[Model], key: str, tokens: dict[int, str], *, new: bool = False) -> int:
@@ -393,7 +448,9 @@ def index_proposals(ids: Iterable[int]) -> int:
             "key_task_links__key_task",
             "topic_links__topic",
         )
-        written += _write(ProposalSearchDocument, "proposal", {p.pk: _proposal_tokens(p) for p in proposals})
+        written += _write(ProposalSearchDocument, "proposal", _tokenized_together(
+            lambda words, proposals=proposals: {p.pk: _proposal_tokens(p, words) for p in proposals}
+        ))
     return written
 
 
@@ -407,7 +464,9 @@ def index_delegates(ids: Iterable[int]) -> int:
             + [a.name for d in delegates for a in d.aliases.all()]
             + [m.organization for d in delegates for m in d.memberships.all()]
         )
-        written += _write(DelegateSearchDocument, "delegate", {d.pk: _delegate_tokens(d) for d in delegates})
+        written += _write(DelegateSearchDocument, "delegate", _tokenized_together(
+            lambda words, delegates=delegates: {d.pk: _delegate_tokens(d, words) for d in delegates}
+        ))
     return written
 
 
@@ -417,7 +476,9 @@ def index_articles(ids: Iterable[int]) -> int:
     written = 0
     for chunk in _chunks(ids):
         articles = Article.objects.filter(pk__in=chunk).only("pk", "title", "sections", "text")
-        written += _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles})
+        written += _write(ArticleSearchDocument, "article", _tokenized_together(
+            lambda words, articles=articles: {a.pk: _article_tokens(a, words) for a in articles}
+        ))
     return written
 
 
@@ -452,16 +513,21 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
         [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
         + [m.organization for _, _, memberships in people for m in memberships]
     )
-    name_words = {d.pk: _name_words(d.name, aliases, d.pinyin) for d, aliases, _ in people}
     held = {d.pk: memberships for d, _, memberships in people}
-    _write(DelegateSearchDocument, "delegate",
-           {d.pk: _delegate_tokens_of(d, name_words[d.pk], memberships) for d, _, memberships in people})
-    _vocabulary.ensure()
-    _write(ProposalSearchDocument, "proposal", {
-        p.pk: _proposal_tokens_of(p, [(name_words[i], held[i]) for i in proposers], classes)
-        for p, proposers, classes in proposals
-    }, new=True)
-    _write(ArticleSearchDocument, "article", {a.pk: _article_tokens(a) for a in articles}, new=True)
+
+    def documents(words: Callable[[str], list[str]]) -> tuple[dict, dict, dict]:
+        name_words = {d.pk: _name_words(d.name, aliases, d.pinyin, words) for d, aliases, _ in people}
+        return (
+            {d.pk: _delegate_tokens_of(d, name_words[d.pk], memberships, words) for d, _, memberships in people},
+            {p.pk: _proposal_tokens_of(p, [(name_words[i], held[i]) for i in proposers], classes, words)
+             for p, proposers, classes in proposals},
+            {a.pk: _article_tokens(a, words) for a in articles},
+        )
+
+    delegate_documents, proposal_documents, article_documents = _tokenized_together(documents)
+    _write(DelegateSearchDocument, "delegate", delegate_documents)
+    _write(ProposalSearchDocument, "proposal", proposal_documents, new=True)
+    _write(ArticleSearchDocument, "article", article_documents, new=True)
 
 
 def index_delegate_change(delegate_ids: Iterable[int]) -> None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from hypothesis import given
+from hypothesis import strategies as st
 
 from delegates.models import Delegate
 from proposals import search
@@ -213,3 +215,33 @@ def test_tokenize_splits_a_text_as_splitting_each_token_alone_would(sample_artic
     for each in (text, sample_article.text[:3000]):
         tokens = search.search_segmenter().cut_for_search(search.normalize(each))
         assert search.tokenize(each) == [word for token in tokens for word in search._pieces(token)]
+
+
+EDGES = ["", " ", "。", "，开头是标点", "结尾是字母abc", "ABC开头", "한국어와 中文", "α β γ", "5G+工业互联网", "库尔班·尼亚孜",
+         "a_b", "\ue000私用区字符\ue000", "覆蓋範圍", "\n换行\n", "１２３全角", "𠀀扩展B"]
+
+
+@pytest.mark.parametrize("backend", ["rjieba", "jieba"])
+def test_many_texts_cut_together_give_each_texts_own_words(sample_article, backend, monkeypatch):
+    from proposals.ingest.tokenizer import Segmenter
+
+    monkeypatch.setattr(search, "_segmenter_instance", Segmenter(backend=backend))
+    sentences = [s for s in sample_article.text.replace("\n", "。").split("。")][:300]
+    for texts in (EDGES, sentences, EDGES + sentences + EDGES[::-1], [sample_article.text, "", sample_article.title]):
+        assert search.tokenize_many(texts) == [search.tokenize(t) for t in texts]
+    assert search.tokenize_many([]) == []
+
+
+def test_documents_built_from_texts_cut_together_equal_those_built_one_text_at_a_time(sample_article):
+    proposal = Proposal.objects.prefetch_related(
+        "proposaldelegate_set__delegate__aliases", "proposaldelegate_set__delegate__memberships",
+        "key_task_links__key_task", "topic_links__topic",
+    ).filter(delegates__name="袁永升").first()
+    together = search._tokenized_together(lambda words: search._proposal_tokens(proposal, words))
+    assert together == search._proposal_tokens(proposal)
+    assert "袁永升" in together.split() and "yuanyongsheng" in together.split()
+
+
+@given(st.lists(st.text(max_size=6)))
+def test_the_words_of_tokens_are_what_the_word_pattern_finds_in_each(tokens):
+    assert search._words_of_tokens(tokens) == [w for token in tokens for w in search._WORD.findall(token)]
