@@ -1,4 +1,4 @@
-"""Multi-row INSERTs for bulk loads, without Django's per-object compiler work.
+"""Multi-row INSERTs and UPDATEs for bulk loads, without Django's per-object compiler work.
 
 ``QuerySet.bulk_create`` compiles every value of every object through the SQL compiler and, on
 SQLite, sends at most 999 parameters per statement; django-simple-history's
@@ -10,7 +10,9 @@ archive load that per-object work cost more than parsing the articles did. Here:
   "created" history rows with one ``INSERT … SELECT`` per chunk, copying the tracked columns in the
   database instead of in Python;
 - ``insert_rows`` writes plain tuples (link tables, search documents), optionally ignoring or
-  updating rows that clash on a unique key.
+  updating rows that clash on a unique key;
+- ``update_objects`` updates some fields of saved instances with one ``UPDATE … FROM (VALUES …)``
+  per chunk, then writes their "changed" history rows the same way.
 
 Values go through each field's ``get_db_prep_save`` unless they are already what the driver takes
 (a ``str`` for a text column, an ``int`` for an integer or key column, a ``bool``, ``None``), so
@@ -25,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from django.conf import settings
 from django.db import connection, models
 from django.utils import timezone
+from simple_history.utils import bulk_update_with_history
 
 # Parameters per statement: PostgreSQL's protocol allows 65,535; SQLite's limit is read from the
 # library (32,766 since SQLite 3.32) when Python can, else its old default of 999. Statements are
@@ -166,11 +169,54 @@ def insert_objects(objects: Sequence[models.Model], *, now=None, history_date=No
                 setattr(obj, pk.attname, value)
                 obj._state.adding = False
                 obj._state.db = db
-    _history_created(model, [obj.pk for obj in objects], history_date or now)
+    _history_rows(model, [obj.pk for obj in objects], history_date or now, "+")
 
 
-def _history_created(model: type[models.Model], ids: list, when) -> None:
-    """simple-history's "created" rows for these rows, copied from the table by the database."""
+def update_objects(objects: Sequence[models.Model], fields: Sequence[str], *, now=None) -> None:
+    """UPDATE these fields of saved instances of one model, a statement per chunk, and write their
+    "changed" history rows. ``auto_now`` fields are stamped with ``now``, as ``save()`` would."""
+    if not objects:
+        return
+    model = type(objects[0])
+    meta = model._meta
+    if connection.vendor == "sqlite" and connection.Database.sqlite_version_info < (3, 33):
+        bulk_update_with_history(objects, model, list(fields), default_date=now)  # no UPDATE … FROM
+        return
+    now = now or timezone.now()
+    stamped = [f for f in meta.concrete_fields if getattr(f, "auto_now", False)]
+    for obj in objects:
+        for f in stamped:
+            setattr(obj, f.attname, now)
+    chosen = [meta.get_field(name) for name in fields]
+    chosen += [f for f in stamped if f not in chosen]
+    converters = [_converter(meta.pk), *(_converter(f) for f in chosen)]
+    attnames = [meta.pk.attname, *(f.attname for f in chosen)]
+    quote = connection.ops.quote_name
+    table = quote(meta.db_table)
+
+    def value(i: int, field: models.Field) -> str:
+        # VALUES columns are column1, column2, … on both engines. PostgreSQL types them from the
+        # parameters; a column of NULLs would come out as text, hence the casts (text needs none).
+        column = f"v.column{i}"
+        if connection.vendor == "postgresql" and not isinstance(field, (models.CharField, models.TextField)):
+            return f"CAST({column} AS {field.db_type(connection)})"
+        return column
+
+    assignments = ", ".join(f"{quote(f.column)} = {value(i, f)}" for i, f in enumerate(chosen, start=2))
+    with connection.cursor() as cursor:
+        for chunk in _chunks(objects, len(attnames)):
+            params = [convert(getattr(obj, name)) for obj in chunk for convert, name in zip(converters, attnames, strict=True)]
+            cursor.execute(
+                f"UPDATE {table} SET {assignments} FROM (VALUES {_values_sql(len(attnames), len(chunk))}) AS v "
+                f"WHERE {table}.{quote(meta.pk.column)} = {value(1, meta.pk)}",
+                params,
+            )
+    _history_rows(model, sorted(obj.pk for obj in objects), now, "~")
+
+
+def _history_rows(model: type[models.Model], ids: list, when, kind: str) -> None:
+    """simple-history's rows of this kind ("+" created, "~" changed) for these rows, copied from the
+    table by the database."""
     history = getattr(model._meta, "simple_history_manager_attribute", None)
     if history is None or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
         return
@@ -187,7 +233,7 @@ def _history_created(model: type[models.Model], ids: list, when) -> None:
         for chunk in _chunks(ids, 1):
             cursor.execute(
                 f"INSERT INTO {quote(historical._meta.db_table)} ({columns}, {own}) "
-                f"SELECT {columns}, %s, NULL, '+', NULL FROM {source} "
+                f"SELECT {columns}, %s, NULL, %s, NULL FROM {source} "
                 f"WHERE {pk} IN ({', '.join(['%s'] * len(chunk))}) ORDER BY {pk}",
-                [stamp, *chunk],
+                [stamp, kind, *chunk],
             )

@@ -29,6 +29,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import TypeVar
 
@@ -183,10 +184,13 @@ def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
     tokens = search_segmenter().cut_for_search(_BOUNDARY.join(normalized))
     result: list[list[str]] = []
     start = 0
-    for end, token in enumerate(tokens):
-        if token == _BOUNDARY:
-            result.append(_words_of_tokens(tokens[start:end]))
-            start = end + 1
+    for _ in range(len(texts) - 1):
+        try:
+            end = tokens.index(_BOUNDARY, start)
+        except ValueError:
+            break  # fewer boundaries than expected: checked below
+        result.append(_words_of_tokens(tokens[start:end]))
+        start = end + 1
     result.append(_words_of_tokens(tokens[start:]))
     if len(result) != len(texts):  # a segmenter that merged the boundary into a word
         return [tokenize(text) for text in texts]
@@ -352,7 +356,7 @@ def add_words(words: Iterable[str]) -> None:
 
 
 def _join(*parts: Iterable[str]) -> str:
-    return " ".join(word for part in parts for word in part)
+    return " ".join(chain.from_iterable(parts))
 
 
 def _delegate_name_words(delegate: Delegate, words: Callable[[str], list[str]] = tokenize) -> list[str]:

@@ -17,9 +17,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.db import DatabaseError, connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Origin, Session
 from delegates.services import delegate_resolve, pinyin_of, resolution_among
@@ -268,17 +267,26 @@ class _Cast:
         ordered = sorted(names)
         for i in range(0, len(ordered), NAMES_PER_QUERY):
             chunk = ordered[i : i + NAMES_PER_QUERY]
-            for delegate in (
-                Delegate.objects.active()
-                .filter(pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk"))
-                .prefetch_related("memberships__session", "aliases")
+            for delegate in Delegate.objects.active().filter(
+                pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk")
             ):
                 found[delegate.pk] = delegate
+        # Memberships and aliases grouped by hand: ``prefetch_related`` clones a queryset per
+        # delegate, which cost more than reading the rows. Memberships come in ``Meta.ordering``.
+        memberships: dict[int, list[Membership]] = defaultdict(list)
+        aliases: dict[int, list[str]] = defaultdict(list)
+        ids = sorted(found)
+        for i in range(0, len(ids), NAMES_PER_QUERY):
+            chunk = ids[i : i + NAMES_PER_QUERY]
+            for membership in Membership.objects.filter(delegate_id__in=chunk).select_related("session"):
+                memberships[membership.delegate_id].append(membership)
+            for delegate_id, alias in DelegateAlias.objects.filter(delegate_id__in=chunk).values_list("delegate_id", "name"):
+                aliases[delegate_id].append(alias)
         # As ``Delegate.objects.named`` orders them: by name, then id.
         for delegate in sorted(found.values(), key=lambda d: (d.name, d.pk)):
-            self._memberships[id(delegate)] = list(delegate.memberships.all())
-            self._aliases[id(delegate)] = [alias.name for alias in delegate.aliases.all()]
-            for name in {delegate.name, *(alias.name for alias in delegate.aliases.all())} & names:
+            self._memberships[id(delegate)] = memberships[delegate.pk]
+            self._aliases[id(delegate)] = aliases[delegate.pk]
+            for name in {delegate.name, *aliases[delegate.pk]} & names:
                 self.by_name[name].append(delegate)
 
     def memberships_of(self, delegate: Delegate) -> list[Membership]:
@@ -388,21 +396,20 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
                 outcome.conflicts += _conflict(article=article, delegate=delegate, membership_id=membership.pk,
                                                field=name, staff_value=staff_value, machine_value=machine_value)
             if changed and membership.pk:
-                membership.updated_at = now
                 changed_memberships[membership.pk] = membership
         named.append(people)
     bulk.insert_objects(cast.created, now=now)
     bulk.insert_objects(new_memberships, now=now)
-    if changed_memberships:
-        bulk_update_with_history(list(changed_memberships.values()), Membership,
-                                 [*Membership.MACHINE_FIELDS, "machine_values", "updated_at"], default_date=now)
-    for review, candidates in reviews:
-        review.save()
-        review.candidates.set(candidates)
+    bulk.update_objects(list(changed_memberships.values()), [*Membership.MACHINE_FIELDS, "machine_values"], now=now)
+    bulk.insert_objects([review for review, _ in reviews], now=now)
+    through = NameReview.candidates.through
+    bulk.insert_rows(through, ("namereview", "delegate"), [
+        (review.pk, candidate.pk) for review, candidates in reviews for candidate in dict.fromkeys(candidates)
+    ])
 
     # Proposals: new ones, or further sources of one already on record by the same people.
     topics = {t.slug: t for t in Topic.objects.all()}
-    tasks_of_session: dict[int, dict[str, KeyTask]] = {}
+    key_tasks = _KeyTasks()
     # Only people on record before this batch can have proposals elsewhere already.
     created = {d.pk for d in cast.created}
     earlier = _EarlierProposals({
@@ -414,9 +421,7 @@ def _write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[A
     new_proposals: list[tuple[Proposal, list[Delegate], list, list]] = []
     sources: dict[tuple[int, int], ProposalSource] = {}
     for article, (_, parsed), outcome, people in zip(articles, entries, outcomes, named, strict=True):
-        if article.session_id not in tasks_of_session:
-            tasks_of_session[article.session_id] = _task_lookup(article.session)
-        tasks = tasks_of_session[article.session_id]
+        tasks = key_tasks.of(article.session)
         for key, parsed_proposal in zip(_machine_keys(parsed.proposals), parsed.proposals, strict=True):
             proposers = [people[n] for n in parsed_proposal.delegates]
             if not proposers:
@@ -589,17 +594,29 @@ def _machine_keys(proposals: tuple[ParsedProposal, ...]) -> list[str]:
     return keys
 
 
+class _KeyTasks:
+    """Every key task, read once; for each session, the task each slug stands for."""
+
+    def __init__(self) -> None:
+        self._all = list(KeyTask.objects.annotate(year=F("session__year")))
+        self._lookups: dict[int, dict[str, KeyTask]] = {}
+
+    def of(self, session: Session) -> dict[str, KeyTask]:
+        if session.pk not in self._lookups:
+            # The article's own session's plan first, then plans for any session (by their order),
+            # then the other sessions' plans, newest first.
+            lookup = {t.slug: t for t in self._all if t.session_id == session.pk}
+            for task in sorted((t for t in self._all if t.session_id is None), key=lambda t: (t.order, t.pk)):
+                lookup.setdefault(task.slug, task)
+            for task in sorted((t for t in self._all if t.session_id is not None),
+                               key=lambda t: (-t.year, t.order, t.pk)):
+                lookup.setdefault(task.slug, task)
+            self._lookups[session.pk] = lookup
+        return self._lookups[session.pk]
+
+
 def _task_lookup(session: Session) -> dict[str, KeyTask]:
-    lookup: dict[str, KeyTask] = {}
-    # The article's own session's plan first, then plans for any session, then the latest others.
-    for task in KeyTask.objects.order_by("-session__year"):
-        if task.session_id == session.pk:
-            lookup[task.slug] = task
-    for task in KeyTask.objects.filter(session__isnull=True):
-        lookup.setdefault(task.slug, task)
-    for task in KeyTask.objects.order_by("-session__year", "order"):
-        lookup.setdefault(task.slug, task)
-    return lookup
+    return _KeyTasks().of(session)
 
 
 def _write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[str, Delegate], outcome: ArticleOutcome) -> None:
@@ -736,9 +753,16 @@ def _set_links(proposal: Proposal, model, field_name: str, links) -> None:
 
 
 def _same_passage(earlier: str, passage: str) -> bool:
-    matcher = difflib.SequenceMatcher(None, earlier, passage, autojunk=False)
-    return (matcher.real_quick_ratio() >= SAME_PROPOSAL_RATIO and matcher.quick_ratio() >= SAME_PROPOSAL_RATIO
-            and matcher.ratio() >= SAME_PROPOSAL_RATIO)
+    # difflib's real_quick_ratio and quick_ratio bounds, worked out before building a matcher (which
+    # indexes every character of the passage): first by length, then by the characters in common.
+    total = len(earlier) + len(passage)
+    if not total:
+        return True
+    if 2.0 * min(len(earlier), len(passage)) / total < SAME_PROPOSAL_RATIO:
+        return False
+    if 2.0 * (Counter(earlier) & Counter(passage)).total() / total < SAME_PROPOSAL_RATIO:
+        return False
+    return difflib.SequenceMatcher(None, earlier, passage, autojunk=False).ratio() >= SAME_PROPOSAL_RATIO
 
 
 def _write_mentions(article: Article, parsed: ParsedArticle, delegates: dict[str, Delegate]) -> None:

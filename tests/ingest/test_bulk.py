@@ -130,3 +130,33 @@ def test_nothing_to_write_runs_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
         bulk.insert_objects([])
         bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [])
+
+
+def test_fields_of_saved_objects_are_updated_with_changed_history(session):
+    people = [Delegate.objects.create(name=f"周{i}") for i in range(3)]
+    memberships = [Membership.objects.create(delegate=d, session=session, role=Role.DEPUTY, title="旧") for d in people]
+    before = {m.pk: m.updated_at for m in memberships}
+    now = timezone.now() + timedelta(minutes=5)
+    for i, m in enumerate(memberships[:2]):
+        m.title, m.machine_values, m.level = f"新{i}", {"title": f"新{i}"}, Level.NATIONAL
+    bulk.update_objects(memberships[:2], ["title", "machine_values", "level"], now=now)
+    found = {m.pk: m for m in Membership.objects.all()}
+    assert [(found[m.pk].title, found[m.pk].machine_values, found[m.pk].level, found[m.pk].updated_at)
+            for m in memberships] == [
+        ("新0", {"title": "新0"}, Level.NATIONAL, now),
+        ("新1", {"title": "新1"}, Level.NATIONAL, now),
+        ("旧", {}, Level.UNKNOWN, before[memberships[2].pk]),
+    ]
+    changed = Membership.history.filter(history_type="~").order_by("history_id")
+    assert [(h.id, h.title, h.history_date) for h in changed] == [
+        (memberships[0].pk, "新0", now), (memberships[1].pk, "新1", now)
+    ]
+
+
+def test_a_column_of_nulls_is_updated_on_both_engines(session):
+    memberships = [Membership.objects.create(delegate=Delegate.objects.create(name=f"吴{i}"), session=session,
+                                             role=Role.MEMBER) for i in range(2)]
+    for m in memberships:
+        m.session = None
+    bulk.update_objects(memberships, ["session"])
+    assert list(Membership.objects.values_list("session", flat=True)) == [None, None]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from delegates.models import Delegate, Membership
+from delegates.models import Delegate, Level, Membership, Session
 from proposals import services
-from proposals.models import Article, Conflict, NameReview, Proposal, ProposalSource
+from proposals.models import Article, Conflict, KeyTask, NameReview, Proposal, ProposalSource
 from tests.conftest import ingest_file
 
 ARTICLE = """# 两会报道
@@ -181,3 +181,27 @@ def test_each_proposal_knows_the_piece_it_sits_in_for_citing(sample_article):
     assert proposal.reporters == ["安冀东"]
     lead = Proposal.objects.get(delegates__name="杨茂盛")
     assert (lead.section, lead.reporters) == ("两会 聚焦", ["康丽娜", "韩雪茹"])
+
+
+@pytest.mark.django_db
+def test_a_slug_stands_for_the_articles_own_sessions_task_then_an_all_sessions_task_then_the_newest():
+    def session(year):
+        return Session.objects.create(year=year, level=Level.NATIONAL, region="", name=f"{year}年全国两会", slug=f"{year}-x")
+
+    own, newer, older = session(2025), session(2026), session(2024)
+
+    def task(slug, session, order=0):
+        return KeyTask.objects.create(slug=slug, name=f"{slug} {session and session.year} {order}", session=session,
+                                      order=order)
+
+    mine = task("t-own", own)
+    task("t-own", None)
+    task("t-own", newer)
+    every = task("t-every", None, order=2)
+    task("t-every", None, order=5)
+    task("t-every", newer)
+    newest = task("t-newest", newer, order=9)
+    task("t-newest", older, order=0)
+    lookup = services._KeyTasks().of(own)
+    assert (lookup["t-own"], lookup["t-every"], lookup["t-newest"]) == (mine, every, newest)
+    assert services._KeyTasks().of(newer)["t-own"].session == newer
