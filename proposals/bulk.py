@@ -83,9 +83,21 @@ def _converter(field: models.Field) -> Callable[[object], object]:
 
 
 def _chunks(rows: Sequence, width: int) -> Iterable[Sequence]:
+    """Rows for one statement at a time: as many as the parameter limit allows, then the rest in
+    power-of-two pieces. SQLite keeps the last statements prepared (128 by default) and a prepared
+    statement is as large as its parameter list, so statements come in few shapes: a handful per
+    table rather than one per batch."""
     size = max(1, _max_params() // max(1, width))
-    for i in range(0, len(rows), size):
-        yield rows[i : i + size]
+    start = 0
+    while len(rows) - start >= size:
+        yield rows[start : start + size]
+        start += size
+    rest = len(rows) - start
+    while rest:
+        piece = 1 << (rest.bit_length() - 1)
+        yield rows[start : start + piece]
+        start += piece
+        rest -= piece
 
 
 def _values_sql(width: int, count: int) -> str:
