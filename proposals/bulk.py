@@ -34,6 +34,8 @@ from simple_history.utils import bulk_update_with_history
 # also kept to a size the server parses quickly.
 _POSTGRES_PARAMS = 65_535
 _MAX_PARAMS = 20_000
+# Fewer rows than this go in one statement whatever their number (one article's rows, typically).
+_FEW_ROWS = 16
 
 _PLAIN: tuple[tuple[type[models.Field], tuple[type, ...]], ...] = (
     (models.BooleanField, (bool,)),
@@ -84,9 +86,9 @@ def _converter(field: models.Field) -> Callable[[object], object]:
 
 def _chunks(rows: Sequence, width: int) -> Iterable[Sequence]:
     """Rows for one statement at a time: as many as the parameter limit allows, then the rest in
-    power-of-two pieces. SQLite keeps the last statements prepared (128 by default) and a prepared
-    statement is as large as its parameter list, so statements come in few shapes: a handful per
-    table rather than one per batch."""
+    power-of-two pieces, and the last few rows together. SQLite keeps the last statements prepared
+    (128 by default) and a prepared statement is as large as its parameter list, so large
+    statements come in few shapes: a handful per table rather than one per batch."""
     size = max(1, _max_params() // max(1, width))
     start = 0
     while len(rows) - start >= size:
@@ -94,7 +96,7 @@ def _chunks(rows: Sequence, width: int) -> Iterable[Sequence]:
         start += size
     rest = len(rows) - start
     while rest:
-        piece = 1 << (rest.bit_length() - 1)
+        piece = rest if rest < _FEW_ROWS else 1 << (rest.bit_length() - 1)
         yield rows[start : start + piece]
         start += piece
         rest -= piece

@@ -19,10 +19,21 @@ from proposals.ingest.parse import ParsedArticle, ParseError, Vocabulary, parse_
 from proposals.ingest.sources import Document, SourceError, iter_sources, read_document
 from proposals.services import IngestReport, article_ingest, articles_ingest, vocabulary_current
 
+_worker_vocabulary: Vocabulary | None = None
+
+
+def _start_worker(vocabulary: Vocabulary) -> None:
+    """A --jobs worker receives the vocabulary once: sent with every article, it was unpickled anew
+    each time, and the parser's index of its words (built once per vocabulary) rebuilt with it."""
+    global _worker_vocabulary
+    _worker_vocabulary = vocabulary
+
 
 def _read_and_parse(source: str, max_bytes: int, key: str | None, stdin: bytes | None,
-                    vocabulary: Vocabulary) -> tuple[str, Document | None, ParsedArticle | None, str | None]:
-    """Runs in a worker process with --jobs: no database here."""
+                    vocabulary: Vocabulary | None = None) -> tuple[str, Document | None, ParsedArticle | None, str | None]:
+    """Reads and parses one source; in a --jobs worker process (no database there), with the
+    vocabulary the worker was started with."""
+    vocabulary = vocabulary or _worker_vocabulary
     try:
         document = read_document(source, max_bytes=max_bytes, key=key, stdin=stdin)
         return source, document, parse_article(document.text, vocabulary=vocabulary), None
@@ -69,13 +80,14 @@ class Command(BaseCommand):
         stdin = sys.stdin.buffer.read() if "-" in sources else None
         vocabulary = vocabulary_current()
         max_bytes = settings.LIANGHUI_MAX_ARTICLE_BYTES
-        jobs = [(s, max_bytes, options["source_key"], stdin, vocabulary) for s in sources]
+        jobs = [(s, max_bytes, options["source_key"], stdin) for s in sources]
         if options["jobs"] > 1 and len(sources) > 1:
-            executor = ProcessPoolExecutor(max_workers=options["jobs"])
+            executor = ProcessPoolExecutor(max_workers=options["jobs"], initializer=_start_worker,
+                                           initargs=(vocabulary,))
             results = executor.map(_read_and_parse, *zip(*jobs, strict=True), chunksize=4)
         else:
             executor = None
-            results = (_read_and_parse(*job) for job in jobs)
+            results = (_read_and_parse(*job, vocabulary) for job in jobs)
 
         report = IngestReport()
         extracted: list[dict] = []
