@@ -12,7 +12,14 @@ from simple_history.utils import bulk_create_with_history
 
 from delegates.models import Delegate, Level, Membership, Role, Session
 from proposals import bulk
-from proposals.models import Article, ArticleMention, Proposal, ProposalSearchDocument
+from proposals.models import (
+    Article,
+    ArticleMention,
+    KeyTask,
+    Proposal,
+    ProposalKeyTask,
+    ProposalSearchDocument,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -177,3 +184,19 @@ def test_rows_are_cut_into_full_statements_then_power_of_two_pieces(count, monke
     assert all(s >= bulk._FEW_ROWS and s & (s - 1) == 0 for s in rest)
     assert rest == sorted(rest, reverse=True) and len(set(rest)) == len(rest)
     assert len(pieces) <= len(full) + 1 + len(rest)
+
+
+def test_many_plain_rows_are_written_alike_by_copy_or_insert(session):
+    """On PostgreSQL 16 rows or more without a conflict clause go by COPY: JSON, text and keys
+    must arrive as an INSERT writes them."""
+    items = [article(f"c{i}", session) for i in range(2)]
+    bulk.insert_objects(items)
+    proposals = [Proposal.objects.create(article=items[0], machine_key=f"k{i}", passage="p", start=0, end=1)
+                 for i in range(40)]
+    task = KeyTask.objects.first()
+    many = [(p.pk, task.pk, 0, ["词", ODD_TEXT, {"嵌": [1, None]}], "machine") for p in proposals[:30]]
+    few = [(p.pk, task.pk, 0, ["词", ODD_TEXT, {"嵌": [1, None]}], "machine") for p in proposals[30:]]
+    bulk.insert_rows(ProposalKeyTask, ("proposal", "key_task", "rank", "evidence", "origin"), many)
+    bulk.insert_rows(ProposalKeyTask, ("proposal", "key_task", "rank", "evidence", "origin"), few)
+    found = list(ProposalKeyTask.objects.order_by("proposal_id").values_list("proposal_id", "evidence", "origin"))
+    assert found == [(p.pk, ["词", ODD_TEXT, {"嵌": [1, None]}], "machine") for p in proposals]
