@@ -96,6 +96,16 @@ def segmentation_floor(texts: list[str], backend: str) -> dict:
     return result
 
 
+def paired_floors(texts: list[str]) -> dict[str, dict]:
+    """Both jieba floors, timed once, for pairing with a measurement taken just before or after."""
+    return {backend: segmentation_floor(texts, backend) for backend in ("jieba", "stock")}
+
+
+def _mean_floors(before: dict[str, dict], after: dict[str, dict]) -> dict[str, dict]:
+    return {backend: {key: (before[backend][key] + after[backend][key]) / 2 for key in ("wall_s", "cpu_s")}
+            for backend in before}
+
+
 def best_of(times: int, measure, *args) -> dict:
     """The run with the least CPU time of ``times`` runs of ``measure(*args)``."""
     return min((measure(*args) for _ in range(times)), key=lambda result: result["cpu_s"])
@@ -192,7 +202,10 @@ def _worker_env(tmp: Path, database_url: str, backend: str) -> dict[str, str]:
     return env
 
 
-def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[int], tmp: Path, batch: int) -> dict:
+def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[int], tmp: Path, batch: int,
+               texts: list[str]) -> dict:
+    """One ingestion in a worker process, between two timings of the floors (in this process)."""
+    floors_before = paired_floors(texts)
     out = tmp / f"worker-{secrets.token_hex(4)}.json"
     command = [sys.executable, "-m", "bench.ingest_bench", "_worker", str(folder), str(out),
                ",".join(map(str, checkpoints)), str(batch)]
@@ -200,11 +213,13 @@ def run_worker(folder: Path, database_url: str, backend: str, checkpoints: list[
                                capture_output=True, text=True)
     if completed.returncode != 0:
         raise SystemExit(f"the ingestion worker failed ({database_url.split('@')[-1]}):\n{completed.stderr[-3000:]}")
-    return json.loads(out.read_text())
+    return json.loads(out.read_text()) | {"paired_floors": _mean_floors(floors_before, paired_floors(texts))}
 
 
-def run_command_jobs(folder: Path, jobs: int, batch: int, backend: str, tmp: Path) -> dict:
-    """``manage.py ingest --jobs N --batch B`` end to end (start-up and migrations excluded) on a fresh SQLite file."""
+def run_command_jobs(folder: Path, jobs: int, batch: int, backend: str, tmp: Path, texts: list[str]) -> dict:
+    """``manage.py ingest --jobs N --batch B`` end to end (its start-up included, migrations not) on a fresh SQLite
+    file, between two timings of the floors (on one core, in this process)."""
+    floors_before = paired_floors(texts)
     env = _worker_env(tmp, f"sqlite:///{tmp / f'jobs-{jobs}-{batch}-{backend}.sqlite3'}", backend)
     subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"], cwd=ROOT, env=env, check=True)
     result: dict = {"jobs": jobs, "batch": batch, "backend": backend}
@@ -215,6 +230,7 @@ def run_command_jobs(folder: Path, jobs: int, batch: int, backend: str, tmp: Pat
     if completed.returncode != 0:
         raise SystemExit(f"manage.py ingest --jobs {jobs} --batch {batch} failed:\n{completed.stderr[-3000:]}")
     result["summary"] = next((line for line in completed.stdout.splitlines() if line.startswith("articles:")), "")
+    result["paired_floors"] = _mean_floors(floors_before, paired_floors(texts))
     return result
 
 
@@ -288,7 +304,8 @@ def render(results: dict) -> str:
         + (f", PostgreSQL {facts['postgresql']}" if "postgresql" in facts else "")
         + f". Load average at the start: {facts['load_average']} (the machine is shared: other work ran at the same"
         " time, so CPU time is the steadier figure). Segmentation alone and parsing alone: the best of "
-        f"{results.get('repeat', 1)} runs; each ingestion: one run.",
+        f"{results.get('repeat', 1)} runs. Each ingestion is one run, in a process of its own; both jieba floors "
+        "are timed again just before and just after it, and its ratios are to the mean of those two timings.",
         "",
         "| step | segmenter | wall s | CPU s | articles/s (CPU) | MB/s (CPU) | × jieba floor (CPU) "
         "| × stock jieba (CPU) | × same-engine floor (CPU) |",
@@ -301,8 +318,13 @@ def render(results: dict) -> str:
     def row(step: str, item: dict) -> str:
         cpu = item["cpu_s"]
         same = floors[item["backend"]]["cpu_s"]
+        # An ingestion is compared with the floors timed in its own process just before and after
+        # it (their mean): on a shared machine the speed drifts between the start and the end.
+        paired = item.get("paired_floors", {})
+        own_jieba = paired.get("jieba", {}).get("cpu_s", jieba_floor)
+        own_stock = paired.get("stock", {}).get("cpu_s", stock)
         return (f"| {step} | {item['backend']} | {item['wall_s']:.2f} | {cpu:.2f} | {count / cpu:.1f} | "
-                f"{megabytes / cpu:.3f} | {cpu / jieba_floor:.2f} | {cpu / stock:.2f} | {cpu / same:.2f} |")
+                f"{megabytes / cpu:.3f} | {cpu / own_jieba:.2f} | {cpu / own_stock:.2f} | {cpu / same:.2f} |")
 
     names = {"jieba": "segmentation alone (the floor: our tokenizer, HMM off)",
              "rjieba": "segmentation alone (our tokenizer, HMM off)",
@@ -329,13 +351,16 @@ def render(results: dict) -> str:
               + ", ".join(f"{i['vendor']} ({i['batch']} per transaction) {i['queries'] / count:.1f}"
                           for i in results["ingest"]) + "."]
     if results.get("jobs"):
-        lines += ["", "`manage.py ingest --jobs N --batch B` end to end into a fresh SQLite file (wall time; process "
-                  "start-up and migrations excluded), beside the wall time of the jieba floor on one core:", "",
-                  "| jobs | batch | segmenter | wall s | articles/s | × jieba floor (wall) |",
-                  "|---:|---:|---|---:|---:|---:|"]
+        lines += ["", "`manage.py ingest --jobs N --batch B` end to end into a fresh SQLite file (wall time, "
+                  "including the command's own start-up, migrations excluded), beside the wall time of the jieba "
+                  "floors on one core, timed just before and after each run:", "",
+                  "| jobs | batch | segmenter | wall s | articles/s | × jieba floor (wall) | × stock jieba (wall) |",
+                  "|---:|---:|---|---:|---:|---:|---:|"]
         for item in results["jobs"]:
+            paired = item.get("paired_floors") or {"jieba": floors["jieba"], "stock": floors.get("stock", floors["jieba"])}
             lines.append(f"| {item['jobs']} | {item['batch']} | {item['backend']} | {item['wall_s']:.1f} | "
-                         f"{count / item['wall_s']:.1f} | {item['wall_s'] / floors['jieba']['wall_s']:.2f} |")
+                         f"{count / item['wall_s']:.1f} | {item['wall_s'] / paired['jieba']['wall_s']:.2f} | "
+                         f"{item['wall_s'] / paired['stock']['wall_s']:.2f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -419,11 +444,11 @@ def main(argv: list[str] | None = None) -> None:
                     print(f"ingesting into {database} with {backend}, {batch} per transaction", file=sys.stderr)
                     if database == "sqlite":
                         url = f"sqlite:///{tmp / f'bench-{backend}-{batch}.sqlite3'}"
-                        results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch))
+                        results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch, texts))
                     else:
                         with scratch_postgres(args.postgres) as url:
-                            results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch))
-        results["jobs"] = [run_command_jobs(folder, int(n), batch, backends[0], tmp)
+                            results["ingest"].append(run_worker(folder, url, backend, checkpoints, tmp, batch, texts))
+        results["jobs"] = [run_command_jobs(folder, int(n), batch, backends[0], tmp, texts)
                            for n in args.jobs.split(",") if n.strip() for batch in batches]
 
     section = render(results)
