@@ -25,9 +25,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, models
 from django.utils import timezone
-from simple_history.utils import bulk_update_with_history
 
 # Parameters per statement: PostgreSQL's protocol allows 65,535; SQLite's limit is read from the
 # library (32,766 since SQLite 3.32) when Python can, else its old default of 999. Statements are
@@ -59,6 +59,14 @@ def _max_params() -> int:
     return connection.features.max_query_params or _MAX_PARAMS
 
 
+def _check_engine() -> None:
+    # RETURNING (SQLite 3.35) and UPDATE … FROM (3.33); Django itself accepts SQLite from 3.31.
+    if connection.vendor == "sqlite" and connection.Database.sqlite_version_info < (3, 35):
+        raise ImproperlyConfigured(
+            f"bulk loading needs SQLite 3.35 or newer; this Python has {connection.Database.sqlite_version}"
+        )
+
+
 def _converter(field: models.Field) -> Callable[[object], object]:
     """A function from a Python value to what the driver takes for this column."""
     prep = field.get_db_prep_save
@@ -84,12 +92,13 @@ def _converter(field: models.Field) -> Callable[[object], object]:
     return lambda value: prep(value, connection)
 
 
-def _chunks(rows: Sequence, width: int) -> Iterable[Sequence]:
+def _chunks(rows: Sequence, width: int, *, reserved: int = 0) -> Iterable[Sequence]:
     """Rows for one statement at a time: as many as the parameter limit allows, then the rest in
     power-of-two pieces, and the last few rows together. SQLite keeps the last statements prepared
     (128 by default) and a prepared statement is as large as its parameter list, so large
-    statements come in few shapes: a handful per table rather than one per batch."""
-    size = max(1, _max_params() // max(1, width))
+    statements come in few shapes: a handful per table rather than one per batch. ``reserved``:
+    parameters each statement takes besides the rows'."""
+    size = max(1, (_max_params() - reserved) // max(1, width))
     start = 0
     while len(rows) - start >= size:
         yield rows[start : start + size]
@@ -135,7 +144,10 @@ def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequenc
         if not tail and connection.vendor == "postgresql" and len(rows) >= _FEW_ROWS:
             # COPY: rows stream to the server without an INSERT to build, quote and parse.
             names = ", ".join(quote(f.column) for f in fields)
-            with cursor.cursor.copy(f"COPY {quote(meta.db_table)} ({names}) FROM STDIN") as copy:
+            # psycopg's own cursor: its errors are turned into Django's here, as Django's cursor does.
+            with connection.wrap_database_errors, cursor.cursor.copy(
+                f"COPY {quote(meta.db_table)} ({names}) FROM STDIN"
+            ) as copy:
                 for row in rows:
                     copy.write_row([convert(value) for convert, value in zip(converters, row, strict=True)])
             return
@@ -154,6 +166,7 @@ def insert_objects(objects: Sequence[models.Model], *, now=None, history_date=No
     """
     if not objects:
         return
+    _check_engine()
     model = type(objects[0])
     meta = model._meta
     pk = meta.pk
@@ -190,7 +203,7 @@ def insert_objects(objects: Sequence[models.Model], *, now=None, history_date=No
                 setattr(obj, pk.attname, value)
                 obj._state.adding = False
                 obj._state.db = db
-    _history_rows(model, [obj.pk for obj in objects], history_date or now, "+")
+    _history_rows(objects, history_date or now, "+")
 
 
 def update_objects(objects: Sequence[models.Model], fields: Sequence[str], *, now=None) -> None:
@@ -200,9 +213,7 @@ def update_objects(objects: Sequence[models.Model], fields: Sequence[str], *, no
         return
     model = type(objects[0])
     meta = model._meta
-    if connection.vendor == "sqlite" and connection.Database.sqlite_version_info < (3, 33):
-        bulk_update_with_history(objects, model, list(fields), default_date=now)  # no UPDATE … FROM
-        return
+    _check_engine()
     now = now or timezone.now()
     stamped = [f for f in meta.concrete_fields if getattr(f, "auto_now", False)]
     for obj in objects:
@@ -232,29 +243,33 @@ def update_objects(objects: Sequence[models.Model], fields: Sequence[str], *, no
                 f"WHERE {table}.{quote(meta.pk.column)} = {value(1, meta.pk)}",
                 params,
             )
-    _history_rows(model, sorted(obj.pk for obj in objects), now, "~")
+    _history_rows(sorted(objects, key=lambda obj: obj.pk), now, "~")
 
 
-def _history_rows(model: type[models.Model], ids: list, when, kind: str) -> None:
-    """simple-history's rows of this kind ("+" created, "~" changed) for these rows, copied from the
-    table by the database."""
+def _history_rows(objects: Sequence[models.Model], when, kind: str) -> None:
+    """simple-history's rows of this kind ("+" created, "~" changed) for these saved objects, copied
+    from the table by the database. The user is simple-history's for the current request (the
+    staff member uploading an article in the admin), as its own bulk helpers record it."""
+    model = type(objects[0])
     history = getattr(model._meta, "simple_history_manager_attribute", None)
     if history is None or not getattr(settings, "SIMPLE_HISTORY_ENABLED", True):
         return
     historical = getattr(model, history).model
     if hasattr(historical, "history_relation"):
         raise NotImplementedError("insert_objects: history_relation is not supported")
+    user = historical.get_default_history_user(objects[0])
     quote = connection.ops.quote_name
     columns = ", ".join(quote(f.column) for f in historical.tracked_fields)
     source, pk = quote(model._meta.db_table), quote(model._meta.pk.column)
     own = ", ".join(quote(historical._meta.get_field(name).column)
                     for name in ("history_date", "history_change_reason", "history_type", "history_user"))
     stamp = historical._meta.get_field("history_date").get_db_prep_save(when, connection)
+    fixed = [stamp, kind, getattr(user, "pk", user)]
     with connection.cursor() as cursor:
-        for chunk in _chunks(ids, 1):
+        for chunk in _chunks([obj.pk for obj in objects], 1, reserved=len(fixed)):
             cursor.execute(
                 f"INSERT INTO {quote(historical._meta.db_table)} ({columns}, {own}) "
-                f"SELECT {columns}, %s, NULL, %s, NULL FROM {source} "
+                f"SELECT {columns}, %s, NULL, %s, %s FROM {source} "
                 f"WHERE {pk} IN ({', '.join(['%s'] * len(chunk))}) ORDER BY {pk}",
-                [stamp, kind, *chunk],
+                [*fixed, *chunk],
             )

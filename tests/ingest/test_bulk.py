@@ -4,10 +4,13 @@ django-simple-history's ``bulk_create_with_history`` write, on SQLite and Postgr
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from types import SimpleNamespace
 
 import pytest
-from django.db import IntegrityError, transaction
+from django.core.exceptions import ImproperlyConfigured
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
+from simple_history.models import HistoricalRecords
 from simple_history.utils import bulk_create_with_history
 
 from delegates.models import Delegate, Level, Membership, Role, Session
@@ -200,3 +203,45 @@ def test_many_plain_rows_are_written_alike_by_copy_or_insert(session):
     bulk.insert_rows(ProposalKeyTask, ("proposal", "key_task", "rank", "evidence", "origin"), few)
     found = list(ProposalKeyTask.objects.order_by("proposal_id").values_list("proposal_id", "evidence", "origin"))
     assert found == [(p.pk, ["词", ODD_TEXT, {"嵌": [1, None]}], "machine") for p in proposals]
+
+
+def test_history_rows_name_the_user_of_the_request(session, admin_user):
+    """An article uploaded in the admin: its rows' history names the staff member, as
+    simple-history's own bulk helpers would record it."""
+    HistoricalRecords.context.request = SimpleNamespace(user=admin_user)
+    try:
+        items = [article("by-staff", session)]
+        bulk.insert_objects(items)
+        membership = Membership.objects.create(delegate=Delegate.objects.create(name="郑"), session=session,
+                                               role=Role.DEPUTY)
+        membership.title = "新"
+        bulk.update_objects([membership], ["title"])
+    finally:
+        del HistoricalRecords.context.request
+    assert Article.history.get(id=items[0].pk).history_user == admin_user
+    assert Membership.history.get(id=membership.pk, history_type="~").history_user == admin_user
+    bulk.insert_objects([article("by-machine", session)])
+    assert Article.history.get(source_key="by-machine").history_user is None
+
+
+@pytest.mark.parametrize("count", [3, 20])  # an INSERT, and on PostgreSQL a COPY
+def test_a_clash_in_plain_rows_is_djangos_integrity_error(session, count):
+    items = [article("clash", session)]
+    bulk.insert_objects(items)
+    person = Delegate.objects.create(name="冯")
+    with pytest.raises(IntegrityError), transaction.atomic():
+        bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"),
+                         [(items[0].pk, person.pk, "冯", i) for i in range(count)])
+
+
+def test_an_sqlite_without_returning_is_refused_with_a_clear_error(session, monkeypatch):
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite's version")
+    monkeypatch.setattr(connection.Database, "sqlite_version_info", (3, 31, 1))
+    with pytest.raises(ImproperlyConfigured, match="SQLite 3.35 or newer"):
+        bulk.insert_objects([article("old", session)])
+
+
+def test_statements_leave_room_for_their_own_parameters(monkeypatch):
+    monkeypatch.setattr(bulk, "_MAX_PARAMS", 10)
+    assert max(len(chunk) for chunk in bulk._chunks(list(range(50)), 1, reserved=3)) == 7
