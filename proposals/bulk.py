@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection, models
+from django.db.models.constants import OnConflict
 from django.utils import timezone
 
 # Parameters per statement: PostgreSQL's protocol allows 65,535; SQLite's limit is read from the
@@ -53,9 +54,7 @@ def _max_params() -> int:
         connection.ensure_connection()
         getlimit = getattr(connection.connection, "getlimit", None)
         if getlimit is not None:
-            import sqlite3
-
-            return min(getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER), _MAX_PARAMS)
+            return min(getlimit(connection.Database.SQLITE_LIMIT_VARIABLE_NUMBER), _MAX_PARAMS)
     return connection.features.max_query_params or _MAX_PARAMS
 
 
@@ -129,19 +128,16 @@ def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequenc
     fields = [meta.get_field(name) for name in columns]
     converters = [_converter(f) for f in fields]
     quote = connection.ops.quote_name
-    head = f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) VALUES "
-    if ignore_conflicts:
-        tail = " ON CONFLICT DO NOTHING"
-    elif update:
-        by_name = {f.name: f for f in fields}
-        tail = (
-            f" ON CONFLICT ({', '.join(quote(meta.get_field(n).column) for n in unique)}) DO UPDATE SET "
-            + ", ".join(f"{quote(by_name[n].column)} = EXCLUDED.{quote(by_name[n].column)}" for n in update)
-        )
-    else:
-        tail = ""
+    # The conflict clauses as ``bulk_create`` writes them, from the backend's own operations.
+    on_conflict = OnConflict.IGNORE if ignore_conflicts else OnConflict.UPDATE if update else None
+    head = (f"{connection.ops.insert_statement(on_conflict=on_conflict)} {quote(meta.db_table)} "
+            f"({', '.join(quote(f.column) for f in fields)}) VALUES ")
+    suffix = connection.ops.on_conflict_suffix_sql(
+        fields, on_conflict, [meta.get_field(n).column for n in update], [meta.get_field(n).column for n in unique]
+    )
+    tail = f" {suffix}" if suffix else ""
     with connection.cursor() as cursor:
-        if not tail and connection.vendor == "postgresql" and len(rows) >= _FEW_ROWS:
+        if on_conflict is None and connection.vendor == "postgresql" and len(rows) >= _FEW_ROWS:
             # COPY: rows stream to the server without an INSERT to build, quote and parse.
             names = ", ".join(quote(f.column) for f in fields)
             # psycopg's own cursor: its errors are turned into Django's here, as Django's cursor does.
