@@ -28,7 +28,7 @@ from proposals.models import (
     Topic,
 )
 
-from .serializers import KIND_HELP, LEVEL_HELP, ROLE_HELP
+from .descriptions import KIND_HELP, LEVEL_HELP, ROLE_HELP
 
 
 def describe(filter_field, item_type: str) -> None:
