@@ -160,6 +160,15 @@ def gone_proposal_exists(pk) -> bool:
     return str(pk).isdigit() and Proposal.objects.filter(pk=pk, is_deleted=True).exists()
 
 
+def key_task_links_of(proposal: Proposal, slug: str) -> QuerySet:
+    """The proposal's links to key tasks of this slug (one per session's plan that has it)."""
+    return ProposalKeyTask.objects.filter(proposal=proposal, key_task__slug=slug).select_related("key_task")
+
+
+def sector_links_of(proposal: Proposal, slug: str) -> QuerySet:
+    return ProposalTopic.objects.filter(proposal=proposal, topic__slug=slug).select_related("topic")
+
+
 # --------------------------------------------------------------------------------------------------
 # Delegates
 
@@ -176,16 +185,6 @@ def delegate_queryset() -> QuerySet:
         )
         .order_by("name", "id")
     )
-
-
-def survivor_id(delegate: Delegate) -> int:
-    """The identifier of the record a merged delegate now lives in (follows chains; stops on a loop)."""
-    seen = set()
-    survivor = delegate
-    while survivor.merged_into_id and survivor.pk not in seen:
-        seen.add(survivor.pk)
-        survivor = Delegate.objects.only("id", "merged_into").get(pk=survivor.merged_into_id)
-    return survivor.pk
 
 
 # --------------------------------------------------------------------------------------------------

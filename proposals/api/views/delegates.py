@@ -10,6 +10,7 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import status
 from rest_framework.response import Response
 
+from proposals import selectors
 from proposals.listing import export, facets
 from proposals.listing.filters import DelegateFilter
 from proposals.listing.links import api_links
@@ -63,7 +64,7 @@ class DelegateViewSet(ReadOnlyViewSet):
         delegate = get_object_or_404(self.get_queryset(), pk=kwargs["pk"]) if str(kwargs["pk"]).isdigit() else None
         if delegate is None:
             raise Http404
-        survivor = queries.survivor_id(delegate)
+        survivor = selectors.survivor_of(delegate).pk
         if survivor != delegate.pk:
             url = api_links(request).delegate(survivor)
             return Response(

@@ -16,7 +16,6 @@ from proposals.editorial import proposals_tag
 from proposals.listing import export, facets
 from proposals.listing.filters import ProposalFilter
 from proposals.listing.links import api_links
-from proposals.models import ProposalKeyTask, ProposalTopic
 
 from .. import queries
 from ..serializers.proposals import (
@@ -145,11 +144,11 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
     def untag(self, request, pk=None, dimension=None, slug=None):
         proposal = self.get_object()
         if dimension == "key_tasks":
-            links = ProposalKeyTask.objects.filter(proposal=proposal, key_task__slug=slug).select_related("key_task")
+            links = queries.key_task_links_of(proposal, slug)
             for link in links:
                 proposals_tag(proposals=[proposal], key_task=link.key_task, remove=True)
         else:
-            links = ProposalTopic.objects.filter(proposal=proposal, topic__slug=slug).select_related("topic")
+            links = queries.sector_links_of(proposal, slug)
             for link in links:
                 proposals_tag(proposals=[proposal], topic=link.topic, remove=True)
         if not links:
