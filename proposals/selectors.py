@@ -16,6 +16,16 @@ from django.http import Http404
 
 from delegates.models import Delegate, Membership
 
+from .listing.query import (
+    MEMBERSHIP_ORDER,
+    NEWEST_FIRST,
+    membership_at,
+    proposal_full,
+    proposal_list,
+    proposer_links,
+    sector_links,
+    task_links,
+)
 from .models import (
     Article,
     ArticleMention,
@@ -23,33 +33,14 @@ from .models import (
     Proposal,
     ProposalDelegate,
     ProposalKeyTask,
-    ProposalSource,
     ProposalTopic,
     Topic,
 )
 
-# The list's order: newest article first, then newest record.
-NEWEST_FIRST = ("-article__published_on", "-id")
 
-
-def _memberships() -> QuerySet:
-    return Membership.objects.select_related("session").order_by("-session__year", "id")
-
-
-def proposal_list() -> QuerySet:
-    """Visible proposals, newest article first, with proposers, memberships, key tasks and sectors."""
-    return (
-        Proposal.objects.visible()
-        .select_related("article__session")
-        .defer("machine_values", "context_before", "context_after", "machine_key", "article__text", "article__blocks")
-        .prefetch_related(
-            Prefetch("proposaldelegate_set", queryset=ProposalDelegate.objects.select_related("delegate")),
-            Prefetch("proposaldelegate_set__delegate__memberships", queryset=_memberships()),
-            Prefetch("key_task_links", queryset=ProposalKeyTask.objects.select_related("key_task")),
-            Prefetch("topic_links", queryset=ProposalTopic.objects.select_related("topic")),
-        )
-        .order_by(*NEWEST_FIRST)
-    )
+def memberships_with_sessions() -> QuerySet:
+    """A delegate's memberships for their pages: latest session first, each with its session."""
+    return Membership.objects.select_related("session").order_by(*MEMBERSHIP_ORDER)
 
 
 class NewestFirst:
@@ -114,19 +105,7 @@ class NewestFirst:
 
 def proposal_detail(pk: int) -> Proposal:
     """One visible proposal with everything its page shows (the article's text included)."""
-    proposal = (
-        Proposal.objects.visible()
-        .select_related("article__session")
-        .prefetch_related(
-            Prefetch("proposaldelegate_set", queryset=ProposalDelegate.objects.select_related("delegate")),
-            Prefetch("proposaldelegate_set__delegate__memberships", queryset=_memberships()),
-            Prefetch("key_task_links", queryset=ProposalKeyTask.objects.select_related("key_task")),
-            Prefetch("topic_links", queryset=ProposalTopic.objects.select_related("topic")),
-            Prefetch("sources", queryset=ProposalSource.objects.select_related("article").order_by("id")),
-        )
-        .filter(pk=pk)
-        .first()
-    )
+    proposal = proposal_full().filter(pk=pk).first()
     if proposal is None:
         raise Http404("no such proposal")
     return proposal
@@ -135,8 +114,8 @@ def proposal_detail(pk: int) -> Proposal:
 def related_proposals(proposal: Proposal, limit: int = 5) -> list[Proposal]:
     """Other proposals under the same key tasks or sectors, those sharing most (then newest) first;
     ties broken by shared evidence words (similar wording)."""
-    task_ids = [link.key_task_id for link in proposal.key_task_links.all()]
-    topic_ids = [link.topic_id for link in proposal.topic_links.all()]
+    task_ids = [link.key_task_id for link in task_links(proposal)]
+    topic_ids = [link.topic_id for link in sector_links(proposal)]
     if not task_ids and not topic_ids:
         return []
     shared = Count("key_task_links", filter=Q(key_task_links__key_task_id__in=task_ids), distinct=True) + Count(
@@ -153,8 +132,8 @@ def related_proposals(proposal: Proposal, limit: int = 5) -> list[Proposal]:
     )
     if not candidate_ids:
         return []
-    words = {w for link in proposal.key_task_links.all() for w in link.evidence}
-    words |= {w for link in proposal.topic_links.all() for w in link.evidence}
+    words = {w for link in task_links(proposal) for w in link.evidence}
+    words |= {w for link in sector_links(proposal) for w in link.evidence}
     candidates = {p.pk: p for p in proposal_list().filter(pk__in=[pk for pk, _ in candidate_ids])}
     scored = []
     for pk, shared_count in candidate_ids:
@@ -165,15 +144,6 @@ def related_proposals(proposal: Proposal, limit: int = 5) -> list[Proposal]:
         scored.append((shared_count, overlap, pk, candidate))
     scored.sort(key=lambda item: (-item[0], -item[1], -item[2]))
     return [candidate for *_, candidate in scored[:limit]]
-
-
-def membership_at(delegate: Delegate, session_id: int | None) -> Membership | None:
-    """The delegate's membership in this session, else their latest (memberships are prefetched)."""
-    memberships = list(delegate.memberships.all())
-    for membership in memberships:
-        if membership.session_id == session_id:
-            return membership
-    return memberships[0] if memberships else None
 
 
 @dataclass
@@ -188,8 +158,18 @@ def proposers(proposal: Proposal) -> list[Proposer]:
     session_id = proposal.article.session_id
     return [
         Proposer(link.delegate, membership_at(link.delegate, session_id))
-        for link in proposal.proposaldelegate_set.all()
+        for link in proposer_links(proposal)
     ]
+
+
+def proposal_row(proposal: Proposal) -> dict:
+    """What a row of a proposal list shows: the proposal, its proposers, its key tasks and sectors."""
+    return {
+        "proposal": proposal,
+        "proposers": proposers(proposal),
+        "key_task_links": task_links(proposal),
+        "topic_links": sector_links(proposal),
+    }
 
 
 # --------------------------------------------------------------------------------------------------
@@ -201,7 +181,7 @@ def delegate_for_page(pk: int) -> Delegate:
     redirects to ``merged_into``); staff-deleted ones are a 404."""
     delegate = (
         Delegate.objects.select_related("merged_into")
-        .prefetch_related(Prefetch("memberships", queryset=_memberships()), "aliases")
+        .prefetch_related(Prefetch("memberships", queryset=memberships_with_sessions()), "aliases")
         .filter(pk=pk, is_deleted=False)
         .first()
     )
@@ -254,12 +234,12 @@ def namesakes(delegate: Delegate) -> list[Delegate]:
         Delegate.objects.active()
         .exclude(pk=delegate.pk)
         .filter(name=delegate.name)
-        .prefetch_related(Prefetch("memberships", queryset=_memberships()))
+        .prefetch_related(Prefetch("memberships", queryset=memberships_with_sessions()))
     )
 
 
 def delegate_list() -> QuerySet:
-    return Delegate.objects.active().prefetch_related(Prefetch("memberships", queryset=_memberships()))
+    return Delegate.objects.active().prefetch_related(Prefetch("memberships", queryset=memberships_with_sessions()))
 
 
 # --------------------------------------------------------------------------------------------------

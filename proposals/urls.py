@@ -3,20 +3,20 @@ re-ingesting an article keeps (the loader upserts on natural keys)."""
 
 from django.urls import path
 
-from . import feeds, views
+from .views import articles, classes, delegates, feeds, home, lists, proposals
 
 app_name = "proposals"
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("proposals/", views.proposal_list, name="proposal_list"),
-    path("proposals/export.csv", views.proposal_list_csv, name="proposal_list_csv"),
-    path("proposals/<int:pk>/", views.proposal_detail, name="proposal_detail"),
-    path("delegates/", views.delegate_list, name="delegate_list"),
-    path("delegates/<int:pk>/", views.delegate_detail, name="delegate_detail"),
-    path("key-tasks/<slug:slug>/", views.key_task_detail, name="key_task_detail"),
-    path("sectors/<slug:slug>/", views.topic_detail, name="topic_detail"),
-    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
+    path("", home.home, name="home"),
+    path("proposals/", lists.proposal_list, name="proposal_list"),
+    path("proposals/export.csv", lists.proposal_list_csv, name="proposal_list_csv"),
+    path("proposals/<int:pk>/", proposals.proposal_detail, name="proposal_detail"),
+    path("delegates/", delegates.delegate_list, name="delegate_list"),
+    path("delegates/<int:pk>/", delegates.delegate_detail, name="delegate_detail"),
+    path("key-tasks/<slug:slug>/", classes.key_task_detail, name="key_task_detail"),
+    path("sectors/<slug:slug>/", classes.topic_detail, name="topic_detail"),
+    path("articles/<int:pk>/", articles.article_detail, name="article_detail"),
     path("feeds/proposals.atom", feeds.LatestProposalsFeed(), name="proposals_feed"),
     path("feeds/key-tasks/<slug:slug>.atom", feeds.KeyTaskFeed(), name="key_task_feed"),
     path("feeds/sectors/<slug:slug>.atom", feeds.TopicFeed(), name="topic_feed"),

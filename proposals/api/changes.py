@@ -36,11 +36,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from delegates.models import Delegate, Membership
+from proposals.listing.links import ApiLinks
 from proposals.models import Article, KeyTask, Proposal, Topic
 
 from .http import THROTTLES, ApiHttpMixin
 from .pagination import page_size_of
-from .serializers import ApiLinks
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000

@@ -5,32 +5,35 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import DefaultRouter
 
-from . import views
 from .changes import ChangesView
-from .export import CSVRenderer, JSONLinesRenderer
+from .renderers import CSVRenderer, JSONLinesRenderer
+from .views.articles import ArticleViewSet
+from .views.delegates import DelegateViewSet
+from .views.proposals import ProposalViewSet
+from .views.vocabulary import KeyTaskViewSet, SessionViewSet, TopicViewSet
 
 app_name = "api"
 
 router = DefaultRouter()
 router.include_format_suffixes = False
-router.register("proposals", views.ProposalViewSet, basename="proposal")
-router.register("delegates", views.DelegateViewSet, basename="delegate")
-router.register("articles", views.ArticleViewSet, basename="article")
-router.register("key-tasks", views.KeyTaskViewSet, basename="key-task")
-router.register("topics", views.TopicViewSet, basename="topic")
-router.register("sessions", views.SessionViewSet, basename="session")
+router.register("proposals", ProposalViewSet, basename="proposal")
+router.register("delegates", DelegateViewSet, basename="delegate")
+router.register("articles", ArticleViewSet, basename="article")
+router.register("key-tasks", KeyTaskViewSet, basename="key-task")
+router.register("topics", TopicViewSet, basename="topic")
+router.register("sessions", SessionViewSet, basename="session")
 
 
-def _export(viewset, method: str, renderer):
+def export_view(viewset, method: str, renderer):
     return viewset.as_view({"get": method}, renderer_classes=[JSONRenderer, renderer])
 
 
 urlpatterns = [
-    path("proposals/export.csv", _export(views.ProposalViewSet, "export_csv", CSVRenderer), name="proposal-export-csv"),
-    path("proposals/export.jsonl", _export(views.ProposalViewSet, "export_jsonl", JSONLinesRenderer),
+    path("proposals/export.csv", export_view(ProposalViewSet, "export_csv", CSVRenderer), name="proposal-export-csv"),
+    path("proposals/export.jsonl", export_view(ProposalViewSet, "export_jsonl", JSONLinesRenderer),
          name="proposal-export-jsonl"),
-    path("delegates/export.csv", _export(views.DelegateViewSet, "export_csv", CSVRenderer), name="delegate-export-csv"),
-    path("delegates/export.jsonl", _export(views.DelegateViewSet, "export_jsonl", JSONLinesRenderer),
+    path("delegates/export.csv", export_view(DelegateViewSet, "export_csv", CSVRenderer), name="delegate-export-csv"),
+    path("delegates/export.jsonl", export_view(DelegateViewSet, "export_jsonl", JSONLinesRenderer),
          name="delegate-export-jsonl"),
     path("changes/", ChangesView.as_view(), name="changes"),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from delegates.models import Delegate
-from proposals.api import export
+from proposals.listing import export
 from proposals.models import Proposal
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from proposals.models import Proposal
-from proposals.views import gbt7714
+from proposals.views.citation import gbt7714
 
 
 @pytest.mark.django_db

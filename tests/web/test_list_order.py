@@ -9,6 +9,7 @@ from django.db.models import Exists, OuterRef
 from django.urls import reverse
 
 from proposals import selectors
+from proposals.listing.query import NEWEST_FIRST, proposal_list
 from proposals.models import Article, ProposalKeyTask
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,7 @@ def articles_with_ties(sample_article, demo_articles):
 
 
 def expected_ids(queryset) -> list[int]:
-    return list(queryset.order_by(*selectors.NEWEST_FIRST).values_list("pk", flat=True))
+    return list(queryset.order_by(*NEWEST_FIRST).values_list("pk", flat=True))
 
 
 def industry_only(queryset):
@@ -36,7 +37,7 @@ def industry_only(queryset):
 @pytest.mark.parametrize("filtered", [False, True])
 @pytest.mark.parametrize("page_size", [1, 7, 20])
 def test_pages_read_ids_first_match_sorting_the_queryset(articles_with_ties, filtered, page_size):
-    queryset = industry_only(selectors.proposal_list()) if filtered else selectors.proposal_list()
+    queryset = industry_only(proposal_list()) if filtered else proposal_list()
     expected = expected_ids(queryset)
     assert len(expected) > page_size  # several pages
     listing = selectors.NewestFirst(queryset, filtered=filtered)
@@ -47,7 +48,7 @@ def test_pages_read_ids_first_match_sorting_the_queryset(articles_with_ties, fil
 
 
 def test_an_empty_queryset_lists_nothing(articles_with_ties):
-    listing = selectors.NewestFirst(selectors.proposal_list().none(), filtered=True)
+    listing = selectors.NewestFirst(proposal_list().none(), filtered=True)
     assert listing.count() == 0 and listing[0:20] == []
 
 

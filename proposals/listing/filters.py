@@ -1,4 +1,5 @@
-"""Query parameters of the list endpoints: the website's facets, dates, ``q`` and ``ordering``.
+"""Query parameters of every list (the API's endpoints; the site's proposal list uses ``ProposalFilter``):
+facets, dates, ``q`` and ``ordering``.
 
 Each filter validates its value, so an unknown key task, a malformed date or an unknown ordering
 is a 400 naming the parameter (django-filter's errors, raised by ``DjangoFilterBackend``).
@@ -28,7 +29,7 @@ from proposals.models import (
     Topic,
 )
 
-from .serializers import KIND_HELP, LEVEL_HELP, ROLE_HELP
+from .descriptions import KIND_HELP, LEVEL_HELP, ROLE_HELP
 
 
 def describe(filter_field, item_type: str) -> None:

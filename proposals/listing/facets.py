@@ -1,4 +1,4 @@
-"""Facet counts on request (``?facets=key_task,sector``): one GROUP BY query per facet (on
+"""Facet counts of a filtered list (the API's ``?facets=key_task,sector``, the site's facet panel): one GROUP BY query per facet (on
 PostgreSQL, role, level and delegation share one).
 
 Counts are over the whole filtered set (every filter, ``q`` included), not the page: how many of
@@ -14,7 +14,6 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Count, F, Max, QuerySet
-from rest_framework.exceptions import ValidationError
 
 from delegates.models import Level, Membership, Role
 from proposals.models import ProposalKeyTask, ProposalKind, ProposalTopic
@@ -124,18 +123,6 @@ DELEGATE_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
 }
 
 
-def requested(request, available: dict) -> list[str]:
-    """The facet names asked for, validated: an unknown one is a 400 naming ``facets``."""
-    raw = request.query_params.getlist("facets")
-    names = [part.strip() for value in raw for part in value.split(",") if part.strip()]
-    unknown = [name for name in names if name not in available]
-    if unknown:
-        raise ValidationError(
-            {"facets": [f"unknown facet(s): {', '.join(unknown)}; choose from {', '.join(available)}"]}
-        )
-    return list(dict.fromkeys(names))
-
-
 def facet_counts(queryset: QuerySet, names: list[str], available: dict) -> dict[str, list[Bucket]]:
     with roomy_sorts():
         counts = {}
@@ -193,3 +180,20 @@ def roomy_sorts(work_mem: str = "32MB"):
             with connection.cursor() as cursor:
                 cursor.execute("SET LOCAL work_mem = %s", [work_mem])
         yield
+
+
+def article_facet(proposals: QuerySet, limit: int = 8) -> list[Bucket]:
+    """The articles most of these proposals come from, with their titles.
+
+    Grouped by the proposal's article key (one row per proposal, so no DISTINCT), then the few
+    articles' titles joined in."""
+    articles = (
+        bare(proposals)
+        .values("article_id", "article__title", "article__source")
+        .annotate(count=Count("pk"))
+        .order_by("-count", "-article_id")[:limit]
+    )
+    return [
+        {"value": str(a["article_id"]), "label": a["article__title"] or a["article__source"], "count": a["count"]}
+        for a in articles
+    ]

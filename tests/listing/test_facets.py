@@ -6,16 +6,16 @@ from __future__ import annotations
 import pytest
 from django.db.models import Exists, OuterRef
 
-from proposals import selectors
-from proposals.api import facets
+from proposals.listing import facets
+from proposals.listing.query import proposal_list
 from proposals.models import ProposalKeyTask
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("filtered", [False, True])
-def test_membership_facets_together_equal_each_alone(data, filtered):
-    proposals = selectors.proposal_list()
+def test_membership_facets_together_equal_each_alone(demo_articles, filtered):
+    proposals = proposal_list()
     if filtered:
         proposals = proposals.filter(
             Exists(ProposalKeyTask.objects.filter(proposal=OuterRef("pk"), key_task__slug="industry"))
@@ -27,8 +27,8 @@ def test_membership_facets_together_equal_each_alone(data, filtered):
     assert facets.membership_facets(proposals, ["level", "role"]) == {f: alone[f] for f in ("level", "role")}
 
 
-def test_facet_counts_with_and_without_membership_facets(data):
-    proposals = selectors.proposal_list()
+def test_facet_counts_with_and_without_membership_facets(demo_articles):
+    proposals = proposal_list()
     names = ["kind", "role", "key_task", "delegation"]
     counts = facets.facet_counts(proposals, names, facets.PROPOSAL_FACETS)
     assert list(counts) == names

@@ -13,30 +13,12 @@ import json
 from collections.abc import Iterable, Iterator
 
 from django.http import StreamingHttpResponse
-from rest_framework.renderers import BaseRenderer
 
-from .serializers import (
-    ApiLinks,
-    datetime_iso,
-    iso,
-    membership_at,
-    memberships_of,
-    proposer_links,
-    sector_links,
-    task_links,
-)
+from .dates import datetime_iso, iso
+from .links import api_links
+from .query import membership_at, memberships_of, proposer_links, sector_links, task_links
 
 CHUNK = 1000
-
-CSV_HELP = (
-    "The whole filtered set, one row per record, streamed (no pagination; every list filter applies). "
-    "UTF-8 with a byte-order mark so spreadsheet programs read the Chinese correctly; lists inside a "
-    "cell are joined with `|`."
-)
-JSONL_HELP = (
-    "The whole filtered set as JSON Lines (one JSON object per line, UTF-8), streamed: no pagination, "
-    "every list filter applies. Each line has the fields of the CSV export, with lists as JSON arrays."
-)
 
 PROPOSAL_COLUMNS = [
     "id", "url", "headline", "summary", "kind", "passage", "start", "end",
@@ -51,7 +33,7 @@ DELEGATE_COLUMNS = [
 
 
 def proposal_rows(queryset, request) -> Iterator[dict]:
-    links = ApiLinks(request.build_absolute_uri("/api/v1/"))
+    links = api_links(request)
     for proposal in queryset.iterator(chunk_size=CHUNK):
         article = proposal.article
         people = [link.delegate for link in proposer_links(proposal)]
@@ -84,7 +66,7 @@ def proposal_rows(queryset, request) -> Iterator[dict]:
 
 
 def delegate_rows(queryset, request) -> Iterator[dict]:
-    links = ApiLinks(request.build_absolute_uri("/api/v1/"))
+    links = api_links(request)
     for delegate in queryset.iterator(chunk_size=CHUNK):
         memberships = memberships_of(delegate)
         yield {
@@ -103,24 +85,24 @@ def delegate_rows(queryset, request) -> Iterator[dict]:
         }
 
 
-class _Line:
+class LineWriter:
     """A file-like object whose ``write`` returns the line instead of storing it (Django's recipe)."""
 
     def write(self, value: str) -> str:
         return value
 
 
-def _csv_cell(value) -> object:
+def csv_cell(value) -> object:
     if isinstance(value, list):
         return "|".join("" if v is None else str(v) for v in value)
     return "" if value is None else value
 
 
 def csv_stream(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
-    writer = csv.writer(_Line())
+    writer = csv.writer(LineWriter())
     yield "\ufeff" + writer.writerow(columns)
     for row in rows:
-        yield writer.writerow([_csv_cell(row[c]) for c in columns])
+        yield writer.writerow([csv_cell(row[c]) for c in columns])
 
 
 def jsonl_stream(rows: Iterable[dict]) -> Iterator[str]:
@@ -138,27 +120,3 @@ def jsonl_response(rows: Iterable[dict], name: str) -> StreamingHttpResponse:
     response = StreamingHttpResponse(jsonl_stream(rows), content_type="application/jsonl; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}.jsonl"'
     return response
-
-
-class _StreamRenderer(BaseRenderer):
-    """Lets content negotiation accept ``Accept: text/csv`` or ``application/jsonl`` for the exports.
-
-    The export views return a ``StreamingHttpResponse`` themselves; this renderer only ever renders
-    an error body (a 400 for a bad filter), as JSON.
-    """
-
-    charset = "utf-8"
-    media_type = ""
-
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        return json.dumps(data, ensure_ascii=False).encode()
-
-
-class CSVRenderer(_StreamRenderer):
-    media_type = "text/csv"
-    format = "csv"
-
-
-class JSONLinesRenderer(_StreamRenderer):
-    media_type = "application/jsonl"
-    format = "jsonl"

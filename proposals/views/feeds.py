@@ -10,8 +10,9 @@ from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from . import selectors
-from .models import Proposal
+from proposals import selectors
+from proposals.listing.query import proposal_list, proposer_links, sector_links, task_links
+from proposals.models import Proposal
 
 ITEMS = 50
 
@@ -25,13 +26,13 @@ class LatestProposalsFeed(Feed):
         return reverse("proposals:proposal_list")
 
     def proposals(self, obj):
-        return selectors.proposal_list()
+        return proposal_list()
 
     def items(self, obj=None):
         return list(self.proposals(obj).order_by("-created_at", "-id")[:ITEMS])
 
     def item_title(self, item: Proposal) -> str:
-        names = "、".join(link.delegate.name for link in item.proposaldelegate_set.all())
+        names = "、".join(link.delegate.name for link in proposer_links(item))
         return f"{names}：{item}" if names else str(item)
 
     def item_description(self, item: Proposal) -> str:
@@ -47,8 +48,8 @@ class LatestProposalsFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item: Proposal):
-        return [link.key_task.short_name or link.key_task.name for link in item.key_task_links.all()] + [
-            link.topic.name for link in item.topic_links.all()
+        return [link.key_task.short_name or link.key_task.name for link in task_links(item)] + [
+            link.topic.name for link in sector_links(item)
         ]
 
 

@@ -1,0 +1,74 @@
+"""The proposal list (filters, facets, search, sort, pages) and exactly that list as CSV."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+
+from proposals import search, selectors
+from proposals.listing import export
+from proposals.models import Article
+
+from .facet_panel import facet_groups
+from .list_state import FILTER_PARAMS, PAGE_SIZE, SORTS, chips, filtered, is_filtered, query, values
+
+
+def proposal_list(request: HttpRequest) -> HttpResponse:
+    queryset, errors = filtered(request)
+    q = request.GET.get("q", "").strip()
+    sort = request.GET.get("sort") or ("relevance" if q else "newest")
+    if sort not in SORTS:
+        sort = "newest"
+    if not q or sort == "newest":
+        paginator = Paginator(selectors.NewestFirst(queryset, filtered=is_filtered(request.GET)), PAGE_SIZE)
+    else:
+        paginator = Paginator(queryset, PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    rows = [selectors.proposal_row(p) for p in page.object_list]
+    delegates = list(search.search_delegates(selectors.delegate_list(), q)[:6]) if q else []
+    articles = list(search.search_articles(Article.objects.defer("text", "blocks"), q)[:4]) if q else []
+    context = {
+        "q": q,
+        "rows": rows,
+        "page": page,
+        "paginator": paginator,
+        "errors": errors,
+        "facets": facet_groups(request, queryset) if not errors else [],
+        "chips": chips(request),
+        "sort": sort,
+        "sorts": [
+            {"value": k, "label": v, "url": query(request.GET, sort=k), "active": k == sort}
+            for k, v in SORTS.items()
+        ],
+        "page_query": query(request.GET, sort=request.GET.get("sort") or None),
+        "csv_query": query(request.GET),
+        "clear_url": "?" + urlencode({"q": q}) if q else "?",
+        "matching_delegates": delegates,
+        "matching_articles": articles,
+        "hidden": [(n, v) for n in (*FILTER_PARAMS, "sort") if n != "q" for v in values(request.GET, n)],
+        "capped": bool(q) and paginator.count >= search.RANK_CANDIDATES,
+        "feed_url": None,
+    }
+    return render(request, "proposals/proposal_list.html", context, status=400 if errors else 200)
+
+
+def proposal_list_csv(request: HttpRequest) -> HttpResponse:
+    """Exactly the filtered list, as CSV (UTF-8 with BOM), in the list's order."""
+    queryset, errors = filtered(request)
+    if errors:
+        return HttpResponse(
+            "筛选条件无效：" + "；".join(f"{k}: {' '.join(v)}" for k, v in errors.items()),
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+    q = request.GET.get("q", "").strip()
+    if not q or request.GET.get("sort") == "newest":
+        queryset = queryset.order_by("-article__published_on", "-id")
+    stamp = timezone.localdate().isoformat()
+    return export.csv_response(
+        export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}"
+    )
