@@ -17,9 +17,9 @@ from delegates.models import Delegate, Membership
 from proposals import search
 from proposals.ingest.parse import parse_article
 from proposals.ingest.sources import read_document
+from proposals.loader.articles import articles_ingest
 from proposals.models import Article, ArticleMention, NameReview, Proposal, ProposalSource
-from proposals.services import articles_ingest
-from tests.ingest.test_load import ARTICLE, write
+from tests.loader.test_load import ARTICLE, write
 
 # Shapes a batch must get right across its own articles: a re-report, a person met again, namesakes.
 OWN = {
