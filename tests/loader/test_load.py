@@ -9,7 +9,6 @@ from proposals import search
 from proposals.loader.articles import article_ingest
 from proposals.loader.vocabulary import KeyTaskLookup
 from proposals.models import Article, Conflict, KeyTask, NameReview, Proposal, ProposalSource
-from proposals.services import delegate_merge
 from tests.conftest import ingest_file
 
 ARTICLE = """# 两会报道
@@ -162,18 +161,6 @@ def test_a_proposal_staff_added_by_hand_survives_reingestion(tmp_path):
     path.write_text(ARTICLE.replace("算力产业", "算力产业集群"), "utf-8")
     ingest_file(path)
     assert Proposal.objects.filter(pk=manual.pk).exists()
-
-
-@pytest.mark.django_db
-def test_merging_delegates_moves_proposals_and_redirects(tmp_path):
-    ingest_file(write(tmp_path, "a.txt", "# 一\n\n自治区人大代表、某钢铁公司董事长张伟说，要推动钢铁行业转型升级。"))
-    ingest_file(write(tmp_path, "b.txt", "# 二\n\n自治区人大代表、某县人民医院院长张伟说，要加强基层医疗卫生服务。"))
-    first, second = Delegate.objects.filter(name="张伟").order_by("pk")
-    delegate_merge(survivor=first, others=[second])
-    second.refresh_from_db()
-    assert second.merged_into == first
-    assert first.proposals.count() == 2
-    assert Delegate.objects.active().filter(name="张伟").count() == 1
 
 
 @pytest.mark.django_db
