@@ -157,8 +157,9 @@ def worker(folder: Path, checkpoints: list[int], batch: int) -> dict:
     from proposals.ingest.parse import parse_article
     from proposals.ingest.sources import iter_sources, read_document
     from proposals.ingest.tokenizer import shared_segmenter
+    from proposals.loader.articles import article_ingest, articles_ingest
+    from proposals.loader.vocabulary import vocabulary_current
     from proposals.models import Article, Proposal
-    from proposals.services import article_ingest, articles_ingest, vocabulary_current
 
     call_command("migrate", verbosity=0, interactive=False)
     vocabulary = vocabulary_current()

@@ -28,6 +28,9 @@ from .ingest.parse import (
     parse_article,
 )
 from .ingest.tokenizer import shared_segmenter
+from .loader.links import set_links
+from .loader.values import machine_keys
+from .loader.vocabulary import task_lookup, topic_lookup, vocabulary_current
 from .models import (
     Article,
     Conflict,
@@ -39,7 +42,6 @@ from .models import (
     ProposalTopic,
     Topic,
 )
-from .services import _machine_keys, _set_links, _task_lookup, vocabulary_current
 
 # Relations of a proposal that staff may lock as a whole (the loader uses the same names).
 PROPOSAL_RELATIONS = ("delegates", "key_tasks", "topics")
@@ -125,10 +127,10 @@ def proposals_tag(*, proposals: Iterable[Proposal], key_task: KeyTask | None = N
     """Add (or remove) one key task or sector on each proposal, as a staff decision the loader keeps."""
     if (key_task is None) == (topic is None):
         raise ValueError("give exactly one of key_task or topic")
-    model, field_name, relation, target = (
-        (ProposalKeyTask, "key_task", "key_tasks", key_task) if key_task is not None
-        else (ProposalTopic, "topic", "topics", topic)
+    model, relation, target = (
+        (ProposalKeyTask, "key_tasks", key_task) if key_task is not None else (ProposalTopic, "topics", topic)
     )
+    field_name = model.TARGET
     changed, touched = 0, []
     for proposal in proposals:
         links = model.objects.filter(proposal=proposal)
@@ -166,7 +168,7 @@ def _assignments(article: Article, proposals: list[Proposal], vocabulary: Vocabu
         except ParseError:
             parsed = None
         if parsed is not None:
-            parsed_by_key = dict(zip(_machine_keys(parsed.proposals), parsed.proposals, strict=True))
+            parsed_by_key = dict(zip(machine_keys(parsed.proposals), parsed.proposals, strict=True))
     result = {}
     for proposal in proposals:
         found = parsed_by_key.get(proposal.machine_key)
@@ -197,12 +199,12 @@ def proposals_retag(*, proposals: Iterable[Proposal], vocabulary: Vocabulary | N
             report["locked"] += 1
         else:
             by_article[proposal.article_id].append(proposal)
-    topics = {t.slug: t for t in Topic.objects.all()}
+    topics = topic_lookup()
     retagged: list[int] = []
     for article in Article.objects.filter(pk__in=by_article).select_related("session"):
         items = by_article[article.pk]
         assignments = _assignments(article, items, vocabulary)
-        tasks = _task_lookup(article.session) if article.session else {t.slug: t for t in KeyTask.objects.all()}
+        tasks = task_lookup(article.session) if article.session else {t.slug: t for t in KeyTask.objects.all()}
         with transaction.atomic():
             for proposal in items:
                 task_assignments, sector_assignments = assignments[proposal.pk]
@@ -212,14 +214,14 @@ def proposals_retag(*, proposals: Iterable[Proposal], vocabulary: Vocabulary | N
                 }
                 machine = dict(proposal.machine_values or {})
                 changed = False
-                for relation, model, field_name in (("key_tasks", ProposalKeyTask, "key_task"), ("topics", ProposalTopic, "topic")):
+                for relation, model in (("key_tasks", ProposalKeyTask), ("topics", ProposalTopic)):
                     if relation in proposal.staff_fields:
                         continue
                     links = wanted[relation]
                     current = list(model.objects.filter(proposal=proposal, origin=Origin.MACHINE).order_by("rank")
-                                   .values_list(f"{field_name}_id", flat=True))
+                                   .values_list(f"{model.TARGET}_id", flat=True))
                     if current != [target.pk for target, _ in links]:
-                        _set_links(proposal, model, field_name, links)
+                        set_links(proposal, model, links)
                         changed = True
                     machine[relation] = [target.slug for target, _ in links]
                 if changed or machine != (proposal.machine_values or {}):

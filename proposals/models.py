@@ -225,42 +225,58 @@ class ProposalDelegate(models.Model):
         return f"{self.delegate} · {self.proposal}"
 
 
-class ProposalKeyTask(models.Model):
-    """A proposal's key task, its rank, and the words that justified it."""
+class ProposalLink(models.Model):
+    """The one shape of a proposal's link to a term of a vocabulary (a key task or a sector): its
+    rank, the words that justified it, and whether the machine or staff set it. ``TARGET`` names
+    the foreign key to the term, so one writer serves every kind of link."""
 
-    proposal = models.ForeignKey(Proposal, verbose_name="建议", on_delete=models.CASCADE, related_name="key_task_links", help_text="建议。")
-    key_task = models.ForeignKey(KeyTask, verbose_name="重点工作", on_delete=models.PROTECT, help_text="重点工作（有建议引用时不可删除）。")
-    rank = models.PositiveSmallIntegerField("排序", default=0, help_text="0 为最相关。")
-    evidence = models.JSONField("依据", default=list, blank=True, help_text="判断依据：原文中的词语或栏目。")
-    origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.MACHINE, help_text="机器判断或编辑标注。")
+    TARGET = ""
 
-    class Meta:
-        verbose_name = "建议的重点工作"
-        verbose_name_plural = "建议的重点工作"
-        ordering = ["rank", "id"]
-        constraints = [models.UniqueConstraint(fields=["proposal", "key_task"], name="proposal_key_task_unique")]
-
-    def __str__(self) -> str:
-        return f"{self.key_task} · {self.proposal}"
-
-
-class ProposalTopic(models.Model):
-    """A proposal's sector and the words that justified it."""
-
-    proposal = models.ForeignKey(Proposal, verbose_name="建议", on_delete=models.CASCADE, related_name="topic_links", help_text="建议。")
-    topic = models.ForeignKey(Topic, verbose_name="领域", on_delete=models.PROTECT, help_text="领域（有建议引用时不可删除）。")
     rank = models.PositiveSmallIntegerField("排序", default=0, help_text="0 为最相关。")
     evidence = models.JSONField("依据", default=list, blank=True, help_text="判断依据：原文中的词语。")
     origin = models.CharField("来源", max_length=10, choices=Origin.choices, default=Origin.MACHINE, help_text="机器判断或编辑标注。")
 
     class Meta:
-        verbose_name = "建议的领域"
-        verbose_name_plural = "建议的领域"
+        abstract = True
         ordering = ["rank", "id"]
-        constraints = [models.UniqueConstraint(fields=["proposal", "topic"], name="proposal_topic_unique")]
 
     def __str__(self) -> str:
-        return f"{self.topic} · {self.proposal}"
+        return f"{self.target} · {self.proposal}"
+
+    @property
+    def target(self) -> models.Model:
+        """The key task or sector linked."""
+        return getattr(self, self.TARGET)
+
+
+class ProposalKeyTask(ProposalLink):
+    """A proposal's key task, its rank, and the words that justified it."""
+
+    TARGET = "key_task"
+
+    proposal = models.ForeignKey(Proposal, verbose_name="建议", on_delete=models.CASCADE, related_name="key_task_links", help_text="建议。")
+    key_task = models.ForeignKey(KeyTask, verbose_name="重点工作", on_delete=models.PROTECT, help_text="重点工作（有建议引用时不可删除）。")
+    # A section's framing (围绕“…”这项重点工作) counts as evidence for a key task, not for a sector.
+    evidence = models.JSONField("依据", default=list, blank=True, help_text="判断依据：原文中的词语或栏目。")
+
+    class Meta(ProposalLink.Meta):
+        verbose_name = "建议的重点工作"
+        verbose_name_plural = "建议的重点工作"
+        constraints = [models.UniqueConstraint(fields=["proposal", "key_task"], name="proposal_key_task_unique")]
+
+
+class ProposalTopic(ProposalLink):
+    """A proposal's sector and the words that justified it."""
+
+    TARGET = "topic"
+
+    proposal = models.ForeignKey(Proposal, verbose_name="建议", on_delete=models.CASCADE, related_name="topic_links", help_text="建议。")
+    topic = models.ForeignKey(Topic, verbose_name="领域", on_delete=models.PROTECT, help_text="领域（有建议引用时不可删除）。")
+
+    class Meta(ProposalLink.Meta):
+        verbose_name = "建议的领域"
+        verbose_name_plural = "建议的领域"
+        constraints = [models.UniqueConstraint(fields=["proposal", "topic"], name="proposal_topic_unique")]
 
 
 class ProposalSource(models.Model):

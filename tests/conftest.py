@@ -37,7 +37,7 @@ def ensure_seed_data() -> None:
 
 def ingest_file(path: Path | str, *, key: str | None = None):
     """Ingest one file through the real loader; returns the ``ArticleOutcome``."""
-    from proposals.services import article_ingest
+    from proposals.loader.articles import article_ingest
 
     ensure_seed_data()
 

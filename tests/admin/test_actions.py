@@ -10,8 +10,8 @@ from django.urls import reverse
 
 from delegates.models import Delegate, DelegateAlias, Membership
 from proposals.ingest.sources import read_document
+from proposals.loader.articles import article_ingest
 from proposals.models import ArticleMention, Conflict, KeyTask, NameReview, Proposal, ProposalKeyTask, Topic
-from proposals.services import article_ingest
 
 pytestmark = pytest.mark.django_db
 PROPOSALS = "admin:proposals_proposal_changelist"

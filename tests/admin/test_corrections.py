@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from delegates.models import Delegate
 from proposals.ingest.sources import read_document
+from proposals.loader.articles import article_ingest
 from proposals.models import Conflict, KeyTask, Proposal, ProposalKeyTask, Topic
-from proposals.services import article_ingest
 from tests.admin.conftest import change_form_data
 from tests.conftest import ingest_file
 

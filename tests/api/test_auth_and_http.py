@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from django.test import override_settings
 
+from proposals.loader.articles import article_ingest
 from proposals.models import Proposal, ProposalKeyTask, ProposalTopic
-from proposals.services import article_ingest
 from tests.conftest import SAMPLES_DIR
 
 from .conftest import token_client

@@ -1,4 +1,5 @@
-"""Bulk loading: several new articles per transaction (``articles_ingest``, ``ingest --batch N``).
+"""Bulk loading: several new articles per transaction (``articles_ingest``, ``ingest --batch N``),
+and ``ingest_documents``, the one entry point that reads, parses, batches and retries.
 
 A batch must end in the state that writing its articles one after another would: the same people
 (matched, new, or namesakes kept apart), the same proposals, the same further sources.
@@ -17,9 +18,11 @@ from delegates.models import Delegate, Membership
 from proposals import search
 from proposals.ingest.parse import parse_article
 from proposals.ingest.sources import read_document
+from proposals.loader import ArticleFile, ingest_documents
+from proposals.loader.articles import articles_ingest
 from proposals.models import Article, ArticleMention, NameReview, Proposal, ProposalSource
-from proposals.services import articles_ingest
-from tests.ingest.test_load import ARTICLE, write
+from tests.conftest import ROOT
+from tests.loader.test_load import ARTICLE, write
 
 # Shapes a batch must get right across its own articles: a re-report, a person met again, namesakes.
 OWN = {
@@ -200,3 +203,73 @@ def test_batch_must_be_positive():
 
     with pytest.raises(CommandError, match="--batch must be at least 1"):
         call_command("ingest", "--batch", "0", "samples/")
+
+
+def files(*paths) -> list[ArticleFile]:
+    return [ArticleFile(str(path), max_bytes=10**6) for path in paths]
+
+
+@pytest.mark.django_db
+def test_ingest_documents_tells_each_source_in_order_and_reports_the_run(tmp_path):
+    good = write(tmp_path, "a.txt", ARTICLE)
+    empty = write(tmp_path, "b.txt", "")
+    told = []
+    report = ingest_documents(files(good, empty), on_result=told.append)
+    assert [(r.source, r.outcome and r.outcome.status, r.error) for r in told] == [
+        (str(good), "new", None), (str(empty), None, "the file is empty"),
+    ]
+    assert report.as_dict()["articles"] == {"new": 1, "updated": 0, "unchanged": 0, "failed": 1}
+    assert report.failures == [(str(empty), "the file is empty")]
+
+
+@pytest.mark.django_db
+def test_ingest_documents_takes_a_document_already_read_as_the_admin_upload_does(tmp_path):
+    document = read_document(str(write(tmp_path, "a.txt", ARTICLE)), max_bytes=10**6)
+    told = []
+    ingest_documents([document], on_result=told.append)
+    ingest_documents([document], force=True, on_result=told.append)
+    assert [r.outcome.status for r in told] == ["new", "updated"]
+    assert told[0].source == document.source and told[0].outcome.article == Article.objects.get()
+
+
+@pytest.mark.django_db
+def test_ingest_documents_dry_run_parses_and_writes_nothing(tmp_path):
+    told = []
+    report = ingest_documents(files(write(tmp_path, "a.txt", ARTICLE)), dry_run=True, on_result=told.append)
+    assert report.articles["parsed"] == 1
+    assert [len(r.parsed.proposals) for r in told] == [2]
+    assert not Article.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_ingest_documents_retries_a_failed_batch_one_article_at_a_time(tmp_path):
+    paths = [write(tmp_path, f"a{i}.txt", text) for i, text in enumerate([ARTICLE, OWN["a4.txt"], OWN["a3.txt"]])]
+
+    def fail_on_one(execute, sql, params, many, context):
+        if sql.startswith('INSERT INTO "proposals_proposal" ') and any("钢铁行业" in str(p) for p in params or ()):
+            raise OperationalError("disk full\nmore detail")
+        return execute(sql, params, many, context)
+
+    told = []
+    with connection.execute_wrapper(fail_on_one):
+        report = ingest_documents(files(*paths), batch=3, on_result=told.append)
+    assert [(r.source, r.error) for r in told] == [
+        (str(paths[0]), None), (str(paths[1]), "database error (OperationalError): disk full"), (str(paths[2]), None),
+    ]
+    assert report.articles == {"new": 2, "failed": 1}
+
+
+@pytest.mark.django_db
+def test_parallel_jobs_give_the_same_result_as_one():
+    samples = sorted((ROOT / "samples").glob("*.md"))
+    report = ingest_documents(files(*samples), jobs=2)
+    assert report.articles == {"new": 4}
+    assert Proposal.objects.count() == sum(a.proposals.count() for a in Article.objects.all())
+    assert ingest_documents(files(*samples), jobs=2).articles == {"unchanged": 4}
+
+
+def test_ingest_documents_refuses_a_batch_or_jobs_below_one():
+    with pytest.raises(ValueError, match="at least 1"):
+        ingest_documents([], batch=0)
+    with pytest.raises(ValueError, match="at least 1"):
+        ingest_documents([], jobs=0)

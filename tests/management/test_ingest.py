@@ -140,16 +140,6 @@ def test_saved_html_page_and_gb18030_file():
     assert gb.proposals.count() == 0 and gb.further_sources.count() == 5
 
 
-@pytest.mark.django_db
-def test_parallel_jobs_give_the_same_result_as_one():
-    code, _, err = run("--jobs", "2", str(ROOT / "samples"))
-    assert code == 0, err
-    assert Article.objects.count() == 4
-    assert Proposal.objects.count() == sum(a.proposals.count() for a in Article.objects.all())
-    code, out, _ = run("--jobs", "2", str(ROOT / "samples"))
-    assert "0 new, 0 updated, 4 unchanged" in out
-
-
 def test_usage_errors_exit_with_two(tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("ingest", str(tmp_path))  # an empty folder: no article files

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from delegates.models import Delegate, Level, Membership, Session
-from proposals import services
+from proposals import search
+from proposals.loader.articles import article_ingest
+from proposals.loader.vocabulary import KeyTaskLookup
 from proposals.models import Article, Conflict, KeyTask, NameReview, Proposal, ProposalSource
 from tests.conftest import ingest_file
 
@@ -44,7 +46,7 @@ def test_forced_reingest_of_the_same_text_reports_every_row_unchanged(tmp_path):
     ingest_file(path)
     from proposals.ingest.sources import read_document
 
-    outcome = services.article_ingest(document=read_document(str(path), max_bytes=10**6), force=True)
+    outcome = article_ingest(document=read_document(str(path), max_bytes=10**6), force=True)
     assert outcome.status == "updated"
     assert outcome.proposals == {"unchanged": 2}
     assert outcome.delegates == {"matched": 2}
@@ -73,7 +75,7 @@ def test_a_failure_mid_article_leaves_nothing_of_it(tmp_path, monkeypatch):
         raise RuntimeError("disk on fire")
 
     # Writing the search documents is the last step: every row of the article is written by then.
-    monkeypatch.setattr(services.search, "_write", explode)
+    monkeypatch.setattr(search, "_write", explode)
     with pytest.raises(RuntimeError):
         ingest_file(path)
     assert table_counts() == (0, 0, 0, 0)
@@ -162,18 +164,6 @@ def test_a_proposal_staff_added_by_hand_survives_reingestion(tmp_path):
 
 
 @pytest.mark.django_db
-def test_merging_delegates_moves_proposals_and_redirects(tmp_path):
-    ingest_file(write(tmp_path, "a.txt", "# 一\n\n自治区人大代表、某钢铁公司董事长张伟说，要推动钢铁行业转型升级。"))
-    ingest_file(write(tmp_path, "b.txt", "# 二\n\n自治区人大代表、某县人民医院院长张伟说，要加强基层医疗卫生服务。"))
-    first, second = Delegate.objects.filter(name="张伟").order_by("pk")
-    services.delegate_merge(survivor=first, others=[second])
-    second.refresh_from_db()
-    assert second.merged_into == first
-    assert first.proposals.count() == 2
-    assert Delegate.objects.active().filter(name="张伟").count() == 1
-
-
-@pytest.mark.django_db
 def test_each_proposal_knows_the_piece_it_sits_in_for_citing(sample_article):
     proposal = Proposal.objects.get(delegates__name="袁永升")
     assert proposal.section == "两会 热议"
@@ -202,6 +192,6 @@ def test_a_slug_stands_for_the_articles_own_sessions_task_then_an_all_sessions_t
     task("t-every", newer)
     newest = task("t-newest", newer, order=9)
     task("t-newest", older, order=0)
-    lookup = services._KeyTasks().of(own)
+    lookup = KeyTaskLookup().of(own)
     assert (lookup["t-own"], lookup["t-every"], lookup["t-newest"]) == (mine, every, newest)
-    assert services._KeyTasks().of(newer)["t-own"].session == newer
+    assert KeyTaskLookup().of(newer)["t-own"].session == newer

@@ -1,0 +1,162 @@
+"""New articles in bulk: everything a batch of articles not yet on record says is decided in memory
+(people resolved in order, as one article after another would be), then written a statement or two
+per table for the lot, and indexed for search from the objects in hand."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from delegates.models import Delegate, Membership, Origin, Session
+from delegates.services import resolution_among
+
+from .. import bulk, search
+from ..ingest.parse import ParsedArticle
+from ..ingest.sources import Document
+from ..models import (
+    Article,
+    ArticleMention,
+    NameReview,
+    Proposal,
+    ProposalDelegate,
+    ProposalKeyTask,
+    ProposalSource,
+    ProposalTopic,
+)
+from .conflicts import record_conflict
+from .links import classified
+from .people import Cast, membership_apply, membership_order, membership_values
+from .report import ArticleOutcome
+from .rereports import EarlierProposals
+from .sessions import session_for
+from .values import article_values, machine_keys, proposal_values, published_on
+from .vocabulary import KeyTaskLookup, topic_lookup
+
+
+def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[ArticleOutcome]:
+    now = timezone.now()
+    sessions: dict[tuple, Session] = {}
+    articles = []
+    for document, parsed in entries:
+        day = published_on(parsed)
+        guess = (parsed.session, day.year if day else None)
+        if guess not in sessions:
+            sessions[guess] = session_for(parsed.session, day)
+        articles.append(Article(source_key=document.key, **article_values(document, parsed, now, sessions[guess])))
+    bulk.insert_objects(articles, now=now)
+    outcomes = [ArticleOutcome("new", article) for article in articles]
+
+    # People: resolve every printed name in order, as one article after another would.
+    cast = Cast({d.name for _, parsed in entries for d in parsed.delegates})
+    named: list[dict[str, Delegate]] = []
+    new_memberships: list[Membership] = []
+    changed_memberships: dict[int, Membership] = {}
+    reviews: list[tuple[NameReview, list[Delegate]]] = []
+    for article, (_, parsed), outcome in zip(articles, entries, outcomes, strict=True):
+        people: dict[str, Delegate] = {}
+        for parsed_delegate in parsed.delegates:
+            resolution = resolution_among(
+                name=parsed_delegate.name, role=parsed_delegate.role, session_id=article.session_id,
+                organization=parsed_delegate.organization, candidates=list(cast.by_name.get(parsed_delegate.name, ())),
+                memberships_of=cast.memberships_of,
+            )
+            delegate = resolution.delegate or cast.create(parsed_delegate.name)
+            outcome.delegates[resolution.status] += 1
+            if resolution.status == "ambiguous":
+                outcome.ambiguous_names.append(parsed_delegate.name)
+                reviews.append((NameReview(article=article, name=parsed_delegate.name, delegate=delegate,
+                                           reason=resolution.reason), resolution.candidates))
+            people[parsed_delegate.name] = delegate
+            extracted = membership_values(parsed_delegate)
+            memberships = cast.memberships_of(delegate)
+            membership = next(
+                (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
+            )
+            if membership is None:
+                membership = Membership(delegate=delegate, session=article.session, role=parsed_delegate.role,
+                                        machine_values=extracted, **extracted)
+                memberships.append(membership)
+                new_memberships.append(membership)
+                continue
+            changed, clashes = membership_apply(membership, extracted)
+            for name, staff_value, machine_value in clashes:
+                outcome.conflicts += record_conflict(article=article, delegate=delegate, membership_id=membership.pk,
+                                               field=name, staff_value=staff_value, machine_value=machine_value)
+            if changed and membership.pk:
+                changed_memberships[membership.pk] = membership
+        named.append(people)
+    bulk.insert_objects(cast.created, now=now)
+    bulk.insert_objects(new_memberships, now=now)
+    bulk.update_objects(list(changed_memberships.values()), [*Membership.MACHINE_FIELDS, "machine_values"], now=now)
+    bulk.insert_objects([review for review, _ in reviews], now=now)
+    through = NameReview.candidates.through
+    bulk.insert_rows(through, ("namereview", "delegate"), [
+        (review.pk, candidate.pk) for review, candidates in reviews for candidate in dict.fromkeys(candidates)
+    ])
+
+    # Proposals: new ones, or further sources of one already on record by the same people.
+    topics = topic_lookup()
+    key_tasks = KeyTaskLookup()
+    # Only people on record before this batch can have proposals elsewhere already.
+    created = {d.pk for d in cast.created}
+    earlier = EarlierProposals({
+        frozenset(people[n].pk for n in parsed_proposal.delegates)
+        for (_, parsed), people in zip(entries, named, strict=True)
+        for parsed_proposal in parsed.proposals
+        if parsed_proposal.delegates and not {people[n].pk for n in parsed_proposal.delegates} & created
+    })
+    new_proposals: list[tuple[Proposal, list[Delegate], list, list]] = []
+    sources: dict[tuple[int, int], ProposalSource] = {}
+    for article, (_, parsed), outcome, people in zip(articles, entries, outcomes, named, strict=True):
+        tasks = key_tasks.of(article.session)
+        for key, parsed_proposal in zip(machine_keys(parsed.proposals), parsed.proposals, strict=True):
+            proposers = [people[n] for n in parsed_proposal.delegates]
+            if not proposers:
+                outcome.proposals["deleted_by_staff"] += 1
+                continue
+            values = proposal_values(parsed_proposal, parsed.text)
+            found = earlier.find(article, proposers, values["passage"])
+            if found is not None:
+                sources[(id(found), article.pk)] = ProposalSource(
+                    proposal=found, article=article, passage=values["passage"], start=values["start"], end=values["end"]
+                )
+                outcome.proposals["further_source"] += 1
+                continue
+            task_links, topic_links, machine = classified(parsed_proposal, values, proposers, tasks, topics)
+            proposal = Proposal(article=article, machine_key=key, machine_values=machine, **values)
+            earlier.add(proposal, proposers)
+            new_proposals.append((proposal, proposers, task_links, topic_links))
+            outcome.proposals["new"] += 1
+    bulk.insert_objects([p for p, *_ in new_proposals], now=now)
+    bulk.insert_rows(ProposalDelegate, ("proposal", "delegate", "order"), [
+        (p.pk, d.pk, i) for p, proposers, _, _ in new_proposals for i, d in enumerate(proposers)
+    ])
+    for model, position in ((ProposalKeyTask, 2), (ProposalTopic, 3)):
+        bulk.insert_rows(model, ("proposal", model.TARGET, "rank", "evidence", "origin"), [
+            (entry[0].pk, target.pk, rank, list(a.evidence), Origin.MACHINE.value)
+            for entry in new_proposals for rank, (target, a) in enumerate(entry[position])
+        ])
+    bulk.insert_rows(ProposalSource, ("proposal", "article", "passage", "start", "end"), [
+        (source.proposal.pk, source.article.pk, source.passage, source.start, source.end) for source in sources.values()
+    ])
+    bulk.insert_rows(ArticleMention, ("article", "delegate", "name", "start"), [
+        (article.pk, people[d.name].pk, d.name, d.start)
+        for article, (_, parsed), people in zip(articles, entries, named, strict=True)
+        for d in parsed.delegates
+    ], ignore_conflicts=True)
+
+    # Search documents from the objects in hand (delegates first: their names join the dictionary
+    # before proposals are cut); earlier proposals that gained a source are read back.
+    everyone = {d.pk: d for people in named for d in people.values()}
+    search.index_written(
+        people=[(d, cast.aliases_of(d), sorted(cast.memberships_of(d), key=membership_order))
+                for d in everyone.values()],
+        proposals=[
+            (p, [d.pk for d in proposers],
+             [f"{t.name} {t.short_name}" for t, _ in task_links] + [t.name for t, _ in topic_links])
+            for p, proposers, task_links, topic_links in new_proposals
+        ],
+        articles=articles,
+    )
+    if sources:
+        search.index_proposals({source.proposal.pk for source in sources.values()})
+    return outcomes

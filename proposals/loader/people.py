@@ -1,0 +1,164 @@
+"""The people an article names: each printed name resolved to a delegate (matched, new, or a
+namesake kept apart for review), and what the article says of their membership taken in, never over
+a value staff set."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from django.db import connection
+from django.db.models import Q
+
+from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
+from delegates.services import delegate_resolve, pinyin_of
+
+from ..ingest.parse import ParsedArticle
+from ..models import Article, ArticleMention, NameReview
+from .conflicts import record_conflict
+from .report import ArticleOutcome
+
+# Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
+NAMES_PER_QUERY = 400
+
+
+def write_delegates(article: Article, parsed: ParsedArticle, session: Session, outcome: ArticleOutcome) -> dict[str, Delegate]:
+    # A re-ingested article keeps the people it was linked to: no second resolution, no duplicates.
+    known = {
+        m.name: m.delegate
+        for m in ArticleMention.objects.filter(article=article).select_related("delegate__merged_into")
+    }
+    result: dict[str, Delegate] = {}
+    for parsed_delegate in parsed.delegates:
+        delegate = known.get(parsed_delegate.name)
+        while delegate is not None and delegate.merged_into_id:
+            delegate = delegate.merged_into
+        if delegate is not None:
+            outcome.delegates["matched"] += 1
+        else:
+            resolution = delegate_resolve(
+                name=parsed_delegate.name, role=parsed_delegate.role, session=session,
+                organization=parsed_delegate.organization,
+            )
+            delegate = resolution.delegate
+            outcome.delegates[resolution.status] += 1
+            if resolution.status == "ambiguous":
+                outcome.ambiguous_names.append(parsed_delegate.name)
+                review, _ = NameReview.objects.get_or_create(
+                    article=article, name=parsed_delegate.name, delegate=delegate,
+                    defaults={"reason": resolution.reason},
+                )
+                review.candidates.set(resolution.candidates)
+        result[parsed_delegate.name] = delegate
+        if delegate.is_deleted:
+            # Staff deleted this record (not a delegate after all): its mention keeps the name
+            # mapped to the tombstone, so it is neither revived nor created afresh.
+            outcome.delegates["deleted_by_staff"] += 1
+            continue
+        write_membership(delegate, session, parsed_delegate, article, outcome)
+    return result
+
+
+def membership_values(parsed_delegate) -> dict:
+    return {
+        "level": parsed_delegate.level,
+        "delegation": parsed_delegate.delegation,
+        "affiliation": parsed_delegate.affiliation,
+        "organization": parsed_delegate.organization,
+        "title": parsed_delegate.title,
+    }
+
+
+def membership_apply(membership: Membership, extracted: dict) -> tuple[bool, list[tuple[str, object, object]]]:
+    """Take what an article says into a membership on record: (changed, clashes with staff values)."""
+    changed = False
+    clashes = []
+    machine_values = dict(membership.machine_values or {})
+    for name, value in extracted.items():
+        if not value or (name == "level" and value == Level.UNKNOWN):
+            continue  # an article that omits the affiliation does not erase a known one
+        if name in membership.staff_fields:
+            if value != getattr(membership, name) and machine_values.get(name) != value:
+                clashes.append((name, getattr(membership, name), value))
+        elif getattr(membership, name) != value:
+            setattr(membership, name, value)
+            changed = True
+        if machine_values.get(name) != value:
+            machine_values[name] = value
+            changed = True
+    if changed:
+        membership.machine_values = machine_values
+    return changed, clashes
+
+
+def write_membership(delegate: Delegate, session: Session, parsed_delegate, article: Article, outcome: ArticleOutcome) -> None:
+    extracted = membership_values(parsed_delegate)
+    membership = Membership.objects.filter(delegate=delegate, session=session, role=parsed_delegate.role).first()
+    if membership is None:
+        Membership.objects.create(
+            delegate=delegate, session=session, role=parsed_delegate.role, machine_values=extracted, **extracted
+        )
+        return
+    changed, clashes = membership_apply(membership, extracted)
+    for name, staff_value, machine_value in clashes:
+        outcome.conflicts += record_conflict(article=article, delegate=delegate, membership_id=membership.pk,
+                                       field=name, staff_value=staff_value, machine_value=machine_value)
+    if changed:
+        membership.save()
+
+
+def membership_order(membership: Membership) -> tuple:
+    """``Membership.Meta.ordering`` (newest session first, then id) as the database applies it."""
+    if membership.session_id is None:
+        # NULL years sort first in a descending order on PostgreSQL, last on SQLite.
+        return (0 if connection.features.nulls_order_largest else 2, 0, membership.pk)
+    return (1, -membership.session.year, membership.pk)
+
+
+
+class Cast:
+    """The people a batch names: those on record (read once) and those the batch creates."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.by_name: dict[str, list[Delegate]] = defaultdict(list)
+        self._memberships: dict[int, list[Membership]] = {}
+        self._aliases: dict[int, list[str]] = {}
+        self.created: list[Delegate] = []
+        found: dict[int, Delegate] = {}
+        ordered = sorted(names)
+        for i in range(0, len(ordered), NAMES_PER_QUERY):
+            chunk = ordered[i : i + NAMES_PER_QUERY]
+            for delegate in Delegate.objects.active().filter(
+                pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk")
+            ):
+                found[delegate.pk] = delegate
+        # Memberships and aliases grouped by hand: ``prefetch_related`` clones a queryset per
+        # delegate, which cost more than reading the rows. Memberships come in ``Meta.ordering``.
+        memberships: dict[int, list[Membership]] = defaultdict(list)
+        aliases: dict[int, list[str]] = defaultdict(list)
+        ids = sorted(found)
+        for i in range(0, len(ids), NAMES_PER_QUERY):
+            chunk = ids[i : i + NAMES_PER_QUERY]
+            for membership in Membership.objects.filter(delegate_id__in=chunk).select_related("session"):
+                memberships[membership.delegate_id].append(membership)
+            for delegate_id, alias in DelegateAlias.objects.filter(delegate_id__in=chunk).values_list("delegate_id", "name"):
+                aliases[delegate_id].append(alias)
+        # As ``Delegate.objects.named`` orders them: by name, then id.
+        for delegate in sorted(found.values(), key=lambda d: (d.name, d.pk)):
+            self._memberships[id(delegate)] = memberships[delegate.pk]
+            self._aliases[id(delegate)] = aliases[delegate.pk]
+            for name in {delegate.name, *aliases[delegate.pk]} & names:
+                self.by_name[name].append(delegate)
+
+    def memberships_of(self, delegate: Delegate) -> list[Membership]:
+        return self._memberships[id(delegate)]
+
+    def aliases_of(self, delegate: Delegate) -> list[str]:
+        return self._aliases[id(delegate)]
+
+    def create(self, name: str) -> Delegate:
+        delegate = Delegate(name=name, pinyin=pinyin_of(name), machine_values={"name": name})
+        self._memberships[id(delegate)] = []
+        self._aliases[id(delegate)] = []
+        self.by_name[name].append(delegate)
+        self.created.append(delegate)
+        return delegate

@@ -1,0 +1,65 @@
+"""What a parsed article becomes in rows: the field values of its article and proposals, and each
+proposal's natural key within its article (``machine_keys``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime
+
+from delegates.models import Session
+
+from ..ingest.parse import PARSER_VERSION, ParsedArticle, ParsedProposal
+from ..ingest.sources import Document
+
+# Characters of the article's text kept on each side of a proposal's passage.
+CONTEXT_CHARS = 40
+
+
+def published_on(parsed: ParsedArticle) -> date | None:
+    return date.fromisoformat(parsed.published_on) if parsed.published_on else None
+
+
+def article_values(document: Document, parsed: ParsedArticle, now: datetime, session: Session) -> dict:
+    return {
+        "source": document.source,
+        "title": parsed.title,
+        "sections": list(parsed.sections),
+        "blocks": [[b.kind, b.start, b.end, b.level] for b in parsed.blocks],
+        "newspaper": parsed.newspaper,
+        "published_on": published_on(parsed),
+        "reporters": list(parsed.reporters),
+        "photographers": list(parsed.photographers),
+        "session": session,
+        "text": parsed.text,
+        "content_hash": document.content_hash,
+        "parser_version": PARSER_VERSION,
+        "last_ingested_at": now,
+    }
+
+
+def proposal_values(parsed_proposal: ParsedProposal, text: str) -> dict:
+    return {
+        "headline": parsed_proposal.headline[:300],
+        "summary": parsed_proposal.summary[:500],
+        "passage": parsed_proposal.passage,
+        "start": parsed_proposal.start,
+        "end": parsed_proposal.end,
+        "context_before": text[max(0, parsed_proposal.start - CONTEXT_CHARS) : parsed_proposal.start],
+        "context_after": text[parsed_proposal.end : parsed_proposal.end + CONTEXT_CHARS],
+        "kind": parsed_proposal.kind,
+        "section": parsed_proposal.section[:100],
+        "piece_title": parsed_proposal.piece_title[:300],
+        "reporters": list(parsed_proposal.reporters),
+    }
+
+
+def machine_keys(proposals: tuple[ParsedProposal, ...]) -> list[str]:
+    """Each proposal's natural key within its article: its delegates' names and its ordinal among
+    the proposals of those same delegates."""
+    seen: Counter[str] = Counter()
+    keys = []
+    for proposal in proposals:
+        names = "、".join(proposal.delegates)
+        seen[names] += 1
+        keys.append(f"{names}#{seen[names]}")
+    return keys
