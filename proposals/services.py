@@ -11,8 +11,6 @@ from . import search
 
 # Transitional: ``proposals/admin.py`` still imports these two from here. Once the admin upload
 # calls ``proposals.loader.ingest_documents`` (being moved with the admin's split), delete them.
-from .loader.articles import article_ingest  # noqa: F401
-from .loader.vocabulary import vocabulary_current  # noqa: F401
 from .models import ArticleMention, NameReview, Proposal, ProposalDelegate
 
 

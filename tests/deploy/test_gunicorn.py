@@ -109,7 +109,8 @@ import runpy, django
 django.setup()
 from django.db import connections
 from proposals import search
-assert search._vocabulary._seen is None
+from proposals.search import dictionary
+assert not dictionary.vocabulary.loaded
 config = runpy.run_path({str(CONFIG)!r})
 
 class Server:
@@ -119,7 +120,7 @@ class Server:
             raise AssertionError(args)
 
 config["when_ready"](Server())
-assert search._vocabulary._seen is not None
+assert dictionary.vocabulary.loaded
 assert "诸葛文静" in search.tokenize("诸葛文静委员")
 assert all(c.connection is None for c in connections.all())
 print("warm")

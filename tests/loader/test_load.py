@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from delegates.models import Delegate, Level, Membership, Session
-from proposals import search
 from proposals.loader.articles import article_ingest
 from proposals.loader.vocabulary import KeyTaskLookup
 from proposals.models import Article, Conflict, KeyTask, NameReview, Proposal, ProposalSource
+from proposals.search import documents as search_documents
 from tests.conftest import ingest_file
 
 ARTICLE = """# 两会报道
@@ -75,7 +75,7 @@ def test_a_failure_mid_article_leaves_nothing_of_it(tmp_path, monkeypatch):
         raise RuntimeError("disk on fire")
 
     # Writing the search documents is the last step: every row of the article is written by then.
-    monkeypatch.setattr(search, "_write", explode)
+    monkeypatch.setattr(search_documents, "write_documents", explode)
     with pytest.raises(RuntimeError):
         ingest_file(path)
     assert table_counts() == (0, 0, 0, 0)
