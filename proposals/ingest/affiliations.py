@@ -1,0 +1,89 @@
+"""Affiliations: where an organization ends and a job title begins (``…研究院党委书记``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CJK, TITLE_RE, TITLES
+from .text import is_cjk
+
+HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
+
+
+TITLE_JOINER_END_RE = re.compile(r"(?:、|兼|和|及|，|,)$")
+LIST_COMMA_END_RE = re.compile(r"(?:、|，|,)$")
+
+
+def split_affiliation(affiliation: str) -> tuple[str, str]:
+    """``中国航天科工集团第六研究院党委书记`` → (``中国航天科工集团第六研究院``, ``党委书记``).
+
+    Titles are peeled off the end one at a time, joined by 、 or 兼 (党委书记、董事长).
+    """
+    rest = affiliation
+    cut = len(rest)
+    while rest:
+        match = TITLE_RE.search(rest)
+        if not match:
+            break
+        rest = rest[: match.start()]
+        cut = len(rest)
+        stripped = TITLE_JOINER_END_RE.sub("", rest)
+        if stripped == rest:
+            break
+        # Only keep peeling when what precedes the separator is itself a title.
+        if not TITLE_RE.search(stripped):
+            break
+        rest = stripped
+    if cut == len(affiliation) and GENERIC_TITLE_RE.search(affiliation) and len(affiliation) > 2:
+        cut = len(affiliation) - 2
+    organization, title = affiliation[:cut], affiliation[cut:]
+    organization = LIST_COMMA_END_RE.sub("", organization)
+    # "全国劳动模范、某钢铁集团董事长": honours listed before the organization are not part of it.
+    parts = organization.split("、")
+    if len(parts) > 1 and all(HONOUR_RE.search(p) or title_end(p) for p in parts[:-1]):
+        organization = parts[-1]
+    return organization, title.lstrip("、，,")
+
+
+# Heads of units not in the list above (场长, 矿长, 指挥长): a character and 长 is nearly always a title.
+GENERIC_TITLE_RE = re.compile(rf"[{CJK}]长$")
+
+
+TITLE_SET = frozenset(TITLES)
+TITLE_MAX = max(map(len, TITLES))
+TITLE_LAST_CHARS = frozenset(t[-1] for t in TITLES)
+
+
+def title_end(affiliation: str) -> bool:
+    """Whether the text ends in a job title. Modifiers (副, 党委…) need no check: 副厅长 ends in 厅长."""
+    if not affiliation or affiliation[-1] not in TITLE_LAST_CHARS:
+        return False  # most text: no title ends in its last character
+    if len(affiliation) >= 2 and affiliation[-1] == "长" and is_cjk(affiliation[-2]):
+        return True
+    for k in range(1, min(TITLE_MAX, len(affiliation)) + 1):
+        if affiliation[-k:] in TITLE_SET:
+            return True
+    return False
+
+LEAD_INS = re.compile(
+    r"^.*?(?:这让|让|使|令|据|对此|为此|其中|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
+    r"看来|参加|出席|列席|所在的|的)(?=[^的]*$)"
+)
+
+
+def trim_lead_in(affiliation: str) -> str:
+    """``这让自治区政协委员`` is not part of an affiliation: drop words before the organization begins."""
+    trimmed = LEAD_INS.sub("", affiliation)
+    return trimmed if title_end(trimmed) else affiliation
+
+PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")
+POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九十、]+")
+
+
+def parenthetical_affiliation(text: str, end: int) -> str:
+    """``省政协委员 蒲晓东（蜀南酿造集团总经理）表示``: the affiliation in brackets after the name."""
+    match = PARENTHESIS_RE.match(text, end)
+    if match and title_end(match.group(1)) and not POSITION_MARKER_RE.fullmatch(match.group(1)):
+        return match.group(1)
+    return ""

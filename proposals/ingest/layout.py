@@ -1,0 +1,184 @@
+"""Pass 1, raw text → stored text + blocks: line clean-up, page furniture dropped, lines cut by page
+breaks rejoined, each line classified (title, subtitle, section, heading, byline, credit, dateline, para).
+Offsets in everything downstream refer to the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .credits import BYLINE_START, PHOTO_END_RE, TEAM_CREDIT_RE, caption_credit, trailing_photo_credit
+from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
+from .results import Block
+from .text import is_cjk
+from .tokenizer import Segmenter, shared_segmenter
+
+SECTION_RE = re.compile(r"^(?:[#\s]*)(?:全国)?两会\s*[·•・|｜]?\s*\S{2,6}$|^\S{2,4}\s*[·•・|｜]?\s*两会$")
+# Site clutter and page furniture, in text copied from web pages and e-papers.
+NOISE_RE = re.compile(
+    r"^(?:打开.{0,8}(?:新闻|APP|客户端).{0,10}|查看精彩图片|请扫(?:描)?二维码.{0,12}|扫码.{0,12}|点击.{0,10}(?:查看|阅读|关注).{0,10}"
+    r"|责任编辑[:：].*|编辑[:：].{0,20}|校对[:：].{0,20}|来源[:：].{0,30}|原标题[:：].*|分享到.{0,20}|返回(?:首页|顶部|搜狐).{0,10}"
+    r"|举报|收藏|点赞|评论|转发|上一篇.*|下一篇.*|（?此处.{0,10}图片.{0,10}）?|\[?图片\]?|广告|免责声明.*)$"
+)
+
+@dataclass
+class _Line:
+    text: str
+    level: int = 0  # markdown heading level
+    blank_before: bool = False
+
+
+def _clean_line(line: str) -> str:
+    line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    return line.strip(" \t\u3000")
+
+
+def _ends_open(text: str) -> bool:
+    """True when a line stops where no sentence or heading would: a page break cut it."""
+    if not text:
+        return False
+    last = text[-1]
+    return is_cjk(last) or last.isalnum() or last in "，,、"
+
+
+
+MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
+
+CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
+
+
+def _looks_like_start(text: str) -> bool:
+    """A line that begins a new block rather than continuing a broken one."""
+    return bool(
+        BYLINE_START.match(text)
+        or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
+        or caption_credit(text)
+        or NOISE_RE.match(text)
+        or DATE_RE.match(text)
+        or MONTH_DAY_START_RE.match(text)
+        or PICTURE_LABEL_RE.match(text)
+    )
+
+
+def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
+    # Page breaks split sentences mid-word ("促进钢铁\n\n行业提质增效", "各族群众共\n\n享发展成果").
+    if prev.level or nxt.level or not _ends_open(prev.text) or _looks_like_start(nxt.text):
+        return False
+    if BYLINE_START.match(prev.text) or caption_credit(prev.text) or SECTION_RE.match(prev.text):
+        return False
+    if trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
+        return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
+    if ROLE_COLON_RE.search(prev.text):
+        return False  # a "NAME代表：headline" line
+    if prev.text[-1] in "，,、":
+        return True
+    if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:
+        return True
+    # A short line without punctuation is a heading unless the join makes a word across the break.
+    tail, head = prev.text[-3:], nxt.text[:3]
+    offset = len(tail)
+    position = 0
+    for token in segmenter.cut(tail + head):
+        if position < offset < position + len(token):
+            return True
+        position += len(token)
+    return len(prev.text) >= 30
+
+
+RULE_RE = re.compile(r"[-=*_—]{3,}")
+MARKDOWN_HEADING_RE = re.compile(r"^(#{1,6})\s*(.*)$")
+BOLD_LINE_RE = re.compile(r"^\*\*(.+)\*\*$")
+
+
+def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[Block]]:
+    """Return the text to store and its blocks. Offsets in everything downstream refer to this text."""
+    segmenter = segmenter or shared_segmenter()
+    raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
+    lines: list[_Line] = []
+    blank = False
+    for original in raw.split("\n"):
+        text = _clean_line(original)
+        if not text or RULE_RE.fullmatch(text):
+            blank = True
+            continue
+        level = 0
+        heading = MARKDOWN_HEADING_RE.match(text)
+        if heading:
+            level, text = len(heading.group(1)), heading.group(2).strip()
+            text = text.strip("*").strip()
+            if not text:
+                continue
+        text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
+        if NOISE_RE.match(text):
+            blank = True
+            continue
+        lines.append(_Line(text, level, blank))
+        blank = False
+
+    merged: list[_Line] = []
+    for line in lines:
+        if merged and _should_join(merged[-1], line, segmenter):
+            merged[-1] = _Line(merged[-1].text + line.text, 0, merged[-1].blank_before)
+        else:
+            merged.append(line)
+
+    parts: list[str] = []
+    blocks: list[Block] = []
+    position = 0
+    for index, line in enumerate(merged):
+        if index:
+            sep = "\n\n" if line.blank_before or line.level or merged[index - 1].level else "\n"
+            parts.append(sep)
+            position += len(sep)
+        kind = _classify(line, index, merged)
+        parts.append(line.text)
+        blocks.append(Block(kind, position, position + len(line.text), line.level))
+        position += len(line.text)
+    return "".join(parts), blocks
+
+
+BARE_BYLINE_RE = re.compile(
+    rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+"
+    rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+)*[）)]?"
+)
+REPORTER_LINE_RE = re.compile(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?")
+DATELINE_RE = re.compile(
+    r"^(?:(?:发布|更新|刊发|出版)?(?:时间|日期)[:：]\s*)?(?:20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|20\d{2}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"[\s\d:：星期一二三四五六日天]*(?:来源[:：].{0,30})?$"
+)
+
+
+TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
+SPACE_RE = re.compile(r"\s")
+CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
+SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
+ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
+
+
+def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
+    text = line.text
+    if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
+        return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
+    if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
+        return "section"
+    if line.level == 1:
+        return "title"
+    if line.level in (2, 3):
+        return "subtitle"
+    if line.level >= 4:
+        return "heading"
+    if BYLINE_START.match(text) or CREDIT_LABEL_START_RE.match(text):
+        return "byline"
+    if caption_credit(text) or TEAM_CREDIT_RE.match(text):
+        return "credit"
+    if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
+        return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
+    # Plain text without Markdown: a short line with no sentence punctuation is a heading.
+    if len(text) <= 40 and not SENTENCE_END_RE.search(text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
+        if ROLE_COLON_RE.search(text) or index == 0:
+            return "subtitle" if index else "title"
+        return "heading"
+    return "para"

@@ -1,0 +1,227 @@
+"""Person names: how plausible a span is as a name (shape, surname, repetition, what follows it), and
+the ``Reader`` that holds one article's text for the passes that look for names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .affiliations import title_end
+from .lexicon import (
+    FOLLOWER_RE,
+    NAME_DOTS,
+    NOT_IN_DOTTED_NAMES,
+    NOT_IN_NAME_WORDS_RE,
+    NOT_IN_NAMES,
+    NOT_NAMES,
+    ROLE_EDGES,
+    SURNAMES_1,
+    SURNAMES_2,
+)
+from .results import Block
+from .text import CJK_ONLY_RE, is_cjk, normalize_name, simplified_view
+from .tokenizer import Segmenter
+from .vocabulary import Vocabulary
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    offset: int  # within the clause
+    affiliation: str
+    score: float
+
+
+@lru_cache(maxsize=65536)
+def name_shape_score(name: str) -> float | None:
+    """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
+
+    Cached across articles: the same substrings are tried as names on every page."""
+    if "·" in name:
+        parts = name.split("·")
+        if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
+            return None
+        if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
+            return None
+        if any(len(p) > 7 for p in parts):
+            return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
+        return 4.0
+    if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
+        return None
+    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name):
+        return None
+    if NOT_IN_NAME_WORDS_RE.search(name):
+        return None
+    if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
+        return None
+    if title_end(name) and len(name) <= 3:
+        return None  # 院长, 董事长: a title, not a name
+    if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
+        return None  # 党委委员, 市委常委: a committee, not a name
+    score = 0.0
+    compound = name[:2] in SURNAMES_2
+    if compound:
+        score += 2.5 if len(name) in (3, 4) else -2
+    elif name[0] in SURNAMES_1:
+        score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
+    else:
+        # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
+        # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+        score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
+    return score
+
+
+class Reader:
+    """State for reading one article."""
+
+    def __init__(self, text: str, blocks: list[Block], segmenter: Segmenter, vocab: Vocabulary) -> None:
+        self._name_scores: dict[str, float | None] = {}
+        self.original = text  # as stored: passages are cut from here
+        self.text = simplified_view(text)  # patterns match here (same offsets)
+        self.blocks = blocks
+        self.segmenter = segmenter
+        self.vocab = vocab
+        self._group = 0
+
+    def next_group(self) -> int:
+        self._group += 1
+        return self._group
+
+    def occurrences(self, name: str) -> int:
+        return self.text.count(name)
+
+    # -- name scoring ---------------------------------------------------------------------------
+
+    def name_score(self, name: str, follower: str) -> float | None:
+        """How plausible ``name`` is as a person's name; None when it cannot be one."""
+        if name not in self._name_scores:
+            self._name_scores[name] = self._base_name_score(name)
+        score = self._name_scores[name]
+        if score is None or "·" in name:
+            return score
+        return score + 1.0 if follower else score
+
+    def _base_name_score(self, name: str) -> float | None:
+        score = name_shape_score(name)
+        if score is None or "·" in name:
+            return score
+        repeats = self.occurrences(name) - 1
+        if repeats > 0:
+            score += 1.5 + min(repeats, 3) * 0.3
+        return score
+
+    def follows(self, rest: str) -> str | None:
+        """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
+        if not rest:
+            return ""
+        if rest[0] in NAME_DOTS:
+            return None
+        match = FOLLOWER_RE.match(rest)
+        if not match:
+            return None
+        word = match.group()
+        # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it.
+        if word in ("和", "与", "及", "同") and len(rest) == len(word):
+            return None
+        return word
+
+    def candidates(self, clause: str, need_title: bool = True) -> list[Candidate]:
+        """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
+        found: list[Candidate] = []
+        dotted = any(d in clause for d in NAME_DOTS)
+        longest = 20 if dotted else 6
+        followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
+        for offset in range(len(clause)):
+            if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
+                continue
+            # Judge the affiliation once per offset: empty, ending in a title, or (when allowed) not.
+            affiliation = clause[:offset].rstrip(" \u3000")
+            bonus = 0.0
+            if affiliation:
+                if dotted and any(d in affiliation for d in NAME_DOTS):
+                    continue
+                if title_end(affiliation):
+                    bonus = 3.0
+                elif need_title:
+                    continue
+                else:
+                    bonus = -2.0
+            for length in range(2, longest + 1):
+                if offset + length > len(clause):
+                    break
+                name = clause[offset : offset + length]
+                if " " in name or "\u3000" in name:
+                    break
+                if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
+                    continue
+                end = offset + length
+                if end not in followers:
+                    followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
+                follower = followers[end]
+                if follower is None:
+                    continue
+                name = normalize_name(name)
+                score = self.name_score(name, follower)
+                if score is None:
+                    continue
+                score += bonus
+                # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
+                if bonus > 0 and (title_end(affiliation + name[0]) or title_end(affiliation + name[:2])):
+                    score -= 4.0
+                found.append(Candidate(name, offset, affiliation, score))
+        found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
+        return found
+
+LIST_SEPARATORS = frozenset("、和与及 \u3000")
+
+
+def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
+    """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
+
+    Names are separated by 、 or a conjunction, and the last is followed by a verb; names may end
+    in a conjunction character themselves (巴图孟和), so every split is tried and the most
+    name-like reading wins.
+    """
+    best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
+    # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
+    longest = 20 if any(d in clause for d in NAME_DOTS) else 6
+    # What follows a name ending at a position (the rest, and the rest without leading spaces):
+    # every split of the clause reaches the same ends again.
+    followers: dict[int, tuple[str | None, str | None]] = {}
+
+    def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
+        nonlocal best
+        if len(chosen) >= 10:
+            return
+        for length in range(2, longest + 1):
+            end = position + length
+            if end > len(clause):
+                break
+            raw = clause[position:end]
+            if length > 6 and not any(d in raw for d in NAME_DOTS):
+                continue
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or " " in raw or "\u3000" in raw:
+                continue
+            name = normalize_name(raw)
+            score = reader.name_score(name, "")
+            if score is None or score < -1.6:
+                continue
+            rest = clause[end:]
+            here = chosen + [(position, name, score)]
+            spoken = rest.lstrip(" \u3000")
+            if end not in followers:
+                followers[end] = (reader.follows(rest), reader.follows(spoken))
+            follows_rest, follows_spoken = followers[end]
+            separator = rest[:1] in LIST_SEPARATORS
+            if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
+                walk(end + 1, here)
+            if len(here) >= minimum and follows_spoken is not None and spoken:
+                total = sum(s for _, _, s in here) / len(here)
+                if total > best[0] and (len(here) > 1 or score >= single_bar):
+                    best = (total, [(p, n) for p, n, _ in here])
+
+    walk(0, [])
+    if best[0] < min(0.2, single_bar):
+        return []
+    return best[1]

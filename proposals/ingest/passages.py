@@ -1,0 +1,237 @@
+"""Proposals: the passages about each delegate (or group), with headline, summary, kind and classification.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .classification import (
+    KEY_TASK_LIMIT,
+    KEY_TASK_THRESHOLD,
+    SECTOR_LIMIT,
+    SECTOR_THRESHOLD,
+    SearchTokens,
+    classify,
+)
+from .credits import credits_of
+from .lexicon import CJK, NAME_DOTS, TERMINAL
+from .mentions import Mention, find_references
+from .names import Reader
+from .results import Block, ParsedDelegate, ParsedProposal
+from .text import normalize_name
+
+SUMMARY_LEAD_RE = re.compile(
+    r"^(?:(?:\d{1,2}月\d{1,2}日|20\d{2}年)[^，,。]{0,6}[，,])?"  # 2月5日下午，
+    r"(?:(?:为此|对此|因此|同时|此外|他|她|他们|她们|我们|我)[，,]?)*"  # 为此他
+    r"(?:(?:建议|表示|认为|指出|呼吁|提出|强调|希望|倡议|介绍|谈到|说)[：:，,]?)*"  # 建议：, 他说，, 建议，呼吁
+)
+
+
+SENTENCE_SPLIT_RE = re.compile(r"(?<=[。！？!?；;])")
+REPORT_QUOTE_RE = re.compile(r"^[“\"]?(?:政府工作报告|报告)")
+PROPOSING_RE = re.compile(r"建议|呼吁|倡议|提案|议案")
+URGING_RE = re.compile(r"应|要|需|希望|将|推动|加快|加强")
+SPEAKING_VERB_RE = re.compile(r"(?:建议|表示|认为|指出|说|介绍|提出|呼吁|坦言|谈到|提交了?|带来了?|深有同感)[，,：:]?")
+SUGGESTING_RE = re.compile(r"建议|呼吁|倡议")
+
+
+def _summary(passage: str, names: tuple[str, ...]) -> str:
+    """One line for a list: the delegate's own proposal sentence, without its introduction."""
+    sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(passage.replace("\n", "")) if s.strip()]
+    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s)] or sentences
+    chosen = next((s for s in own if PROPOSING_RE.search(s)), None)
+    chosen = chosen or next((s for s in own if URGING_RE.search(s)), own[0] if own else "")
+    chosen = chosen.strip("“”\"")
+    # Drop the speaker's introduction: keep what follows the verb.
+    for name in names:
+        idx = chosen.find(name)
+        if 0 <= idx < 60:
+            verb = SPEAKING_VERB_RE.search(chosen[idx:])
+            if verb and idx + verb.end() < len(chosen) - 8:
+                chosen = chosen[idx + verb.end():]
+            break
+    chosen = SUMMARY_LEAD_RE.sub("", chosen, count=1) or chosen
+    chosen = chosen.strip("，,。；;：: “”\"")
+    return chosen[:120] + ("…" if len(chosen) > 120 else "")
+
+
+def _kind(passage: str, role: str) -> str:
+    if "议案" in passage:
+        return "bill"
+    if "提案" in passage:
+        return "motion"
+    if SUGGESTING_RE.search(passage):
+        return "motion" if role == "member" else "suggestion"
+    return "view"
+
+
+@dataclass
+class _Draft:
+    names: list[str]
+    headline: str
+    start: int
+    end: int
+    context: list[tuple[str, float]] = field(default_factory=list)
+    piece: dict = field(default_factory=dict)  # section, title, reporters of the piece it sits in
+
+
+BARE_HEADLINE_RE = re.compile(rf"^(?:【[^】]{{1,10}}】)?([{CJK}{NAME_DOTS}]{{2,12}})\s*[:：]\s*(.{{4,}})$")
+HEADLINE_RE = re.compile(
+    rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*[:：]\s*(.+)$"
+)
+
+
+NAME_JOINER_RE = re.compile(r"[、和与]")
+
+TERMINAL_RE = re.compile(f"[{TERMINAL}]")
+PRONOUN_START_RE = re.compile(r"^[“\"]?(?:他|她|他们|她们)")
+FRAMING_RE = re.compile(r"围绕|聚焦|重点工作|方面")
+
+def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
+               delegates: dict[str, ParsedDelegate], headlines: dict[int, tuple[list[str], str, str]]) -> list[ParsedProposal]:
+    text = reader.text
+    names = list(delegates)
+    references = find_references(text, names, mentions)
+    events = sorted([(m.start, m.name, m.group, True) for m in mentions] + [(s, n, 0, False) for s, n in references])
+
+    drafts: list[_Draft] = []
+    current: _Draft | None = None
+    piece_names: list[str] | None = None  # the delegates a headline piece is about
+    context: list[tuple[str, float]] = []
+
+    def close() -> None:
+        nonlocal current
+        if current is not None:
+            drafts.append(current)
+        current = None
+
+    piece: dict = {"section": "", "title": "", "reporters": []}
+    for index, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        if block.kind in ("title", "subtitle", "heading", "section"):
+            close()
+            context = []
+            piece_names = None
+            if block.kind == "section":
+                piece = {"section": line, "title": "", "reporters": []}
+            elif block.kind in ("title", "subtitle"):
+                piece = {"section": piece["section"], "title": line, "reporters": []}
+            if index in headlines:
+                piece_names, headline, _ = headlines[index]
+                current = _Draft(list(piece_names), headline, -1, -1, [], piece)
+            elif block.kind in ("subtitle", "heading"):
+                context.append((line, 3.0))
+            continue
+        if block.kind == "byline":
+            piece["reporters"].extend(n for n in credits_of(line)[0] if n not in piece["reporters"])
+            continue
+        if block.kind == "credit":
+            continue
+        in_block = [e for e in events if block.start <= e[0] < block.end]
+        intros = [e for e in in_block if e[3]]
+        refs = {e[1] for e in in_block}
+        if piece_names is not None and current is not None:
+            # Inside a headline piece every paragraph belongs to its delegates.
+            if current.start < 0:
+                current.start = block.start
+            current.end = block.end
+            continue
+        if intros:
+            close()
+            # Names introduced together, or within one sentence, make one joint proposal; a new
+            # sentence introducing someone else starts the next one (A代表建议…；B代表认为…).
+            groups: list[tuple[int, int, list[str]]] = []  # (mention group, offset, names)
+            for start, name, group, _ in intros:
+                if groups and (groups[-1][0] == group or not TERMINAL_RE.search(text, groups[-1][1], start)):
+                    if name not in groups[-1][2]:
+                        groups[-1][2].append(name)
+                else:
+                    groups.append((group, start, [name]))
+            for position, (_, start, group_names) in enumerate(groups):
+                last = position + 1 == len(groups)
+                begin = block.start if position == 0 else _sentence_start(text, start, block.start)
+                end = block.end if last else _sentence_start(text, groups[position + 1][1], block.start)
+                draft = _Draft(group_names, "", begin, end, list(context), piece)
+                if last:
+                    current = draft
+                else:
+                    drafts.append(draft)
+            continue
+        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line)):
+            current.end = block.end
+            continue
+        close()
+        if block.kind == "para":
+            # A paragraph about no one in particular frames what follows (围绕“…”这项重点工作).
+            weight = 6.0 if FRAMING_RE.search(line) else 4.0
+            context = [(t, w * 0.6) for t, w in context] + [(line, weight)]
+    close()
+
+    proposals = []
+    segmenter = SearchTokens(reader.segmenter)
+    for draft in drafts:
+        if draft.start < 0:
+            continue
+        passage = reader.original[draft.start : draft.end]
+        roles = [delegates[n].role for n in draft.names if n in delegates]
+        view = text[draft.start : draft.end]
+        key_tasks = classify(view, draft.context, reader.vocab.key_tasks, segmenter,
+                             limit=KEY_TASK_LIMIT, threshold=KEY_TASK_THRESHOLD)
+        sectors = classify(view, [], reader.vocab.topics, segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
+        proposals.append(
+            ParsedProposal(
+                delegates=tuple(n for n in draft.names if n in delegates),
+                headline=draft.headline,
+                summary=_summary(passage, tuple(draft.names)),
+                kind=_kind(passage, roles[0] if roles else "other"),
+                start=draft.start,
+                end=draft.end,
+                passage=passage,
+                key_tasks=key_tasks,
+                sectors=sectors,
+                section=draft.piece.get("section", ""),
+                piece_title=draft.piece.get("title", ""),
+                reporters=tuple(draft.piece.get("reporters", ())),
+            )
+        )
+    return [p for p in proposals if p.delegates]
+
+
+def _sentence_start(text: str, position: int, floor: int) -> int:
+    start = position
+    while start > floor and text[start - 1] not in TERMINAL + "\n":
+        start -= 1
+    return start
+
+
+def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
+                   session_level: str) -> tuple[dict[int, tuple[list[str], str, str]], list[Mention]]:
+    """Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) that introduce a piece about delegates:
+    by block index, (names, headline, role); and the mentions with the delegates only such a headline names."""
+    view = reader.text
+    mentions = list(mentions)
+    headlines: dict[int, tuple[list[str], str, str]] = {}
+    introduced = {m.name: m.role for m in mentions}
+    for index, block in enumerate(blocks):
+        if block.kind in ("subtitle", "heading", "title"):
+            line = view[block.start : block.end]
+            # "【代表声音】张三：让科技成果走出实验室": a piece about a delegate introduced in its text.
+            plain = BARE_HEADLINE_RE.match(line)
+            if plain and normalize_name(plain.group(1)) in introduced:
+                name = normalize_name(plain.group(1))
+                headlines[index] = ([name], plain.group(2).strip(), introduced[name])
+                continue
+            match = HEADLINE_RE.match(line)
+            if match:
+                names = [normalize_name(n) for n in NAME_JOINER_RE.split(match.group(1))]
+                if all(reader.name_score(n, "代表") is not None for n in names):
+                    role = "deputy" if match.group(2) == "代表" else "member"
+                    headlines[index] = (names, match.group(3).strip(), role)
+                    for n in names:
+                        if not any(m.name == n for m in mentions):
+                            offset = block.start + view[block.start : block.end].find(n)
+                            mentions.append(Mention(n, offset, offset + len(n), role, session_level, "", "", True,
+                                                    reader.next_group(), 3))
+    mentions.sort(key=lambda m: m.start)
+    return headlines, mentions

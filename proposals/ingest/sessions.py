@@ -1,0 +1,68 @@
+"""Session, date and newspaper: which two-sessions meeting the article covers, and its header's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .layout import DATELINE_RE
+from .lexicon import CJK, DATE_RE, PROVINCE_FULL, PROVINCES, YEAR_RE
+from .mentions import Mention
+from .results import SessionGuess
+
+NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
+
+def guess_session(text: str, mentions: list[Mention]) -> SessionGuess:
+    explicit = Counter()
+    for match in re.finditer(r"(全国|自治区|省|市|县|旗)两会", text):
+        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
+    for match in re.finditer(r"(全国|自治区|省|市|县|旗)(?:人大|政协)(?:[\u4e00-\u9fff]{0,4}届[\u4e00-\u9fff]{0,4}次)?(?:会议|全体会议)", text):
+        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
+    levels = Counter(m.level for m in mentions if m.level and m.level != "unknown")
+    if explicit:
+        level = explicit.most_common(1)[0][0]
+    elif levels:
+        level = levels.most_common(1)[0][0]
+    elif "全国两会" in text:
+        level = "national"
+    else:
+        level = "unknown"
+    years = [int(y) for y in YEAR_RE.findall(text) if 2000 <= int(y) <= 2100]
+    dates = DATE_RE.findall(text[:300])
+    if dates:
+        year = int(dates[0][0])
+    else:
+        year = max(years) if years else None
+    region = ""
+    if level in ("regional", "municipal", "county"):
+        counts = Counter({p: text.count(p) for p in PROVINCES if p in text})
+        if counts:
+            top = counts.most_common(1)[0][0]
+            region = PROVINCE_FULL.get(top, top + "省")
+    if level == "municipal":
+        city = Counter(re.findall(rf"([{CJK}]{{2,5}}(?:市|盟|州))(?:两会|人大|政协)", text))
+        if city:
+            region = city.most_common(1)[0][0]
+    return SessionGuess(year, level, region)
+
+
+ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def published_on(head: str) -> str | None:
+    """The date in the page's header: a dateline at the very top, or one labelled 日期 / 发布时间.
+
+    ``head`` is the raw text's beginning: those header lines are dropped as clutter later."""
+    head = head[:400]
+    for pattern in (DATE_RE, ISO_DATE_RE):
+        for match in pattern.finditer(head):
+            line_start = head.rfind("\n", 0, match.start()) + 1
+            label = head[line_start : match.start()]
+            line_end = head.find("\n", match.end())
+            line = head[line_start : line_end if line_end >= 0 else len(head)]
+            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line):
+                year, month, day = (int(g) for g in match.groups())
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    return f"{year:04d}-{month:02d}-{day:02d}"
+    return None

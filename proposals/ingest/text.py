@@ -1,0 +1,93 @@
+"""Characters: the project's one traditional-to-simplified converter (``simplified_view``, offsets kept),
+CJK tests, and the spelling of transliterated names (one middle dot, no spaces).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+
+from opencc import OpenCC
+
+from .lexicon import CJK, NAME_DOTS
+
+_T2S = OpenCC("t2s")
+
+
+class Simplifier:
+    """OpenCC's t2s applied one character at a time, learned as characters turn up.
+
+    Looking up every character of every article (even building its set) costs more than the rest
+    of normalization. Instead two regexes, rebuilt as new characters turn up, find in C the
+    characters not looked up yet and those that may simplify. Their classes list characters of the
+    Basic Multilingual Plane only, which ``re`` tests in constant time; characters beyond it (rare)
+    are taken by both, as a range, and checked one by one."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: set[str] = set()
+        self._table: dict[str, str] = {}  # characters that simplify to another single character
+        self._unseen = re.compile(".", re.DOTALL)
+        self._stale = 0  # characters seen since ``_unseen`` was built (it still finds them)
+        self._changed: re.Pattern | None = None
+
+    def __call__(self, text: str) -> str:
+        if self._unseen.search(text):
+            self._learn(text)
+        changed, table = self._changed, self._table
+        return changed.sub(lambda m: table.get(m.group(), m.group()), text) if changed else text
+
+    def _learn(self, text: str) -> None:
+        with self._lock:
+            new = [ch for ch in dict.fromkeys(self._unseen.findall(text)) if ch not in self._seen]
+            if not new:
+                return
+            simplifying = len(self._table)
+            for ch in new:  # in text order
+                converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
+                if len(converted) == 1 and converted != ch:
+                    self._table[ch] = converted
+            # Threads reading without the lock must never see a character as seen before its mapping.
+            if len(self._table) > simplifying:
+                self._changed = re.compile(f"[{_basic_chars(self._table)}\U00010000-\U0010ffff]")
+            self._seen.update(new)
+            # Building the class costs a millisecond or two whatever its size: rebuild for a batch of
+            # characters, and meanwhile let the set above turn away the few the old class lets through.
+            self._stale += len(new)
+            if self._stale >= 32:
+                self._unseen = re.compile(f"[^{_basic_chars(self._seen)}]", re.DOTALL)
+                self._stale = 0
+
+
+def _basic_chars(chars: Iterable[str]) -> str:
+    """The characters of the Basic Multilingual Plane among ``chars``, escaped for a regex class."""
+    return "".join(re.escape(ch) for ch in sorted(chars) if ch <= "\uffff")
+
+
+_simplify = Simplifier()
+
+
+CJK_RUN_RE = re.compile(f"[{CJK}]+")
+CJK_ONLY_RE = re.compile(f"[{CJK}]*")
+
+
+def simplified_view(text: str) -> str:
+    """The text with traditional characters simplified one for one, so offsets stay valid.
+
+    Real pages slip traditional characters into simplified text (未來, 自治區, 政協委員); patterns
+    run over this view while names and affiliations are cut from the text as printed.
+    """
+    return _simplify(text)
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+
+
+def normalize_name(name: str) -> str:
+    """Unify the middle dot of transliterated names and drop stray spaces."""
+    if name.isalnum():
+        return name  # no dot, no space: the common case, and the regexes below would change nothing
+    name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
+    return re.sub(r"\s+", "", name)

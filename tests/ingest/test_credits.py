@@ -1,0 +1,54 @@
+"""Credits: reporters and photographers from every byline and caption shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from proposals.ingest import credits
+from proposals.ingest.parse import parse_article
+
+
+def test_credits_of_every_byline_shape():
+    article = parse_article(
+        "# 标题\n\n□本报记者 康丽娜 韩雪茹\n\n自治区人大代表、某公司董事长王进平表示，要创新。\n\n"
+        "## 路战远代表: 装备先行\n\n□文/本报记者 梅刚  \n图/本报记者 王磊\n\n自治区人大代表、某院院长路战远说，要加强装备。\n\n"
+        "2月4日，自治区政协委员乌仁图雅发言。  \n本报记者 王晓博 摄\n\n"
+        "市人大代表、某校校长李华说，要办好教育。（记者 何宇 通讯员 黄晓岚）\n\n■ 本报记者/乌日娜 郑凯"
+    )
+    assert article.reporters == ("康丽娜", "韩雪茹", "梅刚", "何宇", "黄晓岚", "乌日娜", "郑凯")
+    assert article.photographers == ("王磊", "王晓博")
+
+
+def test_bare_byline_and_a_list_that_speaks_in_turn():
+    article = parse_article(
+        "# 聚焦高质量发展\n\n南方日报记者 黄颖 陈晓\n\n"
+        "在省政协分组讨论会上，省政协委员李伟、张敏、欧阳建华分别发言，建议加快发展海洋经济。"
+    )
+    assert article.reporters == ("黄颖", "陈晓")
+    assert [d.name for d in article.delegates] == ["李伟", "张敏", "欧阳建华"]
+    assert article.proposals[0].delegates == ("李伟", "张敏", "欧阳建华")
+
+
+def test_a_long_clause_without_punctuation_is_read_in_reasonable_time():
+    # CAPTION_CREDIT_RE backtracks through every split of a run of Chinese characters: before it was
+    # guarded, this paragraph (its first clause 60 characters long, commas typed in ASCII) kept
+    # the parser busy for minutes; a hang here means the guard in credits.caption_credit is gone.
+    clause = "推动牧区医疗卫生服务体系建设提高基层医务人员待遇配齐乡镇卫生院急救设备" * 2
+    text = f"自治区人大代表、某市医院院长王建国说,{clause[:60]}\n\n{clause}关键在人才."
+    article = parse_article(text)
+    assert [d.name for d in article.delegates] == ["王建国"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("本报记者 王磊 摄", "王磊"),
+        ("新华社记者 段立新 摄", "段立新"),
+        ("阿拉坦·巴根 摄影报道", "阿拉坦·巴根"),
+        ("代表们在驻地认真审议政府工作报告，本报记者 王磊 摄", None),  # a caption sentence, not a credit line
+        ("推动牧区医疗卫生服务体系建设提高基层医务人员待遇配齐乡镇卫生院急救设备", None),
+    ],
+)
+def test_caption_credit_lines_are_told_from_text(line, names):
+    match = credits.caption_credit(line)
+    assert (match.group(1).strip() if match else None) == names

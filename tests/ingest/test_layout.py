@@ -1,0 +1,22 @@
+"""Layout: raw text to stored text and blocks (page breaks, Markdown, block kinds)."""
+
+from __future__ import annotations
+
+from proposals.ingest.layout import normalize
+
+
+def test_page_break_in_mid_word_is_rejoined_but_headings_stay_apart():
+    text, blocks = normalize("# 标题\n\n发展的最终目的是让各族群众共\n\n享发展成果。繁荣发展。\n\n促进钢铁\n\n行业提质增效,推动转型。")
+    assert "让各族群众共享发展成果" in text
+    assert "促进钢铁行业提质增效" in text
+    assert text.startswith("标题\n\n")
+    assert blocks[0].kind == "title"
+
+
+def test_markdown_markers_are_not_kept_and_offsets_point_at_stored_text():
+    text, blocks = normalize("#### 两会 聚焦\n\n# 大标题\n\n□本报记者 张三 李四\n\n正文第一段，说明情况。")
+    assert "#" not in text
+    kinds = [b.kind for b in blocks]
+    assert kinds == ["section", "title", "byline", "para"]
+    for block in blocks:
+        assert text[block.start : block.end].strip() == text[block.start : block.end]
