@@ -82,7 +82,9 @@ class StaffEditable(models.Model):
 class Session(models.Model):
     """One annual meeting of the two sessions at one level and place: 2026年内蒙古自治区两会."""
 
-    year = models.PositiveSmallIntegerField("年份", help_text="会议召开的年份，如 2026。")
+    year = models.PositiveSmallIntegerField(
+        "年份", null=True, blank=True, help_text="会议召开的年份，如 2026；报道未说明时为空（年份不详）。"
+    )
     level = models.CharField("层级", max_length=10, choices=Level.choices, help_text="全国、省级、市级或县级。")
     region = models.CharField(
         "地区", max_length=50, blank=True, help_text="会议所在地区，如 内蒙古自治区；全国两会留空。"

@@ -97,6 +97,11 @@ class Article(models.Model):
         help_text="正文中标题、栏目、署名、段落的位置（字符偏移）。",
     )
     newspaper = models.CharField("报纸", max_length=100, blank=True, help_text="刊登的报纸。")
+    page = models.CharField("版次", max_length=50, blank=True, help_text="刊登的版次，如 第03版（已知时）。")
+    url = models.URLField(
+        "原文网址", max_length=2000, blank=True,
+        help_text="文章的原始网址（已知时）；引用时链接到这里，而不是本站。",
+    )
     published_on = models.DateField("日期", null=True, blank=True, db_index=True, help_text="刊登日期（已知时）。")
     reporters = models.JSONField("记者", default=list, blank=True, help_text="文字记者。")
     photographers = models.JSONField("摄影", default=list, blank=True, help_text="摄影记者。")
