@@ -6,7 +6,6 @@ from django import template
 from django.http import QueryDict
 
 from delegates.models import Delegate
-from proposals.models import KeyTask, Topic
 
 from ..matching import normalize_query
 
@@ -15,14 +14,12 @@ register = template.Library()
 
 @register.simple_tag
 def alert_query(follow) -> str:
-    """A list page's GET parameters (page and sort dropped), or the filter a delegate, key task or
-    sector page is a view of."""
+    """A list page's GET parameters (page and sort dropped), the query of a list URL (a key task or
+    sector page's link to its list), or a delegate page's filter."""
     if isinstance(follow, QueryDict):
         return normalize_query(follow.urlencode())
+    if isinstance(follow, str):
+        return normalize_query(follow.partition("?")[2])
     if isinstance(follow, Delegate):
         return normalize_query(f"delegate={follow.pk}")
-    if isinstance(follow, KeyTask):
-        return normalize_query(f"key_task={follow.slug}")
-    if isinstance(follow, Topic):
-        return normalize_query(f"sector={follow.slug}")
     return ""
