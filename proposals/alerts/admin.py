@@ -27,10 +27,11 @@ class SubscriptionAdmin(admin.ModelAdmin):
     list_filter = ("status",)
     search_fields = ("email", "label", "query")
     date_hierarchy = "created_at"
-    readonly_fields = (
-        "email", "query", "label", "created_at", "confirmed_at", "unsubscribed_at", "after_id", "last_sent_at",
+    # Read-only: only the address owner confirms (double opt-in); staff stop or delete.
+    readonly_fields = fields = (
+        "email", "label", "query", "status", "created_at", "confirmed_at", "unsubscribed_at", "after_id",
+        "last_sent_at",
     )
-    fields = ("email", "label", "query", "status", *readonly_fields[3:])
     inlines = [DigestInline]
     actions = ["unsubscribe"]
 

@@ -8,7 +8,6 @@ List-Unsubscribe=One-Click`` (RFC 8058), so mail programs offer their own unsubs
 from __future__ import annotations
 
 from collections.abc import Sequence
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -105,8 +104,3 @@ def digest_message(subscription: Subscription, proposals: Sequence[Proposal], *,
 def _list_host() -> str:
     host = settings.LIANGHUI_SITE_URL.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0]
     return host or "localhost"
-
-
-def subscribe_query(query: str) -> str:
-    """The sign-up page's address for a query string (the standalone form)."""
-    return reverse("alerts:subscribe") + "?" + urlencode({"query": query})

@@ -29,8 +29,9 @@ def normalize_email(email: str) -> str:
 
 
 def subscription_request(*, email: str, query: str, request: HttpRequest | None = None) -> Subscription:
-    """Records the sign-up and mails its confirmation link; SMTP errors propagate (nothing is kept
-    then for a new address, so the reader can simply try again)."""
+    """Records the sign-up, then mails its confirmation link. The mail goes out after the commit, so
+    a slow SMTP server never holds a database lock; if it fails the error propagates and the
+    subscription stays pending, so signing up again simply resends the link."""
     email = normalize_email(email)
     query = normalize_query(query)
     with transaction.atomic():
@@ -41,7 +42,7 @@ def subscription_request(*, email: str, query: str, request: HttpRequest | None 
             subscription.status = Status.PENDING
             subscription.unsubscribed_at = None
             subscription.save(update_fields=["status", "unsubscribed_at"])
-        emails.confirmation_message(subscription, request=request).send()
+    emails.confirmation_message(subscription, request=request).send()
     return subscription
 
 

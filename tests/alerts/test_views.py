@@ -210,7 +210,7 @@ def test_an_unreachable_mail_server_is_a_chinese_message_not_an_error(db, client
 
     assert response.status_code == 503
     assert "确认邮件暂时无法发送" in response.content.decode()
-    assert not Subscription.objects.exists()
+    assert Subscription.objects.get().status == Status.PENDING
 
 
 def test_the_standalone_sign_up_page_names_what_is_followed(db, client):
