@@ -40,12 +40,20 @@ def env_int(name: str, default: int) -> int:
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
+# Django's own deploy check asks for at least 50 characters; a shorter key is guessable.
+MIN_SECRET_KEY_LENGTH = 50
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not DEBUG and not SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set: production (DJANGO_DEBUG=0) needs a random key of at least "
+        f"{MIN_SECRET_KEY_LENGTH} characters"
+    )
+if not DEBUG and len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH:
+    raise ImproperlyConfigured(
+        f"DJANGO_SECRET_KEY is too short ({len(SECRET_KEY)} characters): production (DJANGO_DEBUG=0) "
+        f"needs a random key of at least {MIN_SECRET_KEY_LENGTH} characters"
+    )
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set: production (DJANGO_DEBUG=0) needs a long random secret key"
-        )
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production-0123456789abcdef"
 # Rotation: the previous keys, comma-separated, still verify old sessions and signed values.
 SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
@@ -210,12 +218,15 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 # --- Production hardening (all configurable; see docs/operations.md) -----------------------------
+# Secure by default in production: `check --deploy --fail-level WARNING` passes with only
+# DJANGO_DEBUG=0 and DJANGO_SECRET_KEY set. A plain-HTTP trial turns each off explicitly
+# (DJANGO_SSL_REDIRECT=0, DJANGO_SECURE_COOKIES=0, DJANGO_HSTS_SECONDS=0; docs/operations.md).
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", not DEBUG)
 # The container's own health check speaks plain HTTP on loopback.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("DJANGO_BEHIND_PROXY", False):
