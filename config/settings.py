@@ -7,6 +7,7 @@ Every setting a deployment may need is read from an environment variable documen
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,14 @@ def env_int(name: str, default: int) -> int:
         return int(value) if value else default
     except ValueError:
         raise ImproperlyConfigured(f"{name}={value!r} is not an integer") from None
+
+
+def env_rate(name: str, default: str) -> str:
+    """A request rate as DRF and django-ratelimit both read it: ``30/minute``, ``5/hour``, ``10/m``."""
+    value = os.environ.get(name, "") or default
+    if not re.fullmatch(r"\d+/(?:s|m|h|d)[a-z]*", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate (use e.g. 30/minute, 1000/hour, 5/day)")
+    return value
 
 
 DEBUG = env_bool("DJANGO_DEBUG", True)
@@ -81,9 +90,11 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "django_ratelimit",
     "simple_history",
     "delegates",
     "proposals",
+    "config.apps.ProjectConfig",  # creates the shared cache's table on every migrate
 ]
 
 MIDDLEWARE = [
@@ -181,6 +192,29 @@ LIANGHUI_JIEBA_CACHE_DIR = Path(os.environ.get("LIANGHUI_JIEBA_CACHE_DIR", VAR_D
 # The parser has no Django import: it reads its cache directory from the environment.
 os.environ.setdefault("LIANGHUI_JIEBA_CACHE_DIR", str(LIANGHUI_JIEBA_CACHE_DIR))
 
+# --- Who the client is, and the cache that counts its requests -------------------------------
+# Every rate limit (the API's throttles and the HTML pages' django-ratelimit limits) counts in the
+# default cache, which therefore must be shared by all workers and instances: the database (a table
+# `migrate` creates, config/cache.py) unless REDIS_URL points at Redis.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative")
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "lianghui"}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "config.cache.AtomicDatabaseCache", "LOCATION": "lianghui_cache"}}
+RATELIMIT_IP_META_KEY = "config.ratelimits.client_ip"
+RATELIMIT_SEARCH = env_rate("RATELIMIT_SEARCH", "30/minute")
+RATELIMIT_EXPORT = env_rate("RATELIMIT_EXPORT", "10/minute")
+RATELIMIT_ALERTS = env_rate("RATELIMIT_ALERTS", "10/hour")
+# django-ratelimit warns about any cache it does not list. Both of ours are shared and count
+# atomically: Redis's INCRBY, and the row lock in config.cache.AtomicDatabaseCache (the list
+# predates Django's own Redis backend).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -197,9 +231,13 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_THROTTLE_ANON", "1000/hour"),
-        "user": os.environ.get("API_THROTTLE_USER", "10000/hour"),
+        "anon": env_rate("API_THROTTLE_ANON", "1000/hour"),
+        "user": env_rate("API_THROTTLE_USER", "10000/hour"),
     },
+    # How many proxies in front of us append to X-Forwarded-For. 0: the header is ignored and the
+    # client is the connection's address (anyone can send the header, so trusting it by default
+    # lets a client rotate it past every limit).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "两会代表委员建议/提案 API",

@@ -9,6 +9,8 @@ import json
 import secrets
 import subprocess
 
+import pytest
+
 from tests.processes import PYTHON, ROOT, clean_env, production_env
 
 PRINT_SETTINGS = """
@@ -269,3 +271,47 @@ def test_the_default_sqlite_database_uses_write_ahead_logging(tmp_path):
     assert completed.returncode == 0, completed.stderr[-2000:]
     assert completed.stdout.split() == ["wal", "1"]  # synchronous=NORMAL
     assert (tmp_path / "var" / "db.sqlite3").exists()
+
+
+def test_the_trusted_proxy_count_comes_from_the_environment_and_defaults_to_none(tmp_path):
+    default = settings_under(clean_env(tmp_path), "REST_FRAMEWORK")["REST_FRAMEWORK"]
+    one = settings_under(clean_env(tmp_path, DJANGO_TRUSTED_PROXY_COUNT="1"), "REST_FRAMEWORK")["REST_FRAMEWORK"]
+
+    assert (default["NUM_PROXIES"], one["NUM_PROXIES"]) == (0, 1)
+
+
+def test_a_negative_trusted_proxy_count_is_refused_in_one_line(tmp_path):
+    result = run(["manage.py", "check"], clean_env(tmp_path, DJANGO_TRUSTED_PROXY_COUNT="-1"))
+
+    assert "DJANGO_TRUSTED_PROXY_COUNT=-1 cannot be negative" in one_line_refusal(result)
+
+
+def test_rate_limits_count_in_the_database_cache_by_default(tmp_path):
+    values = settings_under(clean_env(tmp_path), "CACHES", "RATELIMIT_IP_META_KEY")
+
+    assert values["CACHES"]["default"]["BACKEND"] == "config.cache.AtomicDatabaseCache"
+    assert values["CACHES"]["default"]["LOCATION"] == "lianghui_cache"  # config.cache.DATABASE_CACHE_TABLE
+    assert values["RATELIMIT_IP_META_KEY"] == "config.ratelimits.client_ip"
+
+
+def test_a_redis_url_moves_the_shared_cache_to_redis(tmp_path):
+    values = settings_under(clean_env(tmp_path, REDIS_URL="redis://cache:6379/0"), "CACHES")
+
+    assert values["CACHES"]["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["CACHES"]["default"]["LOCATION"] == "redis://cache:6379/0"
+
+
+def test_page_rates_come_from_the_environment(tmp_path):
+    env = clean_env(tmp_path, RATELIMIT_SEARCH="5/minute", RATELIMIT_EXPORT="2/minute", RATELIMIT_ALERTS="3/day")
+
+    values = settings_under(env, "RATELIMIT_SEARCH", "RATELIMIT_EXPORT", "RATELIMIT_ALERTS")
+
+    assert values == {"RATELIMIT_SEARCH": "5/minute", "RATELIMIT_EXPORT": "2/minute", "RATELIMIT_ALERTS": "3/day"}
+
+
+@pytest.mark.parametrize("name", ["RATELIMIT_SEARCH", "API_THROTTLE_ANON"])
+def test_a_malformed_rate_is_refused_in_one_line_naming_the_variable(tmp_path, name):
+    result = run(["manage.py", "check"], clean_env(tmp_path, **{name: "lots"}))
+
+    assert f"{name}='lots' is not a rate" in one_line_refusal(result)
+
