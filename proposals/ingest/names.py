@@ -4,20 +4,21 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from .affiliations import title_end
+from .affiliations import TITLE_SET, title_end
+from .evidence import edge_words, given_name_fit, is_lead_in, name_evidence, transliteration_score
 from .lexicon import (
-    FOLLOWER_RE,
+    FOLLOWERS,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
     NOT_IN_NAME_WORDS_RE,
     NOT_IN_NAMES,
     NOT_NAMES,
+    PROVINCES,
     ROLE_EDGES,
-    SURNAMES_1,
-    SURNAMES_2,
 )
 from .results import Block
 from .text import CJK_ONLY_RE, is_cjk, normalize_name, simplified_view
@@ -37,7 +38,11 @@ class Candidate:
 def name_shape_score(name: str) -> float | None:
     """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
 
-    Cached across articles: the same substrings are tried as names on every page."""
+    A name is either Han (a listed surname and one or two given characters, judged by how often
+    they stand in given names) or transliterated (made of the parts of Mongolian, Tibetan, Uyghur
+    or Kazakh names, or at least of their characters); and it neither starts nor ends with a word
+    that sits beside names (其中, 带来), a place or a job title. Cached across articles: the same
+    substrings are tried as names on every page."""
     if "·" in name:
         parts = name.split("·")
         if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
@@ -46,30 +51,58 @@ def name_shape_score(name: str) -> float | None:
             return None
         if any(len(p) > 7 for p in parts):
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
+        if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
+            return None  # 台来提·乌布力兴奋: the verb after the name
         return 4.0
     if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
         return None
-    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name):
+    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name) or name in name_evidence().not_name:
         return None
     if NOT_IN_NAME_WORDS_RE.search(name):
         return None
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
-    if title_end(name) and len(name) <= 3:
-        return None  # 院长, 董事长: a title, not a name
+    if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
+        return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
     if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
         return None  # 党委委员, 市委常委: a committee, not a name
-    score = 0.0
-    compound = name[:2] in SURNAMES_2
-    if compound:
-        score += 2.5 if len(name) in (3, 4) else -2
-    elif name[0] in SURNAMES_1:
-        score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
-    else:
-        # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
-        # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
-        score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
-    return score
+    if name.startswith(PROVINCES) or name.endswith(PROVINCES):
+        return None  # 北京德恒(石家庄)律师事务所, 张洪武贵州: a place beside the name
+    starts, ends = edge_words(name)
+    if starts or ends:
+        return None
+    scores = []
+    han = _han_score(name)
+    if han is not None:
+        scores.append(han)
+    transliterated = transliteration_score(name)
+    if transliterated is not None:
+        # Made of known parts (道尔吉, 次仁卓玛), or only of their characters: then, as before the
+        # parts were listed, four to six characters (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+        table = TRANSLITERATED_BY_LENGTH if transliterated else CHARACTERS_ONLY_BY_LENGTH
+        scores.append(table[len(name)])
+    return max(scores) if scores else None
+
+
+@cache
+def follower_re() -> re.Pattern:
+    """Words that may follow a name: the lexicon's verbs and small words, and the evidence's."""
+    words = sorted(set(FOLLOWERS) | name_evidence().follow, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, 4: 1.5, 5: 1.5, 6: 1.5}
+CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
+
+
+def _han_score(name: str) -> float | None:
+    """A surname and one or two given characters (a double surname, or four characters, less often)."""
+    evidence = name_evidence()
+    if name[:2] in evidence.compound_surnames:
+        return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
+    if name[0] in evidence.surnames and len(name) <= 4:
+        return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:])
+    return None
 
 
 class Reader:
@@ -117,7 +150,7 @@ class Reader:
             return ""
         if rest[0] in NAME_DOTS:
             return None
-        match = FOLLOWER_RE.match(rest)
+        match = follower_re().match(rest)
         if not match:
             return None
         word = match.group()
@@ -143,6 +176,8 @@ class Reader:
                     continue
                 if title_end(affiliation):
                     bonus = 3.0
+                elif is_lead_in(affiliation):
+                    affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
                 elif need_title:
                     continue
                 else:
