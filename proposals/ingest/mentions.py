@@ -8,7 +8,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .affiliations import parenthetical_affiliation, split_affiliation, title_end, trim_lead_in
+from .affiliations import (
+    POSITION_MARKER_RE,
+    parenthetical_affiliation,
+    split_affiliation,
+    title_end,
+    trim_lead_in,
+)
 from .delegations import delegation_in_sentence, split_delegation, trim_delegation
 from .lexicon import (
     CJK,
@@ -26,7 +32,7 @@ from .lexicon import (
 )
 from .names import Reader, name_list
 from .results import ParsedDelegate
-from .text import normalize_name
+from .text import is_cjk, normalize_name
 
 
 @dataclass(frozen=True)
@@ -66,9 +72,24 @@ def _level_of(prefix: str, session_level: str) -> str:
     return session_level
 
 
+INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
+
+
 def _clause_after(text: str, start: int) -> str:
-    match = CLAUSE_BREAK.search(text, start)
-    return text[start : match.start() if match else len(text)].rstrip(" \u3000")
+    """The clause from ``start`` to the next comma, stop or bracket. A short bracket inside an
+    organization's name (北京德恒(石家庄)律师事务所) does not end it; a position (左) or an
+    affiliation printed after a name (蒲晓东（…总经理）) does."""
+    end = start
+    while True:
+        match = CLAUSE_BREAK.search(text, end)
+        if not match:
+            return text[start:].rstrip(" \u3000")
+        inner = INNER_PARENTHESIS_RE.match(text, match.start())
+        if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):
+            return text[start : match.start()].rstrip(" \u3000")
+        if POSITION_MARKER_RE.fullmatch(inner.group(1)) or title_end(inner.group(1)):
+            return text[start : match.start()].rstrip(" \u3000")
+        end = inner.end()
 
 
 def _clause_before(text: str, end: int) -> tuple[str, int]:

@@ -58,8 +58,8 @@ def name_shape_score(name: str) -> float | None:
         return None
     if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name) or name in name_evidence().not_name:
         return None
-    if NOT_IN_NAME_WORDS_RE.search(name):
-        return None
+    if len(name) >= 4 and NOT_IN_NAME_WORDS_RE.search(name):
+        return None  # words of the sentence (发展, 建设) in a long span; in a short one they are given names (孙建设)
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
     if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:

@@ -13,11 +13,18 @@ from .results import SessionGuess
 
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
 
+# 全国人大十四届二次会议, 省十三届人大四次会议, 自治区政协会议: the body that meets gives the level.
+MEETING_RE = re.compile(
+    r"(全国|自治区|省|市|县|旗)(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)"
+    r"(?:[\u4e00-\u9fff]{0,4}届[\u4e00-\u9fff]{0,4}次|[一二三四五六七八九十]+次)?(?:会议|全体会议)"
+)
+
+
 def guess_session(text: str, mentions: list[Mention]) -> SessionGuess:
     explicit = Counter()
     for match in re.finditer(r"(全国|自治区|省|市|县|旗)两会", text):
         explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
-    for match in re.finditer(r"(全国|自治区|省|市|县|旗)(?:人大|政协)(?:[\u4e00-\u9fff]{0,4}届[\u4e00-\u9fff]{0,4}次)?(?:会议|全体会议)", text):
+    for match in MEETING_RE.finditer(text):
         explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
     levels = Counter(m.level for m in mentions if m.level and m.level != "unknown")
     if explicit:
