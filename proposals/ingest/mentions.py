@@ -32,7 +32,7 @@ from .lexicon import (
 )
 from .names import Reader, name_list
 from .results import ParsedDelegate
-from .text import is_cjk, normalize_name
+from .text import is_cjk, normalize_name, simplified_view
 
 
 @dataclass(frozen=True)
@@ -278,13 +278,15 @@ def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> lis
 
 LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
-def merge_delegates(mentions: list[Mention]) -> dict[str, ParsedDelegate]:
-    """One record per name in the article, from its fullest introduction."""
+def merge_delegates(mentions: list[Mention], view: str = "", original: str = "") -> dict[str, ParsedDelegate]:
+    """One record per name in the article, from its fullest introduction; keyed by the name as read
+    in the simplified ``view``. Name, affiliation and delegation are given as ``original`` prints
+    them (traditional characters kept), with the simplified name beside."""
     best: dict[str, Mention] = {}
-    first: dict[str, int] = {}
+    first: dict[str, Mention] = {}
     delegation: dict[str, str] = {}
     for m in mentions:
-        first.setdefault(m.name, m.start)
+        first.setdefault(m.name, m)
         if m.delegation:
             delegation.setdefault(m.name, m.delegation)
         current = best.get(m.name)
@@ -292,12 +294,49 @@ def merge_delegates(mentions: list[Mention]) -> dict[str, ParsedDelegate]:
         if current is None or rank > (bool(current.affiliation), current.full, current.score):
             best[m.name] = m
     result = {}
-    for name in sorted(best, key=lambda n: first[n]):
+    for name in sorted(best, key=lambda n: first[n].start):
         m = best[name]
-        affiliation = LAYOUT_SPACE_RE.sub("", m.affiliation)  # "岷江市 市长" is layout
-        organization, title = split_affiliation(affiliation) if affiliation else ("", "")
+        printed = _printed_name(first[name], view, original)
+        affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
+        organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
-            name=name, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
-            organization=organization, title=title, delegation=delegation.get(name, ""), start=first[name],
+            name=printed, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
+            organization=organization, title=title,
+            delegation=_as_printed(delegation.get(name, ""), m.start, view, original), start=first[name].start,
+            simplified_name=name,
         )
     return result
+
+
+def _split_printed(affiliation: str) -> tuple[str, str]:
+    """``split_affiliation`` judged on the simplified form, cut from the printed one."""
+    if not affiliation:
+        return "", ""
+    simplified = simplified_view(affiliation)
+    organization, title = split_affiliation(simplified)
+    if simplified == affiliation:
+        return organization, title
+
+    def cut(part: str) -> str:
+        at = simplified.rfind(part) if part else -1
+        return affiliation[at : at + len(part)] if at >= 0 else part
+
+    return cut(organization), cut(title)
+
+
+def _printed_name(mention: Mention, view: str, original: str) -> str:
+    if not original or view[mention.start : mention.end] == original[mention.start : mention.end]:
+        return mention.name
+    printed = normalize_name(original[mention.start : mention.end])
+    return printed if normalize_name(view[mention.start : mention.end]) == mention.name else mention.name
+
+
+def _as_printed(words: str, near: int, view: str, original: str, reach: int = 300) -> str:
+    """``words`` as ``original`` prints them, found in ``view`` (same offsets) closest before ``near``,
+    or else after it; unchanged when the page prints them in simplified characters or not at all."""
+    if not words or not original or view == original:
+        return words
+    at = view.rfind(words, max(0, near - reach), near + len(words))
+    if at < 0:
+        at = view.find(words, near, near + reach)
+    return original[at : at + len(words)] if at >= 0 else words

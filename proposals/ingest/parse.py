@@ -79,7 +79,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 
-    delegates = merge_delegates(mentions)
+    delegates = merge_delegates(mentions, view, text)
     reporters, photographers = read_credits(text, blocks)
     proposals = read_proposals(reader, blocks, mentions, delegates, headlines)
 

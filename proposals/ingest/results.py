@@ -48,6 +48,9 @@ class ParsedDelegate:
     title: str = ""
     delegation: str = ""
     start: int = 0  # first mention in the stored text
+    # The name in simplified characters: the same as ``name`` unless the page prints it in
+    # traditional ones (黃志遠), which are kept as printed; the loader adds this form as an alias.
+    simplified_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,8 @@ class ParsedArticle:
                 {
                     "name": d.name, "role": d.role, "level": d.level, "affiliation": d.affiliation,
                     "organization": d.organization, "title": d.title, "delegation": d.delegation,
+                    # Only for a name printed in traditional characters: its simplified form.
+                    **({"simplified_name": d.simplified_name} if d.simplified_name not in ("", d.name) else {}),
                 }
                 for d in self.delegates
             ],

@@ -77,10 +77,12 @@ def credits_pass(raw: str) -> dict:
 def mentions_pass(raw: str) -> dict:
     """Mentions as found (level "" where no level word was printed) and the delegates merged from them.
     Scores are left out: they rank readings, and only the readings they choose are behaviour."""
-    mentions = find_mentions(_reader(raw), "")
+    reader = _reader(raw)
+    mentions = find_mentions(reader, "")
+    delegates = merge_delegates(mentions, reader.text, reader.original)
     return {
         "mentions": [{k: v for k, v in asdict(m).items() if k != "score"} for m in mentions],
-        "delegates": [asdict(d) for d in merge_delegates(mentions).values()] if mentions else [],
+        "delegates": [asdict(d) for d in delegates.values()],
     }
 
 
