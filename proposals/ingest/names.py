@@ -54,9 +54,14 @@ def name_shape_score(name: str) -> float | None:
         if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
             return None  # 台来提·乌布力兴奋: the verb after the name
         return 4.0
-    if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
+    if not 2 <= len(name) <= LONGEST_UNDOTTED or not CJK_ONLY_RE.fullmatch(name):
         return None
-    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name) or name in name_evidence().not_name:
+    if len(name) > 6 and transliteration_score(name) != 1.0:
+        return None  # only a transliterated name printed without its dot runs longer (阿不都热依木买买提)
+    transliterated = transliteration_score(name)
+    # Characters that are never in a Han name may be in a transliterated one (阿不都热依木).
+    barred = NOT_IN_DOTTED_NAMES if transliterated else NOT_IN_NAMES
+    if name in NOT_NAMES or not barred.isdisjoint(name) or name in name_evidence().not_name:
         return None
     if len(name) >= 4 and NOT_IN_NAME_WORDS_RE.search(name):
         return None  # words of the sentence (发展, 建设) in a long span; in a short one they are given names (孙建设)
@@ -75,7 +80,6 @@ def name_shape_score(name: str) -> float | None:
     han = _han_score(name)
     if han is not None:
         scores.append(han)
-    transliterated = transliteration_score(name)
     if transliterated is not None:
         # Made of known parts (道尔吉, 次仁卓玛), or only of their characters: then, as before the
         # parts were listed, four to six characters (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
@@ -91,7 +95,8 @@ def follower_re() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
-TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, 4: 1.5, 5: 1.5, 6: 1.5}
+LONGEST_UNDOTTED = 10
+TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
 
 
@@ -163,7 +168,7 @@ class Reader:
         """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
         found: list[Candidate] = []
         dotted = any(d in clause for d in NAME_DOTS)
-        longest = 20 if dotted else 6
+        longest = 20 if dotted else LONGEST_UNDOTTED
         followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
@@ -188,7 +193,7 @@ class Reader:
                 name = clause[offset : offset + length]
                 if " " in name or "\u3000" in name:
                     break
-                if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
+                if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(name) != 1.0):
                     continue
                 end = offset + length
                 if end not in followers:
@@ -220,7 +225,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     """
     best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
     # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
-    longest = 20 if any(d in clause for d in NAME_DOTS) else 6
+    dotted = any(d in clause for d in NAME_DOTS)
+    longest = 20 if dotted else LONGEST_UNDOTTED
     # What follows a name ending at a position (the rest, and the rest without leading spaces):
     # every split of the clause reaches the same ends again.
     followers: dict[int, tuple[str | None, str | None]] = {}
@@ -234,7 +240,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end > len(clause):
                 break
             raw = clause[position:end]
-            if length > 6 and not any(d in raw for d in NAME_DOTS):
+            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(raw) != 1.0:
                 continue
             if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or " " in raw or "\u3000" in raw:
                 continue
