@@ -30,7 +30,7 @@ from .lexicon import (
     ROLE_RE,
     ROLE_WORDS,
 )
-from .names import Reader, name_list
+from .names import Reader, name_list, spaced_transliteration
 from .results import ParsedDelegate
 from .text import is_cjk, normalize_name, simplified_view
 
@@ -325,10 +325,14 @@ def _split_printed(affiliation: str) -> tuple[str, str]:
 
 
 def _printed_name(mention: Mention, view: str, original: str) -> str:
-    if not original or view[mention.start : mention.end] == original[mention.start : mention.end]:
+    """The name as the page prints it: traditional characters and its own middle dot kept (古丽娜尔•艾买提),
+    layout spaces dropped unless a space stands for the dot (艾合买提江 托乎提)."""
+    span = original[mention.start : mention.end].strip() if original else ""
+    if not span or normalize_name(view[mention.start : mention.end]) != mention.name:
         return mention.name
-    printed = normalize_name(original[mention.start : mention.end])
-    return printed if normalize_name(view[mention.start : mention.end]) == mention.name else mention.name
+    if spaced_transliteration(simplified_view(span)):
+        return " ".join(span.split())
+    return "".join(span.split())
 
 
 def _as_printed(words: str, near: int, view: str, original: str, reach: int = 300) -> str:

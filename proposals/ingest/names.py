@@ -53,7 +53,9 @@ def name_shape_score(name: str) -> float | None:
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
         if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
             return None  # 台来提·乌布力兴奋: the verb after the name
-        return 4.0
+        # 买买提明·阿不都拉说: the last part runs on while its characters are a transliteration's
+        # (阿不 + 都 would leave 都 as an adverb).
+        return 4.0 + (0.1 * len(parts[-1]) if set(parts[-1]) <= name_evidence().component_chars else 0.0)
     if not 2 <= len(name) <= LONGEST_UNDOTTED or not CJK_ONLY_RE.fullmatch(name):
         return None
     if len(name) > 6 and transliteration_score(name) != 1.0:
@@ -88,13 +90,21 @@ def name_shape_score(name: str) -> float | None:
     return max(scores) if scores else None
 
 
+def spaced_transliteration(span: str) -> bool:
+    """艾合买提江 托乎提: a transliterated name printed with a space for its dot (both parts known)."""
+    parts = span.split()
+    return len(parts) == 2 and all(len(p) >= 2 and transliteration_score(p) == 1.0 for p in parts)
+
+
 @cache
 def follower_re() -> re.Pattern:
-    """Words that may follow a name: the lexicon's verbs and small words, and the evidence's."""
-    words = sorted(set(FOLLOWERS) | name_evidence().follow, key=len, reverse=True)
+    """Words that may follow a name: the lexicon's verbs and small words, the evidence's, and job
+    titles (王芳教授认为, 张建国书记说)."""
+    words = sorted(set(FOLLOWERS) | name_evidence().follow | TITLE_SET, key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
 
 
+RARE_SURNAME = -0.4
 LONGEST_UNDOTTED = 10
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
@@ -106,7 +116,9 @@ def _han_score(name: str) -> float | None:
     if name[:2] in evidence.compound_surnames:
         return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
     if name[0] in evidence.surnames and len(name) <= 4:
-        return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:])
+        # A rare surname is often a common word too (国, 来, 时): trusted a little less.
+        rare = RARE_SURNAME if name[0] not in evidence.common_surnames else 0.0
+        return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:]) + rare
     return None
 
 
@@ -191,8 +203,10 @@ class Reader:
                 if offset + length > len(clause):
                     break
                 name = clause[offset : offset + length]
-                if " " in name or "\u3000" in name:
-                    break
+                if (" " in name or "\u3000" in name) and not spaced_transliteration(name):
+                    if name.count(" ") + name.count("\u3000") > 1:
+                        break
+                    continue
                 if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(name) != 1.0):
                     continue
                 end = offset + length
