@@ -50,11 +50,16 @@ PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 
 
+# Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
+LABEL_START_RE = re.compile(r"^【[^】]{1,8}】")
+
+
 def _looks_like_start(text: str) -> bool:
     """A line that begins a new block rather than continuing a broken one."""
     return bool(
         BYLINE_START.match(text)
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
+        or LABEL_START_RE.match(text)
         or caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
@@ -71,6 +76,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
+    if LABEL_START_RE.match(prev.text):
+        return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":

@@ -30,8 +30,9 @@ from dataclasses import replace
 
 from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SECTOR_THRESHOLD, classify
 from .credits import read_credits
+from .delegates import merge_delegates
 from .layout import normalize
-from .mentions import find_mentions, merge_delegates
+from .mentions import find_mentions
 from .names import Reader
 from .passages import find_headlines, read_proposals
 from .results import (

@@ -16,9 +16,9 @@ from .classification import (
 )
 from .credits import credits_of, trailing_photo_credit
 from .lexicon import CJK, NAME_DOTS, TERMINAL
-from .mentions import Mention, find_references
+from .mentions import find_references
 from .names import Reader
-from .results import Block, ParsedDelegate, ParsedProposal
+from .results import Block, Mention, ParsedDelegate, ParsedProposal
 from .text import normalize_name
 
 SUMMARY_LEAD_RE = re.compile(

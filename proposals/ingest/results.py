@@ -39,6 +39,22 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """One place a delegate is named, as the passes find it (the delegates are merged from these)."""
+
+    name: str
+    start: int  # offset of the name in the stored text
+    end: int
+    role: str = ""
+    level: str = ""
+    affiliation: str = ""
+    delegation: str = ""
+    full: bool = False  # an introduction (role stated), not just a later reference
+    group: int = 0  # mentions introduced together (a joint proposal) share a group number
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class ParsedDelegate:
     name: str
     role: str  # deputy | member | other

@@ -8,8 +8,7 @@ from collections import Counter
 
 from .layout import DATELINE_RE
 from .lexicon import CJK, DATE_RE, PROVINCE_FULL, PROVINCES, YEAR_RE
-from .mentions import Mention
-from .results import SessionGuess
+from .results import Mention, SessionGuess
 
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
 

@@ -17,8 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from proposals.ingest.credits import read_credits
+from proposals.ingest.delegates import merge_delegates
 from proposals.ingest.layout import normalize
-from proposals.ingest.mentions import find_mentions, merge_delegates
+from proposals.ingest.mentions import find_mentions
 from proposals.ingest.names import Reader
 from proposals.ingest.parse import default_vocabulary, parse_article
 from proposals.ingest.sessions import guess_session, published_on
