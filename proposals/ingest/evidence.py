@@ -6,8 +6,10 @@
 - ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, and words
   that are never a name.
 - ``given_name_chars.tsv``: for each character, how often it stands in the given name of a
-  person-name entry of jieba's dictionary, against how often it occurs in any entry. Regenerate it
-  with ``python -m proposals.ingest.evidence``.
+  person-name entry of jieba's dictionary, against how often it occurs in any entry.
+- ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
+
+Regenerate the last two from jieba's dictionary with ``python -m proposals.ingest.evidence``.
 
 Everything is loaded once per process and is read-only.
 """
@@ -54,6 +56,8 @@ class NameEvidence:
     not_end: frozenset[str]
     not_start: frozenset[str]
     not_name: frozenset[str]
+    lead_in: frozenset[str]  # words before a name: the not-start words and conjunctions (和, 向)
+    places: frozenset[str]
     given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
 
     @property
@@ -80,6 +84,8 @@ def name_evidence() -> NameEvidence:
         not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
         not_start=frozenset(edges["not-start"]),
         not_name=frozenset(edges["not-name"]),
+        lead_in=frozenset(edges["not-start"]) | frozenset(edges["lead-in"]),
+        places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
         given_share=_given_shares(),
     )
 
@@ -134,7 +140,7 @@ def edge_words(name: str) -> tuple[bool, bool]:
 @lru_cache(maxsize=4096)
 def is_lead_in(text: str) -> bool:
     """Whether ``text`` is only words that come before a name (其中, 与, 据了解, 同时): no affiliation."""
-    words = name_evidence().not_start
+    words = name_evidence().lead_in
     reachable = [True] + [False] * len(text)
     for end in range(1, len(text) + 1):
         reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 4), end))
@@ -160,8 +166,25 @@ def regenerate_given_name_chars(dictionary: Path, target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", "utf-8")
 
 
+PLACE_MIN_FREQUENCY = 50  # below it jieba's place entries include people (乌兰, 马建国)
+
+
+def regenerate_places(dictionary: Path, target: Path) -> None:
+    """The place (ns) entries of jieba's dictionary of two or three characters that it has seen often."""
+    places = []
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if tag == "ns" and 2 <= len(word) <= 3 and int(frequency) >= PLACE_MIN_FREQUENCY:
+            places.append(word)
+    header = ["# Places from jieba's dictionary (ns, seen 50 times or more); python -m proposals.ingest.evidence", "[places]"]
+    rows = [" ".join(places[i : i + 30]) for i in range(0, len(places), 30)]
+    target.write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
 if __name__ == "__main__":
     import jieba
 
-    regenerate_given_name_chars(Path(jieba.__file__).with_name("dict.txt"), DATA_DIR / "given_name_chars.tsv")
-    sys.stdout.write("wrote proposals/data/given_name_chars.tsv\n")
+    dictionary = Path(jieba.__file__).with_name("dict.txt")
+    regenerate_given_name_chars(dictionary, DATA_DIR / "given_name_chars.tsv")
+    regenerate_places(dictionary, DATA_DIR / "places.txt")
+    sys.stdout.write("wrote proposals/data/given_name_chars.tsv and proposals/data/places.txt\n")

@@ -165,6 +165,15 @@ SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
 
 
+CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/／]")
+
+
+def _credit_like(text: str) -> bool:
+    """A bulleted line is a byline (□本报记者 康丽娜) unless it is a bulleted paragraph
+    (■ 曾凡荣（全国人大代表、…）：建议…): bylines are short or name their credit."""
+    return bool(CREDIT_WORDS_RE.search(text[:16])) or (len(text) <= 24 and not SENTENCE_END_RE.search(text))
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
@@ -177,7 +186,7 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "subtitle"
     if line.level >= 4:
         return "heading"
-    if BYLINE_START.match(text) or CREDIT_LABEL_START_RE.match(text):
+    if CREDIT_LABEL_START_RE.match(text) or (BYLINE_START.match(text) and _credit_like(text)):
         return "byline"
     if caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"

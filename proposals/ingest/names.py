@@ -63,7 +63,8 @@ def name_shape_score(name: str) -> float | None:
     transliterated = transliteration_score(name)
     # Characters that are never in a Han name may be in a transliterated one (阿不都热依木).
     barred = NOT_IN_DOTTED_NAMES if transliterated else NOT_IN_NAMES
-    if name in NOT_NAMES or not barred.isdisjoint(name) or name in name_evidence().not_name:
+    evidence = name_evidence()
+    if name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places:
         return None
     if len(name) >= 4 and NOT_IN_NAME_WORDS_RE.search(name):
         return None  # words of the sentence (发展, 建设) in a long span; in a short one they are given names (孙建设)

@@ -256,6 +256,12 @@ def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 name = normalize_name(plain.group(1))
                 headlines[index] = ([name], plain.group(2).strip(), introduced[name])
                 continue
+            # "【同期声】全国人大代表、…董事长 雷振华": a speaker line; what follows is theirs.
+            speaker = next((m for m in mentions if m.full and block.start <= m.start and m.end <= block.end
+                            and not view[m.end : block.end].strip()), None)
+            if speaker is not None and block.kind != "title":
+                headlines[index] = ([speaker.name], "", speaker.role)
+                continue
             match = HEADLINE_RE.match(line)
             if match:
                 names = [normalize_name(n) for n in NAME_JOINER_RE.split(match.group(1))]

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import level_of
-from .lexicon import PROFILE_RE, ROLE_RE, ROLE_WORDS
+from .lexicon import CJK, NAME_DOTS, PROFILE_RE, ROLE_RE, ROLE_WORDS
 from .names import Reader
 from .results import Mention
 from .text import normalize_name
@@ -15,6 +15,14 @@ from .text import normalize_name
 
 class Collector(Protocol):
     def add(self, mention: Mention) -> None: ...
+
+
+# "次仁多吉（自治区人大代表、昌都市卡若区俄洛镇党委书记）：…", "■ 付建林（全国人大代表、…会长）：":
+# the name opens a line or follows a stop, its role and affiliation in brackets after it.
+BRACKET_PROFILE_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
+)
+SEGMENT_RE = re.compile(r"[、，,；;]")
 
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
@@ -46,3 +54,21 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         start = profile.start("name")
         add(Mention(name, start, start + len(profile.group("name")), role, level, affiliation, "", True,
                      reader.next_group(), 6))
+
+    for profile in BRACKET_PROFILE_RE.finditer(text):
+        name = normalize_name(profile.group("name"))
+        if reader.name_score(name, "（") is None:
+            continue
+        segments = [seg.strip() for seg in SEGMENT_RE.split(profile.group("inside")) if seg.strip()]
+        roles = [ROLE_RE.search(seg) for seg in segments]
+        role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
+        if role_index is None:
+            continue
+        role_match = roles[role_index]
+        affiliation = next((seg for seg in segments[role_index + 1 :] if title_end(seg)), "")
+        if not affiliation:
+            affiliation = next((seg for seg in segments[:role_index] if title_end(seg)), "")
+        start = profile.start("name")
+        add(Mention(name, start, start + len(profile.group("name")), ROLE_WORDS[role_match.group(1)],
+                    level_of(segments[role_index][: role_match.start()], session_level), affiliation, "", True,
+                    reader.next_group(), 6))
