@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .affiliations import split_affiliation
-from .lexicon import CJK
+from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
 from .results import Mention, ParsedDelegate
-from .text import normalize_name, simplified_view
+from .text import simplified_view
 
 LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
 
@@ -63,12 +63,26 @@ def _split_printed(affiliation: str) -> tuple[str, str]:
 def _printed_name(mention: Mention, view: str, original: str) -> str:
     """The name as the page prints it: traditional characters and its own middle dot kept (古丽娜尔•艾买提),
     layout spaces dropped unless a space stands for the dot (艾合买提江 托乎提)."""
-    span = original[mention.start : mention.end].strip() if original else ""
-    if not span or normalize_name(view[mention.start : mention.end]) != mention.name:
+    end = _printed_end(view, mention.start, mention.name) if original else -1
+    if end < 0:
         return mention.name
+    span = original[mention.start : end].strip()
     if spaced_transliteration(simplified_view(span)):
         return " ".join(span.split())
     return "".join(span.split())
+
+
+def _printed_end(view: str, start: int, name: str) -> int:
+    """Where the name that starts at ``start`` ends in the text: the name is normalized (one kind of
+    dot, no spaces), the text may hold spaces and other dots in it. -1 when it is not there."""
+    position = start
+    for char in name:
+        while position < len(view) and view[position] in " \u3000" and char not in " \u3000":
+            position += 1
+        if position >= len(view) or not (view[position] == char or (char == "·" and view[position] in NAME_DOTS)):
+            return -1
+        position += 1
+    return position
 
 
 def _as_printed(words: str, near: int, view: str, original: str, reach: int = 300) -> str:

@@ -73,6 +73,7 @@ TITLES = sorted(
         "检验员", "质检员", "调度员", "安全员", "信息员", "联络员", "管理员", "操作员", "飞行员", "消防员", "民警",
         "辅警", "交警", "村医", "乡村医生", "乡村教师", "班组长", "工段长", "技能大师", "养殖户", "种植户", "渔民",
         "个体工商户", "公务员", "社工", "社区工作者", "志愿服务队队长", "园艺师", "育种家", "播音员",
+        "指挥", "首席指挥", "艺术总监", "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
     },
     key=len,
     reverse=True,
@@ -106,8 +107,10 @@ ROLE_WORDS = {
     "政协委员": "member",
     "政协常委": "member",
     "政协常务委员": "member",
+    # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
+    "特邀代表": "other",
 }
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委)(?!们|会|长|团|大会|联络)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|特邀代表)(?!们|会|长|团|大会|联络)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from .affiliations import TITLE_SET, title_end
 from .evidence import edge_words, given_name_fit, is_lead_in, name_evidence, transliteration_score
@@ -140,7 +140,15 @@ class Reader:
         return self._group
 
     def occurrences(self, name: str) -> int:
+        if " " in name or "·" in name or name not in self.text:
+            return self.squeezed.count(name)
         return self.text.count(name)
+
+    @cached_property
+    def squeezed(self) -> str:
+        """The view with layout spaces dropped and middle dots made one, as names are normalized:
+        艾合买提江 托乎提 and 库尔班 • 尼亚孜 recur in it as their names."""
+        return normalize_name(self.text) if self.text else ""
 
     # -- name scoring ---------------------------------------------------------------------------
 
@@ -208,7 +216,7 @@ class Reader:
                     if name.count(" ") + name.count("\u3000") > 1:
                         break
                     continue
-                if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(name) != 1.0):
+                if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(normalize_name(name)) != 1.0):
                     continue
                 end = offset + length
                 if end not in followers:
@@ -255,9 +263,11 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end > len(clause):
                 break
             raw = clause[position:end]
-            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(raw) != 1.0:
+            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(normalize_name(raw)) != 1.0:
                 continue
-            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or " " in raw or "\u3000" in raw:
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
+                continue
+            if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
             name = normalize_name(raw)
             score = reader.name_score(name, "")
@@ -280,4 +290,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     walk(0, [])
     if best[0] < min(0.2, single_bar):
         return []
+    for (start, first), (_, second) in zip(best[1], best[1][1:], strict=False):
+        if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
+            return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
     return best[1]

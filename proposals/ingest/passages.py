@@ -209,9 +209,12 @@ SENTENCE_END_RE = re.compile(f"[{TERMINAL}\n]")
 # What a caption says a delegate proposes or discusses (呼吁加快…, 就教育话题深入交流, 围绕…交流):
 # such a caption is a proposal like any paragraph; one that only pictures people (合影, 步入会场) is not.
 CAPTION_SUBSTANCE_RE = re.compile(
-    r"建议|呼吁|倡议|提案|议案|提出|介绍|讲述|围绕|聚焦|关于|发言|谈(?:到|及)"
+    r"建议|呼吁|倡议|提案|议案|提出|介绍|讲述|围绕|聚焦|关于|谈(?:到|及)"
     r"|就[^，,。；;]{2,20}(?:话题|问题|议题|工作|发展|建设)|交流[^，,。；;\s]{2,}"
 )
+
+
+ATTENDEES_RE = re.compile(r"(?:出席|参加|列席|到会|参会)[^。；;]{0,12}的(?:还)?有[：:]?")
 
 
 def is_caption(line: str) -> bool:
@@ -229,6 +232,8 @@ def only_pictured_or_accompanying(text: str, position: int, name: str) -> bool:
     before, after = sentence[:at], sentence[at + len(name):]
     if "合影" in after and "与" in before:
         return True
+    if ATTENDEES_RE.search(before):
+        return True  # 出席会议的有：A，B、C等: a list of who came
     return "陪同" in after and ("在" in before or after.startswith(("等陪同", "陪同")))
 
 

@@ -65,7 +65,8 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if role_index is None:
             continue
         role_match = roles[role_index]
-        affiliation = next((seg for seg in segments[role_index + 1 :] if title_end(seg)), "")
+        # Inside the bracket, what follows the role is the affiliation, known title or not (首席指挥).
+        affiliation = segments[role_index + 1] if role_index + 1 < len(segments) else ""
         if not affiliation:
             affiliation = next((seg for seg in segments[:role_index] if title_end(seg)), "")
         start = profile.start("name")
