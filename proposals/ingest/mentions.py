@@ -134,6 +134,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names and (len(names) > 1 or delegation):
             add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
             continue
+        # "…研究员邢诗雅与陈开明、周玉兰两位代表": the list after the last conjunction.
+        joined = _list_after_conjunction(reader, before)
+        if joined:
+            offset, names = joined
+            add_names(names, clause_start + offset, role, session_level, delegation, 5)
+            continue
         # Words before the name that are no title (中国科学院学部委员) make a weak reading: keep it
         # only for a name the text repeats.
         options = [
@@ -173,6 +179,19 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add_names(names, clause_start, role, level, delegation, 4)
 
     return sorted(found.mentions, key=lambda m: m.start)
+
+CONJUNCTION_RE = re.compile(r"[与和同跟及]")
+
+
+def _list_after_conjunction(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Two or more names after the last 与/和 of a clause, where the words before it are no name list."""
+    for match in reversed(list(CONJUNCTION_RE.finditer(before))):
+        tail = before[match.end() :]
+        names = name_list(reader, tail + "说")
+        if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):
+            return match.end(), names
+    return None
+
 
 def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> list[tuple[int, str]]:
     """Later mentions of already-introduced delegates by bare name (毛光辉说)."""

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from .layout import DATELINE_RE
-from .lexicon import CJK, DATE_RE, PROVINCE_FULL, PROVINCES, YEAR_RE
+from .lexicon import CJK, DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES, YEAR_RE
 from .results import Mention, SessionGuess
 
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
@@ -50,7 +50,7 @@ def guess_session(text: str, mentions: list[Mention]) -> SessionGuess:
         city = Counter(re.findall(rf"([{CJK}]{{2,5}}(?:市|盟|州))(?:两会|人大|政协)", text))
         if city:
             region = city.most_common(1)[0][0]
-    return SessionGuess(year, level, region)
+    return SessionGuess(year, level_within(region, level), region)
 
 
 ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
@@ -72,3 +72,12 @@ def published_on(head: str) -> str | None:
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+MUNICIPALITY_REGIONS = frozenset(PROVINCE_FULL[m] for m in MUNICIPALITIES)
+
+
+def level_within(region: str, level: str) -> str:
+    """In a municipality under the central government (天津市), its 市人大/市政协 are provincial:
+    ``municipal`` there means ``regional``."""
+    return "regional" if level == "municipal" and region in MUNICIPALITY_REGIONS else level
