@@ -114,7 +114,14 @@ def _copula_subject(reader: Reader, role_start: int, role_end: int) -> tuple[int
     else:
         if len(clauses) < 2:
             return None
-        subject_clause = clauses[0]
+        # The subject opens the first clause that has a name (2022年1月，甘南俞秀兰早早来到驻地，…).
+        offset = 0
+        for clause in clauses[:-1]:
+            options = [c for c in reader.candidates(clause.rstrip(" \u3000"), need_title=False) if c.score >= 2.5]
+            if options:
+                return begin + offset + options[0].offset, options[0].name, head
+            offset += len(clause) + 1
+        return None
     options = [c for c in reader.candidates(subject_clause.rstrip(" \u3000"), need_title=False) if c.score >= 2.5]
     if not options:
         return None

@@ -150,3 +150,76 @@ def test_a_national_deputy_quoted_in_a_provincial_article_keeps_the_national_lev
 def test_delegates_without_a_level_word_take_the_level_of_the_meeting_with_its_term():
     found = delegates_of("# 报道\n\n虚构示例。出席省十三届人大五次会议的青州代表团代表积极建言。蓝海川代表提交了关于发展冷链物流的建议。")
     assert found["蓝海川"].level == "regional"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("虚构示例。\n\n卓玛央金（自治区人大代表、日喀则市某乡党委书记）：我们乡的牦牛合作社办起来了。", "卓玛央金",
+         "日喀则市某乡党委书记"),
+        ("虚构示例。\n\n■ 邬建平（全国人大代表、某县茶叶协会会长）：建议支持山区茶产业。", "邬建平", "某县茶叶协会会长"),
+        ("虚构示例。\n\n【同期声】全国政协委员、某音乐学院院长 黎晓岚\n\n我这次的提案是关于乡村美育的。", "黎晓岚", "某音乐学院院长"),
+    ],
+)
+def test_bracketed_profiles_bulleted_paragraphs_and_speaker_lines(text, name, affiliation):
+    article = parse_article("# 两会访谈\n\n" + text)
+    (delegate,) = article.delegates
+    assert (delegate.name, delegate.affiliation) == (name, affiliation)
+    assert article.proposals[0].delegates == (name,)
+
+
+def test_the_subject_of_a_sentence_that_says_she_is_a_deputy_is_a_delegate():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。2022年1月，甘南俞秀兰早早来到驻地，她是一所小学的老师，也是新当选的省人大代表。俞秀兰说，要办好寄宿制学校。"
+    )
+    assert list(found) == ["俞秀兰"]
+    assert found["俞秀兰"].level == "regional"
+
+
+def test_an_invited_delegate_has_the_role_other():
+    found = delegates_of("# 报道\n\n虚构示例。特邀代表、县个体劳动者协会会长聂长河建议，减少对个体户的重复检查。")
+    assert found["聂长河"].role == "other"
+
+
+def test_a_list_of_attendees_makes_no_proposal():
+    article = parse_article(
+        "# 报道\n\n虚构示例。出席会议的有：全国政协常委、某省政协主席庞志远，全国政协委员barrier。"
+        .replace("barrier", "蓝晓东、鲍春燕等")
+        + "\n\n全国政协委员、某大学教授蓝晓东说，要加强基础研究。"
+    )
+    assert {d.name for d in article.delegates} >= {"庞志远", "蓝晓东"}
+    assert [p.delegates for p in article.proposals] == [("蓝晓东",)]
+
+
+def test_names_of_delegates_after_a_conjunction_in_a_list():
+    found = delegates_of("# 报道\n\n虚构示例。省人大代表、某研究所研究员符雅琴与王海生、吴秀兰两位代表联名提出议案。")
+    assert set(found) == {"符雅琴", "王海生", "吴秀兰"}
+
+
+def test_a_transliterated_name_printed_with_a_space_for_its_dot_is_one_name():
+    article = parse_article("# 报道\n\n虚构示例。全国人大代表艾尼瓦尔 吐尔地是一名果农。艾尼瓦尔 吐尔地认为，要建好冷链。")
+    assert [d.name for d in article.delegates] == ["艾尼瓦尔 吐尔地"]
+
+
+def test_a_name_keeps_the_middle_dot_it_is_printed_with():
+    (delegate,) = parse_article("# 报道\n\n虚构示例。全国人大代表阿依古丽•买买提建议，加大学前教育投入。").delegates
+    assert (delegate.name, delegate.simplified_name) == ("阿依古丽•买买提", "阿依古丽·买买提")
+
+
+@pytest.mark.parametrize("heading", ["苏州代表热议开放", "齐鲁委员建言", "三秦代表谈发展"])
+def test_places_before_a_role_word_are_not_names(heading):
+    with pytest.raises(ParseError):
+        parse_article(f"# {heading}\n\n虚构示例。会议期间，代表委员们积极建言献策，围绕高质量发展展开讨论。")
+
+
+def test_in_a_municipality_under_the_central_government_city_delegates_are_provincial():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。2025年1月15日，重庆市第六届人民代表大会第三次会议举行。\n\n"
+        "在渝北区代表团，市人大代表、某物流公司总经理简明远说，要建好陆海新通道。"
+    )
+    assert (found["简明远"].level, found["简明远"].delegation) == ("regional", "渝北区代表团")
+
+
+def test_a_delegation_named_after_a_place_that_begins_with_a_conjunction_is_kept_whole():
+    found = delegates_of("# 报道\n\n虚构示例。在和平区代表团审议现场，市人大代表、某医院院长尤国庆说，要建好社区医院。")
+    assert found["尤国庆"].delegation == "和平区代表团"
