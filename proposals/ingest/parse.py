@@ -44,7 +44,7 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import NEWSPAPER_RE, guess_session, level_within, published_on
+from .sessions import NEWSPAPER_RE, guess_session, level_from_delegations, level_within, published_on
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
 from .vocabulary import Term, Vocabulary, default_vocabulary
@@ -74,6 +74,8 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     # Mentions whose role carries no level word take the session's, known only once all are read.
     mentions = find_mentions(reader, "")
     session = guess_session(view, mentions)
+    if session.level == "unknown":
+        session = replace(session, level=level_from_delegations(mentions))
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)

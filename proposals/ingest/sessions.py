@@ -81,3 +81,13 @@ def level_within(region: str, level: str) -> str:
     """In a municipality under the central government (天津市), its 市人大/市政协 are provincial:
     ``municipal`` there means ``regional``."""
     return "regional" if level == "municipal" and region in MUNICIPALITY_REGIONS else level
+
+
+def level_from_delegations(mentions: list[Mention]) -> str:
+    """The level a session must have when the text names none: delegations named after a province
+    (内蒙古代表团, 广东代表团) meet only at the national congress."""
+    for mention in mentions:
+        place = mention.delegation.removesuffix("代表团")
+        if place and (place in PROVINCES or place in PROVINCE_FULL.values() or place.removesuffix("省") in PROVINCES):
+            return "national"
+    return "unknown"

@@ -223,3 +223,23 @@ def test_in_a_municipality_under_the_central_government_city_delegates_are_provi
 def test_a_delegation_named_after_a_place_that_begins_with_a_conjunction_is_kept_whole():
     found = delegates_of("# 报道\n\n虚构示例。在和平区代表团审议现场，市人大代表、某医院院长尤国庆说，要建好社区医院。")
     assert found["尤国庆"].delegation == "和平区代表团"
+
+
+def test_a_delegation_named_after_a_province_makes_an_otherwise_unknown_level_national():
+    found = delegates_of("# 报道\n\n虚构示例。内蒙古代表团的苏和巴特尔代表建议，加强草原生态保护。")
+    assert found["苏和巴特尔"].level == "national"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("虚构示例。来自大理的全国人大代表杨丽华说，要保护洱海。", "杨丽华"),
+        ("虚构示例。记者采访了全国政协委员、某大学教授何志明。他认为，基础研究要长期投入。", "何志明"),
+        ("虚构示例。“要让农民腰包鼓起来。”全国人大代表、某村党支部书记吴国平一边翻看笔记一边说。", "吴国平"),
+        ("虚构示例。谈及乡村振兴，全国人大代表、某合作社理事长孙国强深有感触。", "孙国强"),
+        ("虚构示例。全国人大代表、某公司工程师拉巴次仁说，要推动清洁能源发展。", "拉巴次仁"),
+        ("虚构示例。自治区人大代表强巴说，要修好农村公路，让群众出行更方便。", "强巴"),
+    ],
+)
+def test_one_delegate_in_everyday_shapes(sentence, name):
+    assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
