@@ -243,3 +243,16 @@ def test_a_delegation_named_after_a_province_makes_an_otherwise_unknown_level_na
 )
 def test_one_delegate_in_everyday_shapes(sentence, name):
     assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("虚构示例。全国政协委员、某大学副校长蔡慧敏博士认为，科研经费要跨境使用。", "蔡慧敏"),
+        ("虚构示例。全国政协委员、某重工集团总工程师庞国栋刚下火车就打开电脑修改提案。", "庞国栋"),
+        ("虚构示例。省人大代表、某区非遗工作室负责人尹兰芝应邀列席审议，她说要让年画走进校园。", "尹兰芝"),
+        ("虚构示例。温州代表团的省人大代表严春燕当天也来到驻地，她建议优化营商环境。", "严春燕"),
+    ],
+)
+def test_titles_and_time_words_after_a_name_end_it(sentence, name):
+    assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
