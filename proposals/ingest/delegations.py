@@ -10,10 +10,13 @@ from .lexicon import CJK
 DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表团)")
 
 
-def delegation_in_sentence(text: str, position: int) -> str:
+def delegation_in_sentence(text: str, position: int, sentence_only: bool = False) -> str:
     """The delegation named earlier in the same paragraph: ``在查干诺尔镇代表团审议现场，乌恩其代表…``,
-    ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…``. A list of delegations names nobody's."""
+    ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…`` (or, with ``sentence_only``, the same
+    sentence). A list of delegations names nobody's."""
     start = text.rfind("\n", 0, position) + 1
+    if sentence_only:
+        start = max(start, *(text.rfind(stop, 0, position) + 1 for stop in "。！？；"))
     found = list(DELEGATION_NAME_RE.finditer(text[start:position]))
     if not found:
         return ""

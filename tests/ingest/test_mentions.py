@@ -256,3 +256,11 @@ def test_one_delegate_in_everyday_shapes(sentence, name):
 )
 def test_titles_and_time_words_after_a_name_end_it(sentence, name):
     assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
+
+
+def test_a_delegation_named_beside_the_delegate_in_another_sentence_is_theirs():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。记者：在牡丹江代表团，我们见到了基层代表乔玉芬。\n\n"
+        "同期声（省人大代表、某村党支部书记 乔玉芬）：我建议加大对返乡创业青年的扶持。"
+    )
+    assert found["乔玉芬"].delegation == "牡丹江代表团"
