@@ -264,3 +264,12 @@ def test_a_delegation_named_beside_the_delegate_in_another_sentence_is_theirs():
         "同期声（省人大代表、某村党支部书记 乔玉芬）：我建议加大对返乡创业青年的扶持。"
     )
     assert found["乔玉芬"].delegation == "牡丹江代表团"
+
+
+@pytest.mark.parametrize(
+    ("delegation", "level"),
+    [("锡林郭勒盟代表团", "regional"), ("黔东南州代表团", "regional"), ("渝中区代表团", "municipal"), ("青松镇代表团", "county")],
+)
+def test_a_delegation_tells_the_level_of_a_session_that_names_none(delegation, level):
+    found = delegates_of(f"# 报道\n\n虚构示例。{delegation}的乌日娜代表说，要发展现代畜牧业，保护好草原生态。")
+    assert found["乌日娜"].level == level
