@@ -268,7 +268,7 @@ def test_a_delegation_named_beside_the_delegate_in_another_sentence_is_theirs():
 
 @pytest.mark.parametrize(
     ("delegation", "level"),
-    [("锡林郭勒盟代表团", "regional"), ("黔东南州代表团", "regional"), ("渝中区代表团", "municipal"), ("青松镇代表团", "county")],
+    [("锡林郭勒盟代表团", "regional"), ("黔东南州代表团", "regional"), ("鹿城区代表团", "municipal"), ("青松镇代表团", "county")],
 )
 def test_a_delegation_tells_the_level_of_a_session_that_names_none(delegation, level):
     found = delegates_of(f"# 报道\n\n虚构示例。{delegation}的乌日娜代表说，要发展现代畜牧业，保护好草原生态。")
