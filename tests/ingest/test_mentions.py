@@ -273,3 +273,11 @@ def test_a_delegation_named_beside_the_delegate_in_another_sentence_is_theirs():
 def test_a_delegation_tells_the_level_of_a_session_that_names_none(delegation, level):
     found = delegates_of(f"# 报道\n\n虚构示例。{delegation}的乌日娜代表说，要发展现代畜牧业，保护好草原生态。")
     assert found["乌日娜"].level == level
+
+
+def test_a_verb_after_a_role_word_is_no_lead_in_to_a_place():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。自治区人大代表抵达呼和浩特。代表们在分组讨论中热烈鼓掌，齐聚一堂共商发展。"
+        "自治区人大代表、某村党支部书记高玉兰说，要办好村集体经济。"
+    )
+    assert list(found) == ["高玉兰"]
