@@ -59,10 +59,7 @@ class NameEvidence:
     lead_in: frozenset[str]  # words before a name that are no affiliation (其中, 与, 和)
     places: frozenset[str]
     given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
-
-    @property
-    def surnames(self) -> frozenset[str]:
-        return self.common_surnames | self.rare_surnames
+    surnames: frozenset[str]  # common and rare single-character surnames
 
 
 @cache
@@ -87,6 +84,7 @@ def name_evidence() -> NameEvidence:
         lead_in=frozenset(edges["lead-in"]),
         places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
         given_share=_given_shares(),
+        surnames=chars(surnames["common"] + surnames["rare"]),
     )
 
 
