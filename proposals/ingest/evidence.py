@@ -3,8 +3,8 @@
 - ``surnames.txt``: common, rare and compound surnames: a Han name begins with one.
 - ``name_components.txt``: parts of Mongolian, Tibetan, Uyghur and Kazakh names as Chinese papers
   transliterate them (巴特尔, 次仁卓玛, 阿不都热依木): a name without a Han surname is made of them.
-- ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, and words
-  that are never a name.
+- ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, one-character
+  prepositions and adverbs that seldom end one (weak-end), and words that are never a name.
 - ``given_name_chars.tsv``: for each character, how often it stands in the given name of a
   person-name entry of jieba's dictionary, against how often it occurs in any entry.
 - ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
@@ -56,6 +56,7 @@ class NameEvidence:
     component_chars: frozenset[str]  # every character of a transliterated part
     follow: frozenset[str]
     not_end: frozenset[str]
+    weak_end: frozenset[str]  # one-character prepositions and adverbs that seldom end a name (在, 也)
     not_start: frozenset[str]
     not_name: frozenset[str]
     lead_in: frozenset[str]  # words before a name that are no affiliation (其中, 与, 和)
@@ -82,6 +83,7 @@ def name_evidence() -> NameEvidence:
         component_chars=chars(parts),
         follow=frozenset(edges["follow"]),
         not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
+        weak_end=frozenset(edges["weak-end"]),
         not_start=frozenset(edges["not-start"]) | (frozenset(edges["lead-in"]) - chars(surnames["common"] + surnames["rare"])),
         not_name=frozenset(edges["not-name"]),
         lead_in=frozenset(edges["lead-in"]),

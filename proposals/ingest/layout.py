@@ -23,6 +23,12 @@ NOISE_RE = re.compile(
     r"|举报|收藏|点赞|评论|转发|上一篇.*|下一篇.*|（?此处.{0,10}图片.{0,10}）?|\[?图片\]?|广告|免责声明.*)$"
 )
 
+# "相关新闻：" and the linked headlines under it (bulleted, or ending in their date): links to other
+# pages, whose names are no delegates of this article.
+RELATED_HEADER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点推荐|更多(?:新闻|报道)|往期回顾)[】\]]?[:：]?$")
+RELATED_ITEM_RE = re.compile(r"^(?:[·•・▪■□●◆▶>\-*]|\d{1,2}[.、])|(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})$")
+
+
 @dataclass
 class _Line:
     text: str
@@ -106,6 +112,7 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     raw = unicodedata.normalize("NFC", raw.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff"))
     lines: list[_Line] = []
     blank = False
+    in_related = False
     for original in raw.split("\n"):
         text = _clean_line(original)
         if not text or RULE_RE.fullmatch(text):
@@ -122,6 +129,14 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
         if NOISE_RE.match(text):
             blank = True
             continue
+        if RELATED_HEADER_RE.match(text):
+            in_related = True  # 相关新闻： and the headlines listed under it are site furniture
+            blank = True
+            continue
+        if in_related and RELATED_ITEM_RE.match(text):
+            blank = True
+            continue
+        in_related = False
         lines.append(_Line(text, level, blank))
         blank = False
 

@@ -108,6 +108,7 @@ def follower_re() -> re.Pattern:
 
 
 RARE_SURNAME = -0.4
+WEAK_END = 1.0
 LONGEST_UNDOTTED = 10
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
@@ -187,6 +188,11 @@ class Reader:
             return None
         return word
 
+    def _follows_at(self, clause: str, followers: dict[int, str | None], end: int) -> str | None:
+        if end not in followers:
+            followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
+        return followers[end]
+
     def candidates(self, clause: str, need_title: bool = True) -> list[Candidate]:
         """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
         found: list[Candidate] = []
@@ -206,6 +212,8 @@ class Reader:
                     bonus = 3.0
                 elif is_lead_in(affiliation):
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
+                elif affiliation.endswith("的") and len(affiliation) > 1:
+                    affiliation = ""  # 来自山区的, 教育界别的: a description of the person, not an affiliation
                 elif need_title:
                     continue
                 else:
@@ -231,6 +239,9 @@ class Reader:
                 if score is None:
                     continue
                 score += bonus
+                if len(name) >= 3 and name[-1] in name_evidence().weak_end and self._follows_at(clause, followers, end - 1):
+                    # 刘某在参加讨论时: 在 ends the name only if nothing better does; 刘某 is followed by 在.
+                    score -= WEAK_END
                 # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
                 if bonus > 0 and (title_end(affiliation + name[0]) or title_end(affiliation + name[:2])):
                     score -= 4.0
