@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .affiliations import title_end
 from .credits import BYLINE_START, PHOTO_END_RE, TEAM_CREDIT_RE, caption_credit, trailing_photo_credit
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
 from .results import Block
@@ -53,6 +54,9 @@ def _ends_open(text: str) -> bool:
 MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 
+# A name set off by a space at the end of a line (…院长 王某), and the role words of such a line.
+SPACED_NAME_END_RE = re.compile(rf"[ \u3000]+[{CJK}{NAME_DOTS}]{{2,8}}$")
+ROLE_WORD_RE = re.compile(r"代表|委员")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 
 
@@ -86,6 +90,9 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
+    spaced = SPACED_NAME_END_RE.search(prev.text)
+    if spaced and (ROLE_WORD_RE.search(prev.text) or title_end(prev.text[: spaced.start()])):
+        return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below
     if prev.text[-1] in "，,、":
         return True
     if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:

@@ -26,6 +26,7 @@ from .lexicon import (
 from .names import Reader, name_list
 from .profiles import read_profiles
 from .results import Mention
+from .roundups import read_roundups
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
@@ -117,6 +118,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             _continue_list(start + len(best.name), role, level, group)
 
     read_profiles(reader, found, session_level)
+    read_roundups(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):

@@ -77,7 +77,9 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
                     reader.next_group(), 6))
 
     for role_match in ROLE_RE.finditer(text):
-        subject = _copula_subject(reader, role_match.start(), role_match.end())
+        subject = _copula_subject(reader, role_match.start(), role_match.end()) or _previous_subject(
+            reader, role_match.start()
+        )
         if subject is None:
             continue
         start, name, prefix = subject
@@ -127,3 +129,27 @@ def _copula_subject(reader: Reader, role_start: int, role_end: int) -> tuple[int
         return None
     best = options[0]
     return begin + best.offset, best.name, head
+
+
+# "这位州人大代表说", "该全国政协委员认为": the role word of a sentence that opens by pointing back.
+POINTING_BACK_RE = re.compile(r"^[ \u3000]*(?:这位|这名|该)(?P<level>[^，,。]{0,6})$")
+
+
+def _previous_subject(reader: Reader, role_start: int) -> tuple[int, str, str] | None:
+    """(offset, name, level words) of the subject of the sentence before one that opens with
+    这位/该 + role: 罗某是昭觉县一所村小的校长。这位州人大代表说…"""
+    text = reader.text
+    begin = role_start
+    while begin > 0 and text[begin - 1] not in SENTENCE_BREAK:
+        begin -= 1
+    pointing = POINTING_BACK_RE.match(text[begin:role_start])
+    if not pointing or begin == 0 or text[begin - 1] != "。":
+        return None
+    previous = begin - 1
+    while previous > 0 and text[previous - 1] not in SENTENCE_BREAK:
+        previous -= 1
+    first = CLAUSE_COMMA_RE.split(text[previous : begin - 1])[0]
+    options = [c for c in reader.candidates(first.rstrip(" \u3000"), need_title=False) if c.score >= 2.5]
+    if not options:
+        return None
+    return previous + options[0].offset, options[0].name, pointing.group("level")
