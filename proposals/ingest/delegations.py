@@ -7,7 +7,12 @@ import re
 
 from .lexicon import CJK
 
-DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表团)")
+# 代表团 at the national and provincial congresses; 代表组 at county congresses (金山镇代表组).
+DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表[团组])")
+
+
+# "甲代表团的全国人大代表、…王某": the delegation introduces one delegate, named in its sentence.
+OWN_DELEGATE_RE = re.compile(r"的[^，,。；\n]{0,6}?(?:人大代表|政协委员)[、，, ]")
 
 
 def delegation_in_sentence(text: str, position: int, sentence_only: bool = False) -> str:
@@ -21,13 +26,17 @@ def delegation_in_sentence(text: str, position: int, sentence_only: bool = False
     if not found:
         return ""
     last = found[-1]
+    if OWN_DELEGATE_RE.match(text, start + last.end()) and any(
+        stop in text[start + last.end() : position] for stop in "。！？；"
+    ):
+        return ""  # "甲代表团的全国人大代表、…王某…。全国人大代表赵某…": the delegation was 王某's
     before, after = text[start + last.start() - 1 : start + last.start()], text[start + last.end() : start + last.end() + 1]
     if "、" in (before, after) or (len(found) > 1 and text[start + found[-2].end() : start + last.start()].strip("、和与及 ") == ""):
         return ""
     return trim_delegation(last.group(1))
 
 
-DELEGATION_WORD_RE = re.compile(r"代表团(?:的)?")
+DELEGATION_WORD_RE = re.compile(r"代表[团组](?:的)?")
 
 
 def split_delegation(before: str, start: int) -> tuple[str, int, str]:
@@ -35,12 +44,20 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     match = DELEGATION_WORD_RE.search(before)
     if not match:
         return before, start, ""
-    delegation = trim_delegation(before[: match.start()] + "代表团")
+    delegation = trim_delegation(before[: match.end()].removesuffix("的"))
     return before[match.end():], start + match.end(), delegation
 
 
-LEAD_WORD_RE = re.compile(r"在|到|参加|来自|与|和|同|出席|是|的|了|中|上")
-PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表团$")
+LEAD_WORD_RE = re.compile(r"在|到|参加|来自|与|和|同|从|出席|是|的|了|中|上|会议")
+PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表[团组]$")
+# "王某在甲区代表团审议时说": the delegation named right after the name, where the delegate speaks.
+DELEGATION_AFTER_NAME_RE = re.compile(rf"(?:在|参加)([{CJK}]{{2,12}}?代表[团组])(?:的)?(?:审议|讨论|分组|全体会议|小组)")
+
+
+def delegation_after_name(text: str, end: int) -> str:
+    """The delegation the sentence places the delegate in right after the name (``在甲区代表团审议时``)."""
+    match = DELEGATION_AFTER_NAME_RE.match(text, end)
+    return trim_delegation(match.group(1)) if match else ""
 
 
 def trim_delegation(delegation: str) -> str:

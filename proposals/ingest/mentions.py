@@ -13,7 +13,7 @@ from .affiliations import (
     trim_lead_in,
 )
 from .clauses import clause_after, clause_before, level_of
-from .delegations import delegation_in_sentence, split_delegation, trim_delegation
+from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
@@ -113,8 +113,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             group = reader.next_group()
             start = after + best.offset
             affiliation = best.affiliation or parenthetical_affiliation(text, start + len(best.name))
+            delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))
             add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
-                         delegation_in_sentence(text, start), True, group, best.score))
+                         delegation, True, group, best.score))
             _continue_list(start + len(best.name), role, level, group)
 
     read_profiles(reader, found, session_level)
@@ -153,6 +154,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         best = options[0]
         affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
         start = clause_start + best.offset
+        if not affiliation:
+            affiliation = parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
         add(Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
                      delegation or delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
                      best.score))

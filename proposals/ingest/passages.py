@@ -136,6 +136,8 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
         in_block = [e for e in events if block.start <= e[0] < block.end]
         intros = [e for e in in_block if e[3] and not only_pictured_or_accompanying(text, e[0], e[1])]
         refs = {e[1] for e in in_block}
+        if piece_names is not None and any(e[1] not in piece_names for e in intros):
+            piece_names = None  # a paragraph introducing someone else ends the piece (摘登: 甲委员：… 乙委员说…)
         if piece_names is not None and current is not None:
             # Inside a headline piece every paragraph belongs to its delegates.
             if current.start < 0:
@@ -259,6 +261,10 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return start
 
 
+# "王某委员（某局畜牧师）：", "赵某代表：" alone on a line: what follows is theirs.
+SPEAKER_TAIL_RE = re.compile(r"[ \u3000]*(?:代表|委员)[ \u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \u3000]*[：:][ \u3000]*")
+
+
 def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
                    session_level: str) -> tuple[dict[int, tuple[list[str], str, str]], list[Mention]]:
     """Headline blocks (路战远代表：装备先行赋能农牧业高质量发展) that introduce a piece about delegates:
@@ -277,8 +283,9 @@ def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 headlines[index] = ([name], plain.group(2).strip(), introduced[name])
                 continue
             # "【同期声】全国人大代表、…董事长 雷振华": a speaker line; what follows is theirs.
-            speaker = next((m for m in mentions if m.full and block.start <= m.start and m.end <= block.end
-                            and not view[m.end : block.end].strip()), None)
+            speaker = next((m for m in mentions if block.start <= m.start and m.end <= block.end
+                            and (m.full and not view[m.end : block.end].strip()
+                                 or SPEAKER_TAIL_RE.fullmatch(view[m.end : block.end]))), None)
             if speaker is not None and block.kind != "title":
                 headlines[index] = ([speaker.name], "", speaker.role)
                 continue
