@@ -13,7 +13,7 @@ from proposals.listing import facets
 
 from .list_state import FACET_TITLES, FILTER_PARAMS, toggle, values
 
-FACETS = ("key_task", "sector", "role", "level", "delegation", "session", "kind")
+FACETS = ("year", "region", "key_task", "sector", "role", "level", "delegation", "session", "kind")
 FACET_CACHE_SECONDS = 600
 
 
@@ -28,6 +28,8 @@ def data_version() -> tuple:
         ("delegates_membership", "updated_at"),
         ("proposals_keytask", "id"),
         ("proposals_topic", "id"),
+        ("proposals_article", "updated_at"),
+        ("delegates_session", "id"),
     ]
     sql = "SELECT " + ", ".join(f"(SELECT MAX({column}) FROM {table})" for table, column in parts)
     sql += ", (SELECT COUNT(*) FROM proposals_proposal)"

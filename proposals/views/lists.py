@@ -5,8 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from proposals import search, selectors
@@ -14,35 +16,54 @@ from proposals.listing import export
 from proposals.models import Article
 
 from .facet_panel import facet_groups
-from .list_state import FILTER_PARAMS, PAGE_SIZE, SORTS, chips, filtered, is_filtered, query, values
+from .list_state import FILTER_PARAMS, PAGE_SIZE, SORTS, chips, filtered, heading, is_filtered, query, values
+
+# Oldest article first; articles of unknown date last, on SQLite and PostgreSQL alike.
+OLDEST_FIRST = (F("article__published_on").asc(nulls_last=True), "id")
+
+
+def sort_of(request: HttpRequest, q: str) -> str:
+    """The list's order: best match for a search, else newest article first; ``sort`` changes it."""
+    sort = request.GET.get("sort") or ("relevance" if q else "newest")
+    if sort not in SORTS or (sort == "relevance" and not q):
+        sort = "newest"
+    return sort
+
+
+def feed_url(request: HttpRequest) -> str:
+    """The Atom feed of exactly this list (same filters, same search)."""
+    return reverse("proposals:proposals_feed") + query(request.GET, sort=None).rstrip("?")
 
 
 def proposal_list(request: HttpRequest) -> HttpResponse:
     queryset, errors = filtered(request)
     q = request.GET.get("q", "").strip()
-    sort = request.GET.get("sort") or ("relevance" if q else "newest")
-    if sort not in SORTS:
-        sort = "newest"
-    if not q or sort == "newest":
+    sort = sort_of(request, q)
+    if sort == "newest":
         paginator = Paginator(selectors.NewestFirst(queryset, filtered=is_filtered(request.GET)), PAGE_SIZE)
+    elif sort == "oldest":
+        paginator = Paginator(queryset.order_by(*OLDEST_FIRST), PAGE_SIZE)
     else:
         paginator = Paginator(queryset, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
     rows = [selectors.proposal_row(p) for p in page.object_list]
     delegates = list(search.search_delegates(selectors.delegate_list(), q)[:6]) if q else []
     articles = list(search.search_articles(Article.objects.defer("text", "blocks"), q)[:4]) if q else []
+    active = chips(request)
     context = {
         "q": q,
+        "heading": heading(q, active),
         "rows": rows,
         "page": page,
         "paginator": paginator,
         "errors": errors,
         "facets": facet_groups(request, queryset) if not errors else [],
-        "chips": chips(request),
+        "chips": active,
         "sort": sort,
         "sorts": [
             {"value": k, "label": v, "url": query(request.GET, sort=k), "active": k == sort}
             for k, v in SORTS.items()
+            if k != "relevance" or q
         ],
         "page_query": query(request.GET, sort=request.GET.get("sort") or None),
         "csv_query": query(request.GET),
@@ -51,7 +72,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
         "matching_articles": articles,
         "hidden": [(n, v) for n in (*FILTER_PARAMS, "sort") if n != "q" for v in values(request.GET, n)],
         "capped": bool(q) and paginator.count >= search.RANK_CANDIDATES,
-        "feed_url": None,
+        "feed_url": feed_url(request),
     }
     return render(request, "proposals/proposal_list.html", context, status=400 if errors else 200)
 
@@ -66,8 +87,11 @@ def proposal_list_csv(request: HttpRequest) -> HttpResponse:
             content_type="text/plain; charset=utf-8",
         )
     q = request.GET.get("q", "").strip()
-    if not q or request.GET.get("sort") == "newest":
+    sort = sort_of(request, q)
+    if sort == "newest":
         queryset = queryset.order_by("-article__published_on", "-id")
+    elif sort == "oldest":
+        queryset = queryset.order_by(*OLDEST_FIRST)
     stamp = timezone.localdate().isoformat()
     return export.csv_response(
         export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}"
