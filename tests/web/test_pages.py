@@ -33,6 +33,9 @@ def page_urls() -> dict[str, str]:
         "list_search": reverse("proposals:proposal_list") + "?q=发展",
         "list_facets": reverse("proposals:proposal_list") + "?key_task=industry&role=member&sort=newest",
         "list_page_2": reverse("proposals:proposal_list") + "?page=2",
+        "list_where_when": reverse("proposals:proposal_list")
+        + "?year=2026,none&region=内蒙古,全国,none&date_to=2030-12-31&delegation=none&sort=oldest",
+        "feed_filtered": reverse("proposals:proposals_feed") + "?q=发展&year=2026&region=内蒙古",
         "csv": reverse("proposals:proposal_list_csv") + "?key_task=industry",
         "proposal": reverse("proposals:proposal_detail", args=[proposal.pk]),
         "delegate": reverse("proposals:delegate_detail", args=[delegate.pk]),
@@ -66,7 +69,7 @@ def test_every_page_renders(client, sample_article):
 
 
 PAGES = [
-    "home", "list", "list_search", "list_facets", "list_page_2", "csv", "proposal", "delegate", "delegates",
+    "home", "list", "list_search", "list_facets", "list_page_2", "list_where_when", "feed_filtered", "csv", "proposal", "delegate", "delegates",
     "delegates_search", "key_task", "sector", "article", "feed", "feed_key_task", "feed_sector", "feed_delegate",
 ]
 
