@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, QuerySet
+from django.db.models.functions import TruncMonth
 
 from delegates.models import Level, Membership, Role
 from proposals.models import ProposalKeyTask, ProposalKind, ProposalTopic
@@ -126,6 +127,21 @@ def _region(proposals: QuerySet) -> list[Bucket]:
     return _rows(({"value": value, "count": count} for value, count in ordered), missing=True)
 
 
+def _date(proposals: QuerySet) -> list[Bucket]:
+    """Months of the articles' dates (``2026-03``), latest first; an unknown date is 未注明
+    (``date_from=none``). A month filters as ``date_from``/``date_to`` at its first and last day."""
+    rows = (
+        bare(proposals).annotate(month=TruncMonth("article__published_on")).values("month").annotate(count=Count("pk"))
+    )
+    rows = sorted(rows, key=lambda row: row["month"].isoformat() if row["month"] else "", reverse=True)
+    return _rows(
+        ({"value": row["month"].strftime("%Y-%m") if row["month"] else None,
+          "label": f"{row['month'].year}年{row['month'].month}月" if row["month"] else None, "count": row["count"]}
+         for row in rows),
+        missing=True,
+    )
+
+
 def _kind(proposals: QuerySet) -> list[Bucket]:
     rows = bare(proposals).values(value=F("kind")).annotate(count=Count("pk")).order_by("-count", "value")
     return _rows(rows, dict(ProposalKind.choices))
@@ -136,6 +152,7 @@ PROPOSAL_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
     "sector": _sector,
     "year": _year,
     "region": _region,
+    "date": _date,
     "role": _membership_facet("role", dict(Role.choices)),
     "level": _membership_facet("level", dict(Level.choices)),
     "delegation": _membership_facet("delegation", missing=True),

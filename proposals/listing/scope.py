@@ -89,6 +89,15 @@ class DateOrNoneField(forms.Field):
             raise forms.ValidationError(f"not a date: {value!r} (use YYYY-MM-DD, or `none`)", code="invalid") from None
 
 
+def month_bounds(month: str) -> tuple[str, str]:
+    """``2026-03`` as the ``date_from``/``date_to`` of its first and last day; ``none`` as unknown."""
+    if month == NONE:
+        return NONE, ""
+    first = datetime.date.fromisoformat(month + "-01")
+    following = (first.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return first.isoformat(), (following - datetime.timedelta(days=1)).isoformat()
+
+
 def short_region(name: str) -> str:
     for suffix in REGION_SUFFIXES:
         if name.endswith(suffix) and len(name) > len(suffix) + 1:

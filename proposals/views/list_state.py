@@ -36,6 +36,7 @@ MULTI_PARAMS = {"year", "region", "key_task", "sector", "session", "article", "d
 FACET_TITLES = {
     "year": "年份",
     "region": "地区",
+    "date": "日期",
     "date_from": "起始日期",
     "date_to": "截止日期",
     "key_task": "重点工作",

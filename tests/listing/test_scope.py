@@ -7,7 +7,14 @@ import datetime
 import pytest
 from django import forms
 
-from proposals.listing.scope import DateOrNoneField, RegionsField, YearsField, region_forms, short_region
+from proposals.listing.scope import (
+    DateOrNoneField,
+    RegionsField,
+    YearsField,
+    month_bounds,
+    region_forms,
+    short_region,
+)
 
 
 def test_a_region_matches_its_full_and_short_forms():
@@ -44,3 +51,9 @@ def test_a_region_longer_than_any_name_is_refused():
     with pytest.raises(forms.ValidationError):
         RegionsField().clean(["长" * 60])
     assert RegionsField().clean(["内蒙古,None"]) == ["内蒙古", "none"]
+
+
+def test_a_month_is_its_first_and_last_day():
+    assert month_bounds("2026-02") == ("2026-02-01", "2026-02-28")
+    assert month_bounds("2024-12") == ("2024-12-01", "2024-12-31")
+    assert month_bounds("none") == ("none", "")

@@ -95,3 +95,18 @@ def test_the_list_links_its_feed_visibly_and_for_feed_readers(client, sample_art
     href = FEED + "?q=%E8%88%AA%E5%A4%A9&amp;year=2026"
     assert 'type="application/atom+xml" title="订阅：' in page and f'href="{href}"' in page
     assert f'<a class="feed" href="{href}">' in page
+
+
+def test_the_date_facet_counts_months_and_unknown_dates_and_links_a_month(client, demo_articles):
+    dated = Article.objects.filter(proposals__isnull=False).distinct().order_by("pk").first()
+    Article.objects.filter(pk=dated.pk).update(published_on=date(2026, 2, 27))
+    in_february = Proposal.objects.visible().filter(article=dated).count()
+    group = next(g for g in client.get(LIST).context["facets"] if g["name"] == "date")
+    february, unknown = group["buckets"]
+    assert (february["value"], february["label"], february["count"]) == ("2026-02", "2026年2月", in_february)
+    assert "date_from=2026-02-01&date_to=2026-02-28" in february["url"]
+    assert client.get(LIST + february["url"]).context["paginator"].count == in_february
+    assert unknown["label"] == "未注明" and "date_from=none" in unknown["url"]
+    assert client.get(LIST + unknown["url"]).context["paginator"].count == unknown["count"]
+    chosen = client.get(LIST + february["url"]).context["facets"]
+    assert next(g for g in chosen if g["name"] == "date")["buckets"][0]["selected"]
