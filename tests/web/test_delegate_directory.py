@@ -5,7 +5,6 @@ counts 未注明."""
 from __future__ import annotations
 
 import pytest
-from django.urls import reverse
 
 from delegates.models import Delegate, Level, Membership, Role, Session
 from proposals import directory
