@@ -18,11 +18,13 @@ from django.db.models import Count, Exists, F, Max, OuterRef, Q, QuerySet
 from django.urls import reverse
 
 from delegates.models import Level, Membership
+from proposals.listing.scope import NONE, NONE_LABEL
 from proposals.models import Proposal, ProposalDelegate, ProposalKeyTask, ProposalTopic
 
-UNKNOWN = "未注明"
-# The value a list link carries for "missing": the list's filters read the same word.
-UNKNOWN_PARAM = UNKNOWN
+UNKNOWN = NONE_LABEL
+# The value a list link carries for "missing": the list's filters read the same word (level has
+# its own, ``unknown``).
+UNKNOWN_PARAM = NONE
 NATIONAL = "全国"
 LEVEL_LABELS = {**dict(Level.choices), Level.REGIONAL: "省级", Level.MUNICIPAL: "市级", Level.COUNTY: "县级"}
 # The page's own filters: properties of a proposal's session (the article's meeting).
@@ -81,7 +83,7 @@ def parse_filters(params) -> dict[str, str]:
             continue
         if name == "year" and value != UNKNOWN_PARAM and not (value.isdigit() and len(value) == 4):
             raise StatsFilterError(f"year: 年份应为四位数字或“{UNKNOWN}”，而不是 {value[:20]!r}")
-        if name == "level" and value != UNKNOWN_PARAM and value not in Level.values:
+        if name == "level" and value not in Level.values:
             raise StatsFilterError(f"level: 未知的层级 {value[:20]!r}（可用：{'、'.join(Level.values)}）")
         found[name] = value[:100]
     return found
@@ -105,7 +107,7 @@ def scope(filters: dict[str, str]) -> QuerySet:
             conditions &= Q(**{f"{SESSION}region": region})
     if "level" in filters:
         level = filters["level"]
-        if level == UNKNOWN_PARAM:
+        if level == Level.UNKNOWN:
             conditions &= no_session | Q(**{f"{SESSION}level": Level.UNKNOWN})
         else:
             conditions &= Q(**{f"{SESSION}level": level})
@@ -132,7 +134,7 @@ def _region(row: dict) -> tuple[str, dict]:
 def _level(row: dict) -> tuple[str, dict]:
     level = row["level"]
     if not level or level == Level.UNKNOWN:
-        return UNKNOWN, {"level": UNKNOWN_PARAM}
+        return UNKNOWN, {"level": Level.UNKNOWN}
     return LEVEL_LABELS.get(level, level), {"level": level}
 
 

@@ -118,7 +118,7 @@ def test_the_page_filters_by_year_region_and_level_and_its_links_keep_the_filter
 def test_the_unknown_filter_narrows_the_page_to_missing_values(client, archive):
     nameless = Session.objects.create(year=None, level=Level.MUNICIPAL, region="", name="年份不详", slug="unknown")
     Article.objects.filter(pk=archive.pk).update(session=nameless)
-    response = client.get(STATS + "?year=" + stats.UNKNOWN)
+    response = client.get(STATS + "?year=" + stats.UNKNOWN_PARAM)
     assert response.context["total"] == Proposal.objects.visible().filter(article=archive).count()
 
 
@@ -195,3 +195,13 @@ def test_queries_do_not_grow_with_rows(client, sample_article):
     large = queries_for(client, STATS)
     assert large <= small, f"{small} queries with one article, {large} with five"
     assert queries_for(client, reverse("proposals:stats_csv", args=["region-key_task"])) <= small
+
+
+def test_a_bar_for_missing_values_links_to_the_list_filtered_the_same_way(client, archive):
+    nameless = Session.objects.create(year=None, level=Level.MUNICIPAL, region="", name="年份不详的会议", slug="no-year")
+    Article.objects.filter(pk=archive.pk).update(session=nameless)
+    page = client.get(STATS).content.decode()
+    assert "year=none" in page
+    listed = client.get(reverse("proposals:proposal_list") + "?year=none")
+    assert listed.status_code == 200
+    assert listed.context["paginator"].count == Proposal.objects.visible().filter(article=archive).count()
