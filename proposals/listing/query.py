@@ -23,6 +23,7 @@ MEMBERSHIP_ORDER = ("-session__year", "id")
 LIST_FIELDS = (
     "id", "headline", "summary", "kind", "passage", "start", "end", "created_at", "updated_at", "review_status",
     "article_id", "article__id", "article__title", "article__source", "article__newspaper", "article__published_on",
+    "article__page", "article__url",
     "article__session_id", "article__session__id", "article__session__slug", "article__session__name",
     "article__session__year", "article__session__level",
 )

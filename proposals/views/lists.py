@@ -7,10 +7,10 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 
 from proposals import search, selectors
 from proposals.listing import export
+from proposals.listing.filenames import export_filename
 from proposals.models import Article
 
 from .facet_panel import facet_groups
@@ -57,7 +57,8 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
 
 
 def proposal_list_csv(request: HttpRequest) -> HttpResponse:
-    """Exactly the filtered list, as CSV (UTF-8 with BOM), in the list's order."""
+    """Exactly the filtered list, as CSV (UTF-8 with BOM, Chinese labels), in the list's order, named
+    after its filters."""
     queryset, errors = filtered(request)
     if errors:
         return HttpResponse(
@@ -68,7 +69,6 @@ def proposal_list_csv(request: HttpRequest) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     if not q or request.GET.get("sort") == "newest":
         queryset = queryset.order_by("-article__published_on", "-id")
-    stamp = timezone.localdate().isoformat()
     return export.csv_response(
-        export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}"
+        export.proposal_rows(queryset, request), export.PROPOSAL_CSV_COLUMNS, export_filename(request.GET)
     )
