@@ -134,7 +134,7 @@ def test_csv_is_exactly_the_filtered_list(client, sample_article):
     response = client.get(reverse("proposals:proposal_list_csv") + query)
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert sorted(int(r["id"]) for r in rows) == sorted(p.pk for p in listed)
+    assert sorted(int(r["编号"]) for r in rows) == sorted(p.pk for p in listed)
     assert response["Content-Type"].startswith("text/csv")
 
 
