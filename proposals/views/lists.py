@@ -9,10 +9,10 @@ from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils import timezone
 
 from proposals import search, selectors
 from proposals.listing import export
+from proposals.listing.filenames import export_filename
 from proposals.models import Article
 
 from .facet_panel import facet_groups
@@ -46,7 +46,7 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     else:
         paginator = Paginator(queryset, PAGE_SIZE)
     page = paginator.get_page(request.GET.get("page"))
-    rows = [selectors.proposal_row(p) for p in page.object_list]
+    rows = explained([selectors.proposal_row(p) for p in page.object_list], q)
     delegates = list(search.search_delegates(selectors.delegate_list(), q)[:6]) if q else []
     articles = list(search.search_articles(Article.objects.defer("text", "blocks"), q)[:4]) if q else []
     active = chips(request)
@@ -77,8 +77,33 @@ def proposal_list(request: HttpRequest) -> HttpResponse:
     return render(request, "proposals/proposal_list.html", context, status=400 if errors else 200)
 
 
+def explained(rows: list[dict], q: str) -> list[dict]:
+    """Each row with ``match_reasons`` (the sector or key task a search matched through, when the
+    proposal's own words lack the query) and then a ``match_snippet`` marking the keywords."""
+    if not q:
+        return rows
+    for row in rows:
+        proposal = row["proposal"]
+        own = [proposal.headline, proposal.summary, proposal.passage]
+        for proposer in row["proposers"]:
+            own.append(proposer.delegate.name)
+            if proposer.membership:
+                own += [proposer.membership.affiliation, proposer.membership.delegation]
+        reasons = search.explain_match(
+            q,
+            own,
+            [(link.topic.name, link.evidence) for link in row["topic_links"]],
+            [(f"{link.key_task.name} {link.key_task.short_name}", link.evidence) for link in row["key_task_links"]],
+        )
+        row["match_reasons"] = reasons
+        if reasons:
+            row["match_snippet"] = search.snippet(proposal.passage, q, width=140, also=search.reason_words(reasons))
+    return rows
+
+
 def proposal_list_csv(request: HttpRequest) -> HttpResponse:
-    """Exactly the filtered list, as CSV (UTF-8 with BOM), in the list's order."""
+    """Exactly the filtered list, as CSV (UTF-8 with BOM, Chinese labels), in the list's order, named
+    after its filters."""
     queryset, errors = filtered(request)
     if errors:
         return HttpResponse(
@@ -92,7 +117,6 @@ def proposal_list_csv(request: HttpRequest) -> HttpResponse:
         queryset = queryset.order_by("-article__published_on", "-id")
     elif sort == "oldest":
         queryset = queryset.order_by(*OLDEST_FIRST)
-    stamp = timezone.localdate().isoformat()
     return export.csv_response(
-        export.proposal_rows(queryset, request), export.PROPOSAL_COLUMNS, f"proposals-{stamp}"
+        export.proposal_rows(queryset, request), export.PROPOSAL_CSV_COLUMNS, export_filename(request.GET)
     )
