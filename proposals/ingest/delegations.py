@@ -39,6 +39,13 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
 DELEGATION_TAIL_RE = re.compile(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$")
 
 
+PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表团$")
+
+
 def trim_delegation(delegation: str) -> str:
+    """``参加岚江代表团`` → ``岚江代表团``: words before the delegation's place are cut, but not into
+    the place itself (和平区代表团 is not 平区代表团)."""
     match = DELEGATION_TAIL_RE.search(delegation)
-    return match.group(1) if match else delegation
+    if match and len(PLACE_SUFFIX_RE.sub("", match.group(1))) >= 2:
+        return match.group(1)
+    return delegation
