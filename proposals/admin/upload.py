@@ -77,7 +77,7 @@ class ArticleUploadMixin:
             target = form.cleaned_data["article"]
             try:
                 document = uploaded_document(data, name=upload.name, key=target.source_key if target else "")
-                parsed = parse_article(document.text, vocabulary=vocabulary_current())
+                parsed = parse_article(document.text, vocabulary=vocabulary_current(), hints=document.hints)
             except (SourceError, ParseError) as error:
                 form.add_error("file", f"无法读取：{error.reason}")
             else:
