@@ -39,7 +39,7 @@ FURNITURE_RE = re.compile(
 # 【灣區網訊】, 塞上新闻网讯: the outlet's own wire mark at the start of the story.
 WIRE_RE = re.compile(r"(?:^|\n)\s*【?([\u4e00-\u9fff]{2,10}(?:网|網|报|報|台|社|客户端))讯|(?:^|\n)\s*【([\u4e00-\u9fff]{2,10}(?:网|網|报|報|台|社))訊")
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*(?!时间|日期|作者|编辑)([^\s|｜/，,:：\d]{2,16}?)(?=\s|$|[|｜/，,]|作者|编辑|时间)")
-MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:日报|晚报|时报|商报|政协报|人大报|法治报))(?:\s|$)")
+MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|政协报|人大报|法治报))(?:\s|$)")
 PAGE_RE = re.compile(r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?<![A-Za-z])([A-Z]\d{1,2})\s*版")
 ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 

@@ -35,6 +35,7 @@ from .credits import read_credits
 from .delegates import merge_delegates
 from .layout import normalize
 from .mentions import find_mentions
+from .metadata import Hints, read_metadata, url_date
 from .names import Reader
 from .passages import find_headlines, read_proposals
 from .results import (
@@ -46,7 +47,6 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .metadata import Hints, read_metadata, url_date
 from .sessions import guess_session, level_within
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter

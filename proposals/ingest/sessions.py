@@ -2,8 +2,8 @@
 
 The level and region come from the body that meets (广东省人民代表大会, 全国政协, 济南市人大, 某某县两会),
 never from a place name elsewhere in the text (吉林镇 is not 吉林省). The year comes, in order, from
-the meeting's 届次 through the table of when each body's term began (``proposals/data/session_terms.json``),
-the article's date (given, in its header or in its URL), a year printed with the meeting
+the article's date (given, in its header or in its URL), the meeting's 届次 through the table of when
+each body's term began (``proposals/data/session_terms.json``), a year printed with the meeting
 (2024年全国两会), a full date in the text (2024年3月5日) or a year noted beside the sidecar's title. When
 nothing says it, the year is None (年份不详), never the current year.
 """
@@ -127,7 +127,7 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         for prefix in (full, short):
             if level in ("municipal", "county") and name.startswith(prefix) and len(name) - len(prefix) >= 3:
                 name = name[len(prefix) :]
-    if name == suffix:
+    if name == suffix or re.fullmatch(r"[省市县旗区盟州]+", name):  # 旗县两会, 各盟市: no one place
         return level, ""
     if level == "municipal" and name in MUNICIPALITY_REGIONS:
         return "regional", name
@@ -226,23 +226,20 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
         if not named:  # 省两会, 自治区政协: the province named only by its other bodies or, last, in full
             named.update(b.region for b in bodies if b.region and b.level == "regional")
         if not named and level == "regional":
-            named.update({full: view.count(full) for full in FULL_PROVINCES if full in view})
-        if not named and level == "regional":
-            # 自治区政协 or 省两会 in a page that calls the province by its short name only (宁夏的…).
+            # 自治区政协 or 省两会 in a page that names its province only in passing: in full, else by
+            # its short name (宁夏的…), and only a province of the kind the body says (自治区 or 省).
             autonomous = bool(re.search(rf"自治区(?:第?(?:{N})届)?(?:{BODY})", view))
+            named.update({full: view.count(full) for full in FULL_PROVINCES
+                          if full in view and full.endswith("自治区" if autonomous else "省")})
+        if not named and level == "regional":
             shorts = Counter(SHORT_NAME_RE.findall(view))
             named.update({full: shorts[short] for full, short in FULL_PROVINCES.items()
                           if shorts[short] and full.endswith("自治区" if autonomous else "省")})
         region = named.most_common(1)[0][0] if named else ""
-    year = None
+    year = int(published_on[:4]) if published_on else url_year
     for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):
-        if body.level == level and (body.region in ("", region)):
+        if year is None and body.level == level and body.region in ("", region):
             year = term_year(level, region if level != "national" else "", body.body, body.term, body.sitting)
-            if year:
-                break
-    if year is None and published_on:
-        year = int(published_on[:4])
-    year = year or url_year
     if year is None:
         printed = MEETING_YEAR_RE.search(view)
         date = DATE_RE.search(view)

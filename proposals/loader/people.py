@@ -108,8 +108,9 @@ def write_membership(delegate: Delegate, session: Session, parsed_delegate, arti
 
 def membership_order(membership: Membership) -> tuple:
     """``Membership.Meta.ordering`` (newest session first, then id) as the database applies it."""
-    if membership.session_id is None:
-        # NULL years sort first in a descending order on PostgreSQL, last on SQLite.
+    if membership.session_id is None or membership.session.year is None:
+        # NULL years (no session, or one of unknown year) sort first in a descending order on
+        # PostgreSQL, last on SQLite.
         return (0 if connection.features.nulls_order_largest else 2, 0, membership.pk)
     return (1, -membership.session.year, membership.pk)
 
