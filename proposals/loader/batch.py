@@ -8,6 +8,7 @@ article at a time, so that the article at fault fails alone with its own one-lin
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -63,8 +64,9 @@ def _read_and_parse(item: ArticleFile | Document, vocabulary: Vocabulary | None 
     try:
         if isinstance(item, ArticleFile):
             document = read_document(item.path, max_bytes=item.max_bytes, key=item.key, stdin=item.stdin)
-            if item.hints != Hints():
-                document = replace(document, hints=item.hints.over(document.hints))
+            if item.hints != Hints():  # changed options re-read an unchanged file, as a changed sidecar does
+                digest = hashlib.sha256(f"{document.content_hash}\0{item.hints!r}".encode()).hexdigest()
+                document = replace(document, hints=item.hints.over(document.hints), content_hash=digest)
         else:
             document = item
         return source, document, parse_article(document.text, vocabulary=vocabulary, hints=document.hints), None

@@ -44,12 +44,13 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "article": article,
         "proposers": selectors.proposers(proposal),
         "key_task_links": task_links(proposal),
+        "session_has_plan": selectors.session_has_plan(article.session),
         "topic_links": sector_links(proposal),
         "sources": list(proposal.sources.all()),
         "related": [selectors.proposal_row(p) for p in selectors.related_proposals(proposal)],
         "article_body": body,
         "full_text": full_text,
-        "cite": gbt7714(article, request.build_absolute_uri(proposal.get_absolute_url()), proposal=proposal),
+        "cite": gbt7714(article, article.url, proposal=proposal),  # the original, never this site
         "q": "",
     }
     return render(request, "proposals/proposal_detail.html", context)

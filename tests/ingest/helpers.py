@@ -20,9 +20,9 @@ from proposals.ingest.credits import read_credits
 from proposals.ingest.delegates import merge_delegates
 from proposals.ingest.layout import normalize
 from proposals.ingest.mentions import find_mentions
+from proposals.ingest.metadata import Hints, read_metadata
 from proposals.ingest.names import Reader
 from proposals.ingest.parse import default_vocabulary, parse_article
-from proposals.ingest.metadata import Hints, read_metadata
 from proposals.ingest.sessions import guess_session
 from proposals.ingest.sources import read_document
 from proposals.ingest.text import simplified_view
