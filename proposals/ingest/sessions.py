@@ -34,7 +34,7 @@ NATIONAL_RE = re.compile(
 PLACE_SUFFIX = "省|自治区|市|县|旗|区|盟|州"
 LOCAL_RE = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
-    rf"(?!常委会|代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
+    rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会.
 COMMITTEE_RE = re.compile(
