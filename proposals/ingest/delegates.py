@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .affiliations import split_affiliation
+from .delegations import delegation_in_sentence
 from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
 from .results import Mention, ParsedDelegate
@@ -29,6 +30,12 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
         rank = (bool(m.affiliation), m.full, m.score)
         if current is None or rank > (bool(current.affiliation), current.full, current.score):
             best[m.name] = m
+    for name in best:
+        if name not in delegation and view:
+            # 在绥化代表团，我们见到了基层代表韩秀芝: a later sentence names the delegation beside the name.
+            delegation[name] = next(
+                (found for at in _occurrences(view, name) if (found := delegation_in_sentence(view, at, sentence_only=True))), ""
+            )
     result = {}
     for name in sorted(best, key=lambda n: first[n].start):
         m = best[name]
@@ -42,6 +49,14 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
             simplified_name=name,
         )
     return result
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _split_printed(affiliation: str) -> tuple[str, str]:

@@ -56,13 +56,10 @@ class NameEvidence:
     not_end: frozenset[str]
     not_start: frozenset[str]
     not_name: frozenset[str]
-    lead_in: frozenset[str]  # words before a name: the not-start words and conjunctions (和, 向)
+    lead_in: frozenset[str]  # words before a name that are no affiliation (其中, 与, 和)
     places: frozenset[str]
     given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
-
-    @property
-    def surnames(self) -> frozenset[str]:
-        return self.common_surnames | self.rare_surnames
+    surnames: frozenset[str]  # common and rare single-character surnames
 
 
 @cache
@@ -82,11 +79,12 @@ def name_evidence() -> NameEvidence:
         component_chars=chars(parts),
         follow=frozenset(edges["follow"]),
         not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
-        not_start=frozenset(edges["not-start"]),
+        not_start=frozenset(edges["not-start"]) | (frozenset(edges["lead-in"]) - chars(surnames["common"] + surnames["rare"])),
         not_name=frozenset(edges["not-name"]),
-        lead_in=frozenset(edges["not-start"]) | frozenset(edges["lead-in"]),
+        lead_in=frozenset(edges["lead-in"]),
         places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
         given_share=_given_shares(),
+        surnames=chars(surnames["common"] + surnames["rare"]),
     )
 
 
@@ -170,11 +168,11 @@ PLACE_MIN_FREQUENCY = 50  # below it jieba's place entries include people (乌�
 
 
 def regenerate_places(dictionary: Path, target: Path) -> None:
-    """The place (ns) entries of jieba's dictionary of two or three characters that it has seen often."""
+    """The place (ns) entries of jieba's dictionary of two to four characters that it has seen often."""
     places = []
     for line in dictionary.read_text("utf-8").splitlines():
         word, frequency, tag = line.split(" ")
-        if tag == "ns" and 2 <= len(word) <= 3 and int(frequency) >= PLACE_MIN_FREQUENCY:
+        if tag == "ns" and 2 <= len(word) <= 4 and int(frequency) >= PLACE_MIN_FREQUENCY:
             places.append(word)
     header = ["# Places from jieba's dictionary (ns, seen 50 times or more); python -m proposals.ingest.evidence", "[places]"]
     rows = [" ".join(places[i : i + 30]) for i in range(0, len(places), 30)]

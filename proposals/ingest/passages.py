@@ -36,10 +36,15 @@ SPEAKING_VERB_RE = re.compile(r"(?:建议|表示|认为|指出|说|介绍|提出
 SUGGESTING_RE = re.compile(r"建议|呼吁|倡议")
 
 
+def _asked(sentence: str) -> bool:
+    """A question (记者：…？), not what the delegate says."""
+    return bool(QUESTION_RE.match(sentence)) or sentence.rstrip("”\"").endswith(("？", "?"))
+
+
 def _summary(passage: str, names: tuple[str, ...]) -> str:
     """One line for a list: the delegate's own proposal sentence, without its introduction."""
     sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(passage.replace("\n", "")) if s.strip()]
-    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s)] or sentences
+    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s) and not _asked(s)] or sentences
     chosen = next((s for s in own if PROPOSING_RE.search(s)), None)
     chosen = chosen or next((s for s in own if URGING_RE.search(s)), own[0] if own else "")
     chosen = chosen.strip("“”\"")
@@ -161,8 +166,8 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 else:
                     drafts.append(draft)
             continue
-        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line)):
-            current.end = block.end
+        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line) or QUESTION_RE.match(line)):
+            current.end = block.end  # 记者：…？ in an interview: the answer that follows is theirs too
             continue
         close()
         if block.kind == "para":
@@ -199,7 +204,7 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 reporters=tuple(draft.piece.get("reporters", ())),
             )
         )
-    return [p for p in proposals if p.delegates]
+    return [p for p in proposals if p.delegates and not attendance_only(p.passage)]
 
 
 CAPTION_START_RE = re.compile(r"^(?:[（(]?(?:上|下|左|右|中)?图[为：:]|图片[：:]|图为)")
@@ -215,6 +220,16 @@ CAPTION_SUBSTANCE_RE = re.compile(
 
 
 ATTENDEES_RE = re.compile(r"(?:出席|参加|列席|到会|参会)[^。；;]{0,12}的(?:还)?有[：:]?")
+
+
+QUESTION_RE = re.compile(r"^(?:记者|问|主持人|Q)\s*[：:]")
+ATTENDANCE_RE = re.compile(r"(?:参加|出席|列席|参与)了?(?:讨论|审议|会议|座谈|活动|开幕会|闭幕会|全体会议)")
+SPEECH_RE = re.compile(r"说|表示|认为|建议|提出|呼吁|希望|指出|介绍|谈|发言|提交|带来|关注|期待|要|应")
+
+
+def attendance_only(passage: str) -> bool:
+    """``全国人大代表A、B、C等参加了讨论。``: a passage that only says who attended proposes nothing."""
+    return bool(ATTENDANCE_RE.search(passage)) and not SPEECH_RE.search(ATTENDANCE_RE.sub("", passage))
 
 
 def is_caption(line: str) -> bool:

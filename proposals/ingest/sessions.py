@@ -251,3 +251,23 @@ def level_within(region: str, level: str) -> str:
     """In a municipality under the central government (天津市), its 市人大/市政协 are provincial:
     ``municipal`` there means ``regional``."""
     return "regional" if level == "municipal" and region in MUNICIPALITY_REGIONS else level
+
+
+def level_from_delegations(mentions: list[Mention]) -> str:
+    """The level a session must have when the text names none, from the delegations that meet at it:
+    provinces (内蒙古代表团) meet at the national congress, cities and leagues (锡林郭勒盟代表团) at a
+    province's, districts and counties at a city's, towns at a county's."""
+    levels: Counter[str] = Counter()
+    for mention in mentions:
+        place = mention.delegation.removesuffix("代表团")
+        if not place:
+            continue
+        if place in PROVINCES or place in PROVINCE_FULL.values() or place.removesuffix("省") in PROVINCES:
+            levels["national"] += 1
+        elif place.endswith(("盟", "州", "地区", "市")):
+            levels["regional"] += 1
+        elif place.endswith(("县", "区", "旗")):
+            levels["municipal"] += 1
+        elif place.endswith(("镇", "乡", "苏木", "街道")):
+            levels["county"] += 1
+    return levels.most_common(1)[0][0] if levels else "unknown"

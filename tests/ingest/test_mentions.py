@@ -150,3 +150,134 @@ def test_a_national_deputy_quoted_in_a_provincial_article_keeps_the_national_lev
 def test_delegates_without_a_level_word_take_the_level_of_the_meeting_with_its_term():
     found = delegates_of("# 报道\n\n虚构示例。出席省十三届人大五次会议的青州代表团代表积极建言。蓝海川代表提交了关于发展冷链物流的建议。")
     assert found["蓝海川"].level == "regional"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        ("虚构示例。\n\n卓玛央金（自治区人大代表、日喀则市某乡党委书记）：我们乡的牦牛合作社办起来了。", "卓玛央金",
+         "日喀则市某乡党委书记"),
+        ("虚构示例。\n\n■ 邬建平（全国人大代表、某县茶叶协会会长）：建议支持山区茶产业。", "邬建平", "某县茶叶协会会长"),
+        ("虚构示例。\n\n【同期声】全国政协委员、某音乐学院院长 黎晓岚\n\n我这次的提案是关于乡村美育的。", "黎晓岚", "某音乐学院院长"),
+    ],
+)
+def test_bracketed_profiles_bulleted_paragraphs_and_speaker_lines(text, name, affiliation):
+    article = parse_article("# 两会访谈\n\n" + text)
+    (delegate,) = article.delegates
+    assert (delegate.name, delegate.affiliation) == (name, affiliation)
+    assert article.proposals[0].delegates == (name,)
+
+
+def test_the_subject_of_a_sentence_that_says_she_is_a_deputy_is_a_delegate():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。2022年1月，甘南俞秀兰早早来到驻地，她是一所小学的老师，也是新当选的省人大代表。俞秀兰说，要办好寄宿制学校。"
+    )
+    assert list(found) == ["俞秀兰"]
+    assert found["俞秀兰"].level == "regional"
+
+
+def test_an_invited_delegate_has_the_role_other():
+    found = delegates_of("# 报道\n\n虚构示例。特邀代表、县个体劳动者协会会长聂长河建议，减少对个体户的重复检查。")
+    assert found["聂长河"].role == "other"
+
+
+def test_a_list_of_attendees_makes_no_proposal():
+    article = parse_article(
+        "# 报道\n\n虚构示例。出席会议的有：全国政协常委、某省政协主席庞志远，全国政协委员barrier。"
+        .replace("barrier", "蓝晓东、鲍春燕等")
+        + "\n\n全国政协委员、某大学教授蓝晓东说，要加强基础研究。"
+    )
+    assert {d.name for d in article.delegates} >= {"庞志远", "蓝晓东"}
+    assert [p.delegates for p in article.proposals] == [("蓝晓东",)]
+
+
+def test_names_of_delegates_after_a_conjunction_in_a_list():
+    found = delegates_of("# 报道\n\n虚构示例。省人大代表、某研究所研究员符雅琴与王海生、吴秀兰两位代表联名提出议案。")
+    assert set(found) == {"符雅琴", "王海生", "吴秀兰"}
+
+
+def test_a_transliterated_name_printed_with_a_space_for_its_dot_is_one_name():
+    article = parse_article("# 报道\n\n虚构示例。全国人大代表艾尼瓦尔 吐尔地是一名果农。艾尼瓦尔 吐尔地认为，要建好冷链。")
+    assert [d.name for d in article.delegates] == ["艾尼瓦尔 吐尔地"]
+
+
+def test_a_name_keeps_the_middle_dot_it_is_printed_with():
+    (delegate,) = parse_article("# 报道\n\n虚构示例。全国人大代表阿依古丽•买买提建议，加大学前教育投入。").delegates
+    assert (delegate.name, delegate.simplified_name) == ("阿依古丽•买买提", "阿依古丽·买买提")
+
+
+@pytest.mark.parametrize("heading", ["苏州代表热议开放", "齐鲁委员建言", "三秦代表谈发展"])
+def test_places_before_a_role_word_are_not_names(heading):
+    with pytest.raises(ParseError):
+        parse_article(f"# {heading}\n\n虚构示例。会议期间，代表委员们积极建言献策，围绕高质量发展展开讨论。")
+
+
+def test_in_a_municipality_under_the_central_government_city_delegates_are_provincial():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。2025年1月15日，重庆市第六届人民代表大会第三次会议举行。\n\n"
+        "在渝北区代表团，市人大代表、某物流公司总经理简明远说，要建好陆海新通道。"
+    )
+    assert (found["简明远"].level, found["简明远"].delegation) == ("regional", "渝北区代表团")
+
+
+def test_a_delegation_named_after_a_place_that_begins_with_a_conjunction_is_kept_whole():
+    found = delegates_of("# 报道\n\n虚构示例。在和平区代表团审议现场，市人大代表、某医院院长尤国庆说，要建好社区医院。")
+    assert found["尤国庆"].delegation == "和平区代表团"
+
+
+def test_a_delegation_named_after_a_province_makes_an_otherwise_unknown_level_national():
+    found = delegates_of("# 报道\n\n虚构示例。内蒙古代表团的苏和巴特尔代表建议，加强草原生态保护。")
+    assert found["苏和巴特尔"].level == "national"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("虚构示例。来自大理的全国人大代表杨丽华说，要保护洱海。", "杨丽华"),
+        ("虚构示例。记者采访了全国政协委员、某大学教授何志明。他认为，基础研究要长期投入。", "何志明"),
+        ("虚构示例。“要让农民腰包鼓起来。”全国人大代表、某村党支部书记吴国平一边翻看笔记一边说。", "吴国平"),
+        ("虚构示例。谈及乡村振兴，全国人大代表、某合作社理事长孙国强深有感触。", "孙国强"),
+        ("虚构示例。全国人大代表、某公司工程师拉巴次仁说，要推动清洁能源发展。", "拉巴次仁"),
+        ("虚构示例。自治区人大代表强巴说，要修好农村公路，让群众出行更方便。", "强巴"),
+    ],
+)
+def test_one_delegate_in_everyday_shapes(sentence, name):
+    assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("虚构示例。全国政协委员、某大学副校长蔡慧敏博士认为，科研经费要跨境使用。", "蔡慧敏"),
+        ("虚构示例。全国政协委员、某重工集团总工程师庞国栋刚下火车就打开电脑修改提案。", "庞国栋"),
+        ("虚构示例。省人大代表、某区非遗工作室负责人尹兰芝应邀列席审议，她说要让年画走进校园。", "尹兰芝"),
+        ("虚构示例。温州代表团的省人大代表严春燕当天也来到驻地，她建议优化营商环境。", "严春燕"),
+    ],
+)
+def test_titles_and_time_words_after_a_name_end_it(sentence, name):
+    assert list(delegates_of("# 报道\n\n" + sentence)) == [name]
+
+
+def test_a_delegation_named_beside_the_delegate_in_another_sentence_is_theirs():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。记者：在牡丹江代表团，我们见到了基层代表乔玉芬。\n\n"
+        "同期声（省人大代表、某村党支部书记 乔玉芬）：我建议加大对返乡创业青年的扶持。"
+    )
+    assert found["乔玉芬"].delegation == "牡丹江代表团"
+
+
+@pytest.mark.parametrize(
+    ("delegation", "level"),
+    [("锡林郭勒盟代表团", "regional"), ("黔东南州代表团", "regional"), ("鹿城区代表团", "municipal"), ("青松镇代表团", "county")],
+)
+def test_a_delegation_tells_the_level_of_a_session_that_names_none(delegation, level):
+    found = delegates_of(f"# 报道\n\n虚构示例。{delegation}的乌日娜代表说，要发展现代畜牧业，保护好草原生态。")
+    assert found["乌日娜"].level == level
+
+
+def test_a_verb_after_a_role_word_is_no_lead_in_to_a_place():
+    found = delegates_of(
+        "# 报道\n\n虚构示例。自治区人大代表抵达呼和浩特。代表们在分组讨论中热烈鼓掌，齐聚一堂共商发展。"
+        "自治区人大代表、某村党支部书记高玉兰说，要办好村集体经济。"
+    )
+    assert list(found) == ["高玉兰"]

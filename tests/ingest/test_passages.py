@@ -55,3 +55,23 @@ def test_a_delegate_named_only_as_pictured_or_as_company_makes_no_proposal(sente
     article = parse_article("# 两会报道\n\n" + sentence)
     assert len(article.delegates) == 1
     assert article.proposals == ()
+
+
+def test_an_interview_keeps_questions_and_answers_in_the_delegates_proposal():
+    article = parse_article(
+        "# 两会访谈\n\n虚构示例。全国人大代表、某县第一中学校长龚雪梅今年第三次参加全国两会。\n\n"
+        "记者：今年您带来了哪些建议？\n\n龚雪梅：我带来了关于提高乡村教师待遇的建议。\n\n"
+        "记者：具体有哪些举措？\n\n龚雪梅：一是提高补贴，二是改善住房条件。"
+    )
+    (proposal,) = article.proposals
+    assert article.text[proposal.start : proposal.end].endswith("改善住房条件。")
+    assert proposal.summary == "关于提高乡村教师待遇的建议"
+
+
+def test_a_passage_that_only_says_who_attended_is_no_proposal():
+    article = parse_article(
+        "# 报道\n\n虚构示例。全国人大代表王小明、李华、张伟等参加了讨论。\n\n"
+        "全国人大代表、某公司董事长周立群说，要加大研发投入。"
+    )
+    assert len(article.delegates) == 4
+    assert [p.delegates for p in article.proposals] == [("周立群",)]
