@@ -105,7 +105,6 @@ class ProposalDetailSerializer(ProposalListSerializer):
 
     def to_representation(self, proposal: Proposal) -> dict:
         data = self.common(proposal)
-        data["session_has_key_task_plan"] = selectors.session_has_plan(proposal.article.session)
         article_ref = self.fields["article"]
         data["key_tasks"] = [
             {**self.fields["key_tasks"].child.to_representation(link.key_task),
@@ -129,6 +128,7 @@ class ProposalDetailSerializer(ProposalListSerializer):
             origin=proposal.origin,
             locked_fields=list(proposal.staff_fields),
             created_at=datetime_iso(proposal.created_at),
+            session_has_key_task_plan=selectors.session_has_plan(proposal.article.session),
         )
         return data
 
