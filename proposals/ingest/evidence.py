@@ -8,8 +8,10 @@
 - ``given_name_chars.tsv``: for each character, how often it stands in the given name of a
   person-name entry of jieba's dictionary, against how often it occurs in any entry.
 - ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
+- ``common_words.txt``: frequent words of jieba's dictionary that it does not tag as names (常年,
+  马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
 
-Regenerate the last two from jieba's dictionary with ``python -m proposals.ingest.evidence``.
+Regenerate the last three from jieba's dictionary with ``python -m proposals.ingest.evidence``.
 
 Everything is loaded once per process and is read-only.
 """
@@ -58,6 +60,7 @@ class NameEvidence:
     not_name: frozenset[str]
     lead_in: frozenset[str]  # words before a name that are no affiliation (其中, 与, 和)
     places: frozenset[str]
+    common_words: frozenset[str]
     given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
     surnames: frozenset[str]  # common and rare single-character surnames
 
@@ -83,6 +86,7 @@ def name_evidence() -> NameEvidence:
         not_name=frozenset(edges["not-name"]),
         lead_in=frozenset(edges["lead-in"]),
         places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
+        common_words=frozenset(read_sections(DATA_DIR / "common_words.txt")["words"]),
         given_share=_given_shares(),
         surnames=chars(surnames["common"] + surnames["rare"]),
     )
@@ -179,10 +183,30 @@ def regenerate_places(dictionary: Path, target: Path) -> None:
     target.write_text("\n".join(header + rows) + "\n", "utf-8")
 
 
+COMMON_MIN_FREQUENCY = 300
+
+
+def regenerate_common_words(dictionary: Path, target: Path) -> None:
+    """Words of two or three characters that jieba's dictionary has seen often and does not tag as a
+    person's name; of three characters only those that begin with a surname (they could pass for one)."""
+    surnames = read_sections(DATA_DIR / "surnames.txt")
+    single = set("".join(surnames["common"] + surnames["rare"]))
+    words = []
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if (2 <= len(word) <= 3 and not tag.startswith("nr") and int(frequency) >= COMMON_MIN_FREQUENCY
+                and (len(word) == 2 or word[0] in single)):
+            words.append(word)
+    header = ["# Frequent non-name words of jieba's dictionary; python -m proposals.ingest.evidence", "[words]"]
+    rows = [" ".join(words[i : i + 30]) for i in range(0, len(words), 30)]
+    target.write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
 if __name__ == "__main__":
     import jieba
 
     dictionary = Path(jieba.__file__).with_name("dict.txt")
     regenerate_given_name_chars(dictionary, DATA_DIR / "given_name_chars.tsv")
     regenerate_places(dictionary, DATA_DIR / "places.txt")
-    sys.stdout.write("wrote proposals/data/given_name_chars.tsv and proposals/data/places.txt\n")
+    regenerate_common_words(dictionary, DATA_DIR / "common_words.txt")
+    sys.stdout.write("wrote given_name_chars.tsv, places.txt and common_words.txt in proposals/data\n")

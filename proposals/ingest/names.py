@@ -77,8 +77,10 @@ def name_shape_score(name: str) -> float | None:
     if name.startswith(PROVINCES) or name.endswith(PROVINCES):
         return None  # 北京德恒(石家庄)律师事务所, 张洪武贵州: a place beside the name
     starts, ends = edge_words(name)
-    if starts or ends:
-        return None
+    if starts or ends or name in evidence.common_words:
+        return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
+    if name[0] in evidence.lead_in and name[1:] in evidence.common_words:
+        return None  # 向大会, 于今年: a preposition that is also a surname, and a word after it
     scores = []
     han = _han_score(name)
     if han is not None:

@@ -281,3 +281,14 @@ def test_a_verb_after_a_role_word_is_no_lead_in_to_a_place():
         "自治区人大代表、某村党支部书记高玉兰说，要办好村集体经济。"
     )
     assert list(found) == ["高玉兰"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["虚构示例。广大人大代表常年坚持深入基层调研，倾听群众呼声，反映社情民意。",
+     "虚构示例。部分政协委员向大会提交了提案，内容涉及经济社会发展各个方面。",
+     "虚构示例。多位政协委员马上行动起来，深入一线开展调研，形成了高质量提案。"],
+)
+def test_common_words_after_a_role_word_are_not_names(sentence):
+    with pytest.raises(ParseError):
+        parse_article("# 报道\n\n" + sentence)

@@ -54,3 +54,13 @@ def test_edge_words_are_told_at_either_end():
                                                 ("某公司", False), ("", False)])
 def test_lead_ins_are_words_before_a_name_and_no_affiliation(text, expected):
     assert is_lead_in(text) is expected
+
+
+@pytest.mark.parametrize("name", ["高峰", "白雪", "田野"])
+def test_words_that_are_also_common_names_stay_names(name):
+    assert name_shape_score(name) is not None
+
+
+@pytest.mark.parametrize("words", ["常年", "马上", "高度", "向大会", "于今年"])
+def test_frequent_words_and_a_preposition_before_a_word_are_not_names(words):
+    assert name_shape_score(words) is None

@@ -225,3 +225,19 @@ def test_ingest_help_documents_the_sidecar_the_options_and_unknown_years():
     text = Command().create_parser("manage.py", "ingest").format_help()
     for words in ("NAME.source", "--title", "--newspaper", "--date", "--url", "年份不详", "never the current year"):
         assert words in " ".join(text.split()), words
+
+
+@pytest.mark.django_db
+def test_a_file_name_with_a_newline_is_reported_escaped_on_one_line(tmp_path):
+    good = tmp_path / "two\nlines.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "bad\nname.txt"
+    bad.write_bytes(b"")
+
+    code, out, err = run(str(tmp_path))
+
+    assert code == 1
+    assert any(line.startswith("new") and "two\\nlines.txt" in line for line in out.splitlines())
+    (line,) = err.splitlines()  # one line for the bad file, its name escaped
+    assert line.startswith(f"{tmp_path}/bad\\nname.txt: ")
+    assert f"failed: {tmp_path}/bad\\nname.txt: " in out
