@@ -114,7 +114,7 @@ def test_the_proposal_page_cites_the_original_url_never_this_site(client, sample
     sample_article.save()
     proposal = Proposal.objects.filter(article=sample_article).first()
     cite = client.get(proposal.get_absolute_url()).context["cite"]
-    assert cite.endswith("https://example.org/nmg/2026-01/28/content_1.htm")
+    assert cite.endswith("https://example.org/nmg/2026-01/28/content_1.htm.")
     assert "testserver" not in cite and "127.0.0.1" not in cite
 
 
