@@ -53,3 +53,11 @@ def test_a_method_the_api_does_not_take_is_a_json_405(staff_api, data, url):
     response = staff_api.delete(url)
     assert response.status_code == 405
     assert response["Content-Type"].startswith("application/json")
+
+
+def test_the_schema_documents_the_400_and_429_of_every_operation(api, db):
+    schema = api.get("/api/v1/schema/?format=json").json()
+    operations = [op for item in schema["paths"].values() for op in item.values() if isinstance(op, dict)]
+    assert operations
+    for operation in operations:
+        assert {"400", "429"} <= set(operation["responses"]), operation["operationId"]
