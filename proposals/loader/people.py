@@ -15,6 +15,7 @@ from delegates.services import delegate_resolve, pinyin_of
 from ..ingest.parse import ParsedArticle
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
+from .fit import fit_values
 from .report import ArticleOutcome
 
 # Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
@@ -59,13 +60,13 @@ def write_delegates(article: Article, parsed: ParsedArticle, session: Session, o
 
 
 def membership_values(parsed_delegate) -> dict:
-    return {
+    return fit_values(Membership, {
         "level": parsed_delegate.level,
         "delegation": parsed_delegate.delegation,
         "affiliation": parsed_delegate.affiliation,
         "organization": parsed_delegate.organization,
         "title": parsed_delegate.title,
-    }
+    })
 
 
 def membership_apply(membership: Membership, extracted: dict) -> tuple[bool, list[tuple[str, object, object]]]:
