@@ -45,7 +45,7 @@ def client_ip(request: HttpRequest) -> str:
     """
     for candidate in (BaseThrottle().get_ident(request), request.META.get("REMOTE_ADDR", "")):
         try:
-            return str(ipaddress.ip_address(candidate.strip()))
+            return str(ipaddress.ip_address((candidate or "").strip()))
         except ValueError:
             continue
     return FALLBACK_IP
