@@ -8,10 +8,9 @@ from datetime import date, datetime
 
 from delegates.models import Session
 
-from ..models import Article, Proposal
-
 from ..ingest.parse import PARSER_VERSION, ParsedArticle, ParsedProposal
 from ..ingest.sources import Document
+from ..models import Article, Proposal
 from .fit import fit_key, fit_values
 
 # Characters of the article's text kept on each side of a proposal's passage.
