@@ -186,3 +186,19 @@ def test_html_page_with_br_separated_text_and_a_dateline(tmp_path):
         "代表委员热议乡村振兴", "https://news.example.cn/a/1.html", "2026-03-05")
     assert sorted(article.mentions.values_list("name", flat=True)) == ["张福锁", "李连成"]
     assert "首页" not in article.text and "版权所有" not in article.text
+
+
+@pytest.mark.django_db
+def test_a_file_name_with_a_newline_is_reported_escaped_on_one_line(tmp_path):
+    good = tmp_path / "two\nlines.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "bad\nname.txt"
+    bad.write_bytes(b"")
+
+    code, out, err = run(str(tmp_path))
+
+    assert code == 1
+    assert any(line.startswith("new") and "two\\nlines.txt" in line for line in out.splitlines())
+    (line,) = err.splitlines()  # one line for the bad file, its name escaped
+    assert line.startswith(f"{tmp_path}/bad\\nname.txt: ")
+    assert f"failed: {tmp_path}/bad\\nname.txt: " in out
