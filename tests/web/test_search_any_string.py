@@ -69,7 +69,7 @@ def test_a_search_with_a_nul_character_says_why_on_the_site(demo_articles, unthr
 
 @given(text=st.text(max_size=60))
 @settings(
-    max_examples=40, derandomize=True, deadline=None, database=None,
+    max_examples=25, derandomize=True, deadline=None, database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 def test_a_search_for_any_string_gives_results_or_an_empty_page(demo_articles, unthrottled, text):
