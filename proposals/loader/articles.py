@@ -46,7 +46,7 @@ def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, v
     if existing and not force and existing.content_hash == document.content_hash and existing.parser_version == PARSER_VERSION:
         return ArticleOutcome("unchanged", existing)
     if parsed is None:
-        parsed = parse_article(document.text, vocabulary=vocabulary or vocabulary_current())
+        parsed = parse_article(document.text, vocabulary=vocabulary or vocabulary_current(), hints=document.hints)
     return articles_ingest([(document, parsed)], force=force)[0]
 
 

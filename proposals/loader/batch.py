@@ -8,13 +8,14 @@ article at a time, so that the article at fault fails alone with its own one-lin
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.db import DatabaseError, connection
 
-from ..ingest.parse import ParsedArticle, ParseError, Vocabulary, parse_article
+from ..ingest.parse import Hints, ParsedArticle, ParseError, Vocabulary, parse_article
 from ..ingest.sources import Document, SourceError, read_document
 from .articles import article_ingest, articles_ingest
 from .report import ArticleOutcome, IngestReport
@@ -30,6 +31,7 @@ class ArticleFile:
     max_bytes: int
     key: str | None = None
     stdin: bytes | None = None
+    hints: Hints = Hints()  # what the user says of it (ingest --title --newspaper --date --url): over the sidecar's
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,12 @@ def _read_and_parse(item: ArticleFile | Document, vocabulary: Vocabulary | None 
     try:
         if isinstance(item, ArticleFile):
             document = read_document(item.path, max_bytes=item.max_bytes, key=item.key, stdin=item.stdin)
+            if item.hints != Hints():  # changed options re-read an unchanged file, as a changed sidecar does
+                digest = hashlib.sha256(f"{document.content_hash}\0{item.hints!r}".encode()).hexdigest()
+                document = replace(document, hints=item.hints.over(document.hints), content_hash=digest)
         else:
             document = item
-        return source, document, parse_article(document.text, vocabulary=vocabulary), None
+        return source, document, parse_article(document.text, vocabulary=vocabulary, hints=document.hints), None
     except (SourceError, ParseError) as error:
         return source, None, None, error.reason
     except RecursionError:

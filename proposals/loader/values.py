@@ -24,10 +24,12 @@ def published_on(parsed: ParsedArticle) -> date | None:
 def article_values(document: Document, parsed: ParsedArticle, now: datetime, session: Session) -> dict:
     return fit_values(Article, {
         "source": document.source,
-        "title": parsed.title,
+        "title": parsed.title[:300],
         "sections": list(parsed.sections),
         "blocks": [[b.kind, b.start, b.end, b.level] for b in parsed.blocks],
-        "newspaper": parsed.newspaper,
+        "newspaper": parsed.newspaper[:100],
+        "url": parsed.url[:2000],
+        "page": parsed.page[:50],
         "published_on": published_on(parsed),
         "reporters": list(parsed.reporters),
         "photographers": list(parsed.photographers),

@@ -45,6 +45,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "article": article,
         "proposers": selectors.proposers(proposal),
         "key_task_links": task_links(proposal),
+        "session_has_plan": selectors.session_has_plan(article.session),
         "topic_links": sector_links(proposal),
         "sources": list(proposal.sources.all()),
         "related": [selectors.proposal_row(p) for p in selectors.related_proposals(proposal)],

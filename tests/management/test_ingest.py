@@ -189,6 +189,45 @@ def test_html_page_with_br_separated_text_and_a_dateline(tmp_path):
 
 
 @pytest.mark.django_db
+def test_the_options_go_over_the_sidecar_and_the_dry_run_carries_url_and_session(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, "utf-8")
+    path.with_suffix(".source").write_text("source: https://example.org/a.htm\ntitle: 旁注标题\ndate: 2021-01-20\n", "utf-8")
+    code, out, _ = run("--dry-run", "--json", "--title", "给定标题", "--newspaper", "北疆晨报", str(path))
+    article = json.loads(out)["articles"][0]
+    assert code == 0
+    assert (article["title"], article["newspaper"], article["published_on"], article["url"]) == (
+        "给定标题", "北疆晨报", "2021-01-20", "https://example.org/a.htm")
+    assert article["session"] == {"year": 2021, "level": "regional", "region": ""}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [("--date", "20-1-1", "--date: '20-1-1' is not a date"), ("--url", "localhost/a", "--url: 'localhost/a' is not")],
+)
+def test_a_bad_metadata_option_is_one_line_naming_it(tmp_path, option, value, message):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, "utf-8")
+    with pytest.raises(CommandError, match=message):
+        call_command("ingest", "--dry-run", option, value, str(path), stdout=io.StringIO())
+
+
+def test_metadata_options_need_exactly_one_source(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD, "utf-8")
+    with pytest.raises(CommandError, match="need exactly one source"):
+        call_command("ingest", "--dry-run", "--title", "x", str(tmp_path), stdout=io.StringIO())
+
+
+def test_ingest_help_documents_the_sidecar_the_options_and_unknown_years():
+    from proposals.management.commands.ingest import Command
+
+    text = Command().create_parser("manage.py", "ingest").format_help()
+    for words in ("NAME.source", "--title", "--newspaper", "--date", "--url", "年份不详", "never the current year"):
+        assert words in " ".join(text.split()), words
+
+
+@pytest.mark.django_db
 def test_a_file_name_with_a_newline_is_reported_escaped_on_one_line(tmp_path):
     good = tmp_path / "two\nlines.txt"
     good.write_text(GOOD, encoding="utf-8")

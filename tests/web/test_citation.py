@@ -106,3 +106,24 @@ def test_the_proposal_page_has_citation_meta_tags_and_an_accessible_copy_button(
     assert 'role="status" aria-live="polite"' in page
     assert "127.0.0.1" not in html.unescape(page.split('id="cite-text"')[1].split("</textarea>")[0])
     assert "<script>" not in page
+
+
+@pytest.mark.django_db
+def test_the_proposal_page_cites_the_original_url_never_this_site(client, sample_article):
+    sample_article.url = "https://example.org/nmg/2026-01/28/content_1.htm"
+    sample_article.save()
+    proposal = Proposal.objects.filter(article=sample_article).first()
+    cite = client.get(proposal.get_absolute_url()).context["cite"]
+    assert cite.endswith("https://example.org/nmg/2026-01/28/content_1.htm")
+    assert "testserver" not in cite and "127.0.0.1" not in cite
+
+
+@pytest.mark.django_db
+def test_without_a_known_url_the_citation_is_to_the_paper_and_names_only_what_is_unknown(client, sample_article):
+    proposal = Proposal.objects.filter(article=sample_article).first()
+    cite = client.get(proposal.get_absolute_url()).context["cite"]
+    assert "[N]. " in cite and "http" not in cite and "testserver" not in cite
+    assert "报纸名不详" in cite and "日期不详" in cite  # the sample page names neither
+    sample_article.title = ""
+    cite = gbt7714(sample_article, "")
+    assert "题名不详[N]" in cite and sample_article.source not in cite
