@@ -21,6 +21,7 @@ from django.urls import path, reverse
 
 from ..ingest.sources import SourceError, read_document
 from ..loader import ingest_documents
+from ..loader.fit import fit_document
 from ..models import Article
 from .forms import UploadForm
 
@@ -87,7 +88,7 @@ class ArticleUploadMixin:
                 parsed = results[0].parsed
                 digest = hashlib.sha256(data).hexdigest()
                 (upload_dir() / digest).write_bytes(data)
-                existing = Article.objects.filter(source_key=document.key).first()
+                existing = Article.objects.filter(source_key=fit_document(document).key).first()
                 context.update({
                     "parsed": parsed, "document": document, "digest": digest, "name": upload.name,
                     "existing": existing, "force": form.cleaned_data["force"],

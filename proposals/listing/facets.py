@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import contextmanager
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
 from django.db.models import Count, Exists, F, Max, OuterRef, QuerySet
 from django.db.models.functions import TruncMonth
@@ -205,7 +206,12 @@ def membership_facets(proposals: QuerySet, fields: list[str]) -> dict[str, list[
         .filter(**{f"{path}__session": F("article__session")})
         .values(proposal_id=F("pk"), **{f"facet_{f}": F(f"{path}__{f}") for f in fields})
     )
-    inner, params = source.query.sql_with_params()
+    try:
+        inner, params = source.query.sql_with_params()
+    except EmptyResultSet:
+        # A filter that can match nothing (a search with no words, ``q=-``): Django writes no SQL
+        # for it, and there is nothing to count.
+        return {field: [] for field in fields}
     columns = [f"t.facet_{f}" for f in fields]
     sql = (
         f"SELECT {', '.join(columns)}, {', '.join(f'GROUPING({c})' for c in columns)}, "

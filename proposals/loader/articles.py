@@ -21,6 +21,7 @@ from ..ingest.parse import PARSER_VERSION, ParsedArticle, Vocabulary, parse_arti
 from ..ingest.sources import Document
 from ..models import Article, ArticleMention, Proposal, ProposalKeyTask, ProposalSource, ProposalTopic
 from .conflicts import record_conflict
+from .fit import fit_document
 from .links import classified, current_links, set_delegates, set_links
 from .new_articles import write_new_articles
 from .people import write_delegates
@@ -40,6 +41,7 @@ def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, v
 
     Raises ``ParseError`` (from the parser) before anything is written when the text is no article.
     """
+    document = fit_document(document)
     existing = Article.objects.filter(source_key=document.key).only("content_hash", "parser_version").first()
     if existing and not force and existing.content_hash == document.content_hash and existing.parser_version == PARSER_VERSION:
         return ArticleOutcome("unchanged", existing)
@@ -55,6 +57,7 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
     everything is written or, on any error, nothing (``manage.py ingest --batch`` then retries the
     articles one at a time, so one bad article fails alone).
     """
+    entries = [(fit_document(document), parsed) for document, parsed in entries]
     keys = [document.key for document, _ in entries]
     if len(set(keys)) != len(keys):
         raise ValueError("articles_ingest: a source key appears twice in one batch")

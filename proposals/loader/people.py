@@ -17,6 +17,7 @@ from delegates.services import delegate_resolve
 from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
+from .fit import fit_values
 from .report import ArticleOutcome
 
 # Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
@@ -81,13 +82,13 @@ def add_printed_aliases(pairs: Iterable[tuple[Delegate, ParsedDelegate]]) -> Non
 
 
 def membership_values(parsed_delegate) -> dict:
-    return {
+    return fit_values(Membership, {
         "level": parsed_delegate.level,
         "delegation": parsed_delegate.delegation,
         "affiliation": parsed_delegate.affiliation,
         "organization": parsed_delegate.organization,
         "title": parsed_delegate.title,
-    }
+    })
 
 
 def membership_apply(membership: Membership, extracted: dict) -> tuple[bool, list[tuple[str, object, object]]]:

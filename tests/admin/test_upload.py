@@ -79,3 +79,23 @@ def test_expired_or_forged_upload_token_is_refused(editor_client):
     response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": "../../etc/passwd", "name": "x"})
     assert response.status_code == 302 and response.url == reverse(UPLOAD)
     assert Article.objects.count() == 0
+
+
+def test_an_upload_with_an_over_long_title_and_name_is_confirmed_without_a_database_error(editor_client, tmp_path, settings):
+    settings.VAR_DIR = tmp_path
+    title = "锚定七项重点工作" + "奋力实现良好开局" * 74  # 600 characters
+    data = (SAMPLES_DIR / "regional_session.md").read_text("utf-8").replace(
+        "# 锚定七项重点工作 奋力实现良好开局", "# " + title, 1
+    ).encode()
+    name = "稿" * 200 + ".md"
+    preview = editor_client.post(reverse(UPLOAD), {"file": SimpleUploadedFile(name, data)})
+    body = preview.content.decode()
+    digest = re.search(r'name="digest" value="([0-9a-f]{64})"', body).group(1)
+    key = re.search(r'name="key" value="([^"]*)"', body).group(1)
+
+    response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": digest, "name": name, "key": key, "force": "0"})
+
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert len(article.title) == Article._meta.get_field("title").max_length
+    assert title in article.text
