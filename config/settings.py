@@ -7,6 +7,7 @@ Every setting a deployment may need is read from an environment variable documen
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -76,6 +77,7 @@ INSTALLED_APPS = [
     "simple_history",
     "delegates",
     "proposals",
+    "proposals.alerts",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +176,37 @@ LIANGHUI_INGEST_LOCK_TIMEOUT = env_int("LIANGHUI_INGEST_LOCK_TIMEOUT", 600)
 LIANGHUI_JIEBA_CACHE_DIR = Path(os.environ.get("LIANGHUI_JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
 # The parser has no Django import: it reads its cache directory from the environment.
 os.environ.setdefault("LIANGHUI_JIEBA_CACHE_DIR", str(LIANGHUI_JIEBA_CACHE_DIR))
+
+# --- Email and alerts (docs/alerts.md) -----------------------------------------------------------
+# Without EMAIL_HOST a developer's machine prints emails to the console; production sends by SMTP.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND") or (
+    "django.core.mail.backends.console.EmailBackend"
+    if DEBUG and not os.environ.get("EMAIL_HOST")
+    else "django.core.mail.backends.smtp.EmailBackend"
+)
+EMAIL_HOST = os.environ.get("EMAIL_HOST") or "localhost"
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL are both on: choose one (STARTTLS or implicit TLS)")
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL") or "两会建议库 <alerts@localhost>"
+# The site's public address, for the absolute links in emails (send_alerts has no request to ask).
+LIANGHUI_SITE_URL = (os.environ.get("LIANGHUI_SITE_URL") or ("http://127.0.0.1:8000" if DEBUG else "")).rstrip("/")
+# How long a confirmation link stays valid, in hours.
+LIANGHUI_ALERTS_CONFIRM_HOURS = env_int("LIANGHUI_ALERTS_CONFIRM_HOURS", 72)
+# Sign-ups allowed per address and per client IP (django-ratelimit rates: 3/h, 20/d...).
+LIANGHUI_ALERTS_RATE_EMAIL = os.environ.get("LIANGHUI_ALERTS_RATE_EMAIL") or "3/h"
+LIANGHUI_ALERTS_RATE_IP = os.environ.get("LIANGHUI_ALERTS_RATE_IP") or "20/h"
+for _name, _rate in (("LIANGHUI_ALERTS_RATE_EMAIL", LIANGHUI_ALERTS_RATE_EMAIL), ("LIANGHUI_ALERTS_RATE_IP", LIANGHUI_ALERTS_RATE_IP)):
+    if not re.fullmatch(r"[0-9]+/[0-9]*[smhd]", _rate):
+        raise ImproperlyConfigured(f"{_name}={_rate!r} is not a rate: a count per period, e.g. 3/h, 20/d or 10/5m")
+if env_bool("DJANGO_BEHIND_PROXY", False):
+    # The client is the address the proxy appended to X-Forwarded-For, not the proxy itself.
+    RATELIMIT_IP_META_KEY = "proposals.alerts.ratelimits.forwarded_client_ip"
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

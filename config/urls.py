@@ -13,5 +13,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("proposals.api.urls")),
+    path("alerts/", include("proposals.alerts.urls")),
     path("", include("proposals.urls")),
 ]

@@ -119,3 +119,11 @@ def test_nothing_in_the_parser_imports_django():
 def test_every_package_says_what_it_holds(package):
     tree = next(m.tree for m in MODULES if m.rel == package)
     assert ast.get_docstring(tree), f"{package} has no docstring"
+
+
+def test_the_list_machinery_is_not_tied_to_the_api_framework():
+    listing = [m for m in MODULES if m.rel.startswith("proposals/listing/")]
+    assert listing
+    offences = [f"{m.rel}:{line} imports {source}" for m in listing for source, _, line in imported(m)
+                if source.split(".")[0] == "rest_framework"]
+    assert not offences, "\n".join(offences)

@@ -1,4 +1,6 @@
-"""Characters: the project's one traditional-to-simplified converter (``simplified_view``, offsets kept),
+"""Characters: the project's one traditional-to-simplified converter, OpenCC's t2s seen two ways:
+``simplified_view`` (one character for one, so offsets into the printed text hold: for analysis) and
+``to_simplified`` (phrase by phrase, as OpenCC converts: for the search index and queries);
 CJK tests, and the spelling of transliterated names (one middle dot, no spaces).
 """
 
@@ -7,12 +9,19 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
 
 from opencc import OpenCC
 
 from .lexicon import CJK, NAME_DOTS
 
 _T2S = OpenCC("t2s")
+
+
+def opencc_t2s() -> OpenCC:
+    """OpenCC's traditional-to-simplified converter, the reference both views agree with."""
+    return _T2S
 
 
 class Simplifier:
@@ -91,3 +100,34 @@ def normalize_name(name: str) -> str:
         return name  # no dot, no space: the common case, and the regexes below would change nothing
     name = re.sub(f"\\s*[{NAME_DOTS}]\\s*", "·", name)
     return re.sub(r"\s+", "", name)
+
+
+@lru_cache(maxsize=1)
+def traditional_characters() -> frozenset[str]:
+    """Characters that OpenCC's t2s would change, alone or inside a phrase."""
+    import opencc
+
+    directory = Path(opencc.__file__).with_name("dictionary")
+    found: set[str] = set()
+    for name in ("TSCharacters.txt", "TSPhrases.txt"):
+        for line in (directory / name).read_text("utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            value = values.split(" ")[0]
+            found.update(k for k, v in zip(key, value, strict=False) if k != v)
+            if len(key) != len(value):
+                found.update(key)
+    return frozenset(found)
+
+
+def to_simplified(text: str) -> str:
+    """``OpenCC("t2s").convert``, run only on the stretches that hold a traditional character.
+
+    OpenCC itself cuts the text at punctuation and spaces and converts each stretch alone; a stretch
+    with none of ``traditional_characters()`` comes out unchanged, so it is skipped, not converted.
+    """
+    converter, traditional = opencc_t2s(), traditional_characters()
+    pieces = converter.split_chars_re.split(text)
+    for i in range(0, len(pieces), 2):  # odd positions hold the separators
+        if not traditional.isdisjoint(pieces[i]):
+            pieces[i] = converter.convert(pieces[i])
+    return "".join(pieces)

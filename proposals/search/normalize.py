@@ -1,7 +1,7 @@
 """Folding text to the one form both the index and the queries use, and splitting it as the engines do.
 
-``normalize`` folds full-width forms, makes traditional characters simplified (``to_simplified``, the
-search's one traditional-to-simplified converter) and lowers the case; ``pieces`` splits a token on
+``normalize`` folds full-width forms, makes traditional characters simplified (``to_simplified``, from the
+project's one converter in ``proposals.ingest.text``) and lowers the case; ``pieces`` splits a token on
 anything that is not a letter or digit. Imports nothing from the rest of the search.
 """
 
@@ -9,36 +9,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from pathlib import Path
 
-from opencc import OpenCC
+from proposals.ingest.text import to_simplified, traditional_characters
 
 WORD = re.compile(r"[^\W_]+")
 ASCII_WORD = re.compile(r"[0-9a-z]+")
-
-
-@lru_cache(maxsize=1)
-def opencc_t2s() -> OpenCC:
-    """OpenCC's traditional-to-simplified converter, the reference ``to_simplified`` agrees with."""
-    return OpenCC("t2s")
-
-
-@lru_cache(maxsize=1)
-def traditional_characters() -> frozenset[str]:
-    """Characters that OpenCC's t2s would change, alone or inside a phrase."""
-    import opencc
-
-    directory = Path(opencc.__file__).with_name("dictionary")
-    found: set[str] = set()
-    for name in ("TSCharacters.txt", "TSPhrases.txt"):
-        for line in (directory / name).read_text("utf-8").splitlines():
-            key, _, values = line.partition("\t")
-            value = values.split(" ")[0]
-            found.update(k for k, v in zip(key, value, strict=False) if k != v)
-            if len(key) != len(value):
-                found.update(key)
-    return frozenset(found)
 
 
 def normalize(text: str) -> str:
@@ -50,20 +25,6 @@ def normalize(text: str) -> str:
     if not traditional_characters().isdisjoint(text):
         text = to_simplified(text)
     return text.lower()
-
-
-def to_simplified(text: str) -> str:
-    """``OpenCC("t2s").convert``, run only on the stretches that hold a traditional character.
-
-    OpenCC itself cuts the text at punctuation and spaces and converts each stretch alone; a stretch
-    with none of ``traditional_characters()`` comes out unchanged, so it is skipped, not converted.
-    """
-    converter, traditional = opencc_t2s(), traditional_characters()
-    pieces = converter.split_chars_re.split(text)
-    for i in range(0, len(pieces), 2):  # odd positions hold the separators
-        if not traditional.isdisjoint(pieces[i]):
-            pieces[i] = converter.convert(pieces[i])
-    return "".join(pieces)
 
 
 def pieces(token: str) -> list[str]:

@@ -10,7 +10,7 @@ from proposals.search import dictionary
 from proposals.search.dictionary import search_segmenter
 from proposals.search.normalize import WORD, normalize, pieces
 from proposals.search.segment import tokenize, tokenize_many, words_of_tokens
-from tests.search.test_normalize import TRADITIONAL
+from tests.ingest.test_text_phrases import TRADITIONAL
 
 
 @pytest.mark.django_db

@@ -1,10 +1,10 @@
-"""proposals.search.normalize: the search's traditional-to-simplified conversion is OpenCC's t2s."""
+"""proposals.ingest.text.to_simplified: phrase by phrase, exactly OpenCC's t2s (what the search index folds with)."""
 
 from __future__ import annotations
 
 import pytest
 
-from proposals.search.normalize import opencc_t2s, to_simplified
+from proposals.ingest.text import opencc_t2s, to_simplified
 
 TRADITIONAL = [
     "覆蓋範圍，乾隆年間；著作權、頭髮、後來。",
