@@ -84,12 +84,12 @@ def _die_with_parent(parent: int) -> None:
         except (OSError, AttributeError):  # pragma: no cover - a libc without prctl
             pass
     if os.getppid() != parent:  # the parent died before the request took effect
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGKILL)
 
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1.0)
-        os._exit(1)
+        os.kill(os.getpid(), signal.SIGKILL)
 
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
