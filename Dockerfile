@@ -17,7 +17,7 @@ COPY . .
 # collectstatic imports the settings, which refuse DJANGO_DEBUG=0 without a key: this one only
 # exists during the build and signs nothing. The real key comes from the environment at run time.
 RUN pip install . \
-    && DJANGO_DEBUG=0 DJANGO_SECRET_KEY=build-time-only-collectstatic python manage.py collectstatic --noinput \
+    && DJANGO_DEBUG=0 DJANGO_SECRET_KEY=build-time-only-collectstatic-signs-nothing-0123456789abcdef python manage.py collectstatic --noinput \
     && mkdir -p /app/var \
     && chown -R app:app /app/var
 

@@ -39,14 +39,30 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name}={value!r} is not an integer") from None
 
 
+def env_rate(name: str, default: str) -> str:
+    """A request rate as DRF and django-ratelimit both read it: ``30/minute``, ``5/hour``, ``10/m``."""
+    value = os.environ.get(name, "") or default
+    if not re.fullmatch(r"\d+/(?:s|m|h|d)[a-z]*", value):
+        raise ImproperlyConfigured(f"{name}={value!r} is not a rate (use e.g. 30/minute, 1000/hour, 5/day)")
+    return value
+
+
 DEBUG = env_bool("DJANGO_DEBUG", True)
 
+# Django's own deploy check asks for at least 50 characters; a shorter key is guessable.
+MIN_SECRET_KEY_LENGTH = 50
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+if not DEBUG and not SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set: production (DJANGO_DEBUG=0) needs a random key of at least "
+        f"{MIN_SECRET_KEY_LENGTH} characters"
+    )
+if not DEBUG and len(SECRET_KEY) < MIN_SECRET_KEY_LENGTH:
+    raise ImproperlyConfigured(
+        f"DJANGO_SECRET_KEY is too short ({len(SECRET_KEY)} characters): production (DJANGO_DEBUG=0) "
+        f"needs a random key of at least {MIN_SECRET_KEY_LENGTH} characters"
+    )
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured(
-            "DJANGO_SECRET_KEY is not set: production (DJANGO_DEBUG=0) needs a long random secret key"
-        )
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production-0123456789abcdef"
 # Rotation: the previous keys, comma-separated, still verify old sessions and signed values.
 SECRET_KEY_FALLBACKS = env_list("DJANGO_SECRET_KEY_FALLBACKS", "")
@@ -74,10 +90,12 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "django_ratelimit",
     "simple_history",
     "delegates",
     "proposals",
     "proposals.alerts",
+    "config.apps.ProjectConfig",  # creates the shared cache's table on every migrate
 ]
 
 MIDDLEWARE = [
@@ -204,9 +222,28 @@ LIANGHUI_ALERTS_RATE_IP = os.environ.get("LIANGHUI_ALERTS_RATE_IP") or "20/h"
 for _name, _rate in (("LIANGHUI_ALERTS_RATE_EMAIL", LIANGHUI_ALERTS_RATE_EMAIL), ("LIANGHUI_ALERTS_RATE_IP", LIANGHUI_ALERTS_RATE_IP)):
     if not re.fullmatch(r"[0-9]+/[0-9]*[smhd]", _rate):
         raise ImproperlyConfigured(f"{_name}={_rate!r} is not a rate: a count per period, e.g. 3/h, 20/d or 10/5m")
-if env_bool("DJANGO_BEHIND_PROXY", False):
-    # The client is the address the proxy appended to X-Forwarded-For, not the proxy itself.
-    RATELIMIT_IP_META_KEY = "proposals.alerts.ratelimits.forwarded_client_ip"
+
+# --- Who the client is, and the cache that counts its requests -------------------------------
+# Every rate limit (the API's throttles and the HTML pages' django-ratelimit limits) counts in the
+# default cache, which therefore must be shared by all workers and instances: the database (a table
+# `migrate` creates, config/cache.py) unless REDIS_URL points at Redis.
+TRUSTED_PROXY_COUNT = env_int("DJANGO_TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured(f"DJANGO_TRUSTED_PROXY_COUNT={TRUSTED_PROXY_COUNT} cannot be negative")
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "lianghui"}
+    }
+else:
+    CACHES = {"default": {"BACKEND": "config.cache.AtomicDatabaseCache", "LOCATION": "lianghui_cache"}}
+RATELIMIT_IP_META_KEY = "config.ratelimits.client_ip"
+RATELIMIT_SEARCH = env_rate("RATELIMIT_SEARCH", "30/minute")
+RATELIMIT_EXPORT = env_rate("RATELIMIT_EXPORT", "10/minute")
+# django-ratelimit warns about any cache it does not list. Both of ours are shared and count
+# atomically: Redis's INCRBY, and the row lock in config.cache.AtomicDatabaseCache (the list
+# predates Django's own Redis backend).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
@@ -224,9 +261,13 @@ REST_FRAMEWORK = {
         "rest_framework.throttling.UserRateThrottle",
     ],
     "DEFAULT_THROTTLE_RATES": {
-        "anon": os.environ.get("API_THROTTLE_ANON", "1000/hour"),
-        "user": os.environ.get("API_THROTTLE_USER", "10000/hour"),
+        "anon": env_rate("API_THROTTLE_ANON", "1000/hour"),
+        "user": env_rate("API_THROTTLE_USER", "10000/hour"),
     },
+    # How many proxies in front of us append to X-Forwarded-For. 0: the header is ignored and the
+    # client is the connection's address (anyone can send the header, so trusting it by default
+    # lets a client rotate it past every limit).
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "两会代表委员建议/提案 API",
@@ -245,12 +286,15 @@ CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
 
 # --- Production hardening (all configurable; see docs/operations.md) -----------------------------
+# Secure by default in production: `check --deploy --fail-level WARNING` passes with only
+# DJANGO_DEBUG=0 and DJANGO_SECRET_KEY set. A plain-HTTP trial turns each off explicitly
+# (DJANGO_SSL_REDIRECT=0, DJANGO_SECURE_COOKIES=0, DJANGO_HSTS_SECONDS=0; docs/operations.md).
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 SECURE_HSTS_SECONDS = env_int("DJANGO_HSTS_SECONDS", 0 if DEBUG else 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", not DEBUG)
-SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", False)
-SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", False)
+SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", not DEBUG)
+SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", not DEBUG)
 # The container's own health check speaks plain HTTP on loopback.
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 if env_bool("DJANGO_BEHIND_PROXY", False):

@@ -3,7 +3,7 @@ re-ingesting an article keeps (the loader upserts on natural keys)."""
 
 from django.urls import path
 
-from .views import articles, classes, delegates, feeds, home, lists, proposals
+from .views import articles, classes, delegates, feeds, home, indexes, lists, proposals, stats
 
 app_name = "proposals"
 
@@ -14,6 +14,10 @@ urlpatterns = [
     path("proposals/<int:pk>/", proposals.proposal_detail, name="proposal_detail"),
     path("delegates/", delegates.delegate_list, name="delegate_list"),
     path("delegates/<int:pk>/", delegates.delegate_detail, name="delegate_detail"),
+    path("key-tasks/", indexes.key_task_index, name="key_task_index"),
+    path("sectors/", indexes.sector_index, name="sector_index"),
+    path("stats/", stats.stats_page, name="stats"),
+    path("stats/<slug:slug>.csv", stats.stats_csv, name="stats_csv"),
     path("key-tasks/<slug:slug>/", classes.key_task_detail, name="key_task_detail"),
     path("sectors/<slug:slug>/", classes.topic_detail, name="topic_detail"),
     path("articles/<int:pk>/", articles.article_detail, name="article_detail"),

@@ -45,6 +45,17 @@ def ingest_file(path: Path | str, *, key: str | None = None):
     return article_ingest(document=document)
 
 
+def pytest_configure(config):
+    """In-process tests count throttles in memory, as before the shared cache: the database cache's
+    own queries would blur every query-count assertion. The shared cache is tested for what it is
+    for, by several gunicorn workers (tests/deploy/test_rate_limits_across_workers.py), and
+    directly (tests/config/test_cache.py); ``migrate`` creates its table in the test database all
+    the same."""
+    from django.test.utils import override_settings
+
+    override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}).enable()
+
+
 @pytest.fixture
 def sample_article_path() -> Path:
     if not SAMPLE_ARTICLE.exists():

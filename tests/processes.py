@@ -13,7 +13,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-PROJECT_PREFIXES = ("DJANGO_", "DATABASE_", "LIANGHUI_", "GUNICORN_", "API_THROTTLE_", "CORS_")
+PROJECT_PREFIXES = ("DJANGO_", "DATABASE_", "LIANGHUI_", "GUNICORN_", "API_THROTTLE_", "CORS_", "RATELIMIT_", "REDIS_")
 
 
 def clean_env(tmp_path: Path, **overrides: str) -> dict[str, str]:

@@ -11,7 +11,7 @@ README = (ROOT / "README.md").read_text("utf-8")
 
 def test_every_environment_variable_the_settings_read_is_documented():
     source = "".join(p.read_text("utf-8") for p in (ROOT / "config").glob("*.py"))
-    names = set(re.findall(r"""(?:env_bool|env_list|env_int|environ\.get|environ\.setdefault)\(\s*["']([A-Z][A-Z0-9_]+)["']""", source))
+    names = set(re.findall(r"""(?:env_bool|env_list|env_int|env_rate|environ\.get|environ\.setdefault)\(\s*["']([A-Z][A-Z0-9_]+)["']""", source))
     names.discard("DJANGO_SETTINGS_MODULE")  # Django's own, set by manage.py and wsgi.py
     assert names, "no environment variables found: the pattern is stale"
     missing = sorted(n for n in names if f"`{n}`" not in README)

@@ -19,11 +19,9 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from ..ingest.parse import ParseError, parse_article
 from ..ingest.sources import SourceError, read_document
 from ..loader import ingest_documents
 from ..loader.lock import IngestLockTimeout
-from ..loader.vocabulary import vocabulary_current
 from ..models import Article
 from .forms import UploadForm
 
@@ -78,12 +76,18 @@ class ArticleUploadMixin:
             upload = form.cleaned_data["file"]
             data = upload.read()
             target = form.cleaned_data["article"]
+            # The preview is the loader's dry run, as `manage.py ingest --dry-run` shows it.
+            results = []
             try:
                 document = uploaded_document(data, name=upload.name, key=target.source_key if target else "")
-                parsed = parse_article(document.text, vocabulary=vocabulary_current())
-            except (SourceError, ParseError) as error:
+            except SourceError as error:
                 form.add_error("file", f"无法读取：{error.reason}")
             else:
+                ingest_documents([document], dry_run=True, on_result=results.append)
+                if results[0].error:
+                    form.add_error("file", f"无法读取：{results[0].error}")
+            if results and not results[0].error:
+                parsed = results[0].parsed
                 digest = hashlib.sha256(data).hexdigest()
                 (upload_dir() / digest).write_bytes(data)
                 existing = Article.objects.filter(source_key=document.key).first()

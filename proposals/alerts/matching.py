@@ -1,7 +1,7 @@
 """Which proposals a subscription's query matches: the one adapter between alerts and the list's filters.
 
 Alerts never filter on their own: a subscription's query string goes through the same filters and
-search as the proposal list (today ``proposals.api.filters.ProposalFilter`` over
+search as the proposal list (``proposals.listing.filters.ProposalFilter`` over
 ``proposals.listing.query.proposal_list``), so an alert lists exactly what the followed page would show. When the
 list's filtering moves, only this module changes.
 """

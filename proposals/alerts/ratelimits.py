@@ -1,8 +1,7 @@
 """Sign-up rate limits per address and per client IP (django-ratelimit, counted in the cache).
 
-The limits are counted in Django's default cache. The default local-memory cache counts per
-process, so with several gunicorn workers each allows the full rate; a shared cache (Redis,
-memcached) makes the limits exact (docs/alerts.md).
+The limits are counted in Django's default cache, shared by every worker (a database table, or Redis):
+see ``config.ratelimits``, which also says who the client is (``DJANGO_TRUSTED_PROXY_COUNT``).
 """
 
 from __future__ import annotations
@@ -20,13 +19,6 @@ def describe_rate(rate: str) -> str:
     multiple = period.rstrip("smhd") or "1"
     unit = PERIODS.get(period[-1:], "秒")
     return f"每{unit} {count} 次" if multiple == "1" else f"每 {multiple} {unit} {count} 次"
-
-
-def forwarded_client_ip(request: HttpRequest) -> str:
-    """Behind a proxy (``DJANGO_BEHIND_PROXY``): the address the proxy appended to X-Forwarded-For.
-    Entries to its left come from the client and may be forged."""
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    return forwarded[-1] if forwarded else request.META.get("REMOTE_ADDR", "")
 
 
 def ip_limited(request: HttpRequest) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .evidence import is_lead_in
 from .lexicon import CJK, TITLE_RE, TITLES
 from .text import is_cjk
 
@@ -73,8 +74,16 @@ LEAD_INS = re.compile(
 
 
 def trim_lead_in(affiliation: str) -> str:
-    """``这让自治区政协委员`` is not part of an affiliation: drop words before the organization begins."""
+    """``这让自治区政协委员``, ``在扬子江药业集团董事长``: drop words before the organization begins.
+
+    Of the single characters that come before a name only 在 is dropped: the others begin place and
+    organization names too (对外经济贸易大学, 和平区, 从化区)."""
     trimmed = LEAD_INS.sub("", affiliation)
+    for cut in range(min(4, len(trimmed) - 2), 0, -1):
+        head = trimmed[:cut]
+        if (cut > 1 or head == "在") and is_lead_in(head) and title_end(trimmed[cut:]):
+            trimmed = trimmed[cut:]
+            break
     return trimmed if title_end(trimmed) else affiliation
 
 PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")

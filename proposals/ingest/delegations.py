@@ -10,10 +10,13 @@ from .lexicon import CJK
 DELEGATION_NAME_RE = re.compile(rf"([{CJK}]{{2,14}}?代表团)")
 
 
-def delegation_in_sentence(text: str, position: int) -> str:
+def delegation_in_sentence(text: str, position: int, sentence_only: bool = False) -> str:
     """The delegation named earlier in the same paragraph: ``在查干诺尔镇代表团审议现场，乌恩其代表…``,
-    ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…``. A list of delegations names nobody's."""
+    ``岚江代表团举行全体会议。全国人大代表索朗次仁（右）…`` (or, with ``sentence_only``, the same
+    sentence). A list of delegations names nobody's."""
     start = text.rfind("\n", 0, position) + 1
+    if sentence_only:
+        start = max(start, *(text.rfind(stop, 0, position) + 1 for stop in "。！？；"))
     found = list(DELEGATION_NAME_RE.finditer(text[start:position]))
     if not found:
         return ""
@@ -36,9 +39,15 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     return before[match.end():], start + match.end(), delegation
 
 
-DELEGATION_TAIL_RE = re.compile(r"(?:在|到|参加|来自|与|和|同|出席|是|的|了|中|上)([^在到参来与和同出是的了中上]{2,14}代表团)$")
+LEAD_WORD_RE = re.compile(r"在|到|参加|来自|与|和|同|出席|是|的|了|中|上")
+PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表团$")
 
 
 def trim_delegation(delegation: str) -> str:
-    match = DELEGATION_TAIL_RE.search(delegation)
-    return match.group(1) if match else delegation
+    """``参加岚江代表团`` → ``岚江代表团``: words before the delegation's place are cut, at the last
+    word that leaves a place of two characters or more (在和平区代表团 → 和平区代表团, not 平区代表团)."""
+    for match in reversed(list(LEAD_WORD_RE.finditer(delegation))):
+        rest = delegation[match.end() :]
+        if len(rest) <= 17 and len(PLACE_SUFFIX_RE.sub("", rest)) >= 2:
+            return rest
+    return delegation

@@ -50,11 +50,16 @@ PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 
 
+# Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
+LABEL_START_RE = re.compile(r"^【[^】]{1,8}】")
+
+
 def _looks_like_start(text: str) -> bool:
     """A line that begins a new block rather than continuing a broken one."""
     return bool(
         BYLINE_START.match(text)
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
+        or LABEL_START_RE.match(text)
         or caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
@@ -71,6 +76,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
+    if LABEL_START_RE.match(prev.text):
+        return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     if prev.text[-1] in "，,、":
@@ -158,6 +165,15 @@ SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
 
 
+CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/／]")
+
+
+def _credit_like(text: str) -> bool:
+    """A bulleted line is a byline (□本报记者 康丽娜) unless it is a bulleted paragraph
+    (■ 曾凡荣（全国人大代表、…）：建议…): bylines are short or name their credit."""
+    return bool(CREDIT_WORDS_RE.search(text[:16])) or (len(text) <= 24 and not SENTENCE_END_RE.search(text))
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
@@ -170,7 +186,7 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "subtitle"
     if line.level >= 4:
         return "heading"
-    if BYLINE_START.match(text) or CREDIT_LABEL_START_RE.match(text):
+    if CREDIT_LABEL_START_RE.match(text) or (BYLINE_START.match(text) and _credit_like(text)):
         return "byline"
     if caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"

@@ -1,85 +1,31 @@
-"""Delegate mentions: every place a delegate is named with a role, the level of that role, later
-references by bare name, and one ``ParsedDelegate`` per name.
+"""Delegate mentions: every place a delegate is named with a role (ROLE、AFFILIATION NAME说,
+AFFILIATION NAME代表, X代表团代表NAME, NAME等代表, profiles) and later references by bare name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from .affiliations import parenthetical_affiliation, split_affiliation, title_end, trim_lead_in
+from .affiliations import (
+    parenthetical_affiliation,
+    title_end,
+    trim_lead_in,
+)
+from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, split_delegation, trim_delegation
 from .lexicon import (
-    CJK,
-    CLAUSE_BREAK,
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
     GROUP_RE,
-    MUNICIPALITIES,
     NEXT_ROLE_RE,
     POST_ROLE_RE,
-    PROFILE_RE,
-    PROVINCES,
     ROLE_RE,
     ROLE_WORDS,
 )
 from .names import Reader, name_list
-from .results import ParsedDelegate
-from .text import normalize_name
-
-
-@dataclass(frozen=True)
-class Mention:
-    name: str
-    start: int  # offset of the name in the stored text
-    end: int
-    role: str = ""
-    level: str = ""
-    affiliation: str = ""
-    delegation: str = ""
-    full: bool = False  # an introduction (role stated), not just a later reference
-    group: int = 0  # mentions introduced together (a joint proposal) share a group number
-    score: float = 0.0
-
-NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$")
-
-
-def _level_of(prefix: str, session_level: str) -> str:
-    """The level from the words right before 人大代表 / 政协委员."""
-    prefix = prefix[-12:]
-    if prefix.endswith("全国") or NATIONAL_END_RE.search(prefix):
-        return "national"
-    if prefix.endswith("自治区") or prefix.endswith("省"):
-        return "regional"
-    if prefix.endswith("市"):
-        if any(prefix.endswith(m + "市") for m in MUNICIPALITIES):
-            return "regional"
-        return "municipal"
-    for province in PROVINCES:
-        if prefix.endswith(province):
-            return "regional"
-    if prefix.endswith(("盟", "州", "地区")):
-        return "municipal"
-    if prefix.endswith(("县", "旗", "区")):
-        return "county"
-    return session_level
-
-
-def _clause_after(text: str, start: int) -> str:
-    match = CLAUSE_BREAK.search(text, start)
-    return text[start : match.start() if match else len(text)].rstrip(" \u3000")
-
-
-def _clause_before(text: str, end: int) -> tuple[str, int]:
-    """The clause that ends at ``end`` (back to the previous comma, stop or quote) and where it starts."""
-    start = end
-    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]) and text[start - 2 : start] not in ("  ", "\u3000\u3000"):
-        start -= 1
-    while start < end and text[start] in " \u3000":
-        start += 1
-    return text[start:end], start
-
+from .profiles import read_profiles
+from .results import Mention
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
@@ -90,38 +36,48 @@ NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
-def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
-    """Every place a delegate is named with a role, in text order."""
-    text = reader.text
-    mentions: list[Mention] = []
+class MentionCollector:
+    """The mentions found so far: a new one replaces an overlapping one only when it says more."""
 
-    def add(m: Mention) -> None:
-        for other in mentions:
+    def __init__(self, reader: Reader) -> None:
+        self.reader = reader
+        self.mentions: list[Mention] = []
+
+    def add(self, m: Mention) -> None:
+        for other in self.mentions:
             if other.start < m.end and m.start < other.end:
                 if (m.full, bool(m.affiliation), bool(m.delegation)) > (other.full, bool(other.affiliation), bool(other.delegation)):
-                    mentions.remove(other)
+                    self.mentions.remove(other)
                     break
                 return
-        mentions.append(m)
+        self.mentions.append(m)
 
-    def add_names(names: list[tuple[int, str]], base: int, role: str, level: str, delegation: str, score: float) -> None:
-        group = reader.next_group()
+    def add_names(self, names: list[tuple[int, str]], base: int, role: str, level: str, delegation: str, score: float) -> None:
+        group = self.reader.next_group()
         for offset, name in names:
-            add(Mention(name, base + offset, base + offset + len(name), role, level, "", delegation, True, group, score))
-        _continue_list(base + names[-1][0] + len(names[-1][1]), role, level, group)
+            self.add(Mention(name, base + offset, base + offset + len(name), role, level, "", delegation, True, group, score))
+        self.continue_list(base + names[-1][0] + len(names[-1][1]), role, level, group)
 
-    def _continue_list(end: int, role: str, level: str, group: int) -> None:
+    def continue_list(self, end: int, role: str, level: str, group: int) -> None:
         # "比其格图(右)与…", "巴图孟和(左)、高岚在驻地交流": more people after a position marker.
+        text = self.reader.text
         match = LIST_CONTINUES_RE.match(text, end)
         if not match:
             return
         start = match.end()
-        clause = _clause_after(text, start)
-        names = name_list(reader, clause, minimum=1)
+        clause = clause_after(text, start)
+        names = name_list(self.reader, clause, minimum=1)
         for offset, name in names:
-            add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 3))
+            self.add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 3))
         if names:
-            _continue_list(start + names[-1][0] + len(names[-1][1]), role, level, group)
+            self.continue_list(start + names[-1][0] + len(names[-1][1]), role, level, group)
+
+
+def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
+    """Every place a delegate is named with a role, in text order."""
+    text = reader.text
+    found = MentionCollector(reader)
+    add, add_names, _continue_list = found.add, found.add_names, found.continue_list
 
     # 1. ROLE、AFFILIATION NAME verb   /   ROLE NAME verb   /   ROLE NAME、NAME verb
     for role_match in ROLE_RE.finditer(text):
@@ -130,12 +86,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         prefix = text[line_start : role_match.start()]
         if GROUP_BEFORE_ROLE_RE.search(prefix):
             continue  # 赵明远等30名全国人大代表: the group pattern below reads it
-        level = _level_of(prefix, session_level)
+        level = level_of(prefix, session_level)
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
         if separator:
             after = separator.end()
-        clause = _clause_after(text, after)
+        clause = clause_after(text, after)
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
@@ -160,32 +116,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                          delegation_in_sentence(text, start), True, group, best.score))
             _continue_list(start + len(best.name), role, level, group)
 
-    # 1b. Profiles put the name first: "樊守田，…村党支部书记，自治区人大代表。",
-    #     "萨如拉，自治区政协委员，…主管护师。", "毕力格图，男，蒙古族，…现任…站长，自治区人大代表。"
-    for profile in PROFILE_RE.finditer(text):
-        name = normalize_name(profile.group("name"))
-        if reader.name_score(name, "，") is None:
-            continue
-        segments = [seg.strip() for seg in COMMA_RE.split(profile.group("rest"))]
-        roles = [ROLE_RE.search(seg) for seg in segments]
-        role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
-        if role_index is None:
-            continue
-        role_match = roles[role_index]
-        role = ROLE_WORDS[role_match.group(1)]
-        level = _level_of(segments[role_index][: role_match.start()], session_level)
-        affiliation = ""
-        for segment in segments:
-            candidate = POST_VERB_START_RE.sub("", segment)
-            if candidate and not ROLE_RE.search(candidate) and title_end(candidate):
-                affiliation = candidate
-        start = profile.start("name")
-        add(Mention(name, start, start + len(profile.group("name")), role, level, affiliation, "", True,
-                     reader.next_group(), 6))
+    read_profiles(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
-        before, clause_start = _clause_before(text, post.start())
+        before, clause_start = clause_before(text, post.start())
         if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
@@ -198,6 +133,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         names = name_list(reader, before + "说", minimum=1 if delegation else 2, single_bar=-1.6 if delegation else 1.5)
         if names and (len(names) > 1 or delegation):
             add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
+            continue
+        # "…研究员邢诗雅与陈开明、周玉兰两位代表": the list after the last conjunction.
+        joined = _list_after_conjunction(reader, before)
+        if joined:
+            offset, names = joined
+            add_names(names, clause_start + offset, role, session_level, delegation, 5)
             continue
         # Words before the name that are no title (中国科学院学部委员) make a weak reading: keep it
         # only for a name the text repeats.
@@ -216,20 +157,20 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
     for match in DELEGATION_THEN_ROLE_RE.finditer(text):
-        before, _ = _clause_before(text, match.start(1))
+        before, _ = clause_before(text, match.start(1))
         delegation = trim_delegation(before + "代表团")
         after = match.end()
-        clause = _clause_after(text, after)
+        clause = clause_after(text, after)
         names = name_list(reader, clause, minimum=1, single_bar=-1.6)
         if names:
             add_names(names, after, "deputy", session_level, delegation, 6)
 
     # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):
-        before, clause_start = _clause_before(text, group_match.start())
+        before, clause_start = clause_before(text, group_match.start())
         before, clause_start, delegation = split_delegation(before, clause_start)
         role = "deputy" if "代表" in group_match.group(2) else "member"
-        level = _level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
+        level = level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
         names = name_list(reader, before + "说", minimum=1)
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
@@ -237,8 +178,20 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, clause_start, role, level, delegation, 4)
 
-    mentions.sort(key=lambda m: m.start)
-    return mentions
+    return sorted(found.mentions, key=lambda m: m.start)
+
+CONJUNCTION_RE = re.compile(r"[与和同跟及]")
+
+
+def _list_after_conjunction(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Two or more names after the last 与/和 of a clause, where the words before it are no name list."""
+    for match in reversed(list(CONJUNCTION_RE.finditer(before))):
+        tail = before[match.end() :]
+        names = name_list(reader, tail + "说")
+        if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):
+            return match.end(), names
+    return None
+
 
 def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> list[tuple[int, str]]:
     """Later mentions of already-introduced delegates by bare name (毛光辉说)."""
@@ -255,28 +208,3 @@ def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> lis
             start = text.find(name, end)
     return sorted(found)
 
-LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
-
-def merge_delegates(mentions: list[Mention]) -> dict[str, ParsedDelegate]:
-    """One record per name in the article, from its fullest introduction."""
-    best: dict[str, Mention] = {}
-    first: dict[str, int] = {}
-    delegation: dict[str, str] = {}
-    for m in mentions:
-        first.setdefault(m.name, m.start)
-        if m.delegation:
-            delegation.setdefault(m.name, m.delegation)
-        current = best.get(m.name)
-        rank = (bool(m.affiliation), m.full, m.score)
-        if current is None or rank > (bool(current.affiliation), current.full, current.score):
-            best[m.name] = m
-    result = {}
-    for name in sorted(best, key=lambda n: first[n]):
-        m = best[name]
-        affiliation = LAYOUT_SPACE_RE.sub("", m.affiliation)  # "岷江市 市长" is layout
-        organization, title = split_affiliation(affiliation) if affiliation else ("", "")
-        result[name] = ParsedDelegate(
-            name=name, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
-            organization=organization, title=title, delegation=delegation.get(name, ""), start=first[name],
-        )
-    return result

@@ -4,20 +4,21 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, cached_property, lru_cache
 
-from .affiliations import title_end
+from .affiliations import TITLE_SET, title_end
+from .evidence import edge_words, given_name_fit, is_lead_in, name_evidence, transliteration_score
 from .lexicon import (
-    FOLLOWER_RE,
+    FOLLOWERS,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
     NOT_IN_NAME_WORDS_RE,
     NOT_IN_NAMES,
     NOT_NAMES,
+    PROVINCES,
     ROLE_EDGES,
-    SURNAMES_1,
-    SURNAMES_2,
 )
 from .results import Block
 from .text import CJK_ONLY_RE, is_cjk, normalize_name, simplified_view
@@ -37,7 +38,11 @@ class Candidate:
 def name_shape_score(name: str) -> float | None:
     """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
 
-    Cached across articles: the same substrings are tried as names on every page."""
+    A name is either Han (a listed surname and one or two given characters, judged by how often
+    they stand in given names) or transliterated (made of the parts of Mongolian, Tibetan, Uyghur
+    or Kazakh names, or at least of their characters); and it neither starts nor ends with a word
+    that sits beside names (其中, 带来), a place or a job title. Cached across articles: the same
+    substrings are tried as names on every page."""
     if "·" in name:
         parts = name.split("·")
         if any(len(p) < 1 for p in parts) or any(not all(is_cjk(c) for c in p) for p in parts):
@@ -46,30 +51,78 @@ def name_shape_score(name: str) -> float | None:
             return None
         if any(len(p) > 7 for p in parts):
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
-        return 4.0
-    if not 2 <= len(name) <= 6 or not CJK_ONLY_RE.fullmatch(name):
+        if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
+            return None  # 台来提·乌布力兴奋: the verb after the name
+        # 买买提明·阿不都拉说: the last part runs on while its characters are a transliteration's
+        # (阿不 + 都 would leave 都 as an adverb).
+        return 4.0 + (0.1 * len(parts[-1]) if set(parts[-1]) <= name_evidence().component_chars else 0.0)
+    if not 2 <= len(name) <= LONGEST_UNDOTTED or not CJK_ONLY_RE.fullmatch(name):
         return None
-    if name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name):
+    if len(name) > 6 and transliteration_score(name) != 1.0:
+        return None  # only a transliterated name printed without its dot runs longer (阿不都热依木买买提)
+    transliterated = transliteration_score(name)
+    # Characters that are never in a Han name may be in a transliterated one (阿不都热依木).
+    barred = NOT_IN_DOTTED_NAMES if transliterated else NOT_IN_NAMES
+    evidence = name_evidence()
+    if name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places:
         return None
-    if NOT_IN_NAME_WORDS_RE.search(name):
-        return None
+    if len(name) >= 4 and NOT_IN_NAME_WORDS_RE.search(name):
+        return None  # words of the sentence (发展, 建设) in a long span; in a short one they are given names (孙建设)
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
-    if title_end(name) and len(name) <= 3:
-        return None  # 院长, 董事长: a title, not a name
+    if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
+        return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
     if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
         return None  # 党委委员, 市委常委: a committee, not a name
-    score = 0.0
-    compound = name[:2] in SURNAMES_2
-    if compound:
-        score += 2.5 if len(name) in (3, 4) else -2
-    elif name[0] in SURNAMES_1:
-        score += {2: 1.6, 3: 2.0, 4: 0.2, 5: -0.2, 6: -0.5}[len(name)]
-    else:
-        # Mongolian, Tibetan and Uyghur names without a Han surname run to four to six characters
-        # (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
-        score += {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}[len(name)]
-    return score
+    if name.startswith(PROVINCES) or name.endswith(PROVINCES):
+        return None  # 北京德恒(石家庄)律师事务所, 张洪武贵州: a place beside the name
+    starts, ends = edge_words(name)
+    if starts or ends or name in evidence.common_words:
+        return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
+    if name[0] in evidence.lead_in and name[1:] in evidence.common_words:
+        return None  # 向大会, 于今年: a preposition that is also a surname, and a word after it
+    scores = []
+    han = _han_score(name)
+    if han is not None:
+        scores.append(han)
+    if transliterated is not None:
+        # Made of known parts (道尔吉, 次仁卓玛), or only of their characters: then, as before the
+        # parts were listed, four to six characters (乌仁图雅, 额尔德木图, 图门吉日嘎拉).
+        table = TRANSLITERATED_BY_LENGTH if transliterated else CHARACTERS_ONLY_BY_LENGTH
+        scores.append(table[len(name)])
+    return max(scores) if scores else None
+
+
+def spaced_transliteration(span: str) -> bool:
+    """艾合买提江 托乎提: a transliterated name printed with a space for its dot (both parts known)."""
+    parts = span.split()
+    return len(parts) == 2 and all(len(p) >= 2 and transliteration_score(p) == 1.0 for p in parts)
+
+
+@cache
+def follower_re() -> re.Pattern:
+    """Words that may follow a name: the lexicon's verbs and small words, the evidence's, and job
+    titles (王芳教授认为, 张建国书记说)."""
+    words = sorted(set(FOLLOWERS) | name_evidence().follow | TITLE_SET, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+
+
+RARE_SURNAME = -0.4
+LONGEST_UNDOTTED = 10
+TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
+CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
+
+
+def _han_score(name: str) -> float | None:
+    """A surname and one or two given characters (a double surname, or four characters, less often)."""
+    evidence = name_evidence()
+    if name[:2] in evidence.compound_surnames:
+        return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
+    if name[0] in evidence.surnames and len(name) <= 4:
+        # A rare surname is often a common word too (国, 来, 时): trusted a little less.
+        rare = RARE_SURNAME if name[0] not in evidence.common_surnames else 0.0
+        return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:]) + rare
+    return None
 
 
 class Reader:
@@ -89,7 +142,15 @@ class Reader:
         return self._group
 
     def occurrences(self, name: str) -> int:
+        if " " in name or "·" in name or name not in self.text:
+            return self.squeezed.count(name)
         return self.text.count(name)
+
+    @cached_property
+    def squeezed(self) -> str:
+        """The view with layout spaces dropped and middle dots made one, as names are normalized:
+        艾合买提江 托乎提 and 库尔班 • 尼亚孜 recur in it as their names."""
+        return normalize_name(self.text) if self.text else ""
 
     # -- name scoring ---------------------------------------------------------------------------
 
@@ -117,7 +178,7 @@ class Reader:
             return ""
         if rest[0] in NAME_DOTS:
             return None
-        match = FOLLOWER_RE.match(rest)
+        match = follower_re().match(rest)
         if not match:
             return None
         word = match.group()
@@ -130,7 +191,7 @@ class Reader:
         """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
         found: list[Candidate] = []
         dotted = any(d in clause for d in NAME_DOTS)
-        longest = 20 if dotted else 6
+        longest = 20 if dotted else LONGEST_UNDOTTED
         followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
@@ -143,6 +204,8 @@ class Reader:
                     continue
                 if title_end(affiliation):
                     bonus = 3.0
+                elif is_lead_in(affiliation):
+                    affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
                 elif need_title:
                     continue
                 else:
@@ -151,9 +214,11 @@ class Reader:
                 if offset + length > len(clause):
                     break
                 name = clause[offset : offset + length]
-                if " " in name or "\u3000" in name:
-                    break
-                if name[-1] in NAME_DOTS or (length > 6 and not any(d in name for d in NAME_DOTS)):
+                if (" " in name or "\u3000" in name) and not spaced_transliteration(name):
+                    if name.count(" ") + name.count("\u3000") > 1:
+                        break
+                    continue
+                if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(normalize_name(name)) != 1.0):
                     continue
                 end = offset + length
                 if end not in followers:
@@ -185,7 +250,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     """
     best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
     # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
-    longest = 20 if any(d in clause for d in NAME_DOTS) else 6
+    dotted = any(d in clause for d in NAME_DOTS)
+    longest = 20 if dotted else LONGEST_UNDOTTED
     # What follows a name ending at a position (the rest, and the rest without leading spaces):
     # every split of the clause reaches the same ends again.
     followers: dict[int, tuple[str | None, str | None]] = {}
@@ -199,9 +265,11 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end > len(clause):
                 break
             raw = clause[position:end]
-            if length > 6 and not any(d in raw for d in NAME_DOTS):
+            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(normalize_name(raw)) != 1.0:
                 continue
-            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or " " in raw or "\u3000" in raw:
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
+                continue
+            if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
             name = normalize_name(raw)
             score = reader.name_score(name, "")
@@ -224,4 +292,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     walk(0, [])
     if best[0] < min(0.2, single_bar):
         return []
+    for (start, first), (_, second) in zip(best[1], best[1][1:], strict=False):
+        if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
+            return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
     return best[1]

@@ -30,8 +30,9 @@ from dataclasses import replace
 
 from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SECTOR_THRESHOLD, classify
 from .credits import read_credits
+from .delegates import merge_delegates
 from .layout import normalize
-from .mentions import find_mentions, merge_delegates
+from .mentions import find_mentions
 from .names import Reader
 from .passages import find_headlines, read_proposals
 from .results import (
@@ -43,7 +44,7 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import NEWSPAPER_RE, guess_session, published_on
+from .sessions import NEWSPAPER_RE, guess_session, level_from_delegations, level_within, published_on
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
 from .vocabulary import Term, Vocabulary, default_vocabulary
@@ -73,13 +74,15 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     # Mentions whose role carries no level word take the session's, known only once all are read.
     mentions = find_mentions(reader, "")
     session = guess_session(view, mentions)
-    mentions = [m if m.level else replace(m, level=session.level) for m in mentions]
+    if session.level == "unknown":
+        session = replace(session, level=level_from_delegations(mentions))
+    mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 
-    delegates = merge_delegates(mentions)
+    delegates = merge_delegates(mentions, view, text)
     reporters, photographers = read_credits(text, blocks)
     proposals = read_proposals(reader, blocks, mentions, delegates, headlines)
 

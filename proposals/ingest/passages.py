@@ -14,11 +14,11 @@ from .classification import (
     SearchTokens,
     classify,
 )
-from .credits import credits_of
+from .credits import credits_of, trailing_photo_credit
 from .lexicon import CJK, NAME_DOTS, TERMINAL
-from .mentions import Mention, find_references
+from .mentions import find_references
 from .names import Reader
-from .results import Block, ParsedDelegate, ParsedProposal
+from .results import Block, Mention, ParsedDelegate, ParsedProposal
 from .text import normalize_name
 
 SUMMARY_LEAD_RE = re.compile(
@@ -36,10 +36,15 @@ SPEAKING_VERB_RE = re.compile(r"(?:建议|表示|认为|指出|说|介绍|提出
 SUGGESTING_RE = re.compile(r"建议|呼吁|倡议")
 
 
+def _asked(sentence: str) -> bool:
+    """A question (记者：…？), not what the delegate says."""
+    return bool(QUESTION_RE.match(sentence)) or sentence.rstrip("”\"").endswith(("？", "?"))
+
+
 def _summary(passage: str, names: tuple[str, ...]) -> str:
     """One line for a list: the delegate's own proposal sentence, without its introduction."""
     sentences = [s.strip() for s in SENTENCE_SPLIT_RE.split(passage.replace("\n", "")) if s.strip()]
-    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s)] or sentences
+    own = [s for s in sentences if not REPORT_QUOTE_RE.match(s) and not _asked(s)] or sentences
     chosen = next((s for s in own if PROPOSING_RE.search(s)), None)
     chosen = chosen or next((s for s in own if URGING_RE.search(s)), own[0] if own else "")
     chosen = chosen.strip("“”\"")
@@ -129,13 +134,16 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
         if block.kind == "credit":
             continue
         in_block = [e for e in events if block.start <= e[0] < block.end]
-        intros = [e for e in in_block if e[3]]
+        intros = [e for e in in_block if e[3] and not only_pictured_or_accompanying(text, e[0], e[1])]
         refs = {e[1] for e in in_block}
         if piece_names is not None and current is not None:
             # Inside a headline piece every paragraph belongs to its delegates.
             if current.start < 0:
                 current.start = block.start
             current.end = block.end
+            continue
+        if is_caption(line) and not CAPTION_SUBSTANCE_RE.search(line):
+            close()  # who is only pictured proposes nothing there; the caption frames nothing either
             continue
         if intros:
             close()
@@ -158,8 +166,8 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 else:
                     drafts.append(draft)
             continue
-        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line)):
-            current.end = block.end
+        if current is not None and (refs & set(current.names) or PRONOUN_START_RE.match(line) or QUESTION_RE.match(line)):
+            current.end = block.end  # 记者：…？ in an interview: the answer that follows is theirs too
             continue
         close()
         if block.kind == "para":
@@ -175,15 +183,16 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
             continue
         passage = reader.original[draft.start : draft.end]
         roles = [delegates[n].role for n in draft.names if n in delegates]
+        printed = tuple(delegates[n].name if n in delegates else n for n in draft.names)
         view = text[draft.start : draft.end]
         key_tasks = classify(view, draft.context, reader.vocab.key_tasks, segmenter,
                              limit=KEY_TASK_LIMIT, threshold=KEY_TASK_THRESHOLD)
         sectors = classify(view, [], reader.vocab.topics, segmenter, limit=SECTOR_LIMIT, threshold=SECTOR_THRESHOLD)
         proposals.append(
             ParsedProposal(
-                delegates=tuple(n for n in draft.names if n in delegates),
+                delegates=tuple(delegates[n].name for n in draft.names if n in delegates),
                 headline=draft.headline,
-                summary=_summary(passage, tuple(draft.names)),
+                summary=_summary(passage, printed),
                 kind=_kind(passage, roles[0] if roles else "other"),
                 start=draft.start,
                 end=draft.end,
@@ -195,7 +204,52 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 reporters=tuple(draft.piece.get("reporters", ())),
             )
         )
-    return [p for p in proposals if p.delegates]
+    return [p for p in proposals if p.delegates and not attendance_only(p.passage)]
+
+
+CAPTION_START_RE = re.compile(r"^(?:[（(]?(?:上|下|左|右|中)?图[为：:]|图片[：:]|图为)")
+SENTENCE_END_RE = re.compile(f"[{TERMINAL}\n]")
+
+
+# What a caption says a delegate proposes or discusses (呼吁加快…, 就教育话题深入交流, 围绕…交流):
+# such a caption is a proposal like any paragraph; one that only pictures people (合影, 步入会场) is not.
+CAPTION_SUBSTANCE_RE = re.compile(
+    r"建议|呼吁|倡议|提案|议案|提出|介绍|讲述|围绕|聚焦|关于|谈(?:到|及)"
+    r"|就[^，,。；;]{2,20}(?:话题|问题|议题|工作|发展|建设)|交流[^，,。；;\s]{2,}"
+)
+
+
+ATTENDEES_RE = re.compile(r"(?:出席|参加|列席|到会|参会)[^。；;]{0,12}的(?:还)?有[：:]?")
+
+
+QUESTION_RE = re.compile(r"^(?:记者|问|主持人|Q)\s*[：:]")
+ATTENDANCE_RE = re.compile(r"(?:参加|出席|列席|参与)了?(?:讨论|审议|会议|座谈|活动|开幕会|闭幕会|全体会议)")
+SPEECH_RE = re.compile(r"说|表示|认为|建议|提出|呼吁|希望|指出|介绍|谈|发言|提交|带来|关注|期待|要|应")
+
+
+def attendance_only(passage: str) -> bool:
+    """``全国人大代表A、B、C等参加了讨论。``: a passage that only says who attended proposes nothing."""
+    return bool(ATTENDANCE_RE.search(passage)) and not SPEECH_RE.search(ATTENDANCE_RE.sub("", passage))
+
+
+def is_caption(line: str) -> bool:
+    """A photo caption: it ends in its photo credit (…本报记者 王磊 摄) or opens with 图为 / 上图："""
+    return bool(CAPTION_START_RE.match(line) or trailing_photo_credit(line))
+
+
+def only_pictured_or_accompanying(text: str, position: int, name: str) -> bool:
+    """Whether the sentence names the delegate at ``position`` only as pictured with someone or as
+    company (与…合影, 在…陪同下): a mention, not a proposal."""
+    begin = _sentence_start(text, position, 0)
+    end_match = SENTENCE_END_RE.search(text, position)
+    sentence = text[begin : end_match.start() if end_match else len(text)]
+    at = position - begin
+    before, after = sentence[:at], sentence[at + len(name):]
+    if "合影" in after and "与" in before:
+        return True
+    if ATTENDEES_RE.search(before):
+        return True  # 出席会议的有：A，B、C等: a list of who came
+    return "陪同" in after and ("在" in before or after.startswith(("等陪同", "陪同")))
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -221,6 +275,12 @@ def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
             if plain and normalize_name(plain.group(1)) in introduced:
                 name = normalize_name(plain.group(1))
                 headlines[index] = ([name], plain.group(2).strip(), introduced[name])
+                continue
+            # "【同期声】全国人大代表、…董事长 雷振华": a speaker line; what follows is theirs.
+            speaker = next((m for m in mentions if m.full and block.start <= m.start and m.end <= block.end
+                            and not view[m.end : block.end].strip()), None)
+            if speaker is not None and block.kind != "title":
+                headlines[index] = ([speaker.name], "", speaker.role)
                 continue
             match = HEADLINE_RE.match(line)
             if match:

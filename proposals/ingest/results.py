@@ -39,6 +39,22 @@ class Assignment:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """One place a delegate is named, as the passes find it (the delegates are merged from these)."""
+
+    name: str
+    start: int  # offset of the name in the stored text
+    end: int
+    role: str = ""
+    level: str = ""
+    affiliation: str = ""
+    delegation: str = ""
+    full: bool = False  # an introduction (role stated), not just a later reference
+    group: int = 0  # mentions introduced together (a joint proposal) share a group number
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
 class ParsedDelegate:
     name: str
     role: str  # deputy | member | other
@@ -48,6 +64,9 @@ class ParsedDelegate:
     title: str = ""
     delegation: str = ""
     start: int = 0  # first mention in the stored text
+    # The name in simplified characters: the same as ``name`` unless the page prints it in
+    # traditional ones (黃志遠), which are kept as printed; the loader adds this form as an alias.
+    simplified_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,6 +123,8 @@ class ParsedArticle:
                 {
                     "name": d.name, "role": d.role, "level": d.level, "affiliation": d.affiliation,
                     "organization": d.organization, "title": d.title, "delegation": d.delegation,
+                    # Only for a name printed in traditional characters: its simplified form.
+                    **({"simplified_name": d.simplified_name} if d.simplified_name not in ("", d.name) else {}),
                 }
                 for d in self.delegates
             ],

@@ -5,9 +5,11 @@ Pure Python (charset-normalizer for encodings, BeautifulSoup for saved web pages
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -40,18 +42,84 @@ class Document:
 
 
 def iter_sources(arguments: Iterable[str]) -> Iterator[str]:
-    """Expand directories recursively (sorted, article files only); keep files and ``-`` as given."""
+    """Expand directories recursively (sorted, article files only); keep files and ``-`` as given.
+
+    Nothing is dropped without a word: a folder that cannot be listed, a symbolic link that leads
+    back into a folder being walked (a loop), and a link whose target is missing or loops are
+    yielded like files, and ``read_document`` then raises ``SourceError`` with the reason. Links to
+    folders are followed; hidden files and folders (``.name``) and other file types are skipped.
+    """
     for argument in arguments:
-        if argument == "-":
+        if argument == "-" or not os.path.isdir(argument):
             yield argument
-            continue
-        path = Path(argument)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES and not child.name.startswith("."):
-                    yield str(child)
         else:
-            yield argument
+            yield from _walk(argument, (os.path.realpath(argument),))
+
+
+def _walk(folder: str, ancestors: tuple[str, ...]) -> Iterator[str]:
+    try:
+        with os.scandir(folder) as listing:
+            names = sorted(entry.name for entry in listing)
+    except OSError:
+        yield folder  # read_document says why it cannot be listed
+        return
+    for name in names:
+        if name.startswith("."):
+            continue
+        child = os.path.join(folder, name)
+        suffix = os.path.splitext(name)[1].lower()
+        if os.path.isdir(child):
+            real = os.path.realpath(child)
+            if real in ancestors:
+                yield child  # a loop: read_document names where it leads
+            else:
+                yield from _walk(child, (*ancestors, real))
+        elif suffix in ARTICLE_SUFFIXES or (not suffix and os.path.islink(child) and not os.path.exists(child)):
+            yield child
+
+
+def display_path(path: str) -> str:
+    """A file name for a one-line report: control characters (a newline in a name) and bytes that
+    are not valid in the file system's encoding are shown escaped (``\\n``, ``\\x1b``, ``\\xff``)."""
+    if path.isprintable():
+        return path
+    return "".join(_escape(character) for character in path)
+
+
+def _escape(character: str) -> str:
+    if character.isprintable():
+        return character
+    code = ord(character)
+    if 0xDC80 <= code <= 0xDCFF:  # a raw byte of the name, kept by os.fsdecode's surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    return character.encode("unicode_escape").decode("ascii")
+
+
+def _path_problem(source: str) -> SourceError | None:
+    """Why a path cannot be read as a file (missing, a loop, a folder, a device), or None."""
+    try:
+        status = os.stat(source)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return SourceError("unreadable", "symlink loop: the link leads back to itself (too many levels of links)")
+        if error.errno == errno.ENOENT and os.path.islink(source):
+            return SourceError("missing", f"broken symlink: its target {display_path(os.readlink(source))} does not exist")
+        if error.errno == errno.ENOENT:
+            return SourceError("missing", "no such file")
+        return SourceError("unreadable", f"cannot read: {error.strerror or error}")
+    if stat.S_ISDIR(status.st_mode):
+        real = os.path.realpath(source)
+        if any(os.path.realpath(parent) == real for parent in Path(source).parents):
+            return SourceError("unreadable", f"symlink loop: the folder leads back to {display_path(real)}; not followed")
+        try:
+            with os.scandir(source):
+                pass
+        except OSError as error:
+            return SourceError("unreadable", f"cannot open folder: {error.strerror or error}")
+        return SourceError("unreadable", "a folder, not a file")
+    if not stat.S_ISREG(status.st_mode):
+        return SourceError("unreadable", "not a regular file")
+    return None
 
 
 def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin: bytes | None = None) -> Document:
@@ -59,16 +127,15 @@ def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin:
     if source == "-":
         data = stdin if stdin is not None else sys.stdin.buffer.read()
     else:
-        path = Path(source)
-        if not path.exists():
-            raise SourceError("missing", "no such file")
-        if not path.is_file():
-            raise SourceError("unreadable", "not a regular file")
-        size = path.stat().st_size
+        problem = _path_problem(source)
+        if problem is not None:
+            raise problem
+        size = os.stat(source).st_size
         if size > max_bytes:
             raise SourceError("oversized", f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
         try:
-            data = path.read_bytes()
+            with open(source, "rb") as file:
+                data = file.read()
         except OSError as error:
             raise SourceError("unreadable", f"cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
@@ -91,19 +158,44 @@ def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin:
     return Document(source=source, key=key, text=text, content_hash=digest, size=len(data))
 
 
+# Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# Without a mark, text in UTF-32 or UTF-16 shows itself by NUL bytes (the high bytes of ASCII).
+WIDE_ENCODINGS = ("utf-32-le", "utf-32-be", "utf-16-le", "utf-16-be")
+
+
 def decode(data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16/32 and GB18030/GBK/GB2312, detected, not guessed."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise SourceError("undecodable", "UTF-16 byte-order mark, but the text is not valid UTF-16") from None
+    """Decode UTF-8 (with or without BOM), UTF-16/32 (with or without BOM) and GB18030/GBK/GB2312,
+    detected, not guessed. A UTF-8 file cut in the middle of a character is refused as truncated:
+    its article is most likely cut short too, and would be stored incomplete without a word."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                if encoding == "utf-8-sig":
+                    raise _utf8_error(error) from None
+                name = encoding.upper()
+                raise SourceError("undecodable", f"{name} byte-order mark, but the text is not valid {name}") from None
+    if b"\x00" in data:
+        for encoding in WIDE_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return text
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        if _truncated(error):
+            raise _utf8_error(error) from None
     else:
         if "\x00" in text:
             raise SourceError("binary", "binary data (NUL bytes), not text")
@@ -115,16 +207,48 @@ def decode(data: bytes) -> str:
     # Chinese pages labelled GBK or GB2312 often hold characters only GB18030 has: use the superset.
     if encoding in {"gbk", "gb2312", "cp936", "hz", "gb18030"}:
         encoding = "gb18030"
-    if encoding.startswith(("utf_16", "utf_32")):
+    try:
         text = data.decode(encoding, errors="strict")
-    else:
-        try:
-            text = data.decode(encoding, errors="strict")
-        except (UnicodeDecodeError, LookupError):
-            raise SourceError("undecodable", f"cannot decode as {best.encoding}") from None
+    except (UnicodeDecodeError, LookupError):
+        raise SourceError("undecodable", f"cannot decode as {best.encoding}") from None
     if "\x00" in text or _control_share(text) > 0.05:
         raise SourceError("binary", "binary data, not text")
     return text
+
+
+def _truncated(error: UnicodeDecodeError) -> bool:
+    """The only fault is an incomplete character at the very end (a download or copy cut short)."""
+    return error.reason == "unexpected end of data" and error.end == len(error.object)
+
+
+def _utf8_error(error: UnicodeDecodeError) -> SourceError:
+    if _truncated(error):
+        return SourceError(
+            "truncated",
+            f"truncated UTF-8: the file ends in the middle of a character (byte {error.start:,}), so it was "
+            "probably cut short; save or download it again",
+        )
+    return SourceError("undecodable", f"not valid UTF-8 at byte {error.start:,} ({error.reason})")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Chinese or Latin text, not binary that happens to decode: random 16-bit units are mostly
+    neither, and rarely NUL-free."""
+    if not text or "\x00" in text:
+        return False
+    sample = text[:5000]
+    plausible = sum(
+        1
+        for ch in sample
+        if ch in "\n\r\t\f"
+        or " " <= ch <= "~"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2000" <= ch <= "\u206f"
+        or "\u00a0" <= ch <= "\u00ff"
+    )
+    return plausible / len(sample) >= 0.9
 
 
 def _control_share(text: str) -> float:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from proposals.ingest.sources import display_path
+
 from ..models import Article
 
 
@@ -67,7 +69,7 @@ class IngestReport:
                 lines.append(f"conflicts with staff edits: {self.conflicts} (see the admin's review queue)")
             if self.ambiguous_names:
                 lines.append("ambiguous names kept apart: " + "、".join(self.ambiguous_names))
-        return lines + [f"failed: {source}: {reason}" for source, reason in self.failures]
+        return lines + [f"failed: {display_path(source)}: {reason}" for source, reason in self.failures]
 
 
 def outcome_line(source: str, outcome: ArticleOutcome) -> str:
@@ -79,4 +81,4 @@ def outcome_line(source: str, outcome: ArticleOutcome) -> str:
             f"{sum(outcome.proposals.values())} proposals"
             + (f", {outcome.conflicts} conflicts with staff edits" if outcome.conflicts else "")
         )
-    return f"{outcome.status:10s} {source}{details}"
+    return f"{outcome.status:10s} {display_path(source)}{details}"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from proposals.api.filters import ProposalFilter
 
 from proposals.alerts.matching import InvalidQuery, matching_proposals, normalize_query, query_errors
+from proposals.listing.filters import ProposalFilter
 from proposals.models import Proposal, ProposalKeyTask
 
 

@@ -43,7 +43,7 @@ def test_production_sends_through_the_configured_smtp_server(tmp_path):
         "EMAIL_HOST": "smtp.example.org", "EMAIL_PORT": 587, "EMAIL_HOST_USER": "kb", "EMAIL_HOST_PASSWORD": "pw",
         "EMAIL_USE_TLS": True, "EMAIL_USE_SSL": False, "EMAIL_TIMEOUT": 30,
         "DEFAULT_FROM_EMAIL": "建议库 <alerts@example.org>", "LIANGHUI_SITE_URL": "https://kb.example.org",
-        "RATELIMIT_IP_META_KEY": "proposals.alerts.ratelimits.forwarded_client_ip",
+        "RATELIMIT_IP_META_KEY": "config.ratelimits.client_ip",
     }
 
 

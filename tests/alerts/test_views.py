@@ -192,7 +192,7 @@ def test_sign_ups_from_one_client_are_limited(db, client, settings, mailoutbox):
 
 def test_behind_a_proxy_the_client_is_the_address_the_proxy_appended(db, client, settings):
     settings.LIANGHUI_ALERTS_RATE_IP = "1/h"
-    settings.RATELIMIT_IP_META_KEY = "proposals.alerts.ratelimits.forwarded_client_ip"
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "NUM_PROXIES": 1}  # one trusted proxy
     proxy = {"REMOTE_ADDR": "172.16.0.1"}
 
     first = sign_up(client, "a@example.org", "", HTTP_X_FORWARDED_FOR="203.0.113.5", **proxy)

@@ -28,7 +28,7 @@ PYTHON_SOURCES = [
 ]
 SHELL_SOURCES = [ROOT / "deploy" / "entrypoint.sh"]
 PYTHON_ENV_READ = re.compile(
-    r"""(?:env_bool|env_int|env_list|_env_int|environ\.get|environ\[)\(?\s*["']([A-Z][A-Z0-9_]+)["']"""
+    r"""(?:env_bool|env_int|env_list|env_rate|_env_int|environ\.get|environ\[)\(?\s*["']([A-Z][A-Z0-9_]+)["']"""
 )
 SHELL_ENV_READ = re.compile(r"\$\{?([A-Z][A-Z0-9_]+)")
 INTERPOLATION = re.compile(r"\$\{([A-Z][A-Z0-9_]*)(?:(:?[-?])([^}]*))?\}")
@@ -85,11 +85,11 @@ def test_the_database_is_created_in_utf8(compose):
     assert re.search(r"--locale=\S+\.UTF-8", args)
 
 
-def test_the_web_service_starts_after_a_healthy_database_and_checks_its_own_health(compose):
+def test_the_web_service_starts_after_a_healthy_database_and_redis_and_checks_its_own_health(compose):
     web = compose["services"]["web"]
 
     assert web["build"] == "."
-    assert web["depends_on"] == {"db": {"condition": "service_healthy"}}
+    assert web["depends_on"] == {"db": {"condition": "service_healthy"}, "redis": {"condition": "service_healthy"}}
     assert web["healthcheck"]["test"] == ["CMD", "python", "deploy/healthcheck.py"]
 
 
@@ -101,6 +101,30 @@ def test_the_web_service_runs_in_production_mode_against_the_compose_database(co
     assert resolved["DATABASE_URL"] == "postgres://lianghui:pg-secret@db:5432/lianghui"
     assert resolved["DJANGO_SECRET_KEY"] == "k" * 60
     assert resolved["DJANGO_ALLOWED_HOSTS"]
+
+
+def test_redis_runs_beside_the_app_with_a_health_check_and_keeps_nothing_on_disk(compose):
+    redis = compose["services"]["redis"]
+
+    assert re.fullmatch(r"redis:\d+(\.\d+)*(-\w+)?", redis["image"])
+    assert "ping" in " ".join(redis["healthcheck"]["test"])
+    assert "volumes" not in redis  # throttle counts need not survive a restart
+    assert "ports" not in redis  # reachable by the app only, never published
+
+
+def test_the_app_counts_rate_limits_in_the_compose_redis_shared_by_all_its_workers(compose):
+    environment = compose["services"]["web"]["environment"]
+
+    redis_url = interpolate(str(environment["REDIS_URL"]), REQUIRED_SECRETS)
+
+    host = re.fullmatch(r"redis://([\w-]+):6379/\d+", redis_url)[1]
+    assert host in compose["services"]
+
+
+def test_no_proxy_is_trusted_unless_the_operator_says_how_many(compose):
+    environment = compose["services"]["web"]["environment"]
+
+    assert interpolate(str(environment["DJANGO_TRUSTED_PROXY_COUNT"]), REQUIRED_SECRETS) == ""
 
 
 @pytest.mark.parametrize("secret", sorted(REQUIRED_SECRETS))

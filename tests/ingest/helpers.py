@@ -17,8 +17,9 @@ from dataclasses import asdict
 from pathlib import Path
 
 from proposals.ingest.credits import read_credits
+from proposals.ingest.delegates import merge_delegates
 from proposals.ingest.layout import normalize
-from proposals.ingest.mentions import find_mentions, merge_delegates
+from proposals.ingest.mentions import find_mentions
 from proposals.ingest.names import Reader
 from proposals.ingest.parse import default_vocabulary, parse_article
 from proposals.ingest.sessions import guess_session, published_on
@@ -77,10 +78,12 @@ def credits_pass(raw: str) -> dict:
 def mentions_pass(raw: str) -> dict:
     """Mentions as found (level "" where no level word was printed) and the delegates merged from them.
     Scores are left out: they rank readings, and only the readings they choose are behaviour."""
-    mentions = find_mentions(_reader(raw), "")
+    reader = _reader(raw)
+    mentions = find_mentions(reader, "")
+    delegates = merge_delegates(mentions, reader.text, reader.original)
     return {
         "mentions": [{k: v for k, v in asdict(m).items() if k != "score"} for m in mentions],
-        "delegates": [asdict(d) for d in merge_delegates(mentions).values()] if mentions else [],
+        "delegates": [asdict(d) for d in delegates.values()],
     }
 
 

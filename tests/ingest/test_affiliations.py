@@ -22,3 +22,16 @@ from proposals.ingest.affiliations import split_affiliation
 )
 def test_affiliation_splits_into_organization_and_title(affiliation, organization, title):
     assert split_affiliation(affiliation) == (organization, title)
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "organization", "title"),
+    [
+        ("某区人民医院执业医生", "某区人民医院", "执业医生"),
+        ("某律师事务所主任律师", "某律师事务所", "主任律师"),
+        ("某电子研究所钳工", "某电子研究所", "钳工"),
+        ("某交响乐团首席指挥", "某交响乐团", "首席指挥"),
+    ],
+)
+def test_front_line_and_qualified_titles_split_from_the_organization(affiliation, organization, title):
+    assert split_affiliation(affiliation) == (organization, title)

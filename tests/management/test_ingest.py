@@ -221,3 +221,19 @@ def test_the_default_command_reports_every_bad_file_in_its_turn_and_writes_nothi
     assert "articles: 4 new, 0 updated, 0 unchanged, 3 failed" in out
     assert sorted(Article.objects.values_list("source", flat=True)) == sorted(str(p) for p in good if p != refused)
     assert all(article.proposals.exists() for article in Article.objects.all())
+
+
+@pytest.mark.django_db
+def test_a_file_name_with_a_newline_is_reported_escaped_on_one_line(tmp_path):
+    good = tmp_path / "two\nlines.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    bad = tmp_path / "bad\nname.txt"
+    bad.write_bytes(b"")
+
+    code, out, err = run(str(tmp_path))
+
+    assert code == 1
+    assert any(line.startswith("new") and "two\\nlines.txt" in line for line in out.splitlines())
+    (line,) = err.splitlines()  # one line for the bad file, its name escaped
+    assert line.startswith(f"{tmp_path}/bad\\nname.txt: ")
+    assert f"failed: {tmp_path}/bad\\nname.txt: " in out

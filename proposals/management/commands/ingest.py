@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from proposals.ingest.sources import iter_sources
+from proposals.ingest.sources import display_path, iter_sources
 from proposals.loader import ArticleFile, Result, ingest_documents
 from proposals.loader.batch import DEFAULT_BATCH
 from proposals.loader.lock import IngestLockTimeout
@@ -60,11 +60,11 @@ class Command(BaseCommand):
 
         def show(result: Result) -> None:
             if result.error is not None:
-                self.stderr.write(f"{result.source}: {result.error}")
+                self.stderr.write(f"{display_path(result.source)}: {result.error}")
             elif result.parsed is not None:
                 extracted.append(result.parsed.to_json(result.source))
                 if not quiet:
-                    self.stdout.write(f"parsed     {result.source}: {len(result.parsed.delegates)} delegates, "
+                    self.stdout.write(f"parsed     {display_path(result.source)}: {len(result.parsed.delegates)} delegates, "
                                       f"{len(result.parsed.proposals)} proposals")
             elif not quiet:
                 self.stdout.write(outcome_line(result.source, result.outcome))

@@ -1,0 +1,62 @@
+"""Clauses and levels: the clause before or after a role word, and the level its words give."""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import POSITION_MARKER_RE, title_end
+from .lexicon import CJK, CLAUSE_BREAK, MUNICIPALITIES, PROVINCES
+from .text import is_cjk
+
+NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$")
+
+
+def level_of(prefix: str, session_level: str) -> str:
+    """The level from the words right before 人大代表 / 政协委员."""
+    prefix = prefix[-12:]
+    if prefix.endswith("全国") or NATIONAL_END_RE.search(prefix):
+        return "national"
+    if prefix.endswith("自治区") or prefix.endswith("省"):
+        return "regional"
+    if prefix.endswith("市"):
+        if any(prefix.endswith(m + "市") for m in MUNICIPALITIES):
+            return "regional"
+        return "municipal"
+    for province in PROVINCES:
+        if prefix.endswith(province):
+            return "regional"
+    if prefix.endswith(("盟", "州", "地区")):
+        return "municipal"
+    if prefix.endswith(("县", "旗", "区")):
+        return "county"
+    return session_level
+
+
+INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
+
+
+def clause_after(text: str, start: int) -> str:
+    """The clause from ``start`` to the next comma, stop or bracket. A short bracket inside an
+    organization's name (北京德恒(石家庄)律师事务所) does not end it; a position (左) or an
+    affiliation printed after a name (蒲晓东（…总经理）) does."""
+    end = start
+    while True:
+        match = CLAUSE_BREAK.search(text, end)
+        if not match:
+            return text[start:].rstrip(" \u3000")
+        inner = INNER_PARENTHESIS_RE.match(text, match.start())
+        if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):
+            return text[start : match.start()].rstrip(" \u3000")
+        if POSITION_MARKER_RE.fullmatch(inner.group(1)) or title_end(inner.group(1)):
+            return text[start : match.start()].rstrip(" \u3000")
+        end = inner.end()
+
+
+def clause_before(text: str, end: int) -> tuple[str, int]:
+    """The clause that ends at ``end`` (back to the previous comma, stop or quote) and where it starts."""
+    start = end
+    while start > 0 and not CLAUSE_BREAK.match(text[start - 1]) and text[start - 2 : start] not in ("  ", "\u3000\u3000"):
+        start -= 1
+    while start < end and text[start] in " \u3000":
+        start += 1
+    return text[start:end], start

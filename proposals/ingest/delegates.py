@@ -1,0 +1,111 @@
+"""Delegates: one ``ParsedDelegate`` per name in an article, from its fullest introduction, with
+name, affiliation and delegation as the page prints them."""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import split_affiliation
+from .delegations import delegation_in_sentence
+from .lexicon import CJK, NAME_DOTS
+from .names import spaced_transliteration
+from .results import Mention, ParsedDelegate
+from .text import simplified_view
+
+LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+
+
+def merge_delegates(mentions: list[Mention], view: str = "", original: str = "") -> dict[str, ParsedDelegate]:
+    """One record per name in the article, from its fullest introduction; keyed by the name as read
+    in the simplified ``view``. Name, affiliation and delegation are given as ``original`` prints
+    them (traditional characters kept), with the simplified name beside."""
+    best: dict[str, Mention] = {}
+    first: dict[str, Mention] = {}
+    delegation: dict[str, str] = {}
+    for m in mentions:
+        first.setdefault(m.name, m)
+        if m.delegation:
+            delegation.setdefault(m.name, m.delegation)
+        current = best.get(m.name)
+        rank = (bool(m.affiliation), m.full, m.score)
+        if current is None or rank > (bool(current.affiliation), current.full, current.score):
+            best[m.name] = m
+    for name in best:
+        if name not in delegation and view:
+            # 在绥化代表团，我们见到了基层代表韩秀芝: a later sentence names the delegation beside the name.
+            delegation[name] = next(
+                (found for at in _occurrences(view, name) if (found := delegation_in_sentence(view, at, sentence_only=True))), ""
+            )
+    result = {}
+    for name in sorted(best, key=lambda n: first[n].start):
+        m = best[name]
+        printed = _printed_name(first[name], view, original)
+        affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
+        organization, title = _split_printed(affiliation)
+        result[name] = ParsedDelegate(
+            name=printed, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
+            organization=organization, title=title,
+            delegation=_as_printed(delegation.get(name, ""), m.start, view, original), start=first[name].start,
+            simplified_name=name,
+        )
+    return result
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
+
+
+def _split_printed(affiliation: str) -> tuple[str, str]:
+    """``split_affiliation`` judged on the simplified form, cut from the printed one."""
+    if not affiliation:
+        return "", ""
+    simplified = simplified_view(affiliation)
+    organization, title = split_affiliation(simplified)
+    if simplified == affiliation:
+        return organization, title
+
+    def cut(part: str) -> str:
+        at = simplified.rfind(part) if part else -1
+        return affiliation[at : at + len(part)] if at >= 0 else part
+
+    return cut(organization), cut(title)
+
+
+def _printed_name(mention: Mention, view: str, original: str) -> str:
+    """The name as the page prints it: traditional characters and its own middle dot kept (古丽娜尔•艾买提),
+    layout spaces dropped unless a space stands for the dot (艾合买提江 托乎提)."""
+    end = _printed_end(view, mention.start, mention.name) if original else -1
+    if end < 0:
+        return mention.name
+    span = original[mention.start : end].strip()
+    if spaced_transliteration(simplified_view(span)):
+        return " ".join(span.split())
+    return "".join(span.split())
+
+
+def _printed_end(view: str, start: int, name: str) -> int:
+    """Where the name that starts at ``start`` ends in the text: the name is normalized (one kind of
+    dot, no spaces), the text may hold spaces and other dots in it. -1 when it is not there."""
+    position = start
+    for char in name:
+        while position < len(view) and view[position] in " \u3000" and char not in " \u3000":
+            position += 1
+        if position >= len(view) or not (view[position] == char or (char == "·" and view[position] in NAME_DOTS)):
+            return -1
+        position += 1
+    return position
+
+
+def _as_printed(words: str, near: int, view: str, original: str, reach: int = 300) -> str:
+    """``words`` as ``original`` prints them, found in ``view`` (same offsets) closest before ``near``,
+    or else after it; unchanged when the page prints them in simplified characters or not at all."""
+    if not words or not original or view == original:
+        return words
+    at = view.rfind(words, max(0, near - reach), near + len(words))
+    if at < 0:
+        at = view.find(words, near, near + reach)
+    return original[at : at + len(words)] if at >= 0 else words

@@ -1,0 +1,212 @@
+"""Evidence about person names, read from data files shipped in ``proposals/data``.
+
+- ``surnames.txt``: common, rare and compound surnames: a Han name begins with one.
+- ``name_components.txt``: parts of Mongolian, Tibetan, Uyghur and Kazakh names as Chinese papers
+  transliterate them (巴特尔, 次仁卓玛, 阿不都热依木): a name without a Han surname is made of them.
+- ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, and words
+  that are never a name.
+- ``given_name_chars.tsv``: for each character, how often it stands in the given name of a
+  person-name entry of jieba's dictionary, against how often it occurs in any entry.
+- ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
+- ``common_words.txt``: frequent words of jieba's dictionary that it does not tag as names (常年,
+  马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
+
+Regenerate the last three from jieba's dictionary with ``python -m proposals.ingest.evidence``.
+
+Everything is loaded once per process and is read-only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+SECTION_RE = re.compile(r"^\[([a-z-]+)\]$")
+
+
+def read_sections(path: Path) -> dict[str, list[str]]:
+    """A data file's words by ``[section]``; ``#`` starts a comment; words are split by spaces."""
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in path.read_text("utf-8").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        header = SECTION_RE.match(line)
+        if header:
+            current = sections.setdefault(header.group(1), [])
+        elif current is None:
+            raise ValueError(f"{path.name}: words before the first [section]")
+        else:
+            current.extend(line.split())
+    return sections
+
+
+@dataclass(frozen=True)
+class NameEvidence:
+    common_surnames: frozenset[str]
+    rare_surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    components: frozenset[str]  # transliterated parts of two or more characters
+    component_chars: frozenset[str]  # every character of a transliterated part
+    follow: frozenset[str]
+    not_end: frozenset[str]
+    not_start: frozenset[str]
+    not_name: frozenset[str]
+    lead_in: frozenset[str]  # words before a name that are no affiliation (其中, 与, 和)
+    places: frozenset[str]
+    common_words: frozenset[str]
+    given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
+    surnames: frozenset[str]  # common and rare single-character surnames
+
+
+@cache
+def name_evidence() -> NameEvidence:
+    surnames = read_sections(DATA_DIR / "surnames.txt")
+    parts = [w for words in read_sections(DATA_DIR / "name_components.txt").values() for w in words]
+    edges = read_sections(DATA_DIR / "name_edges.txt")
+
+    def chars(words: list[str]) -> frozenset[str]:
+        return frozenset("".join(words))
+
+    return NameEvidence(
+        common_surnames=chars(surnames["common"]),
+        rare_surnames=chars(surnames["rare"]) - chars(surnames["common"]),
+        compound_surnames=frozenset(surnames["compound"]),
+        components=frozenset(w for w in parts if len(w) > 1),
+        component_chars=chars(parts),
+        follow=frozenset(edges["follow"]),
+        not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
+        not_start=frozenset(edges["not-start"]) | (frozenset(edges["lead-in"]) - chars(surnames["common"] + surnames["rare"])),
+        not_name=frozenset(edges["not-name"]),
+        lead_in=frozenset(edges["lead-in"]),
+        places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
+        common_words=frozenset(read_sections(DATA_DIR / "common_words.txt")["words"]),
+        given_share=_given_shares(),
+        surnames=chars(surnames["common"] + surnames["rare"]),
+    )
+
+
+def _given_shares() -> dict[str, float]:
+    shares = {}
+    for line in (DATA_DIR / "given_name_chars.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, given, total = line.split("\t")
+            shares[char] = int(given) / int(total)
+    return shares
+
+
+@lru_cache(maxsize=65536)
+def transliteration_score(name: str) -> float | None:
+    """How well ``name`` (no dot) reads as a transliterated name: made of known parts (道尔吉, 次仁卓玛),
+    only of their characters, or not at all (None)."""
+    evidence = name_evidence()
+    if not set(name) <= evidence.component_chars:
+        return None
+    # Fewest characters left over once the known parts are taken out.
+    leftover = [0] + [len(name)] * len(name)
+    for end in range(1, len(name) + 1):
+        leftover[end] = leftover[end - 1] + 1
+        for start in range(max(0, end - 6), end - 1):
+            if name[start:end] in evidence.components:
+                leftover[end] = min(leftover[end], leftover[start])
+    return 1.0 if leftover[-1] <= (1 if len(name) >= 4 else 0) else 0.0
+
+
+def given_name_fit(given: str) -> float:
+    """From -1.5 (characters that almost never stand in a given name: 说, 认, 走) to +0.3 (伟, 芳, 娜)."""
+    shares = name_evidence().given_share
+    total = 0.0
+    for char in given:
+        share = shares.get(char, 0.1)  # unknown to the dictionary: no evidence either way
+        if share < 0.05:
+            total -= min(1.5, math.log(0.05 / max(share, 0.01)))
+        elif share > 0.2:
+            total += 0.15
+    return max(-1.5, min(0.3, total))
+
+
+def edge_words(name: str) -> tuple[bool, bool]:
+    """(starts with a word no name starts with, ends with a word no name ends with)."""
+    evidence = name_evidence()
+    starts = any(name[:k] in evidence.not_start for k in range(1, min(4, len(name))))
+    ends = any(name[-k:] in evidence.not_end for k in range(1, min(4, len(name))))
+    return starts, ends
+
+
+@lru_cache(maxsize=4096)
+def is_lead_in(text: str) -> bool:
+    """Whether ``text`` is only words that come before a name (其中, 与, 据了解, 同时): no affiliation."""
+    words = name_evidence().lead_in
+    reachable = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 4), end))
+    return bool(text) and reachable[-1]
+
+
+def regenerate_given_name_chars(dictionary: Path, target: Path) -> None:
+    """Count, over jieba's dictionary, each character in the given names of its person-name (nr)
+    entries that begin with a listed surname, and in all entries."""
+    surnames = read_sections(DATA_DIR / "surnames.txt")
+    single = set("".join(surnames["common"] + surnames["rare"]))
+    given: dict[str, int] = {}
+    total: dict[str, int] = {}
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, _, tag = line.split(" ")
+        for char in word:
+            total[char] = total.get(char, 0) + 1
+        if tag == "nr" and len(word) == 3 and word[0] in single:
+            for char in word[1:]:
+                given[char] = given.get(char, 0) + 1
+    lines = ["# char\tin given names\tin all entries (jieba dict.txt); python -m proposals.ingest.evidence"]
+    lines += [f"{c}\t{given.get(c, 0)}\t{n}" for c, n in sorted(total.items()) if n >= 5 and "\u4e00" <= c <= "\u9fff"]
+    target.write_text("\n".join(lines) + "\n", "utf-8")
+
+
+PLACE_MIN_FREQUENCY = 50  # below it jieba's place entries include people (乌兰, 马建国)
+
+
+def regenerate_places(dictionary: Path, target: Path) -> None:
+    """The place (ns) entries of jieba's dictionary of two to four characters that it has seen often."""
+    places = []
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if tag == "ns" and 2 <= len(word) <= 4 and int(frequency) >= PLACE_MIN_FREQUENCY:
+            places.append(word)
+    header = ["# Places from jieba's dictionary (ns, seen 50 times or more); python -m proposals.ingest.evidence", "[places]"]
+    rows = [" ".join(places[i : i + 30]) for i in range(0, len(places), 30)]
+    target.write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
+COMMON_MIN_FREQUENCY = 300
+
+
+def regenerate_common_words(dictionary: Path, target: Path) -> None:
+    """Words of two or three characters that jieba's dictionary has seen often and does not tag as a
+    person's name; of three characters only those that begin with a surname (they could pass for one)."""
+    surnames = read_sections(DATA_DIR / "surnames.txt")
+    single = set("".join(surnames["common"] + surnames["rare"]))
+    words = []
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if (2 <= len(word) <= 3 and not tag.startswith("nr") and int(frequency) >= COMMON_MIN_FREQUENCY
+                and (len(word) == 2 or word[0] in single)):
+            words.append(word)
+    header = ["# Frequent non-name words of jieba's dictionary; python -m proposals.ingest.evidence", "[words]"]
+    rows = [" ".join(words[i : i + 30]) for i in range(0, len(words), 30)]
+    target.write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    import jieba
+
+    dictionary = Path(jieba.__file__).with_name("dict.txt")
+    regenerate_given_name_chars(dictionary, DATA_DIR / "given_name_chars.tsv")
+    regenerate_places(dictionary, DATA_DIR / "places.txt")
+    regenerate_common_words(dictionary, DATA_DIR / "common_words.txt")
+    sys.stdout.write("wrote given_name_chars.tsv, places.txt and common_words.txt in proposals/data\n")

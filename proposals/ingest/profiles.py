@@ -1,0 +1,129 @@
+"""Profiles: delegates introduced name first (樊守田，…村党支部书记，自治区人大代表。), in brackets
+after the name (次仁多吉（自治区人大代表、…）：), or as what the sentence's subject is
+(马海英早早来到驻地，她是…老师，也是新当选的省人大代表。)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .affiliations import title_end
+from .clauses import level_of
+from .lexicon import CJK, NAME_DOTS, PROFILE_RE, ROLE_RE, ROLE_WORDS
+from .names import Reader
+from .results import Mention
+from .text import normalize_name
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+# "次仁多吉（自治区人大代表、昌都市卡若区俄洛镇党委书记）：…", "■ 付建林（全国人大代表、…会长）：":
+# the name opens a line or follows a stop, its role and affiliation in brackets after it.
+BRACKET_PROFILE_RE = re.compile(
+    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
+)
+SEGMENT_RE = re.compile(r"[、，,；;]")
+
+COMMA_RE = re.compile(r"[，,]")
+POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
+
+
+def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the delegates of name-first profiles to ``found`` (a ``mentions.MentionCollector``)."""
+    text = reader.text
+    add = found.add
+    # 1b. Profiles put the name first: "樊守田，…村党支部书记，自治区人大代表。",
+    #     "萨如拉，自治区政协委员，…主管护师。", "毕力格图，男，蒙古族，…现任…站长，自治区人大代表。"
+    for profile in PROFILE_RE.finditer(text):
+        name = normalize_name(profile.group("name"))
+        if reader.name_score(name, "，") is None:
+            continue
+        segments = [seg.strip() for seg in COMMA_RE.split(profile.group("rest"))]
+        roles = [ROLE_RE.search(seg) for seg in segments]
+        role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
+        if role_index is None:
+            continue
+        role_match = roles[role_index]
+        role = ROLE_WORDS[role_match.group(1)]
+        level = level_of(segments[role_index][: role_match.start()], session_level)
+        affiliation = ""
+        for segment in segments:
+            candidate = POST_VERB_START_RE.sub("", segment)
+            if candidate and not ROLE_RE.search(candidate) and title_end(candidate):
+                affiliation = candidate
+        start = profile.start("name")
+        add(Mention(name, start, start + len(profile.group("name")), role, level, affiliation, "", True,
+                     reader.next_group(), 6))
+
+    for profile in BRACKET_PROFILE_RE.finditer(text):
+        name = normalize_name(profile.group("name"))
+        if reader.name_score(name, "（") is None:
+            continue
+        segments = [seg.strip() for seg in SEGMENT_RE.split(profile.group("inside")) if seg.strip()]
+        roles = [ROLE_RE.search(seg) for seg in segments]
+        role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
+        if role_index is None:
+            continue
+        role_match = roles[role_index]
+        # Inside the bracket, what follows the role is the affiliation, known title or not (首席指挥).
+        affiliation = segments[role_index + 1] if role_index + 1 < len(segments) else ""
+        if not affiliation:
+            affiliation = next((seg for seg in segments[:role_index] if title_end(seg)), "")
+        start = profile.start("name")
+        add(Mention(name, start, start + len(profile.group("name")), ROLE_WORDS[role_match.group(1)],
+                    level_of(segments[role_index][: role_match.start()], session_level), affiliation, "", True,
+                    reader.next_group(), 6))
+
+    for role_match in ROLE_RE.finditer(text):
+        subject = _copula_subject(reader, role_match.start(), role_match.end())
+        if subject is None:
+            continue
+        start, name, prefix = subject
+        add(Mention(name, start, start + len(name), ROLE_WORDS[role_match.group(1)], level_of(prefix, session_level),
+                    "", "", True, reader.next_group(), 4))
+
+
+SENTENCE_BREAK = "。！？；;!?\n"
+CLAUSE_COMMA_RE = re.compile(r"[，,]")
+# "她是…老师，也是新当选的省人大代表", "王芳是全国人大代表": the clause says what the subject is.
+COPULA_RE = re.compile(r"^(?:她|他)?(?:也|还|同时|既|就)?(?:是|系)")
+
+
+def _copula_subject(reader: Reader, role_start: int, role_end: int) -> tuple[int, str, str] | None:
+    """The sentence's subject when the clause holding the role word says what the subject is:
+    (offset, name, words before the role). The role must end its clause; the subject must be a
+    name the text gives good evidence for (it recurs, or has a surname and a follower)."""
+    text = reader.text
+    if role_end < len(text) and text[role_end] not in "，,。；;！？!?\n":
+        return None
+    begin = role_start
+    while begin > 0 and text[begin - 1] not in SENTENCE_BREAK:
+        begin -= 1
+    head = text[begin:role_start]
+    clauses = CLAUSE_COMMA_RE.split(head)
+    copula = COPULA_RE.search(clauses[-1].lstrip())
+    if not copula:
+        if len(clauses) != 1:
+            return None
+        first = re.match(r"^.{2,12}?(?:也|还|就)?(?:是|系)", head)  # 王芳是全国人大代表
+        if not first:
+            return None
+        subject_clause = first.group()
+    else:
+        if len(clauses) < 2:
+            return None
+        # The subject opens the first clause that has a name (2022年1月，甘南俞秀兰早早来到驻地，…).
+        offset = 0
+        for clause in clauses[:-1]:
+            options = [c for c in reader.candidates(clause.rstrip(" \u3000"), need_title=False) if c.score >= 2.5]
+            if options:
+                return begin + offset + options[0].offset, options[0].name, head
+            offset += len(clause) + 1
+        return None
+    options = [c for c in reader.candidates(subject_clause.rstrip(" \u3000"), need_title=False) if c.score >= 2.5]
+    if not options:
+        return None
+    best = options[0]
+    return begin + best.offset, best.name, head

@@ -1,0 +1,64 @@
+"""Delegate extraction on the real articles of ../shared/corpus/dev stays above the issue's bar:
+delegate F1 0.97, affiliation 0.95, level 0.90 (scored as ../shared/tools/score_folder.py does)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import pytest
+from opencc import OpenCC
+
+from proposals.ingest.parse import ParseError, parse_article
+from proposals.ingest.sources import read_document
+from tests.conftest import SHARED_CORPUS
+
+DEV = SHARED_CORPUS / "dev"
+_t2s = OpenCC("t2s").convert
+
+
+@dataclass
+class Score:
+    found: int = 0
+    extra: int = 0
+    missed: int = 0
+    level: tuple[int, int] = (0, 0)
+    affiliation: tuple[int, int] = (0, 0)
+
+    @property
+    def f1(self) -> float:
+        precision = self.found / (self.found + self.extra) if self.found + self.extra else 0.0
+        recall = self.found / (self.found + self.missed) if self.found + self.missed else 0.0
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score_folder(folder) -> Score:
+    score = Score()
+    for key in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(key.read_text("utf-8"))
+        text = read_document(str(key.with_name(key.name.replace(".gold.json", ".txt"))), max_bytes=10_000_000).text
+        try:
+            delegates = {_t2s(d.name): d for d in parse_article(text).delegates}
+        except ParseError:
+            delegates = {}
+        expected = {_t2s(d["name"]): d for d in gold["delegates"]}
+        found = [n for n in delegates if n in expected]
+        score.found += len(found)
+        score.extra += len(delegates) - len(found)
+        score.missed += len(expected) - len(found)
+        for name in found:
+            for field in ("level", "affiliation"):
+                if field in expected[name]:
+                    right, total = getattr(score, field)
+                    same = _t2s(getattr(delegates[name], field) or "") == _t2s(expected[name][field] or "")
+                    setattr(score, field, (right + same, total + 1))
+    return score
+
+
+def test_delegates_of_the_real_dev_articles_are_found_with_their_affiliation_and_level():
+    if not DEV.exists():
+        pytest.fail(f"missing {DEV}: ../shared/corpus must sit beside the project")
+    score = score_folder(DEV)
+    assert score.f1 >= 0.97, score
+    assert score.affiliation[0] / score.affiliation[1] >= 0.95, score
+    assert score.level[0] / score.level[1] >= 0.90, score
