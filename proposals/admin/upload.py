@@ -22,10 +22,13 @@ from django.urls import path, reverse
 from ..ingest.sources import SourceError, read_document
 from ..loader import ingest_documents
 from ..loader.fit import fit_document
+from ..loader.lock import IngestLockTimeout
 from ..models import Article
 from .forms import UploadForm
 
 UPLOAD_KEEP_SECONDS = 24 * 3600
+# Seconds the confirm step waits for a running ingest before it says so (a batch takes a few seconds).
+UPLOAD_LOCK_TIMEOUT = 10
 
 
 def upload_dir() -> Path:
@@ -114,7 +117,13 @@ class ArticleUploadMixin:
             return HttpResponseRedirect(reverse("admin:proposals_article_upload"))
         # The same entry point as `manage.py ingest`: one transaction, the ingest lock, one-line errors.
         results = []
-        ingest_documents([document], force=request.POST.get("force") == "1", on_result=results.append)
+        try:
+            ingest_documents([document], force=request.POST.get("force") == "1", on_result=results.append,
+                             lock_timeout=UPLOAD_LOCK_TIMEOUT)
+        except IngestLockTimeout as error:
+            # A bulk ingest is running: say so rather than keep the editor's request waiting.
+            self.message_user(request, f"导入暂不可用：另一个导入正在进行，请稍后再试（{error}）。", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:proposals_article_upload"))
         if results[0].error:
             self.message_user(request, f"导入失败：{results[0].error}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:proposals_article_upload"))

@@ -14,7 +14,9 @@ import sys
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import DataError, connection
 
+from bench.generate import write_articles
 from proposals.models import Article, Proposal
 from tests.conftest import ROOT, SAMPLE_ARTICLE, TEST_ARTICLES
 
@@ -186,6 +188,39 @@ def test_html_page_with_br_separated_text_and_a_dateline(tmp_path):
         "代表委员热议乡村振兴", "https://news.example.cn/a/1.html", "2026-03-05")
     assert sorted(article.mentions.values_list("name", flat=True)) == ["张福锁", "李连成"]
     assert "首页" not in article.text and "版权所有" not in article.text
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_default_command_reports_every_bad_file_in_its_turn_and_writes_nothing_of_them(tmp_path):
+    """Batches and parse workers by default: bad files and an article the database refuses fail alone."""
+    folder = tmp_path / "articles"
+    good = write_articles(folder, 5, seed=7)
+    (folder / "gen_7_00001a.txt").write_text("")
+    (folder / "gen_7_00003a.txt").write_text("Nothing in Chinese here at all, only English words.\n")
+    refused = good[3]
+
+    def refuse(execute, sql, params, many, context):
+        if sql.startswith('INSERT INTO "proposals_article" ') and str(refused) in map(str, params or ()):
+            raise DataError(f"value too long for type character varying(300)\nLINE 1: {sql[:40]}")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse):
+        code, out, err = run(str(folder))
+    assert code == 1
+    sources = sorted([*map(str, good), str(folder / "gen_7_00001a.txt"), str(folder / "gen_7_00003a.txt")])
+    told = [line.split()[1].rstrip(":") for line in out.splitlines() if line.startswith("new ")]
+    told += [line.split(": ")[0] for line in err.splitlines()]
+    assert sorted(told) == sources, (out, err)
+    # In the order of the files, each with its own one-line reason.
+    failed = err.splitlines()
+    assert [line.split(": ")[0] for line in failed] == sorted([str(folder / "gen_7_00001a.txt"), str(refused),
+                                                             str(folder / "gen_7_00003a.txt")])
+    assert failed[0].endswith(": the file is empty")
+    assert failed[1].endswith(": database error (DataError): value too long for type character varying(300)")
+    assert "Chinese" in failed[2]
+    assert "articles: 4 new, 0 updated, 0 unchanged, 3 failed" in out
+    assert sorted(Article.objects.values_list("source", flat=True)) == sorted(str(p) for p in good if p != refused)
+    assert all(article.proposals.exists() for article in Article.objects.all())
 
 
 @pytest.mark.django_db

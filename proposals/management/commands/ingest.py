@@ -23,6 +23,8 @@ from django.core.management.base import BaseCommand, CommandError
 from proposals.ingest.metadata import Hints, iso_date
 from proposals.ingest.sources import display_path, iter_sources
 from proposals.loader import ArticleFile, Result, ingest_documents
+from proposals.loader.batch import DEFAULT_BATCH
+from proposals.loader.lock import IngestLockTimeout
 from proposals.loader.report import outcome_line
 
 
@@ -39,7 +41,8 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders (recursive), or - for stdin")
         parser.add_argument("--dry-run", action="store_true", help="parse and report; write nothing")
         parser.add_argument("--json", action="store_true", help="print JSON (the extraction with --dry-run, else the report)")
-        parser.add_argument("--jobs", type=int, default=1, help="parse in N worker processes (writes stay serialized)")
+        parser.add_argument("--jobs", type=int, metavar="N",
+                            help="N processes at work: N-1 parse while this one writes (default: one per CPU)")
         parser.add_argument("--source-key", help="natural key for a single source (e.g. its URL); re-ingesting it updates the same article")
         parser.add_argument("--force", action="store_true", help="re-extract even unchanged articles")
         parser.add_argument("--title", default="", help="the article's title (one source only; over its sidecar's)")
@@ -48,10 +51,13 @@ class Command(BaseCommand):
         parser.add_argument("--url", default="", help="the original address, cited instead of this site (one source only)")
         parser.add_argument("--page", default="", help="the page (版次), e.g. 第03版 (one source only)")
         parser.add_argument(
-            "--batch", type=int, default=1, metavar="N",
-            help="write N articles per transaction (bulk loading an archive); a batch that fails is "
-                 "retried one article at a time, so a bad article still fails alone (default 1)",
+            "--batch", type=int, default=DEFAULT_BATCH, metavar="N",
+            help="write N articles per transaction; a batch that fails is retried one article at a "
+                 f"time, so a bad article still fails alone (default {DEFAULT_BATCH})",
         )
+        parser.add_argument("--lock-timeout", type=float, metavar="SECONDS",
+                            help="give up after waiting this long for another ingest "
+                                 f"(default LIANGHUI_INGEST_LOCK_TIMEOUT, {settings.LIANGHUI_INGEST_LOCK_TIMEOUT} s)")
 
     @staticmethod
     def hints(options: dict[str, Any]) -> Hints:
@@ -67,7 +73,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["paths"]
-        if options["jobs"] < 1:
+        if options["jobs"] is not None and options["jobs"] < 1:
             raise CommandError("--jobs must be at least 1", returncode=2)
         if options["batch"] < 1:
             raise CommandError("--batch must be at least 1", returncode=2)
@@ -96,8 +102,13 @@ class Command(BaseCommand):
             elif not quiet:
                 self.stdout.write(outcome_line(result.source, result.outcome))
 
-        report = ingest_documents(files, batch=options["batch"], jobs=options["jobs"], force=options["force"],
-                                  dry_run=dry_run, on_result=show)
+        try:
+            report = ingest_documents(files, batch=options["batch"], jobs=options["jobs"], force=options["force"],
+                                      dry_run=dry_run, on_result=show, lock_timeout=options["lock_timeout"],
+                                      on_wait=lambda message: self.stderr.write(f"ingest: {message}"))
+        except IngestLockTimeout as error:
+            self.stderr.write(f"ingest: {error}")
+            sys.exit(1)
         if options["json"]:
             payload = {"articles": extracted} if dry_run else report.as_dict()
             if dry_run and report.failures:
