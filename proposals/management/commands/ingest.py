@@ -29,13 +29,10 @@ from proposals.loader.report import outcome_line
 
 
 class Command(BaseCommand):
-    help = (
-        "Ingest newspaper articles (text, Markdown or saved HTML; files, folders, or - for standard input). "
-        "A sidecar NAME.source beside NAME.txt may give 'source: URL', 'title: ...', 'newspaper: ...' and "
-        "'date: YYYY-MM-DD' lines; the options below override it for a single file. The session's year comes "
-        "from the article's date or its 届次; when nothing states it, it stays unknown (年份不详), never the "
-        "current year. An unknown newspaper stays empty."
-    )
+    help = ("Ingest newspaper articles (text, Markdown or saved HTML; files, folders, or - for stdin). A sidecar "
+            "NAME.source beside NAME.txt may give 'source: URL', 'title: ...', 'newspaper: ...' and 'date: YYYY-MM-DD' "
+            "lines; the options below override it for one file. A year nothing states stays unknown (年份不详), never "
+            "the current year; an unknown newspaper stays empty.")
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders (recursive), or - for stdin")
