@@ -8,7 +8,8 @@ home page, the proposal list, searches, detail pages and the API. It reports req
 latency percentiles and errors (socket errors, and any status other than 2xx/3xx), overall and per
 group of URLs, and writes them into the "Load" section of docs/benchmarks.md with ``--write``.
 
-The anonymous API throttle (``API_THROTTLE_ANON``, 1000/hour by default) is raised for the run: the
+The anonymous API throttle (``API_THROTTLE_ANON``, 1000/hour by default) and the site's search and
+export limits (``RATELIMIT_SEARCH``, ``RATELIMIT_EXPORT``) are raised for the run: the
 test measures capacity, and one load generator on loopback would otherwise be throttled within a
 second. Only loopback is used; the run is bounded by ``--duration``::
 
@@ -108,6 +109,9 @@ def environment(tmp: Path, database_url: str, port: int) -> dict[str, str]:
         GUNICORN_BIND=f"127.0.0.1:{port}",
         API_THROTTLE_ANON="100000000/hour",
         API_THROTTLE_USER="100000000/hour",
+        # The site's search and export limits too: one loopback client is every visitor here.
+        RATELIMIT_SEARCH="100000000/hour",
+        RATELIMIT_EXPORT="100000000/hour",
         PYTHONUNBUFFERED="1",
     )
     return env
@@ -241,7 +245,8 @@ def render(results: dict) -> str:
         shown = ", ".join(f"`{unquote(u)}`" for u in urls[:6]) + (f" and {len(urls) - 6} more" if len(urls) > 6 else "")
         lines.append(f"- {name}: {shown}")
     lines += ["", "Errors count socket errors (connect, read, write, timeout) and every response that is not 2xx/3xx. "
-              "The anonymous API throttle is raised for the run (`API_THROTTLE_ANON`): it would otherwise answer "
+              "The anonymous API throttle and the site's search and export limits are raised for the run "
+              "(`API_THROTTLE_ANON`, `RATELIMIT_SEARCH`, `RATELIMIT_EXPORT`): they would otherwise answer "
               "429 to a single loopback client within a second, which is its job, not a capacity limit."]
     return "\n".join(lines) + "\n"
 

@@ -23,7 +23,7 @@ import ipaddress
 from collections.abc import Callable, Sequence
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage
 from rest_framework.throttling import BaseThrottle
@@ -45,7 +45,7 @@ def client_ip(request: HttpRequest) -> str:
     """
     for candidate in (BaseThrottle().get_ident(request), request.META.get("REMOTE_ADDR", "")):
         try:
-            return str(ipaddress.ip_address(candidate.strip()))
+            return str(ipaddress.ip_address((candidate or "").strip()))
         except ValueError:
             continue
     return FALLBACK_IP
@@ -56,14 +56,21 @@ def rate_for(scope: str) -> str:
     return getattr(settings, RATE_SETTINGS[scope])
 
 
-def rate_limit(scope: str, *, methods: Sequence[str] | tuple = ALL) -> Callable:
-    """Decorator: at most the scope's rate of ``methods`` requests per client, else 429."""
+def rate_limit(
+    scope: str, *, methods: Sequence[str] | tuple = ALL, when: Callable[[HttpRequest], bool] | None = None
+) -> Callable:
+    """Decorator: at most the scope's rate of ``methods`` requests per client, else 429.
+
+    ``when`` narrows what counts: only requests it says yes to are counted and limited (the list
+    page is a search only with a ``q``; browsing it is cheap and stays unlimited)."""
     if scope not in RATE_SETTINGS:
         raise ValueError(f"unknown rate-limit scope {scope!r}: one of {', '.join(RATE_SETTINGS)}")
 
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def limited(request: HttpRequest, *args, **kwargs):
+            if when is not None and not when(request):
+                return view(request, *args, **kwargs)
             usage = get_usage(
                 request,
                 group=f"lianghui.{scope}",
@@ -73,7 +80,7 @@ def rate_limit(scope: str, *, methods: Sequence[str] | tuple = ALL) -> Callable:
                 increment=True,
             )
             if usage is not None and usage["should_limit"]:
-                return too_many_requests(usage["time_left"])
+                return too_many_requests(usage["time_left"], json=request.path.startswith("/api/"))
             return view(request, *args, **kwargs)
 
         return limited
@@ -81,11 +88,12 @@ def rate_limit(scope: str, *, methods: Sequence[str] | tuple = ALL) -> Callable:
     return decorator
 
 
-def too_many_requests(retry_after: int) -> HttpResponse:
-    response = HttpResponse(
-        "请求过于频繁，请稍后再试。Too many requests: please wait and try again.\n",
-        status=429,
-        content_type="text/plain; charset=utf-8",
-    )
+def too_many_requests(retry_after: int, *, json: bool = False) -> HttpResponse:
+    """429 with ``Retry-After``: plain text for the site, ``{"detail": ...}`` for the API."""
+    message = "请求过于频繁，请稍后再试。Too many requests: please wait and try again."
+    if json:
+        response = JsonResponse({"detail": message}, status=429)
+    else:
+        response = HttpResponse(message + "\n", status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = str(max(1, int(retry_after)))
     return response

@@ -188,6 +188,8 @@ STORAGES = {
 LIANGHUI_PUBLIC_FULL_TEXT = env_bool("LIANGHUI_PUBLIC_FULL_TEXT", True)
 # Largest article file ingestion accepts, in bytes.
 LIANGHUI_MAX_ARTICLE_BYTES = env_int("LIANGHUI_MAX_ARTICLE_BYTES", 2_000_000)
+# Seconds an ingest waits for another ingest's lock before it gives up (``ingest --lock-timeout``).
+LIANGHUI_INGEST_LOCK_TIMEOUT = env_int("LIANGHUI_INGEST_LOCK_TIMEOUT", 600)
 # jieba writes a model cache; keep it in a private directory, not world-writable /tmp.
 LIANGHUI_JIEBA_CACHE_DIR = Path(os.environ.get("LIANGHUI_JIEBA_CACHE_DIR", VAR_DIR / "jieba"))
 # The parser has no Django import: it reads its cache directory from the environment.
@@ -275,6 +277,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "SERVE_INCLUDE_SCHEMA": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "proposals.api.openapi.add_error_responses",
+    ],
 }
 
 CORS_URLS_REGEX = r"^/api/.*$"

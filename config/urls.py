@@ -16,3 +16,8 @@ urlpatterns = [
     path("alerts/", include("proposals.alerts.urls")),
     path("", include("proposals.urls")),
 ]
+
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.not_found"
+handler500 = "config.errors.server_error"

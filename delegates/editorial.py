@@ -13,6 +13,20 @@ from django.db import transaction
 from .models import Origin, ReviewStatus, StaffEditable
 
 
+def normalised(value):
+    """A value as an editor sees it: text with LF line ends and no surrounding whitespace, None as ""."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return value
+
+
+def same_value(stored, edited) -> bool:
+    """Whether a form's value is the stored one, up to what a form round trip changes by itself."""
+    return stored == edited or normalised(stored) == normalised(edited)
+
+
 def staff_edit_note(obj: StaffEditable, changed: Iterable[str] = ()) -> set[str]:
     """Lock the machine-owned fields a staff member set on ``obj`` (not yet saved); return them.
 
@@ -26,7 +40,14 @@ def staff_edit_note(obj: StaffEditable, changed: Iterable[str] = ()) -> set[str]
         locked = machine_fields & set(changed)
     else:
         stored = type(obj).objects.filter(pk=obj.pk).values(*machine_fields).first() or {}
-        locked = {name for name in machine_fields if name in stored and stored[name] != getattr(obj, name)}
+        locked = set()
+        for name in machine_fields & set(stored):
+            if same_value(stored[name], getattr(obj, name)):
+                # The form's round trip (CRLF, stripped whitespace, None as "") changed nothing
+                # the editor meant: keep the machine's exact value, unlocked.
+                setattr(obj, name, stored[name])
+            else:
+                locked.add(name)
     obj.lock_fields(locked)
     return locked
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 
 from .models import Delegate, Membership, Session
+from .readings import name_pinyin
 
 
 @lru_cache(maxsize=65_536)
@@ -23,7 +24,8 @@ def syllables_of(text: str) -> tuple[str, ...]:
 
 
 def pinyin_of(name: str) -> str:
-    """``赵勇`` → ``zhaoyong``; the dot of transliterated names is dropped."""
+    """``内蒙古`` → ``neimenggu``: the word reading, for places and words; the dot of transliterated
+    names is dropped. People's names are read by ``readings.name_pinyin`` (孙长伟 → sunchangwei)."""
     return "".join(syllables_of(name.replace("·", ""))).lower()
 
 
@@ -99,4 +101,4 @@ def resolution_among(*, name: str, role: str, session_id: int | None, organizati
 
 
 def delegate_create(*, name: str) -> Delegate:
-    return Delegate.objects.create(name=name, pinyin=pinyin_of(name), machine_values={"name": name})
+    return Delegate.objects.create(name=name, pinyin=name_pinyin(name), machine_values={"name": name})

@@ -30,7 +30,7 @@ from .ingest.parse import (
 from .ingest.tokenizer import shared_segmenter
 from .loader.links import set_links
 from .loader.values import machine_keys
-from .loader.vocabulary import task_lookup, topic_lookup, vocabulary_current
+from .loader.vocabulary import session_vocabulary, task_lookup, topic_lookup, vocabulary_current
 from .models import (
     Article,
     Conflict,
@@ -203,8 +203,9 @@ def proposals_retag(*, proposals: Iterable[Proposal], vocabulary: Vocabulary | N
     retagged: list[int] = []
     for article in Article.objects.filter(pk__in=by_article).select_related("session"):
         items = by_article[article.pk]
-        assignments = _assignments(article, items, vocabulary)
-        tasks = task_lookup(article.session) if article.session else {t.slug: t for t in KeyTask.objects.all()}
+        # The article's own session's plan, and no other: a session without a plan gives no key task.
+        assignments = _assignments(article, items, session_vocabulary(vocabulary, article.session))
+        tasks = task_lookup(article.session)
         with transaction.atomic():
             for proposal in items:
                 task_assignments, sector_assignments = assignments[proposal.pk]

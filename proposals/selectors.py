@@ -358,3 +358,8 @@ def latest_articles(limit: int = 6) -> QuerySet:
         .annotate(proposal_count=Count("proposals", filter=Q(proposals__is_deleted=False)))
         .order_by("-published_on", "-last_ingested_at", "-id")[:limit]
     )
+
+
+def session_has_plan(session) -> bool:
+    """Whether a session has a key-task plan on record: without one its proposals get no key task."""
+    return session is not None and KeyTask.objects.filter(session=session).exists()

@@ -8,12 +8,13 @@ name decisions, and uploading an article with a dry-run preview before anything 
 
 Modules: ``pages`` (links and action pages the others share), ``forms``, ``vocabulary`` (key tasks,
 sectors), ``proposals`` with ``review`` (the review queue), ``articles`` with ``upload``, ``records``
-(name reviews, conflicts, sources, mentions, link tables) and ``delegates`` (the delegate and
-membership admins, re-registered with proposals' needs). They may import the models, ``editorial``,
+(name reviews, conflicts, sources, mentions, link tables), ``delegates`` (the delegate and
+membership admins, re-registered with proposals' needs) and ``sessions`` (a session's key-task plan
+and retagging with it). They may import the models, ``editorial``,
 ``services``, ``ingest`` (the upload) and ``delegates``; nothing imports the admin. Importing this
 package registers every admin.
 """
 
-from . import articles, delegates, proposals, records, vocabulary
+from . import articles, delegates, proposals, records, sessions, vocabulary
 
-__all__ = ["articles", "delegates", "proposals", "records", "vocabulary"]
+__all__ = ["articles", "delegates", "proposals", "records", "sessions", "vocabulary"]

@@ -21,10 +21,14 @@ from django.urls import path, reverse
 
 from ..ingest.sources import SourceError, read_document
 from ..loader import ingest_documents
+from ..loader.fit import fit_document
+from ..loader.lock import IngestLockTimeout
 from ..models import Article
 from .forms import UploadForm
 
 UPLOAD_KEEP_SECONDS = 24 * 3600
+# Seconds the confirm step waits for a running ingest before it says so (a batch takes a few seconds).
+UPLOAD_LOCK_TIMEOUT = 10
 
 
 def upload_dir() -> Path:
@@ -87,7 +91,7 @@ class ArticleUploadMixin:
                 parsed = results[0].parsed
                 digest = hashlib.sha256(data).hexdigest()
                 (upload_dir() / digest).write_bytes(data)
-                existing = Article.objects.filter(source_key=document.key).first()
+                existing = Article.objects.filter(source_key=fit_document(document).key).first()
                 context.update({
                     "parsed": parsed, "document": document, "digest": digest, "name": upload.name,
                     "existing": existing, "force": form.cleaned_data["force"],
@@ -113,7 +117,13 @@ class ArticleUploadMixin:
             return HttpResponseRedirect(reverse("admin:proposals_article_upload"))
         # The same entry point as `manage.py ingest`: one transaction, the ingest lock, one-line errors.
         results = []
-        ingest_documents([document], force=request.POST.get("force") == "1", on_result=results.append)
+        try:
+            ingest_documents([document], force=request.POST.get("force") == "1", on_result=results.append,
+                             lock_timeout=UPLOAD_LOCK_TIMEOUT)
+        except IngestLockTimeout as error:
+            # A bulk ingest is running: say so rather than keep the editor's request waiting.
+            self.message_user(request, f"导入暂不可用：另一个导入正在进行，请稍后再试（{error}）。", messages.ERROR)
+            return HttpResponseRedirect(reverse("admin:proposals_article_upload"))
         if results[0].error:
             self.message_user(request, f"导入失败：{results[0].error}", messages.ERROR)
             return HttpResponseRedirect(reverse("admin:proposals_article_upload"))

@@ -65,6 +65,17 @@ class _Cursor(CursorPagination):
     def get_ordering(self, request, queryset, view):
         return (self.ordering,)
 
+    def decode_cursor(self, request):
+        cursor = super().decode_cursor(request)
+        # The position is an id (we walk by id): a forged ``p=2026-01-01`` would reach the
+        # database as ``id > '2026-01-01'`` and fail there.
+        if cursor is not None and cursor.position is not None:
+            try:
+                cursor = cursor._replace(position=str(int(cursor.position)))
+            except ValueError:
+                raise NotFound(self.invalid_cursor_message) from None
+        return cursor
+
     def paginate_queryset(self, queryset, request, view=None):
         try:
             return super().paginate_queryset(queryset, request, view)

@@ -5,6 +5,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 from rest_framework.renderers import JSONRenderer
 from rest_framework.routers import DefaultRouter
 
+from config.ratelimits import rate_limit
+
 from .changes import ChangesView
 from .renderers import CSVRenderer, JSONLinesRenderer
 from .views.articles import ArticleViewSet
@@ -25,7 +27,8 @@ router.register("sessions", SessionViewSet, basename="session")
 
 
 def export_view(viewset, method: str, renderer):
-    return viewset.as_view({"get": method}, renderer_classes=[JSONRenderer, renderer])
+    """An export: the API's throttles, and the CSV export's rate per client (each is a full scan)."""
+    return rate_limit("export")(viewset.as_view({"get": method}, renderer_classes=[JSONRenderer, renderer]))
 
 
 urlpatterns = [

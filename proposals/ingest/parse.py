@@ -7,10 +7,12 @@ dataclasses (``results``):
    ``text.simplified_view`` gives the simplified view patterns run over, offsets kept.
 2. ``mentions.find_mentions``: every place a delegate is named with a role (names are judged in
    ``names``, affiliations in ``affiliations``, delegations in ``delegations``).
-3. ``sessions.guess_session``: the session, whose level the mentions without a level word take.
+3. ``metadata.read_metadata`` (title, newspaper, date, page, URL: ``hints`` first, then the page)
+   and ``sessions.guess_session``: the session, whose level the mentions without a level word
+   take, and whose key-task plan (``Vocabulary.for_session``) classifies the proposals.
 4. ``passages.find_headlines``: headline blocks that introduce a piece about delegates.
 5. ``mentions.merge_delegates``, ``credits.read_credits``, ``passages.read_proposals`` (classified
-   by ``classification``), and the page's title, newspaper and date.
+   by ``classification``).
 
 Pure Python plus jieba (through ``tokenizer.Segmenter``); nothing under ``proposals/ingest/``
 imports Django, so it can be tested and benchmarked alone. The approach, in order of trust: the
@@ -33,6 +35,7 @@ from .credits import read_credits
 from .delegates import merge_delegates
 from .layout import normalize
 from .mentions import find_mentions
+from .metadata import Hints, read_metadata, url_date
 from .names import Reader
 from .passages import find_headlines, read_proposals
 from .results import (
@@ -44,22 +47,26 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import NEWSPAPER_RE, guess_session, level_from_delegations, level_within, published_on
+from .sessions import guess_session, level_from_delegations, level_within
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
 from .vocabulary import Term, Vocabulary, default_vocabulary
 
 __all__ = [
     "KEY_TASK_LIMIT", "KEY_TASK_THRESHOLD", "PARSER_VERSION", "SECTOR_LIMIT", "SECTOR_THRESHOLD", "Assignment",
-    "Block", "ParseError", "ParsedArticle", "ParsedDelegate", "ParsedProposal", "SessionGuess", "Term",
+    "Block", "Hints", "ParseError", "ParsedArticle", "ParsedDelegate", "ParsedProposal", "SessionGuess", "Term",
     "Vocabulary", "classify", "default_vocabulary", "parse_article",
 ]
 
-PARSER_VERSION = "1.0"
+PARSER_VERSION = "1.1"  # 1.1: sessions from the meeting body and 届次, metadata from sidecars, plans per session
 
 
-def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: Vocabulary | None = None) -> ParsedArticle:
-    """Parse one article. Raises ``ParseError`` when it is empty, not Chinese, or names no delegate."""
+def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: Vocabulary | None = None,
+                  hints: Hints | None = None) -> ParsedArticle:
+    """Parse one article. ``hints``: what the user, a sidecar or meta tags say of it (title, newspaper,
+    date, url, page), trusted over the text. Raises ``ParseError`` when it is empty, not Chinese, or
+    names no delegate."""
+    hints = hints or Hints()
     segmenter = segmenter or shared_segmenter()
     vocabulary = vocabulary or default_vocabulary()
     if not raw or not raw.strip():
@@ -73,9 +80,12 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
 
     # Mentions whose role carries no level word take the session's, known only once all are read.
     mentions = find_mentions(reader, "")
-    session = guess_session(view, mentions)
+    metadata = read_metadata(raw, text, blocks, hints)
+    session = guess_session(view, mentions, published_on=metadata.published_on, url_year=url_date(metadata.url)[1],
+                            noted_year=hints.year, segmenter=segmenter)
     if session.level == "unknown":
         session = replace(session, level=level_from_delegations(mentions))
+    reader.vocab = vocabulary.for_session(session.year, session.level, session.region)  # the session's own plan
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
@@ -87,20 +97,16 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     proposals = read_proposals(reader, blocks, mentions, delegates, headlines)
 
     sections = tuple(dict.fromkeys(text[b.start : b.end] for b in blocks if b.kind == "section"))
-    title = next((text[b.start : b.end] for b in blocks if b.kind == "title" and b.level == 1), "")
-    title = title or next((text[b.start : b.end] for b in blocks if b.kind == "title"), "")
-    if not title:
-        title = next((text[b.start : b.end] for b in blocks if b.kind in ("subtitle", "heading")), "")
-    newspaper_match = NEWSPAPER_RE.search(raw[:600])  # the raw head: 来源 lines are clutter once read
-    newspaper = next((g for g in newspaper_match.groups() if g), "") if newspaper_match else ""
     return ParsedArticle(
         text=text,
-        title=title,
+        title=metadata.title,
         sections=sections,
         reporters=tuple(reporters),
         photographers=tuple(photographers),
-        newspaper=newspaper,
-        published_on=published_on(raw.lstrip("\ufeff")),
+        newspaper=metadata.newspaper,
+        published_on=metadata.published_on,
+        url=metadata.url,
+        page=metadata.page,
         session=session,
         blocks=tuple(blocks),
         delegates=tuple(delegates.values()),

@@ -89,7 +89,7 @@ class ParsedProposal:
 
 @dataclass(frozen=True)
 class SessionGuess:
-    year: int | None
+    year: int | None  # None when nothing in or beside the article says it (年份不详)
     level: str
     region: str
 
@@ -107,6 +107,8 @@ class ParsedArticle:
     blocks: tuple[Block, ...]
     delegates: tuple[ParsedDelegate, ...]
     proposals: tuple[ParsedProposal, ...]
+    url: str = ""  # the original address, when the user, a sidecar or the page says it
+    page: str = ""  # 版次
 
     def to_json(self, source: str) -> dict:
         """The dry-run shape that ../shared/tools/score_extraction.py reads."""
@@ -116,6 +118,8 @@ class ParsedArticle:
             "sections": list(self.sections),
             "newspaper": self.newspaper,
             "published_on": self.published_on,
+            "url": self.url,
+            "page": self.page,
             "session": {"year": self.session.year, "level": self.session.level, "region": self.session.region},
             "reporters": list(self.reporters),
             "photographers": list(self.photographers),

@@ -1,80 +1,250 @@
-"""Session, date and newspaper: which two-sessions meeting the article covers, and its header's date.
+"""Session pass: which two-sessions meeting an article covers (year, level, region).
+
+The level and region come from the body that meets (广东省人民代表大会, 全国政协, 济南市人大, 某某县两会),
+never from a place name elsewhere in the text (吉林镇 is not 吉林省). The year comes, in order, from
+the article's date (given, in its header or in its URL), the meeting's 届次 through the table of when
+each body's term began (``proposals/data/session_terms.json``), a year printed with the meeting
+(2024年全国两会), a full date in the text (2024年3月5日) or a year noted beside the sidecar's title. When
+nothing says it, the year is None (年份不详), never the current year.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from dataclasses import dataclass, replace
+from functools import cache
 
-from .layout import DATELINE_RE
-from .lexicon import CJK, DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES, YEAR_RE
+from .lexicon import DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES
 from .results import Mention, SessionGuess
+from .tokenizer import Segmenter, shared_segmenter
+from .vocabulary import DATA_DIR
 
-NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*([^\s]{2,12}(?:日报|晚报|时报|报))")
-
-# 全国人大十四届二次会议, 省十三届人大四次会议, 自治区政协会议: the body that meets gives the level.
-MEETING_RE = re.compile(
-    r"(全国|自治区|省|市|县|旗)(?:第?[一二三四五六七八九十]+届)?(?:人大|政协)"
-    r"(?:[\u4e00-\u9fff]{0,4}届[\u4e00-\u9fff]{0,4}次|[一二三四五六七八九十]+次)?(?:会议|全体会议)"
+NUMERAL = "一二三四五六七八九十"
+N = rf"[{NUMERAL}]{{1,3}}|\d{{1,2}}"
+BODY = r"人大|人民代表大会|政协|政治协商会议|两会"
+# 十四届全国人大二次会议, 全国政协十四届三次会议, 第十四届全国人民代表大会第二次会议, 全国两会.
+NATIONAL_RE = re.compile(
+    rf"(?:第?(?P<t1>{N})届)?全国(?P<body>人大|人民代表大会|政协|两会)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?"
+    rf"(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
+    rf"|政协第?(?P<t3>{N})届全国委员会(?:第?(?P<n3>{N})次)?(?P<meet3>会议)?"
 )
-
-
-def guess_session(text: str, mentions: list[Mention]) -> SessionGuess:
-    explicit = Counter()
-    for match in re.finditer(r"(全国|自治区|省|市|县|旗)两会", text):
-        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
-    for match in MEETING_RE.finditer(text):
-        explicit[{"全国": "national", "自治区": "regional", "省": "regional", "市": "municipal"}.get(match.group(1), "county")] += 1
-    levels = Counter(m.level for m in mentions if m.level and m.level != "unknown")
-    if explicit:
-        level = explicit.most_common(1)[0][0]
-    elif levels:
-        level = levels.most_common(1)[0][0]
-    elif "全国两会" in text:
-        level = "national"
-    else:
-        level = "unknown"
-    years = [int(y) for y in YEAR_RE.findall(text) if 2000 <= int(y) <= 2100]
-    dates = DATE_RE.findall(text[:300])
-    if dates:
-        year = int(dates[0][0])
-    else:
-        year = max(years) if years else None
-    region = ""
-    if level in ("regional", "municipal", "county"):
-        counts = Counter({p: text.count(p) for p in PROVINCES if p in text})
-        if counts:
-            top = counts.most_common(1)[0][0]
-            region = PROVINCE_FULL.get(top, top + "省")
-    if level == "municipal":
-        city = Counter(re.findall(rf"([{CJK}]{{2,5}}(?:市|盟|州))(?:两会|人大|政协)", text))
-        if city:
-            region = city.most_common(1)[0][0]
-    return SessionGuess(year, level_within(region, level), region)
-
-
-ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
-
-
-def published_on(head: str) -> str | None:
-    """The date in the page's header: a dateline at the very top, or one labelled 日期 / 发布时间.
-
-    ``head`` is the raw text's beginning: those header lines are dropped as clutter later."""
-    head = head[:400]
-    for pattern in (DATE_RE, ISO_DATE_RE):
-        for match in pattern.finditer(head):
-            line_start = head.rfind("\n", 0, match.start()) + 1
-            label = head[line_start : match.start()]
-            line_end = head.find("\n", match.end())
-            line = head[line_start : line_end if line_end >= 0 else len(head)]
-            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line):
-                year, month, day = (int(g) for g in match.groups())
-                if 1 <= month <= 12 and 1 <= day <= 31:
-                    return f"{year:04d}-{month:02d}-{day:02d}"
-    return None
-
-
+# 广东省第十四届人民代表大会第二次会议, 省十三届人大四次会议, 济南市政协, 泉州市洛江区两会, 政协某某县委员会.
+PLACE_SUFFIX = "省|自治区|市|县|旗|区|盟|州"
+LOCAL_RE = re.compile(
+    rf"(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
+    rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
+)
+# 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会.
+COMMITTEE_RE = re.compile(
+    rf"政协(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会(?:第?(?P<n>{N})次)?(?P<meet>会议)?"
+)
+# A province by its short name or nickname before 两会: 粤两会, 龙江两会, 冀两会.
+NICKNAMES = {
+    "粤": "广东省", "龙江": "黑龙江省", "冀": "河北省", "晋": "山西省", "蒙": "内蒙古自治区", "辽": "辽宁省", "吉": "吉林省",
+    "黑": "黑龙江省", "苏": "江苏省", "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省",
+    "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "桂": "广西壮族自治区", "琼": "海南省", "渝": "重庆市", "川": "四川省",
+    "黔": "贵州省", "滇": "云南省", "藏": "西藏自治区", "陕": "陕西省", "陇": "甘肃省", "青": "青海省", "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区", "京": "北京市", "津": "天津市", "沪": "上海市",
+    **{short: PROVINCE_FULL.get(short, short + "省") for short in PROVINCES},
+}
+NICKNAME_RE = re.compile(
+    rf"(?<![\u4e00-\u9fff])({'|'.join(sorted((k for k in NICKNAMES if len(k) == 1), key=len))})两会"
+    rf"|({'|'.join(sorted((k for k in NICKNAMES if len(k) > 1), key=len, reverse=True))})两会"
+)
+# Words a place name never starts with: what stands before it in a sentence (出席济南市政协).
+NOT_PLACE = re.compile(
+    r"^(?:出席|列席|参加|参会|召开|举行|开幕|闭幕|来到|抵达|走进|当选|作为|来自|本届|本次|今年|昨天|今天|前往"
+    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即、])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
+)
+LEVEL_OF_SUFFIX = {"省": "regional", "自治区": "regional", "市": "municipal", "盟": "municipal", "州": "municipal",
+                   "县": "county", "旗": "county", "区": "county"}
 MUNICIPALITY_REGIONS = frozenset(PROVINCE_FULL[m] for m in MUNICIPALITIES)
+FULL_PROVINCES = {PROVINCE_FULL.get(p, p + "省"): p for p in PROVINCES}
+# 2024年全国两会, 2026年政府工作 (the year's work plan that the session adopts).
+MEETING_YEAR_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:[\u4e00-\u9fff]{0,10}?)(?:两会|人大|政协|人民代表大会)|((?:19|20)\d{2})\s*年的?政府工作"
+)
+# 省政协 in a page that calls the province by its short name: 安徽进入“两会时间” (but 吉林镇 is a town).
+SHORT_NAME_RE = re.compile(rf"({'|'.join(PROVINCES)})(?![镇乡村县市区路街州盟旗大])")
+
+
+@dataclass(frozen=True)
+class Body:
+    level: str
+    region: str  # "" for national bodies and for bare 省/市 whose place is said elsewhere
+    body: str  # 人大 | 政协 | 两会
+    term: int | None
+    sitting: int | None
+    meeting: bool  # the phrase names a meeting (届次, 会议, 开幕, 两会), not just a role (省人大代表)
+    start: int
+
+
+def numeral(value: str | None) -> int | None:
+    """十四 → 14, 二 → 2, 3 → 3."""
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    digits = {c: i for i, c in enumerate(NUMERAL, start=1)}
+    if "十" not in value:
+        return digits.get(value) if len(value) == 1 else None
+    tens, _, units = value.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(units, 0) if units else 0)
+
+
+def body_word(word: str) -> str:
+    return {"人民代表大会": "人大", "政治协商会议": "政协"}.get(word, word)
+
+
+def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
+    """The level and region a place name before a body gives: 广东省 → regional 广东省, 省 → regional "",
+    天津市 → regional 天津市, 泉州市洛江区 → county 泉州市洛江区. Words before the name are cut off."""
+    suffix = next(s for s in ("自治区", *PLACE_SUFFIX.split("|")) if place.endswith(s))
+    level = LEVEL_OF_SUFFIX[suffix]
+    for full in FULL_PROVINCES:  # a province named in full: the words before it are none of its name
+        if place.endswith(full):
+            return "regional", full
+    if place[:-len(suffix)] in PROVINCES:  # 广东省, 内蒙古自治区
+        return "regional", PROVINCE_FULL.get(place[: -len(suffix)], place)
+    if level == "regional":  # provinces are a closed list: 这让自治区 is a bare 自治区
+        return level, ""
+    tokens = segmenter.cut(place)
+    kept: list[str] = []
+    for token in reversed(tokens):
+        if kept and (NOT_PLACE.match(token) or sum(map(len, kept)) + len(token) > 10):
+            break
+        if kept == [suffix] and len(token) >= 2 and token not in known_places():
+            break  # 持续关注 + 省: a word, not a place, before a suffix that stands alone
+        kept.insert(0, token)
+    name = "".join(kept)
+    while name and NOT_PLACE.match(name) and len(name) > len(suffix):
+        name = name[len(NOT_PLACE.match(name).group()) :]
+    if name in ("全" + suffix, "本" + suffix, "我" + suffix, "该" + suffix):
+        name = suffix
+    for full, short in FULL_PROVINCES.items():  # 内蒙古东乌珠穆沁旗 → 东乌珠穆沁旗
+        for prefix in (full, short):
+            if level in ("municipal", "county") and name.startswith(prefix) and len(name) - len(prefix) >= 3:
+                name = name[len(prefix) :]
+    if name == suffix or re.fullmatch(r"[省市县旗区盟州]+", name):  # 旗县两会, 各盟市: no one place
+        return level, ""
+    if level == "municipal" and name in MUNICIPALITY_REGIONS:
+        return "regional", name
+    return level, name
+
+
+def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
+    bodies = []
+    for match in NATIONAL_RE.finditer(view):
+        word = match.group("body") or "政协"
+        meeting = bool(match.group("meet") or match.group("meet3") or match.group("t1") or match.group("t2")
+                       or match.group("t3") or word == "两会")
+        bodies.append(Body("national", "", body_word(word), numeral(match.group("t1") or match.group("t2") or match.group("t3")),
+                           numeral(match.group("n") or match.group("n3")), meeting, match.start()))
+    for match in LOCAL_RE.finditer(view):
+        place = match.group("place")
+        if place.endswith("全国") or "全国" in place[-3:]:
+            continue
+        level, region = region_of(place, segmenter)
+        word = body_word(match.group("body"))
+        meeting = bool(match.group("meet") or match.group("t1") or match.group("t2") or word == "两会")
+        bodies.append(Body(level, region, word, numeral(match.group("t1") or match.group("t2")),
+                           numeral(match.group("n")), meeting, match.start()))
+    for match in COMMITTEE_RE.finditer(view):
+        level, region = region_of(match.group("place"), segmenter)
+        bodies.append(Body(level, region, "政协", numeral(match.group("t1")), numeral(match.group("n")), True, match.start()))
+    for match in NICKNAME_RE.finditer(view):
+        region = NICKNAMES[match.group(1) or match.group(2)]
+        level = "regional"
+        bodies.append(Body(level, region, "两会", None, None, True, match.start()))
+    # In a municipality under the central government the bare 市 of 市十八届人大 is the province's.
+    municipality = next((b.region for b in bodies if b.region in MUNICIPALITY_REGIONS), "")
+    if municipality:
+        bodies = [replace(b, level="regional") if b.level == "municipal" and not b.region else b for b in bodies]
+    return bodies
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Place names from the project's list (``proposals/data/places.txt``), provinces included."""
+    words = set(PROVINCES)
+    for line in (DATA_DIR / "places.txt").read_text("utf-8").splitlines():
+        if line and not line.startswith(("#", "[")):
+            words.update(line.split())
+    return frozenset(words)
+
+
+@cache
+def term_table() -> dict[tuple[str, str, str, int], int]:
+    rows = json.loads((DATA_DIR / "session_terms.json").read_text("utf-8"))["terms"]
+    return {(r["level"], r["region"], r["body"], r["term"]): r["began"] for r in rows}
+
+
+def term_year(level: str, region: str, body: str, term: int | None, sitting: int | None) -> int | None:
+    """The year of a body's N-th sitting of a term, when the table knows when the term began."""
+    if term is None or sitting is None or sitting < 1:
+        return None
+    table = term_table()
+    regional_rows = any(k[0] == level and k[1] == region for k in table)
+    began = table.get((level, region, body, term))
+    if began is None and level == "regional" and region and not regional_rows:
+        began = table.get((level, "*", body, term))
+    if began is None:
+        return None
+    limit = 5 if level == "national" else 4  # provinces hold extra sittings late in a term (青海 十三届七次, 2022)
+    return began + sitting - 1 if sitting <= limit else None
+
+
+def pick_level(bodies: list[Body], mentions: list[Mention], head_end: int) -> str:
+    scores: Counter[str] = Counter()
+    for body in bodies:
+        weight = (3 if body.meeting else 1) * (2 if body.start < head_end else 1)
+        scores[body.level] += weight
+    if scores:
+        return scores.most_common(1)[0][0]
+    levels = Counter(m.level for m in mentions if m.level and m.level != "unknown")
+    return levels.most_common(1)[0][0] if levels else "unknown"
+
+
+def guess_session(view: str, mentions: list[Mention], *, published_on: str | None = None, url_year: int | None = None,
+                  noted_year: int | None = None, segmenter: Segmenter | None = None) -> SessionGuess:
+    """The session an article covers, from the simplified view of its text and the date its metadata gives."""
+    segmenter = segmenter or shared_segmenter()
+    bodies = find_bodies(view, segmenter)
+    head_end = min(len(view), 300)
+    level = pick_level(bodies, mentions, head_end)
+    region = ""
+    if level != "national":
+        named = Counter()
+        for body in bodies:
+            if body.level == level and body.region:
+                named[body.region] += (3 if body.meeting else 1) * (2 if body.start < head_end else 1)
+        for short in [r for r in named if any(r != o and o.endswith(r) for o in named)]:
+            longer = next(o for o in named if o != short and o.endswith(short))  # 洛江区 is 泉州市洛江区
+            named[longer] += named.pop(short)
+        if not named:  # 省两会, 自治区政协: the province named only by its other bodies or, last, in full
+            named.update(b.region for b in bodies if b.region and b.level == "regional")
+        if not named and level == "regional":
+            # 自治区政协 or 省两会 in a page that names its province only in passing: in full, else by
+            # its short name (宁夏的…), and only a province of the kind the body says (自治区 or 省).
+            autonomous = bool(re.search(rf"自治区(?:第?(?:{N})届)?(?:{BODY})", view))
+            named.update({full: view.count(full) for full in FULL_PROVINCES
+                          if full in view and full.endswith("自治区" if autonomous else "省")})
+        if not named and level == "regional":
+            shorts = Counter(SHORT_NAME_RE.findall(view))
+            named.update({full: shorts[short] for full, short in FULL_PROVINCES.items()
+                          if shorts[short] and full.endswith("自治区" if autonomous else "省")})
+        region = named.most_common(1)[0][0] if named else ""
+    year = int(published_on[:4]) if published_on else url_year
+    for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):
+        if year is None and body.level == level and body.region in ("", region):
+            year = term_year(level, region if level != "national" else "", body.body, body.term, body.sitting)
+    if year is None:
+        printed = MEETING_YEAR_RE.search(view)
+        date = DATE_RE.search(view)
+        year = int(printed.group(1) or printed.group(2)) if printed else int(date.group(1)) if date else noted_year
+    return SessionGuess(year, level, region)
 
 
 def level_within(region: str, level: str) -> str:

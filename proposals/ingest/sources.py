@@ -1,5 +1,9 @@
 """Turn files, directories and standard input into decoded article text, or a one-line reason why not.
 
+What is said beside the text travels with it as ``Hints``: a sidecar ``NAME.source`` next to
+``NAME.txt`` (``source: URL``, ``title: …``, optional ``newspaper: …``, ``date: YYYY-MM-DD``) and a
+saved page's ``<meta>``/OpenGraph tags; the sidecar wins over the tags.
+
 Pure Python (charset-normalizer for encodings, BeautifulSoup for saved web pages); no Django import.
 """
 
@@ -17,6 +21,8 @@ from pathlib import Path
 
 import charset_normalizer
 from bs4 import BeautifulSoup
+
+from .metadata import Hints, iso_date, read_sidecar
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -37,8 +43,9 @@ class Document:
     source: str  # as the user gave it (path, "-", or a URL)
     key: str  # natural key: a re-ingested changed version of the same source updates the same article
     text: str  # decoded, HTML already reduced to text
-    content_hash: str  # SHA-256 of the raw bytes
+    content_hash: str  # SHA-256 of the raw bytes (the sidecar's too, so that editing it re-reads the article)
     size: int
+    hints: Hints = Hints()  # from the sidecar and meta tags; the user's options go over them
 
 
 def iter_sources(arguments: Iterable[str]) -> Iterator[str]:
@@ -145,9 +152,17 @@ def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin:
     text = decode(data)
     is_html = Path(source).suffix.lower() in HTML_SUFFIXES or looks_like_html(text)
     canonical = None
+    hints = Hints()
     if is_html:
+        hints = meta_hints(text)
         text, canonical = html_to_text(text)
-    digest = hashlib.sha256(data).hexdigest()
+    sidecar = read_sidecar_of(source)
+    if sidecar is not None:
+        hints = read_sidecar(sidecar).over(hints)
+        data_for_hash = data + b"\0" + sidecar.encode("utf-8")
+    else:
+        data_for_hash = data
+    digest = hashlib.sha256(data_for_hash).hexdigest()
     if key is None:
         if canonical:
             key = canonical
@@ -155,7 +170,41 @@ def read_document(source: str, *, max_bytes: int, key: str | None = None, stdin:
             key = f"stdin:{digest}"
         else:
             key = os.path.realpath(source)
-    return Document(source=source, key=key, text=text, content_hash=digest, size=len(data))
+    return Document(source=source, key=key, text=text, content_hash=digest, size=len(data), hints=hints)
+
+
+def read_sidecar_of(source: str) -> str | None:
+    """The text of ``NAME.source`` beside ``NAME.txt`` (None when there is none or it is unreadable)."""
+    if source == "-":
+        return None
+    sidecar = Path(source).with_suffix(".source")
+    try:
+        return decode(sidecar.read_bytes()) if sidecar.is_file() else None
+    except (OSError, SourceError):
+        return None
+
+
+META_NAMES = {
+    "title": ("og:title", "twitter:title", "title", "articletitle", "headline"),
+    "newspaper": ("og:site_name", "source", "contentsource", "mediaid", "author_source", "publisher"),
+    "date": ("article:published_time", "publishdate", "pubdate", "publish_date", "date", "dc.date", "og:release_date"),
+    "url": ("og:url",),
+}
+
+
+def meta_hints(html: str) -> Hints:
+    """Title, outlet, date and address a saved page states in its ``<meta>`` and OpenGraph tags."""
+    soup = BeautifulSoup(html[:200_000], "html.parser")
+    found: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        name = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        content = (tag.get("content") or "").strip()
+        for field, names in META_NAMES.items():
+            if name in names and content and field not in found:
+                found[field] = content
+    url = found.get("url", "")
+    return Hints(title=found.get("title", ""), newspaper=found.get("newspaper", ""),
+                 date=iso_date(found.get("date", "")), url=url if re.match(r"https?://", url) else "")
 
 
 # Byte-order marks, longest first: UTF-32's little-endian mark begins with UTF-16's.

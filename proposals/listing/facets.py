@@ -12,24 +12,43 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import contextmanager
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection, transaction
-from django.db.models import Count, F, Max, QuerySet
+from django.db.models import Count, Exists, F, Max, OuterRef, QuerySet
+from django.db.models.functions import TruncMonth
 
 from delegates.models import Level, Membership, Role
 from proposals.models import ProposalKeyTask, ProposalKind, ProposalTopic
 
+from .scope import NATIONAL_REGION, NONE, NONE_LABEL, short_region
+
 Bucket = dict  # {"value": str, "label": str, "count": int}
 
 
-def _rows(queryset, labels: dict | None = None) -> list[Bucket]:
-    buckets = []
+def _rows(queryset, labels: dict | None = None, *, missing: bool = False) -> list[Bucket]:
+    """Buckets from ``value``/``count`` rows; a missing value is dropped, or (``missing``) counted
+    as the ``none`` bucket (未注明), last."""
+    buckets, unknown = [], 0
     for row in queryset:
         value = row["value"]
         if value in (None, ""):
+            unknown += row["count"]
             continue
         label = row.get("label") or (labels or {}).get(value, value)
         buckets.append({"value": str(value), "label": str(label), "count": row["count"]})
+    if missing and unknown:
+        buckets.append(none_bucket(unknown))
     return buckets
+
+
+def none_bucket(count: int) -> Bucket:
+    return {"value": NONE, "label": NONE_LABEL, "count": count}
+
+
+def _unlinked(proposals: QuerySet, links: QuerySet) -> list[Bucket]:
+    """The 未注明 bucket of a tag facet: proposals with no link at all (one COUNT)."""
+    count = bare(proposals).filter(~Exists(links.filter(proposal=OuterRef("pk")))).count()
+    return [none_bucket(count)] if count else []
 
 
 def bare(proposals: QuerySet) -> QuerySet:
@@ -40,7 +59,7 @@ def bare(proposals: QuerySet) -> QuerySet:
     return proposals.order_by().select_related(None).prefetch_related(None)
 
 
-def _membership_facet(field: str, labels: dict | None = None) -> Callable[[QuerySet], list[Bucket]]:
+def _membership_facet(field: str, labels: dict | None = None, *, missing: bool = False) -> Callable[[QuerySet], list[Bucket]]:
     def facet(proposals: QuerySet) -> list[Bucket]:
         # Starting from the memberships: SQLite runs this shape two to four times faster than
         # grouping the proposals joined to them (PostgreSQL groups several at once, below).
@@ -53,7 +72,7 @@ def _membership_facet(field: str, labels: dict | None = None) -> Callable[[Query
             .annotate(count=Count("delegate__proposaldelegate__proposal", distinct=True))
             .order_by("-count", "value")
         )
-        return _rows(rows, labels)
+        return _rows(rows, labels, missing=missing)
 
     return facet
 
@@ -65,7 +84,7 @@ def _key_task(proposals: QuerySet) -> list[Bucket]:
         .annotate(label=Max("key_task__short_name"), count=Count("proposal", distinct=True))
         .order_by("-count", "value")
     )
-    return _rows(rows)
+    return _rows(rows) + _unlinked(proposals, ProposalKeyTask.objects.all())
 
 
 def _sector(proposals: QuerySet) -> list[Bucket]:
@@ -75,7 +94,7 @@ def _sector(proposals: QuerySet) -> list[Bucket]:
         .annotate(label=Max("topic__name"), count=Count("proposal", distinct=True))
         .order_by("-count", "value")
     )
-    return _rows(rows)
+    return _rows(rows) + _unlinked(proposals, ProposalTopic.objects.all())
 
 
 def _session(proposals: QuerySet) -> list[Bucket]:
@@ -88,6 +107,42 @@ def _session(proposals: QuerySet) -> list[Bucket]:
     return _rows(rows)
 
 
+def _year(proposals: QuerySet) -> list[Bucket]:
+    """Session years, latest first; no session or no year is 未注明."""
+    rows = bare(proposals).values(value=F("article__session__year")).annotate(count=Count("pk"))
+    rows = sorted(rows, key=lambda row: -(row["value"] or 0))
+    return _rows(rows, missing=True)
+
+
+def _region(proposals: QuerySet) -> list[Bucket]:
+    """Session regions by their short name (全国 for national sessions); unknown is 未注明."""
+    rows = bare(proposals).values("article__session__region", "article__session__level").annotate(count=Count("pk"))
+    merged: dict[str, int] = {}
+    for row in rows:
+        region = row["article__session__region"] or ""
+        if row["article__session__level"] == "national" and not region:
+            region = NATIONAL_REGION
+        key = short_region(region) if region else ""
+        merged[key] = merged.get(key, 0) + row["count"]
+    ordered = sorted(merged.items(), key=lambda item: (-item[1], item[0]))
+    return _rows(({"value": value, "count": count} for value, count in ordered), missing=True)
+
+
+def _date(proposals: QuerySet) -> list[Bucket]:
+    """Months of the articles' dates (``2026-03``), latest first; an unknown date is 未注明
+    (``date_from=none``). A month filters as ``date_from``/``date_to`` at its first and last day."""
+    rows = (
+        bare(proposals).annotate(month=TruncMonth("article__published_on")).values("month").annotate(count=Count("pk"))
+    )
+    rows = sorted(rows, key=lambda row: row["month"].isoformat() if row["month"] else "", reverse=True)
+    return _rows(
+        ({"value": row["month"].strftime("%Y-%m") if row["month"] else None,
+          "label": f"{row['month'].year}年{row['month'].month}月" if row["month"] else None, "count": row["count"]}
+         for row in rows),
+        missing=True,
+    )
+
+
 def _kind(proposals: QuerySet) -> list[Bucket]:
     rows = bare(proposals).values(value=F("kind")).annotate(count=Count("pk")).order_by("-count", "value")
     return _rows(rows, dict(ProposalKind.choices))
@@ -96,9 +151,12 @@ def _kind(proposals: QuerySet) -> list[Bucket]:
 PROPOSAL_FACETS: dict[str, Callable[[QuerySet], list[Bucket]]] = {
     "key_task": _key_task,
     "sector": _sector,
+    "year": _year,
+    "region": _region,
+    "date": _date,
     "role": _membership_facet("role", dict(Role.choices)),
     "level": _membership_facet("level", dict(Level.choices)),
-    "delegation": _membership_facet("delegation"),
+    "delegation": _membership_facet("delegation", missing=True),
     "session": _session,
     "kind": _kind,
 }
@@ -148,7 +206,12 @@ def membership_facets(proposals: QuerySet, fields: list[str]) -> dict[str, list[
         .filter(**{f"{path}__session": F("article__session")})
         .values(proposal_id=F("pk"), **{f"facet_{f}": F(f"{path}__{f}") for f in fields})
     )
-    inner, params = source.query.sql_with_params()
+    try:
+        inner, params = source.query.sql_with_params()
+    except EmptyResultSet:
+        # A filter that can match nothing (a search with no words, ``q=-``): Django writes no SQL
+        # for it, and there is nothing to count.
+        return {field: [] for field in fields}
     columns = [f"t.facet_{f}" for f in fields]
     sql = (
         f"SELECT {', '.join(columns)}, {', '.join(f'GROUPING({c})' for c in columns)}, "
@@ -165,7 +228,7 @@ def membership_facets(proposals: QuerySet, fields: list[str]) -> dict[str, list[
         values, grouping, count = row[: len(fields)], row[len(fields) : 2 * len(fields)], row[-1]
         field = fields[grouping.index(0)]  # the one column this row is grouped by
         grouped[field].append({"value": values[fields.index(field)], "count": count})
-    return {field: _rows(rows, labels.get(field)) for field, rows in grouped.items()}
+    return {field: _rows(rows, labels.get(field), missing=field == "delegation") for field, rows in grouped.items()}
 
 
 @contextmanager

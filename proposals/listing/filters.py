@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import django_filters as filters
 from django import forms
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from delegates.models import Delegate, Level, Membership, Role, Session
 from proposals import search
@@ -30,6 +30,19 @@ from proposals.models import (
 )
 
 from .descriptions import KIND_HELP, LEVEL_HELP, ROLE_HELP
+from .scope import (
+    DATE_FROM_HELP,
+    DATE_TO_HELP,
+    NONE,
+    REGION_HELP,
+    YEAR_HELP,
+    DateOrNoneFilter,
+    RegionsFilter,
+    YearsFilter,
+    date_condition,
+    session_condition,
+    spectacular,
+)
 
 
 def describe(filter_field, item_type: str) -> None:
@@ -40,10 +53,21 @@ def describe(filter_field, item_type: str) -> None:
     }
 
 
+class SlugsOrNoneField(filters.fields.ModelMultipleChoiceField):
+    """Slugs, and ``none`` (kept as the string) for records with no value at all."""
+
+    def clean(self, value):
+        wanted = list(value or [])
+        found = list(super().clean([v for v in wanted if v != NONE])) if any(v != NONE for v in wanted) else []
+        return [*found, NONE] if NONE in wanted else found
+
+
 class SlugsFilter(filters.ModelMultipleChoiceFilter):
     """One or more slugs (repeat the parameter or separate with commas); unknown slugs are a 400."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, allow_none: bool = False, **kwargs):
+        if allow_none:
+            self.field_class = SlugsOrNoneField
         kwargs.setdefault("to_field_name", "slug")
         kwargs.setdefault("widget", CommaSeparatedWidget)
         kwargs.setdefault("distinct", False)  # filters a foreign key, or by EXISTS: no duplicate rows
@@ -96,7 +120,7 @@ def proposer_exists(*, role: str | None = None, level: str | None = None, delega
         conditions["role"] = role
     if level:
         conditions["level"] = level
-    if delegation:
+    if delegation is not None:  # "" is a proposer with no delegation printed (delegation=none)
         conditions["delegation"] = delegation
     return Exists(Membership.objects.filter(**conditions))
 
@@ -126,18 +150,32 @@ UPDATED_SINCE_HELP = (
 
 class ProposalFilter(filters.FilterSet):
     key_task = SlugsFilter(
-        queryset=KeyTask.objects.all(), method="filter_key_task",
-        help_text="Key task (重点工作) slug, e.g. `industry`; several (comma-separated or repeated) match any.",
+        queryset=KeyTask.objects.all(), method="filter_key_task", allow_none=True,
+        help_text="Key task (重点工作) slug, e.g. `industry`; several (comma-separated or repeated) match any; "
+        "`none` for proposals under no key task.",
     )
     sector = SlugsFilter(
-        queryset=Topic.objects.all(), method="filter_sector",
-        help_text="Sector (领域) slug, e.g. `digital-computing` (数字经济与算力); several match any.",
+        queryset=Topic.objects.all(), method="filter_sector", allow_none=True,
+        help_text="Sector (领域) slug, e.g. `digital-computing` (数字经济与算力); several match any; `none` for "
+        "proposals in no sector.",
     )
+    year = YearsFilter(method="filter_noop", help_text=YEAR_HELP)
+    region = RegionsFilter(method="filter_noop", help_text=REGION_HELP)
     role = filters.ChoiceFilter(choices=Role.choices, method="filter_noop", help_text="A proposer's " + ROLE_HELP)
-    level = filters.ChoiceFilter(choices=Level.choices, method="filter_noop", help_text="A proposer's " + LEVEL_HELP)
-    delegation = filters.CharFilter(
-        method="filter_noop", help_text="A proposer's delegation (代表团), exactly as printed, e.g. 通辽市代表团."
+    level = filters.ChoiceFilter(
+        choices=Level.choices, method="filter_noop",
+        help_text="A proposer's " + LEVEL_HELP + " `unknown` when not printed (未注明).",
     )
+    delegation = filters.CharFilter(
+        method="filter_noop", help_text="A proposer's delegation (代表团), exactly as printed, e.g. 通辽市代表团; "
+        "`none` for a proposer with none printed (未注明).",
+    )
+    date_from = DateOrNoneFilter(method="filter_noop", help_text=DATE_FROM_HELP)
+    date_to = DateOrNoneFilter(method="filter_noop", help_text=DATE_TO_HELP)
+    spectacular(year, {"type": "array", "items": {"type": "string", "pattern": r"^(\d{4}|none)$"}})
+    spectacular(region, {"type": "array", "items": {"type": "string"}})
+    spectacular(date_from, {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2}|none)$"})
+    spectacular(date_to, {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2}|none)$"})
     session = SlugsFilter(
         queryset=Session.objects.all(), field_name="article__session__slug",
         help_text="Session (会议) slug, e.g. `2026-national`; several match any.",
@@ -175,15 +213,18 @@ class ProposalFilter(filters.FilterSet):
     def filter_key_task(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
             return queryset
-        slugs = {task.slug for task in value}
-        return queryset.filter(
-            Exists(ProposalKeyTask.objects.filter(proposal=OuterRef("pk"), key_task__slug__in=slugs))
-        )
+        slugs = {task.slug for task in value if task != NONE}
+        links = ProposalKeyTask.objects.filter(proposal=OuterRef("pk"))
+        condition = Exists(links.filter(key_task__slug__in=slugs)) if slugs else Q(pk__in=[])
+        return queryset.filter(condition | ~Exists(links) if NONE in value else condition)
 
     def filter_sector(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
             return queryset
-        return queryset.filter(Exists(ProposalTopic.objects.filter(proposal=OuterRef("pk"), topic__in=value)))
+        topics = [topic for topic in value if topic != NONE]
+        links = ProposalTopic.objects.filter(proposal=OuterRef("pk"))
+        condition = Exists(links.filter(topic__in=topics)) if topics else Q(pk__in=[])
+        return queryset.filter(condition | ~Exists(links) if NONE in value else condition)
 
     def filter_delegate(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
@@ -195,10 +236,17 @@ class ProposalFilter(filters.FilterSet):
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
         data = self.form.cleaned_data
-        if data.get("role") or data.get("level") or data.get("delegation"):
+        delegation = {"": None, None: None, NONE: ""}.get(data.get("delegation"), data.get("delegation"))
+        if data.get("role") or data.get("level") or delegation is not None:
             queryset = queryset.filter(
-                proposer_exists(role=data.get("role"), level=data.get("level"), delegation=data.get("delegation"))
+                proposer_exists(role=data.get("role"), level=data.get("level"), delegation=delegation)
             )
+        if data.get("year") or data.get("region"):
+            queryset = queryset.filter(
+                session_condition("article__session", years=data.get("year"), regions=data.get("region"))
+            )
+        if data.get("date_from") or data.get("date_to"):
+            queryset = queryset.filter(date_condition("article__published_on", data.get("date_from"), data.get("date_to")))
         if data.get("q"):
             ordered = bool(data.get("ordering"))
             ordering = queryset.query.order_by

@@ -1,6 +1,12 @@
-"""Absolute URLs of API records, written into API responses and into every export (the site's too)."""
+"""Absolute URLs written into responses and exports: the API's records, the site's own pages, and
+the original (source) URL of an article when it is known."""
 
 from __future__ import annotations
+
+from django.urls import reverse
+
+# A key no record has: reversed once, then replaced by each record's key.
+_KEY = 987654321
 
 
 class ApiLinks:
@@ -34,3 +40,36 @@ class ApiLinks:
 def api_links(request) -> ApiLinks:
     """The links of this request's host (``/api/v1/`` on it)."""
     return ApiLinks(request.build_absolute_uri("/api/v1/"))
+
+
+class SiteLinks:
+    """Absolute URLs of the journalists' pages (what a CSV opened in Excel should link to).
+
+    Each pattern is reversed once per export and filled in per row by string formatting."""
+
+    def __init__(self, request):
+        def pattern(name: str) -> str:
+            return request.build_absolute_uri(reverse(name, args=[_KEY])).replace(str(_KEY), "{}")
+
+        self._proposal = pattern("proposals:proposal_detail")
+        self._delegate = pattern("proposals:delegate_detail")
+        self._article = pattern("proposals:article_detail")
+
+    def proposal(self, pk: int) -> str:
+        return self._proposal.format(pk)
+
+    def delegate(self, pk: int) -> str:
+        return self._delegate.format(pk)
+
+    def article(self, pk: int) -> str:
+        return self._article.format(pk)
+
+
+def original_url(article) -> str:
+    """Where the article was published, when known: ``Article.url``, else its source if that is a
+    web address (older ingests kept the URL there); "" when unknown."""
+    url = (getattr(article, "url", "") or "").strip()
+    if url:
+        return url
+    source = (getattr(article, "source", "") or "").strip()
+    return source if source.lower().startswith(("http://", "https://")) else ""

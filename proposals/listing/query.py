@@ -23,6 +23,7 @@ MEMBERSHIP_ORDER = ("-session__year", "id")
 LIST_FIELDS = (
     "id", "headline", "summary", "kind", "passage", "start", "end", "created_at", "updated_at", "review_status",
     "article_id", "article__id", "article__title", "article__source", "article__newspaper", "article__published_on",
+    "article__page", "article__url",
     "article__session_id", "article__session__id", "article__session__slug", "article__session__name",
     "article__session__year", "article__session__level",
 )
@@ -39,9 +40,11 @@ def proposal_prefetches(*, full: bool) -> list[Prefetch]:
     if not full:
         links = links.only("id", "proposal_id", "delegate_id", "order", "delegate__id", "delegate__name")
         memberships = memberships.only("id", "delegate_id", "session_id", "role", "level", "delegation", "affiliation")
-        tasks = tasks.only("id", "proposal_id", "key_task_id", "rank", "key_task__id", "key_task__slug",
+        # Evidence is read to say why a search result matched through its key task or sector.
+        tasks = tasks.only("id", "proposal_id", "key_task_id", "rank", "evidence", "key_task__id", "key_task__slug",
                            "key_task__name", "key_task__short_name")
-        sectors = sectors.only("id", "proposal_id", "topic_id", "rank", "topic__id", "topic__slug", "topic__name")
+        sectors = sectors.only("id", "proposal_id", "topic_id", "rank", "evidence", "topic__id", "topic__slug",
+                               "topic__name")
     return [
         Prefetch("proposaldelegate_set", queryset=links, to_attr="proposer_links"),
         Prefetch("proposer_links__delegate__memberships", queryset=memberships, to_attr="membership_list"),

@@ -5,10 +5,12 @@ admin upload alike. One concept per module: ``articles`` (one article or a batch
 in place), ``new_articles`` (new articles in bulk), ``people`` (names resolved, memberships),
 ``rereports`` (further sources), ``links`` (proposers, key-task and sector links), ``conflicts``
 (staff locks), ``values`` (row values and natural keys), ``sessions``, ``vocabulary`` (key tasks
-and sectors as staff edited them), ``report`` (outcomes and the run's report).
+and sectors as staff edited them), ``report`` (outcomes and the run's report), ``lock`` (the ingest
+lock, and what a writer that must wait for it does). Parsing in worker processes is
+``proposals.workers``, outside this package, so that a worker imports no Django.
 
 It may import ``delegates``, ``proposals.models``, ``proposals.ingest`` (the parser),
-``proposals.bulk`` and ``proposals.search``; nothing imports it but the command, the admin,
+``proposals.bulk``, ``proposals.workers`` and ``proposals.search``; nothing imports it but the command, the admin,
 ``proposals.editorial`` and the benchmarks.
 """
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from delegates.models import Delegate, Origin
@@ -21,7 +21,9 @@ from ..ingest.parse import PARSER_VERSION, ParsedArticle, Vocabulary, parse_arti
 from ..ingest.sources import Document
 from ..models import Article, ArticleMention, Proposal, ProposalKeyTask, ProposalSource, ProposalTopic
 from .conflicts import record_conflict
+from .fit import fit_document
 from .links import classified, current_links, set_delegates, set_links
+from .lock import INGEST_LOCK_ID, ingest_lock, serialize_writers  # noqa: F401 (the lock's id, for callers)
 from .new_articles import write_new_articles
 from .people import write_delegates
 from .report import ArticleOutcome
@@ -30,9 +32,6 @@ from .sessions import session_for
 from .values import article_values, machine_keys, proposal_values, published_on
 from .vocabulary import task_lookup, topic_lookup, vocabulary_current
 
-# Serializes concurrent ingestion processes on PostgreSQL (SQLite takes its write lock at BEGIN).
-INGEST_LOCK_ID = 727_001
-
 
 def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, vocabulary: Vocabulary | None = None,
                    force: bool = False) -> ArticleOutcome:
@@ -40,11 +39,12 @@ def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, v
 
     Raises ``ParseError`` (from the parser) before anything is written when the text is no article.
     """
+    document = fit_document(document)
     existing = Article.objects.filter(source_key=document.key).only("content_hash", "parser_version").first()
     if existing and not force and existing.content_hash == document.content_hash and existing.parser_version == PARSER_VERSION:
         return ArticleOutcome("unchanged", existing)
     if parsed is None:
-        parsed = parse_article(document.text, vocabulary=vocabulary or vocabulary_current())
+        parsed = parse_article(document.text, vocabulary=vocabulary or vocabulary_current(), hints=document.hints)
     return articles_ingest([(document, parsed)], force=force)[0]
 
 
@@ -55,11 +55,12 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
     everything is written or, on any error, nothing (``manage.py ingest --batch`` then retries the
     articles one at a time, so one bad article fails alone).
     """
+    entries = [(fit_document(document), parsed) for document, parsed in entries]
     keys = [document.key for document, _ in entries]
     if len(set(keys)) != len(keys):
         raise ValueError("articles_ingest: a source key appears twice in one batch")
     outcomes: list[ArticleOutcome | None] = [None] * len(entries)
-    with transaction.atomic():
+    with ingest_lock(), transaction.atomic():
         serialize_writers()
         known = {a.source_key: a for a in Article.objects.select_for_update().filter(source_key__in=keys)}
         fresh = []
@@ -76,12 +77,6 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
                 outcomes[i] = outcome
     return outcomes
 
-
-def serialize_writers() -> None:
-    """One ingesting transaction at a time (on PostgreSQL; SQLite takes its write lock at BEGIN)."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [INGEST_LOCK_ID])
 
 def write_article(document: Document, parsed: ParsedArticle, article: Article) -> ArticleOutcome:
     """Re-ingest an article on record: update in place, respecting what staff changed."""

@@ -1,35 +1,32 @@
 """The one way articles come in, for the ``ingest`` command and the admin upload alike.
 
 ``ingest_documents`` reads and parses each source (in worker processes with ``jobs``: the parser
-needs no database), writes ``batch`` articles per transaction, and retries a batch that failed one
-article at a time, so that the article at fault fails alone with its own one-line reason. It tells
-``on_result`` what became of each source as it goes, and returns the run's report.
+needs no database, see ``proposals.workers``) while it writes the batch before, writes ``batch``
+articles per transaction, and retries a batch that failed one article at a time, so that the
+article at fault fails alone with its own one-line reason. It tells ``on_result`` what became of
+each source as it goes, and returns the run's report. Writers take the ingest lock (``lock``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from django.db import DatabaseError, connection
+from django.db import DatabaseError, connection, connections
 
-from ..ingest.parse import ParsedArticle, ParseError, Vocabulary, parse_article
-from ..ingest.sources import Document, SourceError, read_document
+from ..ingest.parse import ParsedArticle
+from ..ingest.sources import Document
+from ..workers import ArticleFile, default_jobs, parse_in_order
 from .articles import article_ingest, articles_ingest
+from .lock import lock_policy
 from .report import ArticleOutcome, IngestReport
 from .vocabulary import vocabulary_current
 
+# Articles per transaction by default: big enough that a statement or two per table serves many
+# articles, small enough that a batch's objects stay a few megabytes.
+DEFAULT_BATCH = 200
 
-@dataclass(frozen=True)
-class ArticleFile:
-    """A source still to be read: a path, or ``-`` for ``stdin``'s bytes (standard input when None).
-    ``key``: the natural key to give it (e.g. its URL) instead of the one read off it."""
-
-    path: str
-    max_bytes: int
-    key: str | None = None
-    stdin: bytes | None = None
+__all__ = ["DEFAULT_BATCH", "ArticleFile", "Result", "default_jobs", "ingest_documents"]
 
 
 @dataclass(frozen=True)
@@ -43,32 +40,11 @@ class Result:
     error: str | None = None
 
 
-_worker_vocabulary: Vocabulary | None = None
-
-
-def _start_worker(vocabulary: Vocabulary) -> None:
-    """A worker receives the vocabulary once: sent with every article, it was unpickled anew each
-    time, and the parser's index of its words (built once per vocabulary) rebuilt with it."""
-    global _worker_vocabulary
-    _worker_vocabulary = vocabulary
-
-
-def _read_and_parse(item: ArticleFile | Document, vocabulary: Vocabulary | None = None
-                    ) -> tuple[str, Document | None, ParsedArticle | None, str | None]:
-    """Reads and parses one source; in a worker process (no database there), with the vocabulary
-    the worker was started with."""
-    vocabulary = vocabulary or _worker_vocabulary
-    source = item.path if isinstance(item, ArticleFile) else item.source
-    try:
-        if isinstance(item, ArticleFile):
-            document = read_document(item.path, max_bytes=item.max_bytes, key=item.key, stdin=item.stdin)
-        else:
-            document = item
-        return source, document, parse_article(document.text, vocabulary=vocabulary), None
-    except (SourceError, ParseError) as error:
-        return source, None, None, error.reason
-    except RecursionError:
-        return source, None, None, "the text is too deeply nested to read"
+def _close_idle_connections() -> None:
+    """Before parse workers start: no database connection open outside a transaction to hand on."""
+    for alias in connections:
+        if alias in connections.settings and not connections[alias].in_atomic_block:
+            connections[alias].close()
 
 
 def _drop_broken_connection() -> None:
@@ -78,31 +54,39 @@ def _drop_broken_connection() -> None:
         connection.close()
 
 
-def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int = 1, jobs: int = 1, force: bool = False,
-                     dry_run: bool = False, on_result: Callable[[Result], None] | None = None) -> IngestReport:
+def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | None = None, jobs: int | None = 1,
+                     force: bool = False, dry_run: bool = False, on_result: Callable[[Result], None] | None = None,
+                     lock_timeout: float | None = None, on_wait: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest ``sources`` (files to read, or documents already read) and report what was done.
 
-    ``batch``: articles written per transaction; ``jobs``: processes parsing at once; ``force``:
-    re-extract even unchanged articles; ``dry_run``: parse only, write nothing. Bad input and
-    database errors fail their own source (in the report and in its ``Result``), never the run.
+    ``batch``: articles written per transaction (``DEFAULT_BATCH`` when None); ``jobs``: processes
+    at work (None: one per CPU): with two or more, ``jobs - 1`` worker processes parse while this
+    one writes; ``force``: re-extract even unchanged articles; ``dry_run``: parse only, write
+    nothing. Bad input and database errors fail their own source (in the report and in its
+    ``Result``), never the run. A writer waiting for another ingest's lock tells ``on_wait`` at
+    once and raises ``lock.IngestLockTimeout`` after ``lock_timeout`` seconds (the setting's default).
     """
+    batch = DEFAULT_BATCH if batch is None else batch
+    jobs = default_jobs() if jobs is None else jobs
     if batch < 1 or jobs < 1:
         raise ValueError("ingest_documents: batch and jobs must be at least 1")
     sources = list(sources)
     tell = on_result or (lambda result: None)
     vocabulary = vocabulary_current()
-    if jobs > 1 and len(sources) > 1:
-        executor = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(vocabulary,))
-        results = executor.map(_read_and_parse, sources, chunksize=4)
-    else:
-        executor = None
-        results = (_read_and_parse(item, vocabulary) for item in sources)
+    workers = jobs - 1 if len(sources) > 1 else 0
+    if workers:
+        _close_idle_connections()
+    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + 2 * workers)
 
     report = IngestReport()
-    pending: list[tuple[str, Document, ParsedArticle]] = []
+    # A batch's sources in order, failed reads among them, so that each is told in its turn.
+    pending: list[tuple[str, Document | None, ParsedArticle | None, str | None]] = []
 
     def flush() -> None:
-        for result in _write_batch(pending, force):
+        written = iter(_write_batch([(source, document, parsed) for source, document, parsed, error in pending
+                                     if error is None], force))
+        for source, _, _, error in pending:
+            result = Result(source, error=error) if error is not None else next(written)
             if result.outcome is not None:
                 report.add(result.outcome)
             else:
@@ -110,26 +94,26 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int = 
             tell(result)
         pending.clear()
 
-    try:
-        for source, document, parsed, error in results:
-            if error is not None:
-                report.fail(source, error)
-                tell(Result(source, error=error))
-                continue
-            if dry_run:
-                report.articles["parsed"] += 1
-                tell(Result(source, parsed=parsed))
-                continue
-            if any(document.key == queued.key for _, queued, _ in pending):
-                flush()  # the same source twice (two saved copies of one page): one after the other
-            pending.append((source, document, parsed))
-            if len(pending) >= batch:
+    with lock_policy(lock_timeout, on_wait):
+        try:
+            for source, document, parsed, error in results:
+                if dry_run:
+                    if error is None:
+                        report.articles["parsed"] += 1
+                        tell(Result(source, parsed=parsed))
+                    else:
+                        report.fail(source, error)
+                        tell(Result(source, error=error))
+                    continue
+                if document is not None and any(document.key == queued.key for _, queued, _, _ in pending if queued):
+                    flush()  # the same source twice (two saved copies of one page): one after the other
+                pending.append((source, document, parsed, error))
+                if len(pending) >= batch:
+                    flush()
+            if pending:
                 flush()
-        if pending:
-            flush()
-    finally:
-        if executor is not None:
-            executor.shutdown()
+        finally:
+            results.close()
     return report
 
 

@@ -24,7 +24,7 @@ from ..models import (
 )
 from .conflicts import record_conflict
 from .links import classified
-from .people import Cast, membership_apply, membership_order, membership_values
+from .people import Cast, add_printed_aliases, membership_apply, membership_order, membership_values
 from .report import ArticleOutcome
 from .rereports import EarlierProposals
 from .sessions import session_for
@@ -85,6 +85,9 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
                 changed_memberships[membership.pk] = membership
         named.append(people)
     bulk.insert_objects(cast.created, now=now)
+    add_printed_aliases(
+        (people[d.name], d) for people, (_, parsed) in zip(named, entries, strict=True) for d in parsed.delegates
+    )
     bulk.insert_objects(new_memberships, now=now)
     bulk.update_objects(list(changed_memberships.values()), [*Membership.MACHINE_FIELDS, "machine_values"], now=now)
     bulk.insert_objects([review for review, _ in reviews], now=now)

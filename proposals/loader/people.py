@@ -5,16 +5,19 @@ a value staff set."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 
 from django.db import connection
 from django.db.models import Q
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
-from delegates.services import delegate_resolve, pinyin_of
+from delegates.readings import name_pinyin
+from delegates.services import delegate_resolve
 
-from ..ingest.parse import ParsedArticle
+from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
+from .fit import fit_values
 from .report import ArticleOutcome
 
 # Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
@@ -55,17 +58,37 @@ def write_delegates(article: Article, parsed: ParsedArticle, session: Session, o
             outcome.delegates["deleted_by_staff"] += 1
             continue
         write_membership(delegate, session, parsed_delegate, article, outcome)
+    add_printed_aliases((result[d.name], d) for d in parsed.delegates)
     return result
 
 
+def add_printed_aliases(pairs: Iterable[tuple[Delegate, ParsedDelegate]]) -> None:
+    """A name printed in traditional characters stays the delegate's name as printed and its
+    simplified form becomes an alias (and the other way round when the record was simplified), so
+    either spelling finds the delegate in search, in the admin and when a later article names them."""
+    wanted = {
+        (delegate.pk, form)
+        for delegate, parsed_delegate in pairs
+        if delegate.pk and not delegate.is_deleted
+        for form in (parsed_delegate.name, parsed_delegate.simplified_name)
+        if form and form != delegate.name
+    }
+    if not wanted:
+        return
+    existing = set(DelegateAlias.objects.filter(delegate_id__in={pk for pk, _ in wanted}).values_list("delegate_id", "name"))
+    DelegateAlias.objects.bulk_create(
+        [DelegateAlias(delegate_id=pk, name=name) for pk, name in sorted(wanted - existing)], ignore_conflicts=True
+    )
+
+
 def membership_values(parsed_delegate) -> dict:
-    return {
+    return fit_values(Membership, {
         "level": parsed_delegate.level,
         "delegation": parsed_delegate.delegation,
         "affiliation": parsed_delegate.affiliation,
         "organization": parsed_delegate.organization,
         "title": parsed_delegate.title,
-    }
+    })
 
 
 def membership_apply(membership: Membership, extracted: dict) -> tuple[bool, list[tuple[str, object, object]]]:
@@ -108,8 +131,9 @@ def write_membership(delegate: Delegate, session: Session, parsed_delegate, arti
 
 def membership_order(membership: Membership) -> tuple:
     """``Membership.Meta.ordering`` (newest session first, then id) as the database applies it."""
-    if membership.session_id is None:
-        # NULL years sort first in a descending order on PostgreSQL, last on SQLite.
+    if membership.session_id is None or membership.session.year is None:
+        # NULL years (no session, or one of unknown year) sort first in a descending order on
+        # PostgreSQL, last on SQLite.
         return (0 if connection.features.nulls_order_largest else 2, 0, membership.pk)
     return (1, -membership.session.year, membership.pk)
 
@@ -156,7 +180,7 @@ class Cast:
         return self._aliases[id(delegate)]
 
     def create(self, name: str) -> Delegate:
-        delegate = Delegate(name=name, pinyin=pinyin_of(name), machine_values={"name": name})
+        delegate = Delegate(name=name, pinyin=name_pinyin(name), machine_values={"name": name})
         self._memberships[id(delegate)] = []
         self._aliases[id(delegate)] = []
         self.by_name[name].append(delegate)

@@ -4,28 +4,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.utils import timezone
-
 from delegates.models import Level, Session
 from delegates.services import pinyin_of
 
 from ..ingest.parse import SessionGuess
 
 
-def session_slug(year: int, level: str, region: str) -> str:
-    return f"{year}-{level}" + (f"-{pinyin_of(region)}" if region else "")
+def session_slug(year: int | None, level: str, region: str) -> str:
+    return f"{year or 'unknown'}-{level}" + (f"-{pinyin_of(region)}" if region else "")
 
 
-def session_name(year: int, level: str, region: str) -> str:
+def session_name(year: int | None, level: str, region: str) -> str:
+    when = f"{year}年" if year else "年份不详的"
     if level == Level.NATIONAL:
-        return f"{year}年全国两会"
+        return f"{when}全国两会"
     if region:
-        return f"{year}年{region}两会"
-    return f"{year}年两会（{Level(level).label}）"
+        return f"{when}{region}两会"
+    return f"{when}两会（{Level(level).label}）"
 
 
 def session_for(guess: SessionGuess, published_on: date | None) -> Session:
-    year = guess.year or (published_on.year if published_on else timezone.now().year)
+    """The session row for a guess; its year is the article's date's when the text says none, and
+    unknown (None, 年份不详) when neither does: never the current year."""
+    year = guess.year or (published_on.year if published_on else None)
     level = guess.level if guess.level in Level.values else Level.UNKNOWN
     region = "" if level == Level.NATIONAL else guess.region
     session, _ = Session.objects.get_or_create(

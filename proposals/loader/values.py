@@ -10,6 +10,8 @@ from delegates.models import Session
 
 from ..ingest.parse import PARSER_VERSION, ParsedArticle, ParsedProposal
 from ..ingest.sources import Document
+from ..models import Article, Proposal
+from .fit import fit_key, fit_values
 
 # Characters of the article's text kept on each side of a proposal's passage.
 CONTEXT_CHARS = 40
@@ -20,12 +22,14 @@ def published_on(parsed: ParsedArticle) -> date | None:
 
 
 def article_values(document: Document, parsed: ParsedArticle, now: datetime, session: Session) -> dict:
-    return {
+    return fit_values(Article, {
         "source": document.source,
-        "title": parsed.title,
+        "title": parsed.title[:300],
         "sections": list(parsed.sections),
         "blocks": [[b.kind, b.start, b.end, b.level] for b in parsed.blocks],
-        "newspaper": parsed.newspaper,
+        "newspaper": parsed.newspaper[:100],
+        "url": parsed.url[:2000],
+        "page": parsed.page[:50],
         "published_on": published_on(parsed),
         "reporters": list(parsed.reporters),
         "photographers": list(parsed.photographers),
@@ -34,23 +38,23 @@ def article_values(document: Document, parsed: ParsedArticle, now: datetime, ses
         "content_hash": document.content_hash,
         "parser_version": PARSER_VERSION,
         "last_ingested_at": now,
-    }
+    })
 
 
 def proposal_values(parsed_proposal: ParsedProposal, text: str) -> dict:
-    return {
-        "headline": parsed_proposal.headline[:300],
-        "summary": parsed_proposal.summary[:500],
+    return fit_values(Proposal, {
+        "headline": parsed_proposal.headline,
+        "summary": parsed_proposal.summary,
         "passage": parsed_proposal.passage,
         "start": parsed_proposal.start,
         "end": parsed_proposal.end,
         "context_before": text[max(0, parsed_proposal.start - CONTEXT_CHARS) : parsed_proposal.start],
         "context_after": text[parsed_proposal.end : parsed_proposal.end + CONTEXT_CHARS],
         "kind": parsed_proposal.kind,
-        "section": parsed_proposal.section[:100],
-        "piece_title": parsed_proposal.piece_title[:300],
+        "section": parsed_proposal.section,
+        "piece_title": parsed_proposal.piece_title,
         "reporters": list(parsed_proposal.reporters),
-    }
+    })
 
 
 def machine_keys(proposals: tuple[ParsedProposal, ...]) -> list[str]:
@@ -61,5 +65,5 @@ def machine_keys(proposals: tuple[ParsedProposal, ...]) -> list[str]:
     for proposal in proposals:
         names = "、".join(proposal.delegates)
         seen[names] += 1
-        keys.append(f"{names}#{seen[names]}")
+        keys.append(fit_key(Proposal, "machine_key", f"{names}#{seen[names]}"))
     return keys

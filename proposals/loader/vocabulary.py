@@ -3,6 +3,8 @@ each slug stands for in a session (the editorial retagging reads the same lookup
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.db import DatabaseError
 from django.db.models import F
 
@@ -21,12 +23,16 @@ def vocabulary_current() -> Vocabulary:
         return Vocabulary.from_seed_files()
     if not tasks and not topics:
         return Vocabulary.from_seed_files()
-    seen: dict[str, Term] = {}
-    for task in tasks:
-        seen.setdefault(task.slug, Term(task.slug, task.name, tuple(task.phrases or [task.name]), tuple(task.keywords)))
+    plans: dict[tuple, list[Term]] = {}
+    for task in sorted(tasks, key=lambda t: (t.order, t.pk)):
+        if task.session is None:
+            continue  # a task of no session belongs to no plan: no article is classified with it
+        key = (task.session.year, task.session.level, task.session.region)
+        plans.setdefault(key, []).append(Term(task.slug, task.name, tuple(task.phrases or [task.name]), tuple(task.keywords)))
     return Vocabulary(
-        key_tasks=tuple(sorted(seen.values(), key=lambda t: [k.slug for k in tasks].index(t.slug))),
+        key_tasks=(),
         topics=tuple(Term(t.slug, t.name, (t.name,), tuple(t.keywords)) for t in topics),
+        plans=tuple((key, tuple(terms)) for key, terms in plans.items()),
     )
 
 
@@ -37,21 +43,26 @@ class KeyTaskLookup:
         self._all = list(KeyTask.objects.annotate(year=F("session__year")))
         self._lookups: dict[int, dict[str, KeyTask]] = {}
 
-    def of(self, session: Session) -> dict[str, KeyTask]:
+    def of(self, session: Session | None) -> dict[str, KeyTask]:
+        """The plan of ``session`` only: a session without a plan has no key tasks to give."""
+        if session is None:
+            return {}
         if session.pk not in self._lookups:
-            # The article's own session's plan first, then plans for any session (by their order),
-            # then the other sessions' plans, newest first.
-            lookup = {t.slug: t for t in self._all if t.session_id == session.pk}
-            for task in sorted((t for t in self._all if t.session_id is None), key=lambda t: (t.order, t.pk)):
-                lookup.setdefault(task.slug, task)
-            for task in sorted((t for t in self._all if t.session_id is not None),
-                               key=lambda t: (-t.year, t.order, t.pk)):
-                lookup.setdefault(task.slug, task)
-            self._lookups[session.pk] = lookup
+            self._lookups[session.pk] = {t.slug: t for t in self._all if t.session_id == session.pk}
         return self._lookups[session.pk]
 
 
-def task_lookup(session: Session) -> dict[str, KeyTask]:
+def session_vocabulary(vocabulary: Vocabulary, session: Session | None) -> Vocabulary:
+    """``vocabulary`` with the plan of ``session`` only (none for no session, or one without a
+    plan), fixed: the parser then classifies with it whatever session it reads off the text."""
+    if not vocabulary.plans:
+        return vocabulary
+    if session is None:
+        return replace(vocabulary, key_tasks=(), plans=())
+    return replace(vocabulary.for_session(session.year, session.level, session.region), plans=())
+
+
+def task_lookup(session: Session | None) -> dict[str, KeyTask]:
     """The key task each slug stands for in ``session`` (reads every key task: once per article)."""
     return KeyTaskLookup().of(session)
 

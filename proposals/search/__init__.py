@@ -3,7 +3,8 @@
 The one package that knows how search works; pages, the API and ingestion call only the public
 functions re-exported here: ``index_article``, ``index_written``, ``index_proposals``,
 ``index_delegates``, ``index_articles``, ``index_delegate_change``, ``reindex_all``,
-``search_proposals``, ``search_delegates``, ``search_articles``, ``snippet`` and ``highlight``.
+``search_proposals``, ``search_delegates``, ``search_articles``, ``snippet``, ``highlight`` and
+``explain_match``.
 
 How it works. Neither engine segments Chinese, so we do: every document is converted to simplified
 characters (OpenCC t2s), segmented by the search's jieba segmenter in search mode (商业航天 → 商业,
@@ -22,7 +23,8 @@ segmenter of ``proposals.ingest.tokenizer`` and the bulk writer; never the site,
 - ``documents``: building and writing the index documents;
 - ``postgres`` and ``sqlite``: each engine's matching and ranking;
 - ``ranking``: a queryset narrowed to a query's matches, best first;
-- ``highlight``: a query's words marked in text, snippets.
+- ``highlight``: a query's words marked in text, snippets;
+- ``explain``: why a result matched when its own words do not hold the query (its sector or key task).
 """
 
 from .dictionary import add_words, search_segmenter
@@ -35,6 +37,7 @@ from .documents import (
     index_written,
     reindex_all,
 )
+from .explain import MatchReason, explain_match, reason_words
 from .highlight import highlight, highlight_words, snippet
 from .normalize import normalize, to_simplified
 from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, QUERY_STOPWORDS, Term, parse_query
@@ -43,11 +46,13 @@ from .segment import tokenize, tokenize_many
 
 __all__ = [
     "MAX_QUERY_CHARS",
+    "MatchReason",
     "MAX_QUERY_WORDS",
     "QUERY_STOPWORDS",
     "RANK_CANDIDATES",
     "Term",
     "add_words",
+    "explain_match",
     "highlight",
     "highlight_words",
     "index_article",
@@ -58,6 +63,7 @@ __all__ = [
     "index_written",
     "normalize",
     "parse_query",
+    "reason_words",
     "reindex_all",
     "search_articles",
     "search_delegates",

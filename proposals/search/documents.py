@@ -14,7 +14,7 @@ from django.db.models import Model
 from django.utils import timezone
 
 from delegates.models import Delegate, Membership, Role
-from delegates.services import syllables_of
+from delegates.readings import name_readings, name_spellings
 
 from .. import bulk
 from ..models import (
@@ -51,10 +51,11 @@ def _name_words(name: str, aliases: Sequence[str], pinyin: str, words_of: Callab
         plain = normalize(each)
         words.extend(words_of(each))
         compact = "".join(pieces(plain))
-        # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong).
+        # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong) in every reading of
+        # its polyphones (孙长伟: sunchangwei and sunzhangwei; 单: shan and dan).
         words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
-        syllables = [s.lower() for s in syllables_of(compact) if ASCII_WORD.fullmatch(s.lower())]
-        words.extend(["".join(syllables), *syllables])
+        words.extend(s for s in name_spellings(compact) if ASCII_WORD.fullmatch(s))
+        words.extend(dict.fromkeys(r for readings in name_readings(compact) for r in readings if ASCII_WORD.fullmatch(r)))
     if pinyin:
         words.append(pinyin.lower())
     return [w for w in words if w]

@@ -51,10 +51,14 @@ def highlight(text: str, q: str | None) -> SafeString:
     return _render(text, _spans(text, highlight_words(q)), 0, len(text))
 
 
-def snippet(text: str, q: str | None, width: int = 120) -> SafeString:
-    """About ``width`` characters of ``text`` around the first match of ``q``, HTML-escaped, matches in ``<mark>``."""
+def snippet(text: str, q: str | None, width: int = 120, also: Sequence[str] = ()) -> SafeString:
+    """About ``width`` characters of ``text`` around the first match of ``q``, HTML-escaped, matches
+    in ``<mark>``; ``also`` are further words to mark (the keywords a match went through)."""
     text = text or ""
-    spans = _spans(text, highlight_words(q))
+    words = highlight_words(q)
+    if also:
+        words = sorted({*words, *(normalize(w) for w in also if w)}, key=lambda w: (-len(w), w))
+    spans = _spans(text, words)
     if not spans:
         end = min(len(text), width)
         return _render(text, [], 0, end, ellipsis_after=end < len(text))

@@ -10,10 +10,11 @@ from django.db import connection
 from django.http import HttpRequest
 
 from proposals.listing import facets
+from proposals.listing.scope import month_bounds
 
-from .list_state import FACET_TITLES, FILTER_PARAMS, toggle, values
+from .list_state import FACET_TITLES, FILTER_PARAMS, query, toggle, values
 
-FACETS = ("key_task", "sector", "role", "level", "delegation", "session", "kind")
+FACETS = ("year", "region", "date", "key_task", "sector", "role", "level", "delegation", "session", "kind")
 FACET_CACHE_SECONDS = 600
 
 
@@ -28,6 +29,8 @@ def data_version() -> tuple:
         ("delegates_membership", "updated_at"),
         ("proposals_keytask", "id"),
         ("proposals_topic", "id"),
+        ("proposals_article", "updated_at"),
+        ("delegates_session", "id"),
     ]
     sql = "SELECT " + ", ".join(f"(SELECT MAX({column}) FROM {table})" for table, column in parts)
     sql += ", (SELECT COUNT(*) FROM proposals_proposal)"
@@ -50,6 +53,9 @@ def facet_groups(request: HttpRequest, queryset) -> list[dict]:
         selected = set(values(request.GET, name))
         if not buckets and not selected:
             continue
+        if name == "date":
+            groups.append({"name": name, "title": title, "buckets": [month(request, b) for b in buckets]})
+            continue
         groups.append(
             {
                 "name": name,
@@ -61,6 +67,16 @@ def facet_groups(request: HttpRequest, queryset) -> list[dict]:
             }
         )
     return groups
+
+
+def month(request: HttpRequest, bucket: dict) -> dict:
+    """A month of the date facet sets (or, chosen, clears) ``date_from`` and ``date_to`` together."""
+    first, last = month_bounds(bucket["value"])
+    chosen = (request.GET.get("date_from", ""), request.GET.get("date_to", "")) == (first, last)
+    url = query(request.GET, date_from=None, date_to=None) if chosen else query(
+        request.GET, date_from=first, date_to=last or None
+    )
+    return {**bucket, "selected": chosen, "url": url}
 
 
 def counted(queryset) -> list[tuple[str, str, list[dict]]]:

@@ -10,24 +10,35 @@ from django.http import HttpRequest
 from delegates.models import Delegate, Level, Role
 from proposals.listing.filters import ProposalFilter
 from proposals.listing.query import proposal_list
+from proposals.listing.scope import NONE, NONE_LABEL
 from proposals.models import Article, KeyTask, Proposal, Topic
 
 PAGE_SIZE = 20
 # GET parameters that narrow the list (the API's names); page and sort only arrange it.
+# In the order the heading names them (2026 · 内蒙古 · 商业航天 · 12 条).
 FILTER_PARAMS = (
     "q",
+    "year",
+    "region",
+    "level",
+    "role",
+    "delegation",
     "key_task",
     "sector",
-    "role",
-    "level",
-    "delegation",
     "session",
     "article",
     "kind",
     "delegate",
+    "date_from",
+    "date_to",
 )
-MULTI_PARAMS = {"key_task", "sector", "session", "article", "delegate"}
+MULTI_PARAMS = {"year", "region", "key_task", "sector", "session", "article", "delegate"}
 FACET_TITLES = {
+    "year": "年份",
+    "region": "地区",
+    "date": "日期",
+    "date_from": "起始日期",
+    "date_to": "截止日期",
     "key_task": "重点工作",
     "sector": "领域",
     "role": "身份",
@@ -37,7 +48,7 @@ FACET_TITLES = {
     "kind": "类型",
     "article": "来源文章",
 }
-SORTS = {"relevance": "相关度", "newest": "最新"}
+SORTS = {"relevance": "相关度", "newest": "日期从新到旧", "oldest": "日期从旧到新"}
 
 
 def values(params, name: str) -> list[str]:
@@ -113,6 +124,10 @@ def chips(request: HttpRequest) -> list[dict]:
                 label = articles.get(value, f"文章 {value}")
             if name == "delegate":
                 label = people.get(value, f"代表委员 {value}")
+            if name in ("date_from", "date_to") and value != NONE:
+                label = f"{value} 起" if name == "date_from" else f"至 {value}"
+            if value == NONE:
+                label = "日期不详" if name.startswith("date_") else f"{FACET_TITLES.get(name, '')}{NONE_LABEL}"
             found.append(
                 {
                     "title": FACET_TITLES.get(name, "代表委员"),
@@ -121,3 +136,9 @@ def chips(request: HttpRequest) -> list[dict]:
                 }
             )
     return found
+
+
+def heading(q: str, chips_: list[dict]) -> str:
+    """What the list shows, e.g. ``2026 · 内蒙古 · 商业航天`` (the count follows it on the page)."""
+    parts = ([f"“{q}”"] if q else []) + [chip["label"] for chip in chips_]
+    return " · ".join(parts) if parts else "全部建议"

@@ -12,7 +12,7 @@ from proposals.listing.query import sector_links, task_links
 from proposals.models import Article, Proposal
 
 from .articles import render_article_body
-from .citation import gbt7714
+from .citation import citation_meta, gbt7714
 
 
 def article_excerpt(proposal: Proposal, article: Article) -> dict:
@@ -30,6 +30,7 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
     article = proposal.article
     full_text = settings.LIANGHUI_PUBLIC_FULL_TEXT
     excerpt = article_excerpt(proposal, article)
+    permalink = request.build_absolute_uri(proposal.get_absolute_url())
     if full_text and excerpt["start"] >= 0:
         body = render_article_body(
             article,
@@ -44,12 +45,14 @@ def proposal_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "article": article,
         "proposers": selectors.proposers(proposal),
         "key_task_links": task_links(proposal),
+        "session_has_plan": selectors.session_has_plan(article.session),
         "topic_links": sector_links(proposal),
         "sources": list(proposal.sources.all()),
         "related": [selectors.proposal_row(p) for p in selectors.related_proposals(proposal)],
         "article_body": body,
         "full_text": full_text,
-        "cite": gbt7714(article, request.build_absolute_uri(proposal.get_absolute_url()), proposal=proposal),
+        "cite": gbt7714(article, permalink, proposal=proposal),
+        "citation_meta": citation_meta(article, permalink, proposal=proposal),
         "q": "",
     }
     return render(request, "proposals/proposal_detail.html", context)

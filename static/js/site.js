@@ -2,25 +2,46 @@
 (function () {
   "use strict";
 
-  // "复制引用": copy the citation in one click (the text stays selectable without JavaScript).
+  // "复制引用": copy the citation (the text stays selectable without JavaScript). A <button>, so
+  // Enter and Space work too; the button and a polite live region say 已复制 for every reader.
+  function copyText(source) {
+    var text = source.value || source.textContent;
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text).catch(function () { return legacyCopy(source); });
+    }
+    return legacyCopy(source);
+  }
+
+  function legacyCopy(source) {
+    source.focus();
+    source.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    return ok ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
   document.addEventListener("click", function (event) {
     var button = event.target.closest("[data-copy]");
     if (!button) return;
     var source = document.querySelector(button.getAttribute("data-copy"));
     if (!source) return;
-    var text = source.value || source.textContent;
-    var done = function () {
-      button.setAttribute("data-copied", "");
-      setTimeout(function () { button.removeAttribute("data-copied"); }, 2500);
+    var status = document.querySelector(button.getAttribute("data-copy-status"));
+    if (!button.hasAttribute("data-label")) button.setAttribute("data-label", button.textContent);
+    var say = function (buttonText, statusText, copied) {
+      button.textContent = buttonText;
+      if (copied) button.setAttribute("data-copied", ""); else button.removeAttribute("data-copied");
+      if (status) status.textContent = statusText;
+      clearTimeout(button.copyTimer);
+      button.copyTimer = setTimeout(function () {
+        button.textContent = button.getAttribute("data-label");
+        button.removeAttribute("data-copied");
+        if (status) status.textContent = "";
+      }, 4000);
     };
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, function () { source.select(); document.execCommand("copy"); done(); });
-    } else {
-      source.focus();
-      source.select();
-      document.execCommand("copy");
-      done();
-    }
+    copyText(source).then(
+      function () { button.focus(); say("已复制", "已复制引用到剪贴板", true); },
+      function () { source.select(); say(button.getAttribute("data-label"), "无法自动复制，请按 Ctrl+C 复制已选中的引用", false); }
+    );
   });
 
   document.addEventListener("DOMContentLoaded", function () {

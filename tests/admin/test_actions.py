@@ -235,3 +235,18 @@ def test_accepting_the_machines_key_tasks_gives_the_relation_back(editor_client,
     assert conflict.resolved and "key_tasks" not in proposal.staff_fields
     assert list(proposal.key_tasks.order_by("proposalkeytask__rank").values_list("slug", flat=True)) == machine
     assert not proposal.key_task_links.filter(origin="staff").exists()
+
+
+def test_the_session_action_retags_its_proposals_with_its_own_plan(editor_client, sample_article):
+    from delegates.models import Session
+
+    session = sample_article.session
+    target = Proposal.objects.filter(article=sample_article).exclude(key_task_links__key_task__slug="culture").first()
+    task = KeyTask.objects.get(session=session, slug="culture")
+    word = next(target.passage[i : i + 6] for i in range(len(target.passage)) if target.passage.count(target.passage[i : i + 6]) == 1)
+    task.phrases = [*task.phrases, word]
+    task.save()
+    response = act(editor_client, "admin:delegates_session_changelist", "retag_with_own_plan", [session.pk])
+    assert response.status_code == 302
+    assert task in target.key_tasks.all()
+    assert Session.objects.filter(pk=session.pk).exists()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 
+import psycopg
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 
+from proposals.loader.lock import INGEST_LOCK_ID, IngestLockTimeout
 from proposals.models import Article, Proposal
 from tests.conftest import SAMPLES_DIR
 
@@ -79,3 +83,59 @@ def test_expired_or_forged_upload_token_is_refused(editor_client):
     response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": "../../etc/passwd", "name": "x"})
     assert response.status_code == 302 and response.url == reverse(UPLOAD)
     assert Article.objects.count() == 0
+
+
+def test_an_upload_with_an_over_long_title_and_name_is_confirmed_without_a_database_error(editor_client, tmp_path, settings):
+    settings.VAR_DIR = tmp_path
+    title = "锚定七项重点工作" + "奋力实现良好开局" * 74  # 600 characters
+    data = (SAMPLES_DIR / "regional_session.md").read_text("utf-8").replace(
+        "# 锚定七项重点工作 奋力实现良好开局", "# " + title, 1
+    ).encode()
+    name = "稿" * 200 + ".md"
+    preview = editor_client.post(reverse(UPLOAD), {"file": SimpleUploadedFile(name, data)})
+    body = preview.content.decode()
+    digest = re.search(r'name="digest" value="([0-9a-f]{64})"', body).group(1)
+    key = re.search(r'name="key" value="([^"]*)"', body).group(1)
+
+    response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": digest, "name": name, "key": key, "force": "0"})
+
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert len(article.title) == Article._meta.get_field("title").max_length
+    assert title in article.text
+
+
+@contextlib.contextmanager
+def _an_ingest_running(monkeypatch):
+    """On PostgreSQL another session holds the ingest lock; elsewhere the loader says it gave up."""
+    if connection.vendor != "postgresql":
+        def gives_up(*args, **kwargs):
+            raise IngestLockTimeout("gave up after 0.3 s waiting for the ingest lock, held by process 1")
+
+        monkeypatch.setattr("proposals.admin.upload.ingest_documents", gives_up)
+        yield
+        return
+    db = connection.settings_dict
+    with psycopg.connect(dbname=db["NAME"], user=db.get("USER") or "postgres", password=db.get("PASSWORD") or None,
+                         host=db.get("HOST") or "127.0.0.1", port=db.get("PORT") or 5432, autocommit=True) as holder:
+        holder.execute("SELECT pg_advisory_lock(%s)", [INGEST_LOCK_ID])
+        yield
+
+
+def test_confirm_while_an_ingest_runs_says_so_after_a_short_wait_and_keeps_the_upload(
+    editor_client, tmp_path, settings, monkeypatch
+):
+    settings.VAR_DIR = tmp_path
+    monkeypatch.setattr("proposals.admin.upload.UPLOAD_LOCK_TIMEOUT", 0.3)
+    name, data = _demo()
+    body = editor_client.post(reverse(UPLOAD), {"file": SimpleUploadedFile(name, data)}).content.decode()
+    digest = re.search(r'name="digest" value="([0-9a-f]{64})"', body).group(1)
+    key = re.search(r'name="key" value="([^"]+)"', body).group(1)
+    with _an_ingest_running(monkeypatch):
+        response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": digest, "name": name, "key": key},
+                                      follow=True)
+    assert response.redirect_chain[-1][0] == reverse(UPLOAD)
+    shown = [str(m) for m in response.context["messages"]]
+    assert len(shown) == 1 and "另一个导入正在进行" in shown[0] and "gave up after 0.3 s" in shown[0], shown
+    assert Article.objects.count() == 0
+    assert (tmp_path / "uploads" / digest).exists(), "the editor can confirm again once the ingest is done"

@@ -23,15 +23,15 @@ def body(response) -> str:
     return b"".join(response.streaming_content).decode("utf-8")
 
 
-def test_proposal_csv_has_a_bom_a_header_and_every_visible_proposal(api, data):
+def test_proposal_csv_has_a_bom_chinese_labels_and_every_visible_proposal(api, data):
     text = body(api.get("/api/v1/proposals/export.csv"))
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"))))
-    assert list(rows[0]) == export.PROPOSAL_COLUMNS
-    assert sorted(int(r["id"]) for r in rows) == sorted(Proposal.objects.visible().values_list("pk", flat=True))
+    assert list(rows[0]) == [label for _, label in export.PROPOSAL_CSV_COLUMNS]
+    assert sorted(int(r["编号"]) for r in rows) == sorted(Proposal.objects.visible().values_list("pk", flat=True))
     joint = Proposal.objects.visible().filter(proposaldelegate__order=1).first()
-    row = next(r for r in rows if int(r["id"]) == joint.pk)
-    assert row["delegate_names"] == "|".join(joint.delegates.order_by("proposaldelegate__order").values_list("name", flat=True))
+    row = next(r for r in rows if int(r["编号"]) == joint.pk)
+    assert row["代表委员"] == "|".join(joint.delegates.order_by("proposaldelegate__order").values_list("name", flat=True))
 
 
 def test_proposal_jsonl_applies_the_list_filters(api, data):
@@ -46,7 +46,7 @@ def test_proposal_jsonl_applies_the_list_filters(api, data):
 
 def test_delegate_exports(api, data):
     rows = list(csv.DictReader(io.StringIO(body(api.get("/api/v1/delegates/export.csv")).removeprefix("\ufeff"))))
-    assert {int(r["id"]) for r in rows} == set(Delegate.objects.active().values_list("pk", flat=True))
+    assert {int(r["编号"]) for r in rows} == set(Delegate.objects.active().values_list("pk", flat=True))
     lines = body(api.get("/api/v1/delegates/export.jsonl", {"role": "member"})).splitlines()
     assert {json.loads(line)["id"] for line in lines} == set(
         Delegate.objects.active().filter(memberships__role="member").values_list("pk", flat=True)

@@ -13,6 +13,8 @@ LISTS = [
     "/api/v1/proposals/?facets=key_task,sector,role,level,delegation,session,kind",
     "/api/v1/proposals/?paginate=cursor",
     "/api/v1/proposals/?q=建议&role=member&key_task=industry,innovation",
+    "/api/v1/proposals/?year=2026,none&region=全国,广东,none&date_to=2030-12-31&delegation=none"
+    "&key_task=industry,none&facets=year,region,date,key_task,sector,delegation",
     "/api/v1/delegates/",
     "/api/v1/delegates/?facets=role,level,delegation,session&session=2026-national",
     "/api/v1/articles/",

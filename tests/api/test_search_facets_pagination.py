@@ -45,11 +45,12 @@ def test_the_search_parameter_is_named_q_and_an_empty_one_is_ignored(api, data):
     assert results(api, q="")["count"] == Proposal.objects.visible().count()
 
 
-def expected_counts(queryset, field):
-    return {
+def expected_counts(queryset, field, untagged=0):
+    counts = {
         row["value"]: row["n"]
         for row in queryset.values(value=F(field)).annotate(n=Count("proposal", distinct=True))
     }
+    return {**counts, "none": untagged} if untagged else counts
 
 
 def test_key_task_and_sector_facets_count_the_whole_filtered_set(api, data):
@@ -61,12 +62,14 @@ def test_key_task_and_sector_facets_count_the_whole_filtered_set(api, data):
     )
     assert body["count"] == members.count()
     assert {b["value"]: b["count"] for b in body["facets"]["key_task"]} == expected_counts(
-        ProposalKeyTask.objects.filter(proposal__in=members), "key_task__slug"
+        ProposalKeyTask.objects.filter(proposal__in=members), "key_task__slug",
+        untagged=members.filter(key_task_links__isnull=True).count(),
     )
     assert {b["value"]: b["count"] for b in body["facets"]["sector"]} == expected_counts(
-        ProposalTopic.objects.filter(proposal__in=members), "topic__slug"
+        ProposalTopic.objects.filter(proposal__in=members), "topic__slug",
+        untagged=members.filter(topic_links__isnull=True).count(),
     )
-    counts = [b["count"] for b in body["facets"]["key_task"]]
+    counts = [b["count"] for b in body["facets"]["key_task"] if b["value"] != "none"]
     assert counts == sorted(counts, reverse=True)
 
 

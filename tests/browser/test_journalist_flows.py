@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import expect
 
 from delegates.models import Delegate
-from proposals.models import Proposal
+from proposals.models import KeyTask, Proposal
 from tests.conftest import SAMPLE_ARTICLE, SAMPLES_DIR, ingest_file
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -110,11 +110,12 @@ def test_download_the_filtered_csv(page, archive):
     with page.expect_download() as info:
         page.locator("a", has_text="下载 CSV").click()
     download = info.value
-    assert download.suggested_filename.endswith(".csv")
+    task = KeyTask.objects.get(slug="culture")
+    assert download.suggested_filename == f"建议-{task.short_name or task.name}.csv"
     body = open(download.path(), encoding="utf-8-sig").read()
     rows = list(csv.DictReader(io.StringIO(body)))
     assert len(rows) == shown
-    assert all("culture" in row["key_tasks"].split("|") for row in rows)
+    assert all((task.short_name or task.name) in row["重点工作"].split("|") for row in rows)
 
 
 def test_search_and_filters_work_without_javascript(browser, live_server, archive):

@@ -104,3 +104,11 @@ def test_only_the_named_methods_count(settings):
 def test_an_unknown_scope_is_refused_when_decorating():
     with pytest.raises(ValueError, match="unknown rate-limit scope 'serach'"):
         rate_limit("serach")
+
+
+def test_a_request_without_a_peer_address_is_counted_under_the_fallback_address(settings):
+    proxies(settings, 0)
+    bare = RequestFactory().get("/search/")
+    del bare.META["REMOTE_ADDR"]
+
+    assert client_ip(bare) == "0.0.0.0"

@@ -20,9 +20,10 @@ from proposals.ingest.credits import read_credits
 from proposals.ingest.delegates import merge_delegates
 from proposals.ingest.layout import normalize
 from proposals.ingest.mentions import find_mentions
+from proposals.ingest.metadata import Hints, read_metadata
 from proposals.ingest.names import Reader
 from proposals.ingest.parse import default_vocabulary, parse_article
-from proposals.ingest.sessions import guess_session, published_on
+from proposals.ingest.sessions import guess_session
 from proposals.ingest.sources import read_document
 from proposals.ingest.text import simplified_view
 from proposals.ingest.tokenizer import shared_segmenter
@@ -43,7 +44,8 @@ def read_text(path: Path) -> str:
 
 def extract(path: Path) -> dict:
     """The dry-run JSON of one file, with the source made relative so golden files are portable."""
-    return parse_article(read_text(path)).to_json(str(path.relative_to(ROOT)))
+    document = read_document(str(path), max_bytes=10_000_000)
+    return parse_article(document.text, hints=document.hints).to_json(str(path.relative_to(ROOT)))
 
 
 def golden_path(path: Path) -> Path:
@@ -87,10 +89,17 @@ def mentions_pass(raw: str) -> dict:
     }
 
 
+def metadata_pass(raw: str) -> dict:
+    """Title, newspaper, date, page and URL as the page alone says them (no sidecar, no options)."""
+    text, blocks = normalize(raw)
+    return asdict(read_metadata(raw, text, blocks, Hints()))
+
+
 def sessions_pass(raw: str) -> dict:
     reader = _reader(raw)
-    session = guess_session(reader.text, find_mentions(reader, ""))
-    return {"session": asdict(session), "published_on": published_on(raw.lstrip("\ufeff"))}
+    published_on = read_metadata(raw, reader.original, reader.blocks, Hints()).published_on
+    session = guess_session(reader.text, find_mentions(reader, ""), published_on=published_on)
+    return {"session": asdict(session), "published_on": published_on}
 
 
 PASSES: dict[str, Callable[[str], dict]] = {
@@ -98,6 +107,7 @@ PASSES: dict[str, Callable[[str], dict]] = {
     "credits": credits_pass,
     "mentions": mentions_pass,
     "sessions": sessions_pass,
+    "metadata": metadata_pass,
 }
 
 

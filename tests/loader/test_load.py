@@ -174,11 +174,11 @@ def test_each_proposal_knows_the_piece_it_sits_in_for_citing(sample_article):
 
 
 @pytest.mark.django_db
-def test_a_slug_stands_for_the_articles_own_sessions_task_then_an_all_sessions_task_then_the_newest():
+def test_a_session_gets_the_key_tasks_of_its_own_plan_and_no_other():
     def session(year):
         return Session.objects.create(year=year, level=Level.NATIONAL, region="", name=f"{year}年全国两会", slug=f"{year}-x")
 
-    own, newer, older = session(2025), session(2026), session(2024)
+    own, newer, planless = session(2025), session(2026), session(2024)
 
     def task(slug, session, order=0):
         return KeyTask.objects.create(slug=slug, name=f"{slug} {session and session.year} {order}", session=session,
@@ -187,11 +187,9 @@ def test_a_slug_stands_for_the_articles_own_sessions_task_then_an_all_sessions_t
     mine = task("t-own", own)
     task("t-own", None)
     task("t-own", newer)
-    every = task("t-every", None, order=2)
-    task("t-every", None, order=5)
-    task("t-every", newer)
-    newest = task("t-newest", newer, order=9)
-    task("t-newest", older, order=0)
-    lookup = KeyTaskLookup().of(own)
-    assert (lookup["t-own"], lookup["t-every"], lookup["t-newest"]) == (mine, every, newest)
+    task("t-every", None, order=2)
+    task("t-newest", newer, order=9)
+    assert KeyTaskLookup().of(own) == {"t-own": mine}
     assert KeyTaskLookup().of(newer)["t-own"].session == newer
+    assert KeyTaskLookup().of(planless) == {}
+    assert KeyTaskLookup().of(None) == {}

@@ -14,7 +14,9 @@ import sys
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import DataError, connection
 
+from bench.generate import write_articles
 from proposals.models import Article, Proposal
 from tests.conftest import ROOT, SAMPLE_ARTICLE, TEST_ARTICLES
 
@@ -186,6 +188,78 @@ def test_html_page_with_br_separated_text_and_a_dateline(tmp_path):
         "代表委员热议乡村振兴", "https://news.example.cn/a/1.html", "2026-03-05")
     assert sorted(article.mentions.values_list("name", flat=True)) == ["张福锁", "李连成"]
     assert "首页" not in article.text and "版权所有" not in article.text
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_default_command_reports_every_bad_file_in_its_turn_and_writes_nothing_of_them(tmp_path):
+    """Batches and parse workers by default: bad files and an article the database refuses fail alone."""
+    folder = tmp_path / "articles"
+    good = write_articles(folder, 5, seed=7)
+    (folder / "gen_7_00001a.txt").write_text("")
+    (folder / "gen_7_00003a.txt").write_text("Nothing in Chinese here at all, only English words.\n")
+    refused = good[3]
+
+    def refuse(execute, sql, params, many, context):
+        if sql.startswith('INSERT INTO "proposals_article" ') and str(refused) in map(str, params or ()):
+            raise DataError(f"value too long for type character varying(300)\nLINE 1: {sql[:40]}")
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(refuse):
+        code, out, err = run(str(folder))
+    assert code == 1
+    sources = sorted([*map(str, good), str(folder / "gen_7_00001a.txt"), str(folder / "gen_7_00003a.txt")])
+    told = [line.split()[1].rstrip(":") for line in out.splitlines() if line.startswith("new ")]
+    told += [line.split(": ")[0] for line in err.splitlines()]
+    assert sorted(told) == sources, (out, err)
+    # In the order of the files, each with its own one-line reason.
+    failed = err.splitlines()
+    assert [line.split(": ")[0] for line in failed] == sorted([str(folder / "gen_7_00001a.txt"), str(refused),
+                                                             str(folder / "gen_7_00003a.txt")])
+    assert failed[0].endswith(": the file is empty")
+    assert failed[1].endswith(": database error (DataError): value too long for type character varying(300)")
+    assert "Chinese" in failed[2]
+    assert "articles: 4 new, 0 updated, 0 unchanged, 3 failed" in out
+    assert sorted(Article.objects.values_list("source", flat=True)) == sorted(str(p) for p in good if p != refused)
+    assert all(article.proposals.exists() for article in Article.objects.all())
+
+
+@pytest.mark.django_db
+def test_the_options_go_over_the_sidecar_and_the_dry_run_carries_url_and_session(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, "utf-8")
+    path.with_suffix(".source").write_text("source: https://example.org/a.htm\ntitle: 旁注标题\ndate: 2021-01-20\n", "utf-8")
+    code, out, _ = run("--dry-run", "--json", "--title", "给定标题", "--newspaper", "北疆晨报", str(path))
+    article = json.loads(out)["articles"][0]
+    assert code == 0
+    assert (article["title"], article["newspaper"], article["published_on"], article["url"]) == (
+        "给定标题", "北疆晨报", "2021-01-20", "https://example.org/a.htm")
+    assert article["session"] == {"year": 2021, "level": "regional", "region": ""}
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "message"),
+    [("--date", "20-1-1", "--date: '20-1-1' is not a date"), ("--url", "localhost/a", "--url: 'localhost/a' is not")],
+)
+def test_a_bad_metadata_option_is_one_line_naming_it(tmp_path, option, value, message):
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD, "utf-8")
+    with pytest.raises(CommandError, match=message):
+        call_command("ingest", "--dry-run", option, value, str(path), stdout=io.StringIO())
+
+
+def test_metadata_options_need_exactly_one_source(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(GOOD, "utf-8")
+    with pytest.raises(CommandError, match="need exactly one source"):
+        call_command("ingest", "--dry-run", "--title", "x", str(tmp_path), stdout=io.StringIO())
+
+
+def test_ingest_help_documents_the_sidecar_the_options_and_unknown_years():
+    from proposals.management.commands.ingest import Command
+
+    text = Command().create_parser("manage.py", "ingest").format_help()
+    for words in ("NAME.source", "--title", "--newspaper", "--date", "--url", "年份不详", "never the current year"):
+        assert words in " ".join(text.split()), words
 
 
 @pytest.mark.django_db

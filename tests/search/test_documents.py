@@ -55,3 +55,17 @@ def test_documents_built_from_texts_cut_together_equal_those_built_one_text_at_a
     together = tokenized_together(lambda words: proposal_tokens(proposal, words))
     assert together == proposal_tokens(proposal)
     assert "袁永升" in together.split() and "yuanyongsheng" in together.split()
+
+
+@pytest.mark.parametrize(
+    "name,readings",
+    [("孙长伟", ["sunchangwei", "sunzhangwei", "sunchang"]), ("单雄", ["shanxiong", "danxiong"]), ("曾国", ["zengguo", "cengguo"])],
+)
+def test_a_polyphone_name_is_found_by_either_reading(sample_article, name, readings):
+    proposal = Proposal.objects.get(delegates__name="袁永升")
+    person = proposal.delegates.get()
+    Delegate.objects.filter(pk=person.pk).update(name=name, pinyin="")
+    call_command("reindex", stdout=open("/dev/null", "w"))
+    for reading in readings:
+        assert proposal in search_proposals(Proposal.objects.visible(), reading), reading
+        assert person in search_delegates(Delegate.objects.active(), reading), reading

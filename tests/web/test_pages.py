@@ -33,6 +33,9 @@ def page_urls() -> dict[str, str]:
         "list_search": reverse("proposals:proposal_list") + "?q=发展",
         "list_facets": reverse("proposals:proposal_list") + "?key_task=industry&role=member&sort=newest",
         "list_page_2": reverse("proposals:proposal_list") + "?page=2",
+        "list_where_when": reverse("proposals:proposal_list")
+        + "?year=2026,none&region=内蒙古,全国,none&date_to=2030-12-31&delegation=none&sort=oldest",
+        "feed_filtered": reverse("proposals:proposals_feed") + "?q=发展&year=2026&region=内蒙古",
         "csv": reverse("proposals:proposal_list_csv") + "?key_task=industry",
         "proposal": reverse("proposals:proposal_detail", args=[proposal.pk]),
         "delegate": reverse("proposals:delegate_detail", args=[delegate.pk]),
@@ -66,7 +69,7 @@ def test_every_page_renders(client, sample_article):
 
 
 PAGES = [
-    "home", "list", "list_search", "list_facets", "list_page_2", "csv", "proposal", "delegate", "delegates",
+    "home", "list", "list_search", "list_facets", "list_page_2", "list_where_when", "feed_filtered", "csv", "proposal", "delegate", "delegates",
     "delegates_search", "key_task", "sector", "article", "feed", "feed_key_task", "feed_sector", "feed_delegate",
 ]
 
@@ -134,7 +137,7 @@ def test_csv_is_exactly_the_filtered_list(client, sample_article):
     response = client.get(reverse("proposals:proposal_list_csv") + query)
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(body)))
-    assert sorted(int(r["id"]) for r in rows) == sorted(p.pk for p in listed)
+    assert sorted(int(r["编号"]) for r in rows) == sorted(p.pk for p in listed)
     assert response["Content-Type"].startswith("text/csv")
 
 
@@ -142,7 +145,7 @@ def test_proposal_page_highlights_the_passage_in_the_article(client, sample_arti
     proposal = Proposal.objects.filter(delegates__name="袁永升").first()
     html = client.get(reverse("proposals:proposal_detail", args=[proposal.pk])).content.decode()
     assert 'id="passage"' in html
-    assert "[N/OL]" in html  # the GB/T 7714 citation
+    assert "[N]. " in html  # the GB/T 7714 citation (no public link: testserver is not a public host)
     assert "袁永升" in html
 
 

@@ -6,6 +6,7 @@ from django.db import transaction
 from rest_framework import serializers
 
 from delegates.models import Origin, ReviewStatus
+from proposals import selectors
 from proposals.listing.dates import datetime_iso
 from proposals.listing.descriptions import KIND_HELP
 from proposals.listing.query import proposer_links, sector_links, task_links
@@ -97,6 +98,10 @@ class ProposalDetailSerializer(ProposalListSerializer):
         help_text="Fields staff corrected (编辑锁定字段): re-ingestion never overwrites them.",
     )
     created_at = serializers.DateTimeField(help_text="When the record was created (创建时间).")
+    session_has_key_task_plan = serializers.BooleanField(
+        help_text="Whether the article's session has a key-task plan on record (会议是否已录入重点工作); "
+        "when false, no key task can be given (该会议尚未录入重点工作).",
+    )
 
     def to_representation(self, proposal: Proposal) -> dict:
         data = self.common(proposal)
@@ -123,6 +128,7 @@ class ProposalDetailSerializer(ProposalListSerializer):
             origin=proposal.origin,
             locked_fields=list(proposal.staff_fields),
             created_at=datetime_iso(proposal.created_at),
+            session_has_key_task_plan=selectors.session_has_plan(proposal.article.session),
         )
         return data
 

@@ -26,7 +26,9 @@ def links_of(serializer: serializers.Serializer) -> ApiLinks:
 class SessionRefSerializer(serializers.Serializer):
     slug = serializers.SlugField(help_text="Stable identifier (标识) of the session, e.g. `2026-national`.")
     name = serializers.CharField(help_text="Name (名称) of the session, e.g. 2026年全国两会.")
-    year = serializers.IntegerField(help_text="Year (年份) the session met.")
+    year = serializers.IntegerField(
+        allow_null=True, help_text="Year (年份) the session met; null when no article says it (年份不详)."
+    )
     level = serializers.ChoiceField(choices=Level.choices, help_text=LEVEL_HELP)
     url = serializers.URLField(help_text="API URL of the session (会议).")
 

@@ -84,7 +84,7 @@ class SessionSerializer(serializers.Serializer):
     slug = serializers.SlugField(help_text="Stable identifier (标识) of the session (会议), e.g. `2026-national`.")
     url = serializers.URLField(help_text="API URL of the session.")
     name = serializers.CharField(help_text="Name (名称), e.g. 2026年内蒙古自治区两会.")
-    year = serializers.IntegerField(help_text="Year (年份).")
+    year = serializers.IntegerField(allow_null=True, help_text="Year (年份); null when unknown (年份不详).")
     level = serializers.ChoiceField(choices=Level.choices, help_text=LEVEL_HELP)
     region = serializers.CharField(help_text="Region (地区); empty for the national sessions.")
     article_count = serializers.IntegerField(help_text="Number of articles (文章数) reporting on it.")

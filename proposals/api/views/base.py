@@ -17,8 +17,13 @@ from ..pagination import ApiPagination
 
 ERROR_400 = OpenApiResponse(
     response=OpenApiTypes.OBJECT,
-    description="A parameter is wrong: the body names it, e.g. `{\"key_task\": [\"...\"]}`.",
+    description="A parameter is wrong: the body names it, e.g. `{\"year\": [\"not a year: 'abc' ...\"]}`; "
+    "a parameter the endpoint does not know is refused with the list of those it does: "
+    "`{\"detail\": \"unknown query parameter(s): bogus\", \"unknown\": [\"bogus\"], \"allowed\": [...]}`.",
 )
+# Parameters of every list besides its filters: pagination and DRF's format override.
+LIST_PARAMETERS = ("page", "page_size", "paginate", "cursor", "format")
+LIST_ACTIONS = ("list", "export_csv", "export_jsonl")
 ERROR_404 = OpenApiResponse(response=OpenApiTypes.OBJECT, description="No such record: `{\"detail\": \"...\"}`.")
 GONE_410 = OpenApiResponse(
     response=OpenApiTypes.OBJECT,
@@ -76,12 +81,38 @@ class FilterBackend(DjangoFilterBackend):
         return super().filter_queryset(request, queryset, view)
 
 
+def allowed_parameters(view) -> list[str]:
+    """The query parameters a list endpoint understands: its filters, ``facets`` and paging."""
+    filterset = getattr(view, "filterset_class", None)
+    names = list(filterset.base_filters) if filterset else []
+    if view.facets_available and view.action == "list":
+        names.append("facets")
+    return [*names, *LIST_PARAMETERS]
+
+
+def reject_unknown(request, view) -> None:
+    """A parameter the list does not know is a 400 listing the ones it does: a misspelt filter
+    (``?yaer=2026``) must not silently return everything."""
+    if getattr(view, "action", None) not in LIST_ACTIONS:
+        return
+    allowed = allowed_parameters(view)
+    unknown = [name for name in request.query_params if name not in allowed]
+    if unknown:
+        raise ValidationError(
+            {"detail": f"unknown query parameter(s): {', '.join(unknown)}", "unknown": unknown, "allowed": allowed}
+        )
+
+
 class ApiViewMixin(ApiHttpMixin):
     renderer_classes = [JSONRenderer]
     throttle_classes = THROTTLES
     pagination_class = ApiPagination
     filter_backends = [FilterBackend]
     facets_available: dict = {}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        reject_unknown(request, self)
 
     def list(self, request, *args, **kwargs):
         names = requested_facets(request, self.facets_available)

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 
 from proposals import selectors
 from proposals.listing import export, facets
+from proposals.listing.filenames import export_filename
 from proposals.listing.filters import DelegateFilter
 from proposals.listing.links import api_links
 
@@ -79,10 +80,11 @@ class DelegateViewSet(ReadOnlyViewSet):
                    responses={(200, "text/csv"): OpenApiTypes.STR, 400: ERROR_400}, parameters=[NO_FORMAT])
     def export_csv(self, request):
         return export.csv_response(export.delegate_rows(self.filter_queryset(self.get_queryset()), request),
-                                   export.DELEGATE_COLUMNS, "delegates")
+                                   export.DELEGATE_CSV_COLUMNS, export_filename(request.GET, stem="代表委员"))
 
     @extend_schema(summary="Export delegates as JSON Lines", description=JSONL_HELP,
                    responses={(200, "application/jsonl"): OpenApiTypes.STR, 400: ERROR_400},
                    parameters=[NO_FORMAT])
     def export_jsonl(self, request):
-        return export.jsonl_response(export.delegate_rows(self.filter_queryset(self.get_queryset()), request), "delegates")
+        return export.jsonl_response(export.delegate_rows(self.filter_queryset(self.get_queryset()), request),
+                                     export.DELEGATE_COLUMNS, "delegates")

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 
 from proposals.editorial import proposals_tag
 from proposals.listing import export, facets
+from proposals.listing.filenames import export_filename
 from proposals.listing.filters import ProposalFilter
 from proposals.listing.links import api_links
 
@@ -163,7 +164,7 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
     )
     def export_csv(self, request):
         return export.csv_response(export.proposal_rows(self.filter_queryset(self.get_queryset()), request),
-                                   export.PROPOSAL_COLUMNS, "proposals")
+                                   export.PROPOSAL_CSV_COLUMNS, export_filename(request.GET))
 
     @extend_schema(
         summary="Export proposals as JSON Lines",
@@ -172,4 +173,5 @@ class ProposalViewSet(ApiViewMixin, mixins.ListModelMixin, mixins.RetrieveModelM
         parameters=[NO_FORMAT],
     )
     def export_jsonl(self, request):
-        return export.jsonl_response(export.proposal_rows(self.filter_queryset(self.get_queryset()), request), "proposals")
+        return export.jsonl_response(export.proposal_rows(self.filter_queryset(self.get_queryset()), request),
+                                     export.PROPOSAL_COLUMNS, "proposals")
