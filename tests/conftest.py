@@ -56,6 +56,16 @@ def pytest_configure(config):
     override_settings(CACHES={"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}).enable()
 
 
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits and throttles count in the cache, which outlives a test: each test starts from zero."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def sample_article_path() -> Path:
     if not SAMPLE_ARTICLE.exists():

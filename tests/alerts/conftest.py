@@ -11,20 +11,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.cache import cache
 
 from tests.conftest import ROOT
 
 NEW_ARTICLE = ROOT / "tests" / "data" / "articles" / "alerts_new_article.md"
 LINK = re.compile(r"https?://\S+")
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Rate-limit counters live in the cache, which outlives a test."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def link_path(body: str, marker: str) -> str:
