@@ -30,7 +30,7 @@ def statuses(url: str, n: int, *, rotate_forwarded: bool = False, remote: str = 
     return codes
 
 
-@pytest.mark.parametrize("url", ["/proposals/?q=发展", "/delegates/?q=zhao"])
+@pytest.mark.parametrize("url", ["/proposals/?q=发展", "/delegates/?q=zhao", "/feeds/proposals.atom?q=发展"])
 def test_site_search_holds_its_rate_across_separate_clients_of_one_address(demo_articles, url):
     assert statuses(url, 5) == [200, 200, 200, 429, 429]
 
@@ -40,7 +40,7 @@ def test_browsing_the_list_without_a_query_is_not_counted_as_a_search(demo_artic
 
 
 @pytest.mark.parametrize(
-    "url", ["/proposals/export.csv", "/api/v1/proposals/export.csv", "/api/v1/delegates/export.csv"]
+    "url", ["/proposals/export.csv", "/stats/year.csv", "/api/v1/proposals/export.csv", "/api/v1/delegates/export.csv"]
 )
 def test_csv_exports_hold_their_rate_across_separate_clients_of_one_address(demo_articles, url):
     assert statuses(url, 4) == [200, 200, 429, 429]
