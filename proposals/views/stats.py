@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from delegates.models import Level, Session
 from proposals import stats
+from proposals.listing.csvsafe import safe_row
 
 COMPARE = {"region": "地区", "year": "年份", "level": "层级"}
 CHART_WIDTH = 640
@@ -112,11 +113,6 @@ def _matrix_rows(matrix: stats.Matrix, absolute) -> tuple[list[str], list[list]]
     return header, rows
 
 
-def _cell(value):
-    """Text that a spreadsheet would run as a formula (=, +, -, @) is quoted as text."""
-    return "'" + value if isinstance(value, str) and value[:1] in ("=", "+", "-", "@") else value
-
-
 def stats_csv(request: HttpRequest, slug: str) -> HttpResponse:
     """One table of the page as CSV, under the same filters."""
     filters, error = _filters_or_error(request)
@@ -138,7 +134,7 @@ def stats_csv(request: HttpRequest, slug: str) -> HttpResponse:
     buffer.write("\ufeff")
     writer = csv.writer(buffer)
     writer.writerow(header)
-    writer.writerows([_cell(cell) for cell in row] for row in rows)
+    writer.writerows(safe_row(row) for row in rows)
     name = "-".join(["统计", title, *_filter_labels(filters)]) + ".csv"
     response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f"attachment; filename=\"stats-{slug}.csv\"; filename*=UTF-8''{quote(name)}"
