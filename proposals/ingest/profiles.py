@@ -20,9 +20,11 @@ class Collector(Protocol):
 
 
 # "次仁多吉（自治区人大代表、昌都市卡若区俄洛镇党委书记）：…", "■ 付建林（全国人大代表、…会长）：":
-# the name opens a line or follows a stop, its role and affiliation in brackets after it.
+# the name opens a line (after a label, if any) or follows a stop, its role and affiliation in brackets after it.
+# Lists of speeches and proposals label the name (发言人：宫某（省政协常委、…副主委）, 提案人：…).
+SPEAKER_LABEL = r"(?:(?:大会)?发言(?:人|委员|代表)?|主讲人|报告人|提案人|建议人|议案领衔人|领衔(?:人|代表|委员)|联名人|姓名)[：:][ \u3000]*"
 BRACKET_PROFILE_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
+    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?:{SPEAKER_LABEL})?(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
 )
 SEGMENT_RE = re.compile(r"[、，,；;]")
 
