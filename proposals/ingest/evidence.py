@@ -11,7 +11,7 @@
 - ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
 - ``common_words.txt``: frequent words of jieba's dictionary that it does not tag as names (常年,
   马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
-- ``verbs.txt``: frequent two-character verbs (回应, 提议) and adverbs (首先, 随后) of jieba's
+- ``verbs.txt``: frequent two-character verbs (回应, 提议), adverbs and conjunctions (首先, 接着) of jieba's
   dictionary: a name may end where one begins (佘某回应说); a span of four characters or more does
   not end with an adverb (周某首先发言: the name is 周某).
 
@@ -223,7 +223,7 @@ ADVERB_MIN_FREQUENCY = 300
 
 
 def regenerate_verbs(dictionary: Path, target: Path) -> None:
-    """Two-character verbs (v) and adverbs (d) that jieba's dictionary has seen often. Verbs that are
+    """Two-character verbs (v), adverbs (d) and conjunctions (c) that jieba's dictionary has seen often. Verbs that are
     often given names too (建国, 振兴: tagged vn or nr) are left out by the tag."""
     verbs, adverbs = [], []
     for line in dictionary.read_text("utf-8").splitlines():
@@ -232,8 +232,8 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
             continue
         if tag == "v" and int(frequency) >= VERB_MIN_FREQUENCY:
             verbs.append(word)
-        elif tag == "d" and int(frequency) >= ADVERB_MIN_FREQUENCY:
-            adverbs.append(word)
+        elif tag in ("d", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
+            adverbs.append(word)  # conjunctions too: 接着, 然后 open a clause after its subject
     header = ["# Frequent verbs and adverbs of jieba's dictionary; python -m proposals.ingest.evidence"]
     rows = ["[verbs]"] + [" ".join(verbs[i : i + 30]) for i in range(0, len(verbs), 30)]
     rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]

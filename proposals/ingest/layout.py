@@ -191,7 +191,8 @@ TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
 SPACE_RE = re.compile(r"\s")
 CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
 SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
-ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
+# A "NAME代表：headline" line, or "NAME委员（affiliation）：headline" as lists of speeches print it.
+ROLE_COLON_RE = re.compile(r"(代表|委员)\s*(?:[（(][^（）()\n]{2,40}[）)])?\s*[:：]")
 
 
 CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/／]")
