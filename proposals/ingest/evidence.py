@@ -223,7 +223,7 @@ ADVERB_MIN_FREQUENCY = 300
 
 
 def regenerate_verbs(dictionary: Path, target: Path) -> None:
-    """Two-character verbs (v), adverbs (d) and conjunctions (c) that jieba's dictionary has seen often. Verbs that are
+    """Two-character verbs (v), adverbs (d, ad) and conjunctions (c) that jieba's dictionary has seen often. Verbs that are
     often given names too (建国, 振兴: tagged vn or nr) are left out by the tag."""
     verbs, adverbs = [], []
     for line in dictionary.read_text("utf-8").splitlines():
@@ -232,8 +232,8 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
             continue
         if tag == "v" and int(frequency) >= VERB_MIN_FREQUENCY:
             verbs.append(word)
-        elif tag in ("d", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
-            adverbs.append(word)  # conjunctions too: 接着, 然后 open a clause after its subject
+        elif tag in ("d", "ad", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
+            adverbs.append(word)  # adverbial adjectives (明确) and conjunctions (接着) too
     header = ["# Frequent verbs and adverbs of jieba's dictionary; python -m proposals.ingest.evidence"]
     rows = ["[verbs]"] + [" ".join(verbs[i : i + 30]) for i in range(0, len(verbs), 30)]
     rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]
