@@ -53,6 +53,8 @@ def test_each_class_article_is_read_as_its_answer_key_says(key: Path):
         ("省人大代表、安顺市某医院院长吴刚随后发言，建议推进医联体建设。", "吴刚"),
         ("省人大代表、铜仁市某合作社理事长杨帆接着说，要发展林下经济。", "杨帆"),
         ("省人大代表、凯里市某刺绣公司董事长潘英早早来到会场，建议扶持苗绣产业。", "潘英"),
+        ("省人大代表、都匀市某合作社理事长杨光明确提出，要完善农产品冷链。", "杨光"),
+        ("省人大代表、某中学校长陈红坦承，乡村教师依然短缺。", "陈红"),
     ],
 )
 def test_a_verb_adverb_or_conjunction_after_the_name_ends_it(sentence, name):
