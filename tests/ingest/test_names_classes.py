@@ -113,3 +113,12 @@ def test_traditional_characters_are_read_as_the_simplified():
             "全國人大代表、廣州市某科技公司董事長佘嘉豪回應說，將支持青年創業。\n\n"
             "全國人大代表、雲南某村黨總支書記岩溫罕首先發言，建議發展邊境貿易。")
     assert names_in(text) == ["佘嘉豪", "岩溫罕"]
+
+
+@pytest.mark.parametrize("name", ["阿约阿呷", "沙马阿果", "岩温香", "依香叫", "扎西顿珠", "格桑德吉", "巴特尔",
+                                  "吾斯曼江阿不都外力"])
+@pytest.mark.parametrize("shape", ["在凉山代表团，{}代表说，要发展特色产业。", "省政协委员{}首先发言，建议加强教育。",
+                                   "{}委员认为，要加强生态保护。"])
+def test_names_of_other_scripts_are_found_beside_their_role(name, shape):
+    # 虚构示例: Yi, Dai, Tibetan, Mongolian and Uyghur names with the role right before or after them
+    assert names_in("2020年1月15日，四川省十三届人大三次会议在成都开幕。\n\n" + shape.format(name)) == [name]
