@@ -1,6 +1,7 @@
 """Evidence about person names, read from data files shipped in ``proposals/data``.
 
-- ``surnames.txt``: common, rare and compound surnames: a Han name begins with one.
+- ``surnames.txt``: common, rare, classical (the rest of the 百家姓) and compound surnames: a Han
+  name begins with one.
 - ``name_components.txt``: parts of Mongolian, Tibetan, Uyghur and Kazakh names as Chinese papers
   transliterate them (巴特尔, 次仁卓玛, 阿不都热依木): a name without a Han surname is made of them.
 - ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, one-character
@@ -10,8 +11,11 @@
 - ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
 - ``common_words.txt``: frequent words of jieba's dictionary that it does not tag as names (常年,
   马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
+- ``verbs.txt``: frequent two-character verbs (回应, 提议), adverbs and conjunctions (首先, 接着) of jieba's
+  dictionary: a name may end where one begins (佘某回应说); a span of four characters or more does
+  not end with an adverb (周某首先发言: the name is 周某).
 
-Regenerate the last three from jieba's dictionary with ``python -m proposals.ingest.evidence``.
+Regenerate the last four from jieba's dictionary with ``python -m proposals.ingest.evidence``.
 
 Everything is loaded once per process and is read-only.
 """
@@ -51,6 +55,7 @@ def read_sections(path: Path) -> dict[str, list[str]]:
 class NameEvidence:
     common_surnames: frozenset[str]
     rare_surnames: frozenset[str]
+    classical_surnames: frozenset[str]  # the rest of the 百家姓: everyday words far more often (山, 家, 东)
     compound_surnames: frozenset[str]
     components: frozenset[str]  # transliterated parts of two or more characters
     component_chars: frozenset[str]  # every character of a transliterated part
@@ -64,6 +69,8 @@ class NameEvidence:
     common_words: frozenset[str]
     given_share: dict[str, float]  # character → share of its dictionary entries where it is in a given name
     surnames: frozenset[str]  # common and rare single-character surnames
+    verbs: frozenset[str]  # frequent two-character verbs: a name may end before one
+    adverbs: frozenset[str]  # frequent two-character adverbs: a name may end before one, a long span not with one
 
 
 @cache
@@ -71,6 +78,7 @@ def name_evidence() -> NameEvidence:
     surnames = read_sections(DATA_DIR / "surnames.txt")
     parts = [w for words in read_sections(DATA_DIR / "name_components.txt").values() for w in words]
     edges = read_sections(DATA_DIR / "name_edges.txt")
+    verbs = read_sections(DATA_DIR / "verbs.txt")
 
     def chars(words: list[str]) -> frozenset[str]:
         return frozenset("".join(words))
@@ -78,6 +86,7 @@ def name_evidence() -> NameEvidence:
     return NameEvidence(
         common_surnames=chars(surnames["common"]),
         rare_surnames=chars(surnames["rare"]) - chars(surnames["common"]),
+        classical_surnames=chars(surnames["classical"]) - chars(surnames["common"] + surnames["rare"]),
         compound_surnames=frozenset(surnames["compound"]),
         components=frozenset(w for w in parts if len(w) > 1),
         component_chars=chars(parts),
@@ -90,7 +99,9 @@ def name_evidence() -> NameEvidence:
         places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),
         common_words=frozenset(read_sections(DATA_DIR / "common_words.txt")["words"]),
         given_share=_given_shares(),
-        surnames=chars(surnames["common"] + surnames["rare"]),
+        surnames=chars(surnames["common"] + surnames["rare"] + surnames["classical"]),
+        verbs=frozenset(verbs["verbs"]),
+        adverbs=frozenset(verbs["adverbs"]),
     )
 
 
@@ -138,6 +149,9 @@ def edge_words(name: str) -> tuple[bool, bool]:
     evidence = name_evidence()
     starts = any(name[:k] in evidence.not_start for k in range(1, min(4, len(name))))
     ends = any(name[-k:] in evidence.not_end for k in range(1, min(4, len(name))))
+    # 周强首先, 巴特尔随后: an adverb after a short name. Given names may be adverbs (刘永远), so only
+    # spans longer than a surname and a two-character given name are judged by it.
+    ends = ends or (len(name) >= 4 and name[-2:] in evidence.adverbs)
     return starts, ends
 
 
@@ -204,6 +218,28 @@ def regenerate_common_words(dictionary: Path, target: Path) -> None:
     target.write_text("\n".join(header + rows) + "\n", "utf-8")
 
 
+VERB_MIN_FREQUENCY = 500
+ADVERB_MIN_FREQUENCY = 300
+
+
+def regenerate_verbs(dictionary: Path, target: Path) -> None:
+    """Two-character verbs (v), adverbs (d, ad) and conjunctions (c) that jieba's dictionary has seen often. Verbs that are
+    often given names too (建国, 振兴: tagged vn or nr) are left out by the tag."""
+    verbs, adverbs = [], []
+    for line in dictionary.read_text("utf-8").splitlines():
+        word, frequency, tag = line.split(" ")
+        if len(word) != 2:
+            continue
+        if tag == "v" and int(frequency) >= VERB_MIN_FREQUENCY:
+            verbs.append(word)
+        elif tag in ("d", "ad", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
+            adverbs.append(word)  # adverbial adjectives (明确) and conjunctions (接着) too
+    header = ["# Frequent verbs and adverbs of jieba's dictionary; python -m proposals.ingest.evidence"]
+    rows = ["[verbs]"] + [" ".join(verbs[i : i + 30]) for i in range(0, len(verbs), 30)]
+    rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]
+    target.write_text("\n".join(header + rows) + "\n", "utf-8")
+
+
 if __name__ == "__main__":
     import jieba
 
@@ -211,4 +247,5 @@ if __name__ == "__main__":
     regenerate_given_name_chars(dictionary, DATA_DIR / "given_name_chars.tsv")
     regenerate_places(dictionary, DATA_DIR / "places.txt")
     regenerate_common_words(dictionary, DATA_DIR / "common_words.txt")
-    sys.stdout.write("wrote given_name_chars.tsv, places.txt and common_words.txt in proposals/data\n")
+    regenerate_verbs(dictionary, DATA_DIR / "verbs.txt")
+    sys.stdout.write("wrote given_name_chars.tsv, places.txt, common_words.txt and verbs.txt in proposals/data\n")

@@ -62,6 +62,12 @@ CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 
 # Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
 LABEL_START_RE = re.compile(r"^【[^】]{1,8}】")
+# Lists of speeches and proposals print one field a line (发言人：…, 题目：…, 案由：…); a title
+# without a stop ("题目：…增收的建议") does not run on into the next field.
+FIELD_START_RE = re.compile(
+    r"^(?:(?:大会)?发言(?:人|委员|代表)?|主讲人|报告人|提案人|建议人|领衔(?:人|代表|委员)|联名人|姓名|题目|主题|标题"
+    r"|案由|案号|提案号|议案号|单位|职务|界别|代表团)[：:]"
+)
 
 
 def _looks_like_start(text: str) -> bool:
@@ -70,6 +76,7 @@ def _looks_like_start(text: str) -> bool:
         BYLINE_START.match(text)
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
         or LABEL_START_RE.match(text)
+        or FIELD_START_RE.match(text)
         or caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
@@ -184,7 +191,8 @@ TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
 SPACE_RE = re.compile(r"\s")
 CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
 SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
-ROLE_COLON_RE = re.compile(r"(代表|委员)\s*[:：]")  # a "NAME代表：headline" line
+# A "NAME代表：headline" line, or "NAME委员（affiliation）：headline" as lists of speeches print it.
+ROLE_COLON_RE = re.compile(r"(代表|委员)\s*(?:[（(][^（）()\n]{2,40}[）)])?\s*[:：]")
 
 
 CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/／]")

@@ -4,7 +4,6 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -53,6 +52,8 @@ def name_shape_score(name: str) -> float | None:
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
         if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
             return None  # 台来提·乌布力兴奋: the verb after the name
+        if any(title_end(parts[0][:k]) for k in range(2, len(parts[0]))):
+            return None  # 兽医站站长叶尔兰·努尔兰别克: the title before the name is no part of it
         # 买买提明·阿不都拉说: the last part runs on while its characters are a transliteration's
         # (阿不 + 都 would leave 都 as an adverb).
         return 4.0 + (0.1 * len(parts[-1]) if set(parts[-1]) <= name_evidence().component_chars else 0.0)
@@ -100,14 +101,18 @@ def spaced_transliteration(span: str) -> bool:
 
 
 @cache
-def follower_re() -> re.Pattern:
-    """Words that may follow a name: the lexicon's verbs and small words, the evidence's, and job
-    titles (王芳教授认为, 张建国书记说)."""
-    words = sorted(set(FOLLOWERS) | name_evidence().follow | TITLE_SET, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + ")")
+def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Words that may follow a name: the lexicon's verbs and small words, the evidence's (with the
+    dictionary's frequent verbs and adverbs: 回应, 首先), and job titles (王芳教授认为, 张建国书记说);
+    with their lengths, longest first. Looked up in a set: an alternation of thousands of words
+    would cost more than the rest of the name search."""
+    evidence = name_evidence()
+    words = frozenset(FOLLOWERS) | evidence.follow | evidence.verbs | evidence.adverbs | frozenset(TITLE_SET)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
 RARE_SURNAME = -0.4
+CLASSICAL_SURNAME = -1.0
 WEAK_END = 1.0
 LONGEST_UNDOTTED = 10
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
@@ -120,8 +125,11 @@ def _han_score(name: str) -> float | None:
     if name[:2] in evidence.compound_surnames:
         return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
     if name[0] in evidence.surnames and len(name) <= 4:
-        # A rare surname is often a common word too (国, 来, 时): trusted a little less.
-        rare = RARE_SURNAME if name[0] not in evidence.common_surnames else 0.0
+        # A rare surname is often a common word too (国, 来, 时): trusted a little less; one only the
+        # 百家姓 keeps (山, 家, 东) is a word far more often than a name: trusted less still.
+        rare = 0.0 if name[0] in evidence.common_surnames else RARE_SURNAME
+        if name[0] in evidence.classical_surnames:
+            rare = CLASSICAL_SURNAME
         return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:]) + rare
     return None
 
@@ -173,16 +181,24 @@ class Reader:
             score += 1.5 + min(repeats, 3) * 0.3
         return score
 
+    @staticmethod
+    def runs_on(name: str, follower: str) -> bool:
+        """古丽巴哈尔阿布 + 都拉提议: a transliterated name printed without its dot, "followed" by a
+        one-character word (都, 提) that is as much a transliteration's character; the longer reading
+        should win when it has a follower of its own."""
+        return (len(follower) == 1 and "·" not in name and follower in name_evidence().component_chars
+                and transliteration_score(name) == 1.0)
+
     def follows(self, rest: str) -> str | None:
         """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
         if not rest:
             return ""
         if rest[0] in NAME_DOTS:
             return None
-        match = follower_re().match(rest)
-        if not match:
+        words, lengths = follower_words()
+        word = next((rest[:n] for n in lengths if n <= len(rest) and rest[:n] in words), None)
+        if word is None:
             return None
-        word = match.group()
         # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it.
         if word in ("和", "与", "及", "同") and len(rest) == len(word):
             return None
@@ -239,6 +255,8 @@ class Reader:
                 if score is None:
                     continue
                 score += bonus
+                if self.runs_on(name, follower):
+                    score -= WEAK_END
                 if len(name) >= 3 and name[-1] in name_evidence().weak_end and self._follows_at(clause, followers, end - 1):
                     # 刘某在参加讨论时: 在 ends the name only if nothing better does; 刘某 is followed by 在.
                     score -= WEAK_END
@@ -287,11 +305,13 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if score is None or score < -1.6:
                 continue
             rest = clause[end:]
-            here = chosen + [(position, name, score)]
             spoken = rest.lstrip(" \u3000")
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
             follows_rest, follows_spoken = followers[end]
+            if follows_spoken and reader.runs_on(name, follows_spoken):
+                score -= WEAK_END
+            here = chosen + [(position, name, score)]
             separator = rest[:1] in LIST_SEPARATORS
             if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)

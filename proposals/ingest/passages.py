@@ -82,8 +82,9 @@ class _Draft:
 
 
 BARE_HEADLINE_RE = re.compile(rf"^(?:【[^】]{{1,10}}】)?([{CJK}{NAME_DOTS}]{{2,12}})\s*[:：]\s*(.{{4,}})$")
+# "路某代表：headline", and "钭某委员（某医院副院长）：headline" as lists of speeches print it.
 HEADLINE_RE = re.compile(
-    rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*[:：]\s*(.+)$"
+    rf"^([{CJK}{NAME_DOTS}]{{2,12}}(?:[、和与][{CJK}{NAME_DOTS}]{{2,12}})*)(代表|委员)\s*(?:[（(][^（）()\n]{{2,40}}[）)])?\s*[:：]\s*(.+)$"
 )
 
 

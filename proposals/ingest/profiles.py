@@ -20,9 +20,11 @@ class Collector(Protocol):
 
 
 # "次仁多吉（自治区人大代表、昌都市卡若区俄洛镇党委书记）：…", "■ 付建林（全国人大代表、…会长）：":
-# the name opens a line or follows a stop, its role and affiliation in brackets after it.
+# the name opens a line (after a label, if any) or follows a stop, its role and affiliation in brackets after it.
+# Lists of speeches and proposals label the name (发言人：宫某（省政协常委、…副主委）, 提案人：…).
+SPEAKER_LABEL = r"(?:(?:大会)?发言(?:人|委员|代表)?|主讲人|报告人|提案人|建议人|议案领衔人|领衔(?:人|代表|委员)|联名人|姓名)[：:][ \u3000]*"
 BRACKET_PROFILE_RE = re.compile(
-    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
+    rf"(?:^|(?<=[\n。！？；]))[ \u3000■□●◆▲]*(?P<label>{SPEAKER_LABEL})?(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})\s*[（(](?P<inside>[^（）()\n]{{4,60}})[）)]"
 )
 SEGMENT_RE = re.compile(r"[、，,；;]")
 
@@ -65,6 +67,7 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         roles = [ROLE_RE.search(seg) for seg in segments]
         role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
         if role_index is None:
+            _add_listed_speaker(reader, found, profile, name, segments, session_level)
             continue
         role_match = roles[role_index]
         # Inside the bracket, what follows the role is the affiliation, known title or not (首席指挥).
@@ -85,6 +88,26 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         start, name, prefix = subject
         add(Mention(name, start, start + len(name), ROLE_WORDS[role_match.group(1)], level_of(prefix, session_level),
                     "", "", True, reader.next_group(), 4))
+
+
+# "12位委员登台作大会发言", "5名代表作大会发言": the words that introduce a list of speakers.
+SPEAKERS_RE = re.compile(r"(委员|代表)(?![会团])(?:们)?[^。，,\n]{0,12}发言")
+
+
+def _add_listed_speaker(reader: Reader, found: Collector, profile: re.Match, name: str, segments: list[str],
+                        session_level: str) -> None:
+    """发言人：阚某（郴州市某协会会长）: a labelled speaker whose bracket gives only the affiliation takes
+    the role of the paragraph above that introduces the speakers (12位委员作大会发言). Without a
+    label, or without that sentence, a bracket after a name is no evidence."""
+    if not profile.group("label") or len(segments) != 1 or not title_end(segments[0]):
+        return
+    introduced = list(SPEAKERS_RE.finditer(reader.text, 0, profile.start()))
+    if not introduced:
+        return
+    role = "deputy" if introduced[-1].group(1) == "代表" else "member"
+    start = profile.start("name")
+    found.add(Mention(name, start, start + len(profile.group("name")), role, session_level, segments[0], "", True,
+                      reader.next_group(), 5))
 
 
 SENTENCE_BREAK = "。！？；;!?\n"
