@@ -44,13 +44,33 @@ class ReviewStatus(models.TextChoices):
     REVIEWED = "reviewed", "已审核"
 
 
-class StaffEditable(models.Model):
-    """Fields shared by records that ingestion writes and staff may correct.
+class StaffLocked(models.Model):
+    """The lock of staff corrections, for any record whose fields ingestion writes (``MACHINE_FIELDS``).
 
     ``staff_fields`` names the fields a staff member has set: ingestion never writes them again,
     and reports a conflict when its own value differs. ``machine_values`` keeps what ingestion last
     extracted for every field it owns, so a conflict can show both sides.
     """
+
+    staff_fields = models.JSONField(
+        "编辑锁定字段", default=list, blank=True,
+        help_text="编辑修改过的字段名；重新导入时不再覆盖。",
+    )
+    machine_values = models.JSONField(
+        "机器抽取值", default=dict, blank=True, editable=False,
+        help_text="最近一次导入抽取出的各字段值，用于与编辑值比较。",
+    )
+
+    class Meta:
+        abstract = True
+
+    def lock_fields(self, names: list[str] | set[str]) -> None:
+        """Record that staff set these fields (a single-row fact; the caller saves)."""
+        self.staff_fields = sorted(set(self.staff_fields) | set(names))
+
+
+class StaffEditable(StaffLocked):
+    """Records that ingestion writes and staff may correct, add (``origin``) and review."""
 
     origin = models.CharField(
         "来源", max_length=10, choices=Origin.choices, default=Origin.MACHINE,
@@ -60,23 +80,11 @@ class StaffEditable(models.Model):
         "审核状态", max_length=12, choices=ReviewStatus.choices, default=ReviewStatus.UNREVIEWED,
         db_index=True, help_text="机器抽取后待编辑审核。",
     )
-    staff_fields = models.JSONField(
-        "编辑锁定字段", default=list, blank=True,
-        help_text="编辑修改过的字段名；重新导入时不再覆盖。",
-    )
-    machine_values = models.JSONField(
-        "机器抽取值", default=dict, blank=True, editable=False,
-        help_text="最近一次导入抽取出的各字段值，用于与编辑值比较。",
-    )
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     updated_at = models.DateTimeField("更新时间", auto_now=True, db_index=True)
 
     class Meta:
         abstract = True
-
-    def lock_fields(self, names: list[str] | set[str]) -> None:
-        """Record that staff set these fields (a single-row fact; the caller saves)."""
-        self.staff_fields = sorted(set(self.staff_fields) | set(names))
 
 
 class Session(models.Model):

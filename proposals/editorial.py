@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from django.db import models, transaction
 
-from delegates.models import Delegate, Membership, Origin, StaffEditable
+from delegates.models import Delegate, Membership, Origin, StaffLocked
 
 from . import search
 from .ingest.parse import (
@@ -244,8 +245,36 @@ def conflicts_keep_staff(*, conflicts: Iterable[Conflict]) -> int:
     return _save_each([c for c in conflicts if not c.resolved], resolved=True)
 
 
-def _unlock(obj: StaffEditable, name: str) -> None:
+def _unlock(obj: StaffLocked, name: str) -> None:
     obj.staff_fields = [f for f in obj.staff_fields if f != name]
+
+
+def _article_value(name: str, stored):
+    """A value of ``Article.machine_values`` (JSON) as the model field holds it."""
+    if name == "published_on":
+        return date.fromisoformat(stored) if stored else None
+    return stored or ""
+
+
+@transaction.atomic
+def article_unlock(*, article: Article, fields: Iterable[str] | None = None) -> list[str]:
+    """Hand an article's locked fields (all, or ``fields``) back to ingestion.
+
+    Each takes the value ingestion last read, when it has read one, and the next ingest writes it
+    again; the field's open conflicts are resolved. Returns the fields unlocked.
+    """
+    wanted = set(article.staff_fields if fields is None else fields) & set(article.staff_fields)
+    machine = article.machine_values or {}
+    for name in sorted(wanted):
+        if name in machine:
+            setattr(article, name, _article_value(name, machine[name]))
+        _unlock(article, name)
+    if wanted:
+        article.save()
+        search.index_articles([article.pk])
+        Conflict.objects.filter(article=article, proposal__isnull=True, delegate__isnull=True, membership_id__isnull=True,
+                                field__in=wanted, resolved=False).update(resolved=True)
+    return sorted(wanted)
 
 
 @transaction.atomic
@@ -253,7 +282,14 @@ def conflict_accept_machine(*, conflict: Conflict) -> None:
     """Take the machine's value and hand the field back to ingestion (it is no longer locked)."""
     if conflict.resolved:
         return
-    if conflict.membership_id is not None:
+    if conflict.proposal_id is None and conflict.delegate_id is None and conflict.membership_id is None:
+        if conflict.article is not None and conflict.field in Article.MACHINE_FIELDS:
+            # An article's own field: the machine's latest value (the conflict's, if none is kept).
+            machine = dict(conflict.article.machine_values or {})
+            machine.setdefault(conflict.field, conflict.machine_value)
+            conflict.article.machine_values = machine
+            article_unlock(article=conflict.article, fields=[conflict.field])
+    elif conflict.membership_id is not None:
         membership = Membership.objects.filter(pk=conflict.membership_id).first()
         if membership is not None and conflict.field in Membership.MACHINE_FIELDS:
             setattr(membership, conflict.field, conflict.machine_value)

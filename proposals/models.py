@@ -12,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
-from delegates.models import Delegate, Origin, Session, StaffEditable
+from delegates.models import Delegate, Origin, Session, StaffEditable, StaffLocked
 
 
 class ProposalKind(models.TextChoices):
@@ -82,7 +82,7 @@ class Topic(models.Model):
         return reverse("proposals:topic_detail", args=[self.slug])
 
 
-class Article(models.Model):
+class Article(StaffLocked):
     """A newspaper article (or page) as ingested: its normalized text and what was read off it."""
 
     source_key = models.CharField(
@@ -117,6 +117,9 @@ class Article(models.Model):
     updated_at = models.DateTimeField("更新时间", auto_now=True, db_index=True)
 
     history = HistoricalRecords(excluded_fields=["text", "blocks"])
+
+    # The metadata staff may correct and lock (re-ingestion then records its value, never writes it).
+    MACHINE_FIELDS = ("title", "newspaper", "published_on", "page", "url")
 
     class Meta:
         verbose_name = "文章"

@@ -1,13 +1,20 @@
-"""The article admin: articles read-only (they come in by upload or the ingest command), with the
-proposals found in each; the upload page is ``upload.ArticleUploadMixin``."""
+"""The article admin: articles come in by upload or the ingest command, never typed in; staff correct
+their metadata (title, newspaper, date, page, original URL), and each field they change is locked
+against re-ingestion until they hand it back (the 交还导入程序 action, or accepting the machine's
+value of a conflict). With the proposals found in each; the upload page is ``upload.ArticleUploadMixin``."""
 
 from __future__ import annotations
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, Prefetch
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from simple_history.admin import SimpleHistoryAdmin
 
+from delegates.admin import StaffEditsAdminMixin
+
+from .. import editorial, search
 from ..models import Article, Proposal, ProposalDelegate
 from .pages import admin_link
 from .upload import ArticleUploadMixin
@@ -43,16 +50,20 @@ class ArticleProposalInline(admin.TabularInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(ArticleUploadMixin, SimpleHistoryAdmin):
-    list_display = ("__str__", "newspaper", "published_on", "session", "proposal_count", "last_ingested_at", "parser_version")
+class ArticleAdmin(StaffEditsAdminMixin, ArticleUploadMixin, SimpleHistoryAdmin):
+    list_display = ("__str__", "newspaper", "published_on", "session", "proposal_count", "locked", "last_ingested_at",
+                    "parser_version")
     list_filter = ("session", "newspaper", "published_on")
     search_fields = ("title", "source", "source_key", "text")
     date_hierarchy = "published_on"
     inlines = (ArticleProposalInline,)
     readonly_fields = ("source_key", "source", "text_display", "content_hash", "parser_version", "first_ingested_at",
-                       "last_ingested_at", "updated_at")
-    fields = ("title", "sections", "newspaper", "published_on", "reporters", "photographers", "session", "source_key",
-              "source", "content_hash", "parser_version", "first_ingested_at", "last_ingested_at", "updated_at", "text_display")
+                       "last_ingested_at", "updated_at", "staff_fields", "machine_values_display")
+    fields = ("title", "sections", "newspaper", "published_on", "page", "url", "reporters", "photographers", "session",
+              "staff_fields", "machine_values_display", "source_key", "source", "content_hash", "parser_version",
+              "first_ingested_at", "last_ingested_at", "updated_at", "text_display")
+    actions = ("unlock",)
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     autocomplete_fields = ("session",)
     list_select_related = ("session",)
 
@@ -61,6 +72,24 @@ class ArticleAdmin(ArticleUploadMixin, SimpleHistoryAdmin):
 
     def has_add_permission(self, request):
         return False  # articles come in by upload (or the ingest command), never typed in
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)  # locks what staff changed (StaffEditsAdminMixin)
+        search.index_articles([obj.pk])  # the title is searched
+
+    @admin.action(description="交还导入程序（解除编辑锁定，恢复机器抽取值）", permissions=["change"])
+    def unlock(self, request, queryset):
+        count = sum(bool(editorial.article_unlock(article=article)) for article in queryset)
+        self.message_user(request, f"{count} 篇文章的锁定字段已交还导入程序。", messages.SUCCESS)
+
+    @admin.display(description="编辑锁定", boolean=True)
+    def locked(self, obj):
+        return bool(obj.staff_fields)
+
+    @admin.display(description="机器抽取值")
+    def machine_values_display(self, obj):
+        values = obj.machine_values or {}
+        return format_html_join(mark_safe("<br>"), "{}：{}", sorted(values.items())) or "—"
 
     @admin.display(description="建议数", ordering="proposal_total")
     def proposal_count(self, obj):

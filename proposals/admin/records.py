@@ -86,7 +86,9 @@ class ConflictAdmin(admin.ModelAdmin):
         if obj.membership_id:
             return format_html('<a href="{}">{}（身份）</a>',
                                reverse("admin:delegates_membership_change", args=[obj.membership_id]), obj.delegate or "")
-        return admin_link(obj.delegate) if obj.delegate_id else "—"
+        if obj.delegate_id:
+            return admin_link(obj.delegate)
+        return format_html("{}（文章）", admin_link(obj.article)) if obj.article_id else "—"
 
     @admin.display(description="编辑值（现值）")
     def staff_value_display(self, obj):

@@ -29,7 +29,14 @@ from .people import write_delegates
 from .report import ArticleOutcome
 from .rereports import EarlierProposals
 from .sessions import session_for
-from .values import article_values, machine_keys, proposal_values, published_on
+from .values import (
+    article_machine_values,
+    article_values,
+    json_value,
+    machine_keys,
+    proposal_values,
+    published_on,
+)
 from .vocabulary import task_lookup, topic_lookup, vocabulary_current
 
 
@@ -80,16 +87,38 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
 
 def write_article(document: Document, parsed: ParsedArticle, article: Article) -> ArticleOutcome:
     """Re-ingest an article on record: update in place, respecting what staff changed."""
-    session = session_for(parsed.session, published_on(parsed))
-    for name, value in article_values(document, parsed, timezone.now(), session).items():
-        setattr(article, name, value)
-    article.save()
+    # A date staff corrected dates the session too, when the text names no year.
+    day = article.published_on if "published_on" in article.staff_fields else published_on(parsed)
+    session = session_for(parsed.session, day)
     outcome = ArticleOutcome("updated", article)
+    outcome.conflicts += article_apply(article, article_values(document, parsed, timezone.now(), session))
+    article.save()
     delegates = write_delegates(article, parsed, article.session, outcome)
     write_proposals(article, parsed, delegates, outcome)
     write_mentions(article, parsed, delegates)
     search.index_article(article)
     return outcome
+
+
+def article_apply(article: Article, values: dict) -> int:
+    """Take a re-ingested article's values, except in the fields staff locked: those keep the staff
+    value, the machine's goes to ``machine_values`` and, when it is new, into a ``Conflict``.
+    Returns how many conflicts were recorded."""
+    previous = article.machine_values or {}
+    machine = article_machine_values(values)
+    conflicts = 0
+    for name, value in values.items():
+        if name not in article.staff_fields:
+            setattr(article, name, value)
+        elif value != getattr(article, name) and (name not in previous or previous[name] != machine[name]):
+            conflicts += record_conflict(article=article, field=name, staff_value=_shown(getattr(article, name)),
+                                         machine_value=_shown(value))
+    article.machine_values = machine
+    return conflicts
+
+
+def _shown(value) -> str:
+    return "" if value is None else str(json_value(value))
 
 
 def write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[str, Delegate], outcome: ArticleOutcome) -> None:

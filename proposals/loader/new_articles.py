@@ -28,7 +28,7 @@ from .people import Cast, add_printed_aliases, membership_apply, membership_orde
 from .report import ArticleOutcome
 from .rereports import EarlierProposals
 from .sessions import session_for
-from .values import article_values, machine_keys, proposal_values, published_on
+from .values import article_machine_values, article_values, machine_keys, proposal_values, published_on
 from .vocabulary import KeyTaskLookup, topic_lookup
 
 
@@ -41,7 +41,8 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
         guess = (parsed.session, day.year if day else None)
         if guess not in sessions:
             sessions[guess] = session_for(parsed.session, day)
-        articles.append(Article(source_key=document.key, **article_values(document, parsed, now, sessions[guess])))
+        values = article_values(document, parsed, now, sessions[guess])
+        articles.append(Article(source_key=document.key, machine_values=article_machine_values(values), **values))
     bulk.insert_objects(articles, now=now)
     outcomes = [ArticleOutcome("new", article) for article in articles]
 

@@ -21,6 +21,16 @@ def published_on(parsed: ParsedArticle) -> date | None:
     return date.fromisoformat(parsed.published_on) if parsed.published_on else None
 
 
+def json_value(value):
+    """A field's value as ``machine_values`` keeps it (JSON): a date as ``YYYY-MM-DD``."""
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def article_machine_values(values: dict) -> dict:
+    """What ingestion read for each article field staff may lock (``Article.MACHINE_FIELDS``)."""
+    return {name: json_value(values[name]) for name in Article.MACHINE_FIELDS}
+
+
 def article_values(document: Document, parsed: ParsedArticle, now: datetime, session: Session) -> dict:
     return fit_values(Article, {
         "source": document.source,
