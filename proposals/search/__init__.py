@@ -21,6 +21,7 @@ segmenter of ``proposals.ingest.tokenizer`` and the bulk writer; never the site,
 - ``segment``: cutting texts into index words;
 - ``query``: a query's words (``Term``);
 - ``documents``: building and writing the index documents;
+- ``upkeep``: documents rebuilt after ``migrate`` when a data migration changed what they hold;
 - ``postgres`` and ``sqlite``: each engine's matching and ranking;
 - ``ranking``: a queryset narrowed to a query's matches, best first;
 - ``highlight``: a query's words marked in text, snippets;
