@@ -9,7 +9,10 @@ server, each beside a naive ``icontains`` baseline measured in the same run. Run
 
 The database is migrated and seeded on first use (deterministic: the same rows every time) and kept
 for later runs; use a database of its own, never one with real data. Results go to stdout as JSON
-and, with ``--write``, into docs/search.md under a heading for the engine.
+and, with ``--write``, into docs/search.md under a heading for the engine and, in short, into
+docs/benchmarks.md, each with the load average when measuring began and ended. The site's rate
+limits are off for the run (it times pages, not the limiter) and a page that does not answer 200
+stops it.
 """
 
 from __future__ import annotations
@@ -34,6 +37,12 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
+
+# The benchmark times pages, not the rate limiter: at the site's 30 searches a minute most of its
+# requests would be answered 429 in a millisecond (as they were, unnoticed, once limits came in).
+settings.RATELIMIT_ENABLE = False
+
 from django.core.cache import cache  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
@@ -42,7 +51,7 @@ from django.test import Client  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from delegates.models import Delegate, Level, Membership, Role, Session  # noqa: E402
-from delegates.services import pinyin_of  # noqa: E402
+from delegates.services import delegate_pinyin  # noqa: E402
 from proposals import search  # noqa: E402
 from proposals.models import (  # noqa: E402
     Article,
@@ -159,7 +168,7 @@ def seed(target: int, out) -> None:
         Delegate.objects.bulk_create(delegates, batch_size=2000)
         delegates = list(Delegate.objects.order_by("pk"))
         for d in delegates:
-            d.pinyin = pinyin_of(d.name)
+            d.pinyin = delegate_pinyin(d.name)
         Delegate.objects.bulk_update(delegates, ["pinyin"], batch_size=2000)
         Membership.objects.bulk_create(
             [
@@ -287,10 +296,17 @@ def naive_first_page(q: str) -> None:
     results.count()
 
 
+def get(client: Client, url: str) -> None:
+    """One page request; anything but 200 stops the run (it would time an error page, not the page)."""
+    status = client.get(url).status_code
+    if status != 200:
+        raise SystemExit(f"{url} answered {status}: the benchmark times pages, not errors")
+
+
 def cold_get(client: Client, url: str) -> None:
     """One request after emptying the cache: the facet counts are computed, not read back."""
     cache.clear()
-    client.get(url)
+    get(client, url)
 
 
 def run(repeat: int, out) -> dict:
@@ -320,7 +336,7 @@ def run(repeat: int, out) -> dict:
     }
     page_results = {}
     for label, url in pages.items():
-        page_results[label] = summary(timed(lambda url=url: client.get(url), repeat))
+        page_results[label] = summary(timed(lambda url=url: get(client, url), repeat))
     # A first visit to a filter combination: the facet counts are not cached yet.
     for label, url in pages.items():
         page_results[f"{label}, cold facets"] = summary(timed(lambda url=url: cold_get(client, url), repeat))
@@ -329,9 +345,9 @@ def run(repeat: int, out) -> dict:
     try:
         for q in QUERIES[:8]:
             url = "/proposals/?" + f"q={q}"
-            page_search += timed(lambda url=url: client.get(url), max(2, repeat // 2))
+            page_search += timed(lambda url=url: get(client, url), max(2, repeat // 2))
             search.search_proposals = naive
-            page_naive += timed(lambda url=url: client.get(url), max(2, repeat // 2))
+            page_naive += timed(lambda url=url: get(client, url), max(2, repeat // 2))
             search.search_proposals = original
     finally:
         search.search_proposals = original
@@ -371,6 +387,49 @@ def machine() -> dict:
     return facts
 
 
+def load_note(facts: dict) -> str:
+    load = facts.get("load_average")
+    if not load:
+        return ""
+    return (f"Load average (1 min) {load['start']} when measuring began, {load['end']} at the end: others' work "
+            "shares the cores, so compare each figure with the `icontains` baseline of the same run.")
+
+
+def replace_block(path: Path, marker: str, block: str) -> None:
+    """Put ``block`` (which starts and ends with the marker's comments) in place of the old one, or at the end."""
+    text = path.read_text("utf-8") if path.exists() else ""
+    start, end = f"<!-- {marker}:start -->", f"<!-- {marker}:end -->"
+    if start in text and end in text:
+        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
+    else:
+        text = text.rstrip() + "\n\n" + block + "\n"
+    path.write_text(text, "utf-8")
+
+
+def write_summary(result: dict, facts: dict, path: Path) -> None:
+    """The headline figures, for docs/benchmarks.md (the full tables are in docs/search.md)."""
+    engine = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}[result["engine"]]
+    search_ms, naive_ms = result["search"], result["icontains"]
+    pages = result["pages"]
+    ratio = round(search_ms["median_ms"] / naive_ms["median_ms"], 2) if naive_ms["median_ms"] else "?"
+    lines = [
+        f"<!-- search-bench:{result['engine']}:start -->",
+        f"{engine}, {result['proposals']:,} proposals, measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}. "
+        + load_note(facts),
+        "",
+        "| what | median | 95th percentile |",
+        "| --- | ---: | ---: |",
+        f"| search, first page of ids + count ({len(QUERIES)} queries) | {search_ms['median_ms']} ms | {search_ms['p95_ms']} ms |",
+        f"| naive `icontains`, same queries | {naive_ms['median_ms']} ms | {naive_ms['p95_ms']} ms |",
+        f"| search ÷ `icontains` (medians) | {ratio} | |",
+    ]
+    for label in ("list (no query)", "list + search"):
+        if label in pages:
+            lines.append(f"| page `{label}`, server time | {pages[label]['median_ms']} ms | {pages[label]['p95_ms']} ms |")
+    lines += ["", f"<!-- search-bench:{result['engine']}:end -->"]
+    replace_block(path, f"search-bench:{result['engine']}", "\n".join(lines))
+
+
 def write_markdown(result: dict, facts: dict, path: Path) -> None:
     engine = {"postgresql": "PostgreSQL", "sqlite": "SQLite"}[result["engine"]]
     lines = [
@@ -380,7 +439,7 @@ def write_markdown(result: dict, facts: dict, path: Path) -> None:
         f"Measured {time.strftime('%Y-%m-%d')} on: {facts.get('cpu', '?')}, {facts.get('cpus')} cores, "
         f"{facts.get('memory_gib', '?')} GiB, Python {facts['python']}, "
         + (f"PostgreSQL {facts['postgresql']}" if "postgresql" in facts else f"SQLite {facts['sqlite']}")
-        + ".",
+        + f". {load_note(facts)}",
         "",
         "| what | median | 95th percentile |",
         "| --- | ---: | ---: |",
@@ -399,21 +458,15 @@ def write_markdown(result: dict, facts: dict, path: Path) -> None:
             f"| {q} | {r['search']['median_ms']} ms | {r['matches']} | {r['icontains']['median_ms']} ms | {r['icontains_matches']} |"
         )
     lines += ["", f"<!-- bench:{result['engine']}:end -->"]
-    block = "\n".join(lines)
-    text = path.read_text("utf-8") if path.exists() else ""
-    start, end = f"<!-- bench:{result['engine']}:start -->", f"<!-- bench:{result['engine']}:end -->"
-    if start in text and end in text:
-        text = text[: text.index(start)] + block + text[text.index(end) + len(end) :]
-    else:
-        text = text.rstrip() + "\n\n" + block + "\n"
-    path.write_text(text, "utf-8")
+    replace_block(path, f"bench:{result['engine']}", "\n".join(lines))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--proposals", type=int, default=100_000, help="how many synthetic proposals to seed")
     parser.add_argument("--repeat", type=int, default=7, help="timed runs of each query")
-    parser.add_argument("--write", action="store_true", help="write the results into docs/search.md")
+    parser.add_argument("--write", action="store_true",
+                        help="write the results into docs/search.md (full tables) and docs/benchmarks.md (summary)")
     parser.add_argument("--seed-only", action="store_true", help="seed and index, measure nothing")
     args = parser.parse_args()
 
@@ -424,11 +477,14 @@ def main() -> None:
     seed(args.proposals, out)
     if args.seed_only:
         return
+    load_start = os.getloadavg()[0]
     result = run(args.repeat, out)
     facts = machine()
+    facts["load_average"] = {"start": round(load_start, 2), "end": round(os.getloadavg()[0], 2)}
     print(json.dumps({"machine": facts, **result}, ensure_ascii=False, indent=1))
     if args.write:
         write_markdown(result, facts, ROOT / "docs" / "search.md")
+        write_summary(result, facts, ROOT / "docs" / "benchmarks.md")
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .editorial import records_mark_reviewed, staff_edit_note
 from .models import Delegate, DelegateAlias, Membership, Session
-from .readings import name_pinyin
+from .services import delegate_pinyin
 
 
 class StaffEditsAdminMixin:
@@ -149,7 +149,7 @@ class DelegateAdmin(StaffEditsAdminMixin, SimpleHistoryAdmin):
     def save_model(self, request, obj, form, change):
         # Pinyin follows the name unless staff typed their own.
         if "name" in form.changed_data and "pinyin" not in form.changed_data or not obj.pinyin:
-            obj.pinyin = name_pinyin(obj.name)
+            obj.pinyin = delegate_pinyin(obj.name)
         super().save_model(request, obj, form, change)
 
     def get_queryset(self, request):

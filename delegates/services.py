@@ -23,6 +23,12 @@ def syllables_of(text: str) -> tuple[str, ...]:
     return tuple(lazy_pinyin(text))
 
 
+def delegate_pinyin(name: str) -> str:
+    """The pinyin a delegate's record keeps: the name reading, cut to its column (a 50-character
+    name reads up to 300 letters; the search documents keep every reading whole)."""
+    return name_pinyin(name)[: Delegate._meta.get_field("pinyin").max_length]
+
+
 def pinyin_of(name: str) -> str:
     """``内蒙古`` → ``neimenggu``: the word reading, for places and words; the dot of transliterated
     names is dropped. People's names are read by ``readings.name_pinyin`` (孙长伟 → sunchangwei)."""
@@ -101,4 +107,4 @@ def resolution_among(*, name: str, role: str, session_id: int | None, organizati
 
 
 def delegate_create(*, name: str) -> Delegate:
-    return Delegate.objects.create(name=name, pinyin=name_pinyin(name), machine_values={"name": name})
+    return Delegate.objects.create(name=name, pinyin=delegate_pinyin(name), machine_values={"name": name})

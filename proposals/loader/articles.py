@@ -21,7 +21,7 @@ from ..ingest.parse import PARSER_VERSION, ParsedArticle, Vocabulary, parse_arti
 from ..ingest.sources import Document
 from ..models import Article, ArticleMention, Proposal, ProposalKeyTask, ProposalSource, ProposalTopic
 from .conflicts import record_conflict
-from .fit import fit_document
+from .fit import fit_document, fit_names
 from .links import classified, current_links, set_delegates, set_links
 from .lock import INGEST_LOCK_ID, ingest_lock, serialize_writers  # noqa: F401 (the lock's id, for callers)
 from .new_articles import write_new_articles
@@ -62,7 +62,8 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
     everything is written or, on any error, nothing (``manage.py ingest --batch`` then retries the
     articles one at a time, so one bad article fails alone).
     """
-    entries = [(fit_document(document), parsed) for document, parsed in entries]
+    fitted = [(fit_document(document), *fit_names(parsed)) for document, parsed in entries]
+    entries = [(document, parsed) for document, parsed, _ in fitted]
     keys = [document.key for document, _ in entries]
     if len(set(keys)) != len(keys):
         raise ValueError("articles_ingest: a source key appears twice in one batch")
@@ -82,6 +83,8 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
         if fresh:
             for i, outcome in zip(fresh, write_new_articles([entries[i] for i in fresh]), strict=True):
                 outcomes[i] = outcome
+    for outcome, (_, _, refused) in zip(outcomes, fitted, strict=True):
+        outcome.refused_names = refused
     return outcomes
 
 

@@ -5,6 +5,8 @@ A value read off an article can be longer than its column (a 600-character title
 database's ``value too long`` (and lose the article), every bounded text field is cut at its
 limit here; the whole value stays in the article's text and the proposal's passage, which are
 unbounded. A unique key is cut and given a hash of the whole so two long keys stay apart.
+A person's name is never cut (a cut name is another name, and would find or merge with another
+person): a name longer than the name columns is refused as a name (``fit_names``) and reported.
 Limits and behaviour: docs/operations.md ("Long values").
 """
 
@@ -15,6 +17,7 @@ import hashlib
 
 from django.db import models
 
+from ..ingest.results import ParsedArticle
 from ..ingest.sources import Document
 
 KEY_HASH_CHARS = 16
@@ -55,3 +58,29 @@ def fit_document(document: Document) -> Document:
     if key == document.key and source == document.source:
         return document
     return dataclasses.replace(document, key=key, source=source)
+
+
+def name_limit() -> int:
+    """The longest name every column that holds a person's name can take (delegate, alias, mention, review)."""
+    from delegates.models import Delegate, DelegateAlias
+
+    from ..models import ArticleMention, NameReview
+
+    return min(limit_of(model, "name") for model in (Delegate, DelegateAlias, ArticleMention, NameReview))
+
+
+def fit_names(parsed: ParsedArticle) -> tuple[ParsedArticle, list[str]]:
+    """The parsed article without the people whose name (as printed, or simplified) is longer than
+    the name columns, and those names. Such a name is refused, not cut: its delegate and mentions
+    are left out, and so is its part in the proposals (a proposal no one else made goes with it)."""
+    limit = name_limit()
+    refused = {d.name for d in parsed.delegates if max(len(d.name), len(d.simplified_name)) > limit}
+    if not refused:
+        return parsed, []
+    proposals = []
+    for proposal in parsed.proposals:
+        kept = tuple(name for name in proposal.delegates if name not in refused)
+        if kept:
+            proposals.append(proposal if kept == proposal.delegates else dataclasses.replace(proposal, delegates=kept))
+    delegates = tuple(d for d in parsed.delegates if d.name not in refused)
+    return dataclasses.replace(parsed, delegates=delegates, proposals=tuple(proposals)), sorted(refused)

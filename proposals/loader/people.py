@@ -11,8 +11,7 @@ from django.db import connection
 from django.db.models import Q
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
-from delegates.readings import name_pinyin
-from delegates.services import delegate_resolve
+from delegates.services import delegate_pinyin, delegate_resolve
 
 from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
@@ -180,7 +179,7 @@ class Cast:
         return self._aliases[id(delegate)]
 
     def create(self, name: str) -> Delegate:
-        delegate = Delegate(name=name, pinyin=name_pinyin(name), machine_values={"name": name})
+        delegate = Delegate(name=name, pinyin=delegate_pinyin(name), machine_values={"name": name})
         self._memberships[id(delegate)] = []
         self._aliases[id(delegate)] = []
         self.by_name[name].append(delegate)

@@ -9,6 +9,14 @@ from dataclasses import dataclass, field
 from proposals.ingest.sources import display_path
 
 from ..models import Article
+from .fit import name_limit
+
+SHOWN_CHARS = 20
+
+
+def shortened(name: str) -> str:
+    """A refused name as a report shows it: its first characters and its length."""
+    return name if len(name) <= SHOWN_CHARS else f"{name[:SHOWN_CHARS]}…（{len(name)} 字）"
 
 
 @dataclass
@@ -19,6 +27,7 @@ class ArticleOutcome:
     proposals: Counter = field(default_factory=Counter)
     conflicts: int = 0
     ambiguous_names: list[str] = field(default_factory=list)
+    refused_names: list[str] = field(default_factory=list)  # longer than the name columns (loader.fit)
 
 
 @dataclass
@@ -31,6 +40,7 @@ class IngestReport:
     conflicts: int = 0
     failures: list[tuple[str, str]] = field(default_factory=list)
     ambiguous_names: list[str] = field(default_factory=list)
+    refused_names: list[str] = field(default_factory=list)
 
     def add(self, outcome: ArticleOutcome) -> None:
         self.articles[outcome.status] += 1
@@ -38,6 +48,7 @@ class IngestReport:
         self.proposals.update(outcome.proposals)
         self.conflicts += outcome.conflicts
         self.ambiguous_names.extend(outcome.ambiguous_names)
+        self.refused_names.extend(outcome.refused_names)
 
     def fail(self, source: str, reason: str) -> None:
         self.articles["failed"] += 1
@@ -51,6 +62,7 @@ class IngestReport:
             "conflicts": self.conflicts,
             "failures": [{"source": s, "reason": r} for s, r in self.failures],
             "ambiguous_names": self.ambiguous_names,
+            "refused_names": self.refused_names,
         }
 
     def lines(self, *, dry_run: bool = False) -> list[str]:
@@ -69,6 +81,9 @@ class IngestReport:
                 lines.append(f"conflicts with staff edits: {self.conflicts} (see the admin's review queue)")
             if self.ambiguous_names:
                 lines.append("ambiguous names kept apart: " + "、".join(self.ambiguous_names))
+            if self.refused_names:
+                lines.append(f"names refused (longer than {name_limit()} characters, not stored as names): "
+                             + "、".join(shortened(name) for name in self.refused_names))
         return lines + [f"failed: {display_path(source)}: {reason}" for source, reason in self.failures]
 
 
@@ -80,5 +95,6 @@ def outcome_line(source: str, outcome: ArticleOutcome) -> str:
             f": {sum(outcome.delegates.values())} delegates, "
             f"{sum(outcome.proposals.values())} proposals"
             + (f", {outcome.conflicts} conflicts with staff edits" if outcome.conflicts else "")
+            + (f", {len(outcome.refused_names)} names refused as too long" if outcome.refused_names else "")
         )
     return f"{outcome.status:10s} {display_path(source)}{details}"
