@@ -23,6 +23,7 @@ from ..ingest.sources import SourceError, read_document
 from ..loader import ingest_documents
 from ..loader.fit import fit_document
 from ..loader.lock import IngestLockTimeout
+from ..loader.report import shortened
 from ..models import Article
 from .forms import UploadForm
 
@@ -136,5 +137,7 @@ class ArticleUploadMixin:
             message += f"；与编辑修改冲突 {outcome.conflicts} 处，请在“导入冲突”中处理"
         if outcome.ambiguous_names:
             message += "；待确认姓名：" + "、".join(outcome.ambiguous_names)
+        if outcome.refused_names:
+            message += "；姓名过长、未作为姓名保存：" + "、".join(shortened(name) for name in outcome.refused_names)
         self.message_user(request, message + "。", messages.SUCCESS)
         return HttpResponseRedirect(reverse("admin:proposals_article_change", args=[outcome.article.pk]))

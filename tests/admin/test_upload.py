@@ -12,6 +12,7 @@ from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 
+from delegates.models import Delegate
 from proposals.loader.lock import INGEST_LOCK_ID, IngestLockTimeout
 from proposals.models import Article, Proposal
 from tests.conftest import SAMPLES_DIR
@@ -103,6 +104,25 @@ def test_an_upload_with_an_over_long_title_and_name_is_confirmed_without_a_datab
     article = Article.objects.get()
     assert len(article.title) == Article._meta.get_field("title").max_length
     assert title in article.text
+
+
+def test_a_name_too_long_for_its_column_is_named_in_the_confirm_message(editor_client, tmp_path, settings, monkeypatch):
+    # The parser reads no name longer than the 50-character column, so the column is made short here.
+    settings.VAR_DIR = tmp_path
+    monkeypatch.setattr("proposals.loader.fit.name_limit", lambda: 2)
+    data = (SAMPLES_DIR / "regional_session.md").read_bytes()
+    preview = editor_client.post(reverse(UPLOAD), {"file": SimpleUploadedFile("a.md", data)})
+    body = preview.content.decode()
+    digest = re.search(r'name="digest" value="([0-9a-f]{64})"', body).group(1)
+    key = re.search(r'name="key" value="([^"]*)"', body).group(1)
+
+    response = editor_client.post(reverse(UPLOAD), {"confirm": "1", "digest": digest, "name": "a.md", "key": key,
+                                                    "force": "0"}, follow=True)
+
+    assert response.status_code == 200
+    assert "姓名过长、未作为姓名保存：" in response.content.decode()
+    assert "贺建峰" in response.content.decode()
+    assert not Delegate.objects.filter(name="贺建峰").exists()
 
 
 @contextlib.contextmanager
