@@ -147,3 +147,19 @@ def test_the_conflict_list_links_an_article_conflict_to_its_article(editor_clien
     response = editor_client.get(reverse("admin:proposals_conflict_changelist"))
     assert response.status_code == 200
     assert "（文章）" in response.content.decode()
+
+
+def test_a_date_staff_corrected_dates_the_session_of_an_article_that_names_no_year(editor_client, tmp_path):
+    path = tmp_path / "undated.txt"
+    path.write_text(TEXT.replace("省政协十三届二次会议开幕在即", "省两会开幕在即"), "utf-8")
+    path.with_suffix(".source").write_text("source: 虚构示例的来源说明\ntitle: 委员建言文化传承\n", "utf-8")
+    article = ingest_file(path).article
+    assert article.session.year is None
+
+    edit_in_admin(editor_client, article, {"published_on": "2025-01-20"})
+    path.with_suffix(".source").write_text("source: 虚构示例的来源说明\ntitle: 委员建言文化传承（更新）\n", "utf-8")
+    ingest_file(path)
+
+    article.refresh_from_db()
+    assert article.published_on == datetime.date(2025, 1, 20)
+    assert article.session.year == 2025
