@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from .affiliations import TITLE_SET, title_end
-from .evidence import edge_words, given_name_fit, is_lead_in, made_of_parts, name_evidence, transliteration_score
+from .evidence import (
+    edge_words,
+    given_name_fit,
+    is_lead_in,
+    made_of_parts,
+    name_evidence,
+    transliteration_score,
+)
 from .lexicon import (
     FOLLOWERS,
     NAME_DOTS,
