@@ -13,7 +13,9 @@
   马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
 - ``verbs.txt``: frequent two-character verbs (回应, 提议), adverbs and conjunctions (首先, 接着) of jieba's
   dictionary: a name may end where one begins (佘某回应说); a span of four characters or more does
-  not end with an adverb (周某首先发言: the name is 周某).
+  not end with an adverb (周某首先发言: the name is 周某). Also its frequent time words (最初, 近期,
+  目前: 司马某近期在…) and one-character adverbs (亦, 均, 皆): a name may end before them too, an
+  adverb only when a word that follows names comes right after it (冼某亦在会上发言).
 
 Regenerate the last four from jieba's dictionary with ``python -m proposals.ingest.evidence``.
 
@@ -59,6 +61,7 @@ class NameEvidence:
     compound_surnames: frozenset[str]
     components: frozenset[str]  # transliterated parts of two or more characters
     component_chars: frozenset[str]  # every character of a transliterated part
+    single_components: frozenset[str]  # parts of one character (尔, 拉, 措)
     follow: frozenset[str]
     not_end: frozenset[str]
     weak_end: frozenset[str]  # one-character prepositions and adverbs that seldom end a name (在, 也)
@@ -71,6 +74,8 @@ class NameEvidence:
     surnames: frozenset[str]  # common and rare single-character surnames
     verbs: frozenset[str]  # frequent two-character verbs: a name may end before one
     adverbs: frozenset[str]  # frequent two-character adverbs: a name may end before one, a long span not with one
+    times: frozenset[str]  # frequent two-character time words (近期, 目前): a name may end before one
+    short_adverbs: frozenset[str]  # one-character adverbs (亦, 均): a name may end before one and a verb
 
 
 @cache
@@ -90,6 +95,7 @@ def name_evidence() -> NameEvidence:
         compound_surnames=frozenset(surnames["compound"]),
         components=frozenset(w for w in parts if len(w) > 1),
         component_chars=chars(parts),
+        single_components=frozenset(w for w in parts if len(w) == 1),
         follow=frozenset(edges["follow"]),
         not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
         weak_end=frozenset(edges["weak-end"]),
@@ -102,6 +108,8 @@ def name_evidence() -> NameEvidence:
         surnames=chars(surnames["common"] + surnames["rare"] + surnames["classical"]),
         verbs=frozenset(verbs["verbs"]),
         adverbs=frozenset(verbs["adverbs"]),
+        times=frozenset(verbs["times"]) | frozenset(edges["times"]),
+        short_adverbs=frozenset(verbs["short-adverbs"]) | frozenset(edges["short-adverbs"]),
     )
 
 
@@ -118,17 +126,27 @@ def _given_shares() -> dict[str, float]:
 def transliteration_score(name: str) -> float | None:
     """How well ``name`` (no dot) reads as a transliterated name: made of known parts (道尔吉, 次仁卓玛),
     only of their characters, or not at all (None)."""
-    evidence = name_evidence()
-    if not set(name) <= evidence.component_chars:
+    if not set(name) <= name_evidence().component_chars:
         return None
-    # Fewest characters left over once the known parts are taken out.
+    return 1.0 if _leftover(name, frozenset()) <= (1 if len(name) >= 4 else 0) else 0.0
+
+
+@lru_cache(maxsize=65536)
+def made_of_parts(name: str) -> bool:
+    """Whether ``name`` is made wholly of known transliterated parts, one-character parts (尔, 拉) included."""
+    return set(name) <= name_evidence().component_chars and _leftover(name, name_evidence().single_components) == 0
+
+
+def _leftover(name: str, singles: frozenset[str]) -> int:
+    """The fewest characters left over once the known parts (and the ``singles``) are taken out."""
+    parts = name_evidence().components
     leftover = [0] + [len(name)] * len(name)
     for end in range(1, len(name) + 1):
-        leftover[end] = leftover[end - 1] + 1
+        leftover[end] = leftover[end - 1] + (0 if name[end - 1] in singles else 1)
         for start in range(max(0, end - 6), end - 1):
-            if name[start:end] in evidence.components:
+            if name[start:end] in parts:
                 leftover[end] = min(leftover[end], leftover[start])
-    return 1.0 if leftover[-1] <= (1 if len(name) >= 4 else 0) else 0.0
+    return leftover[-1]
 
 
 def given_name_fit(given: str) -> float:
@@ -220,16 +238,23 @@ def regenerate_common_words(dictionary: Path, target: Path) -> None:
 
 VERB_MIN_FREQUENCY = 500
 ADVERB_MIN_FREQUENCY = 300
+TIME_MIN_FREQUENCY = 1000
+SHORT_ADVERB_MIN_FREQUENCY = 5000
 
 
 def regenerate_verbs(dictionary: Path, target: Path) -> None:
     """Two-character verbs (v), adverbs (d, ad) and conjunctions (c) that jieba's dictionary has seen often. Verbs that are
-    often given names too (建国, 振兴: tagged vn or nr) are left out by the tag."""
-    verbs, adverbs = [], []
+    often given names too (建国, 振兴: tagged vn or nr) are left out by the tag. Also two-character
+    time words (t) and one-character adverbs (d), seen more often still."""
+    verbs, adverbs, times, short = [], [], [], []
     for line in dictionary.read_text("utf-8").splitlines():
         word, frequency, tag = line.split(" ")
+        if len(word) == 1 and tag == "d" and int(frequency) >= SHORT_ADVERB_MIN_FREQUENCY:
+            short.append(word)
         if len(word) != 2:
             continue
+        if tag == "t" and int(frequency) >= TIME_MIN_FREQUENCY:
+            times.append(word)
         if tag == "v" and int(frequency) >= VERB_MIN_FREQUENCY:
             verbs.append(word)
         elif tag in ("d", "ad", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
@@ -237,6 +262,8 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
     header = ["# Frequent verbs and adverbs of jieba's dictionary; python -m proposals.ingest.evidence"]
     rows = ["[verbs]"] + [" ".join(verbs[i : i + 30]) for i in range(0, len(verbs), 30)]
     rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]
+    rows += ["[times]"] + [" ".join(times[i : i + 30]) for i in range(0, len(times), 30)]
+    rows += ["[short-adverbs]", " ".join(short)]
     target.write_text("\n".join(header + rows) + "\n", "utf-8")
 
 

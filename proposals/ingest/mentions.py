@@ -93,6 +93,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if separator:
             after = separator.end()
         clause = clause_after(text, after)
+        if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
+            continue
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
@@ -184,6 +186,30 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add_names(names, clause_start, role, level, delegation, 4)
 
     return sorted(found.mentions, key=lambda m: m.start)
+
+# "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
+# what its subject is; the name opens the next clause.
+AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
+
+
+def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, after: int, clause: str,
+                     role: str, level: str) -> bool:
+    """Add the subject of a sentence that opens with 作为 + role、affiliation, + NAME; whether it did."""
+    text = reader.text
+    head, _ = clause_before(text, role_start)
+    end = after + len(clause)
+    if not AS_ROLE_RE.match(head) or not title_end(clause) or text[end : end + 1] not in ("，", ","):
+        return False
+    subject = clause_after(text, end + 1)
+    options = [c for c in reader.candidates(subject, need_title=False) if c.offset == 0 and c.score >= 2.0]
+    if not options:
+        return False
+    best = options[0]
+    start = end + 1
+    found.add(Mention(best.name, start, start + len(best.name), role, level, clause,
+                      delegation_in_sentence(text, role_start), True, reader.next_group(), best.score))
+    return True
+
 
 CONJUNCTION_RE = re.compile(r"[与和同跟及]")
 

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 from .affiliations import TITLE_SET, title_end
-from .evidence import edge_words, given_name_fit, is_lead_in, name_evidence, transliteration_score
+from .evidence import (
+    edge_words,
+    given_name_fit,
+    is_lead_in,
+    made_of_parts,
+    name_evidence,
+    transliteration_score,
+)
 from .lexicon import (
     FOLLOWERS,
     NAME_DOTS,
@@ -54,9 +61,9 @@ def name_shape_score(name: str) -> float | None:
             return None  # 台来提·乌布力兴奋: the verb after the name
         if any(title_end(parts[0][:k]) for k in range(2, len(parts[0]))):
             return None  # 兽医站站长叶尔兰·努尔兰别克: the title before the name is no part of it
-        # 买买提明·阿不都拉说: the last part runs on while its characters are a transliteration's
-        # (阿不 + 都 would leave 都 as an adverb).
-        return 4.0 + (0.1 * len(parts[-1]) if set(parts[-1]) <= name_evidence().component_chars else 0.0)
+        # 买买提明·阿不都拉说: the last part runs on while it is made of a transliteration's parts
+        # (阿不 + 都 would leave 都 as an adverb); 额尔敦·巴特尔 + 正在 does not (正 is no part by itself).
+        return 4.0 + (0.1 * len(parts[-1]) if made_of_parts(parts[-1]) else 0.0)
     if not 2 <= len(name) <= LONGEST_UNDOTTED or not CJK_ONLY_RE.fullmatch(name):
         return None
     if len(name) > 6 and transliteration_score(name) != 1.0:
@@ -107,7 +114,8 @@ def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
     with their lengths, longest first. Looked up in a set: an alternation of thousands of words
     would cost more than the rest of the name search."""
     evidence = name_evidence()
-    words = frozenset(FOLLOWERS) | evidence.follow | evidence.verbs | evidence.adverbs | frozenset(TITLE_SET)
+    words = (frozenset(FOLLOWERS) | evidence.follow | evidence.verbs | evidence.adverbs | evidence.times
+             | frozenset(TITLE_SET))
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
@@ -189,6 +197,16 @@ class Reader:
         return (len(follower) == 1 and "·" not in name and follower in name_evidence().component_chars
                 and transliteration_score(name) == 1.0)
 
+    @staticmethod
+    def splits_word(name: str, follower: str) -> bool:
+        """周强首 + 先发言, 林晓一 + 再强调: a one-character adverb "follows" a span whose last character
+        it makes a word with (首先, 一再); the name ends before that word."""
+        if len(follower) != 1 or follower not in name_evidence().short_adverbs:
+            return False
+        words, _ = follower_words()
+        pair = name[-1] + follower
+        return pair in words or pair in name_evidence().common_words
+
     def follows(self, rest: str) -> str | None:
         """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
         if not rest:
@@ -198,6 +216,9 @@ class Reader:
         words, lengths = follower_words()
         word = next((rest[:n] for n in lengths if n <= len(rest) and rest[:n] in words), None)
         if word is None:
+            # 冼某亦在会上发言, 王某均表示: a one-character adverb, with a verb (or 在) right after it.
+            if rest[0] in name_evidence().short_adverbs and len(rest) > 1 and self.follows(rest[1:]):
+                return rest[0]
             return None
         # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it.
         if word in ("和", "与", "及", "同") and len(rest) == len(word):
@@ -248,7 +269,7 @@ class Reader:
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
                 follower = followers[end]
-                if follower is None:
+                if follower is None or self.splits_word(name, follower):
                     continue
                 name = normalize_name(name)
                 score = self.name_score(name, follower)
@@ -309,6 +330,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
             follows_rest, follows_spoken = followers[end]
+            if follows_spoken and reader.splits_word(name, follows_spoken):
+                follows_spoken = None
             if follows_spoken and reader.runs_on(name, follows_spoken):
                 score -= WEAK_END
             here = chosen + [(position, name, score)]

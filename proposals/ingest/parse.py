@@ -11,7 +11,8 @@ dataclasses (``results``):
    and ``sessions.guess_session``: the session, whose level the mentions without a level word
    take, and whose key-task plan (``Vocabulary.for_session``) classifies the proposals.
 4. ``passages.find_headlines``: headline blocks that introduce a piece about delegates.
-5. ``mentions.merge_delegates``, ``credits.read_credits``, ``passages.read_proposals`` (classified
+5. ``delegations.assign_header_delegations`` (the entries under a 【X代表团】 header),
+   ``mentions.merge_delegates``, ``credits.read_credits``, ``passages.read_proposals`` (classified
    by ``classification``).
 
 Pure Python plus jieba (through ``tokenizer.Segmenter``); nothing under ``proposals/ingest/``
@@ -33,6 +34,7 @@ from dataclasses import replace
 from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SECTOR_THRESHOLD, classify
 from .credits import read_credits
 from .delegates import merge_delegates
+from .delegations import assign_header_delegations
 from .layout import normalize
 from .mentions import find_mentions
 from .metadata import Hints, read_metadata, url_date
@@ -89,6 +91,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
+    mentions = assign_header_delegations(view, blocks, mentions)
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 

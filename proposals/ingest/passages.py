@@ -79,6 +79,9 @@ class _Draft:
     end: int
     context: list[tuple[str, float]] = field(default_factory=list)
     piece: dict = field(default_factory=dict)  # section, title, reporters of the piece it sits in
+    # The headline line itself: in a list of proposals (甲代表（…）：关于…的建议, one a line, each
+    # followed at once by the next) it is all the page says of what they propose.
+    line: tuple[int, int] = (-1, -1)
 
 
 BARE_HEADLINE_RE = re.compile(rf"^(?:【[^】]{{1,10}}】)?([{CJK}{NAME_DOTS}]{{2,12}})\s*[:：]\s*(.{{4,}})$")
@@ -125,7 +128,7 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 piece = {"section": piece["section"], "title": line, "reporters": []}
             if index in headlines:
                 piece_names, headline, _ = headlines[index]
-                current = _Draft(list(piece_names), headline, -1, -1, [], piece)
+                current = _Draft(list(piece_names), headline, -1, -1, [], piece, (block.start, block.end))
             elif block.kind in ("subtitle", "heading"):
                 context.append((line, 3.0))
             continue
@@ -182,6 +185,8 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
     proposals = []
     segmenter = SearchTokens(reader.segmenter)
     for draft in drafts:
+        if draft.start < 0 and SUGGESTING_RE.search(draft.headline):
+            draft.start, draft.end = draft.line
         if draft.start < 0:
             continue
         passage = reader.original[draft.start : draft.end]

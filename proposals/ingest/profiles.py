@@ -90,8 +90,12 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
                     "", "", True, reader.next_group(), 4))
 
 
-# "12位委员登台作大会发言", "5名代表作大会发言": the words that introduce a list of speakers.
-SPEAKERS_RE = re.compile(r"(委员|代表)(?![会团])(?:们)?[^。，,\n]{0,12}发言")
+# "12位委员登台作大会发言", "5名代表作大会发言", "6位委员和2个党派团体的代表围绕…，登台建言": the
+# sentence that introduces a list of speakers counts them. Without the count, 代表 may be the verb of
+# a speech's title (题目：代表民盟某省委会发言), which introduces no one.
+SPEAKERS_RE = re.compile(
+    r"(?:[0-9０-９一二三四五六七八九十两百多]+(?:位|名)|部分)(?:[^。，,\n]{0,8}?)(委员|代表)(?![会团])(?:们)?[^。\n]{0,60}?(?:发言|建言)"
+)
 
 
 def _add_listed_speaker(reader: Reader, found: Collector, profile: re.Match, name: str, segments: list[str],

@@ -24,6 +24,7 @@ class Score:
     missed: int = 0
     level: tuple[int, int] = (0, 0)
     affiliation: tuple[int, int] = (0, 0)
+    delegation: tuple[int, int] = (0, 0)
 
     @property
     def f1(self) -> float:
@@ -47,7 +48,7 @@ def score_folder(folder) -> Score:
         score.extra += len(delegates) - len(found)
         score.missed += len(expected) - len(found)
         for name in found:
-            for field in ("level", "affiliation"):
+            for field in ("level", "affiliation", "delegation"):
                 if field in expected[name]:
                     right, total = getattr(score, field)
                     same = _t2s(getattr(delegates[name], field) or "") == _t2s(expected[name][field] or "")
@@ -68,18 +69,26 @@ def test_delegates_of_the_real_dev_articles_are_found_with_their_affiliation_and
 # "unseen", "holdout1" and then "holdout2" were read while writing the name rules, so they guard
 # against regressions only; the honest estimate of articles nobody has seen is the first score of
 # each set, taken blind (docs/extraction.md). Floors sit at or under today's figures.
+# Floors: F1, affiliation, level, delegation.
 OWN_SETS = {
-    "unseen": (0.97, 0.95, 0.95),
-    "holdout1": (0.97, 0.95, 0.95),  # first score 0.887; read while writing rules afterwards
-    "holdout2": (1.0, 0.95, 0.95),  # first score 0.870 blind, 0.892 later; 1.000 once its missed classes were fixed
+    "unseen": (0.97, 0.95, 0.95, 0.95),
+    "holdout1": (0.97, 0.95, 0.95, 0.95),  # first score 0.887; read while writing rules afterwards
+    "holdout2": (1.0, 0.95, 0.95, 0.92),  # first score 0.870 blind, 0.892 later; 1.000 once its missed classes were fixed
+    # First score 0.931 blind; 1.000 once its missed classes were fixed. Its key gives a piece's one
+    # delegation to every deputy in it, which the parser does not (docs/extraction.md): delegation 68 of 84.
+    "holdout3": (1.0, 1.0, 1.0, 0.80),
+    "shapes2": (1.0, 1.0, 1.0, 1.0),  # written for holdout2's classes, after the rules: regressions only
+    "shapes3": (1.0, 1.0, 1.0, 1.0),  # written for holdout3's classes, after the rules: regressions only
 }
 
 
 @pytest.mark.parametrize("name", sorted(OWN_SETS))
 def test_our_own_blind_sets_stay_above_their_floors(name):
-    f1, affiliation, level = OWN_SETS[name]
+    f1, affiliation, level, delegation = OWN_SETS[name]
     score = score_folder(TEST_ARTICLES / name)
     assert score.found, f"no delegate found in tests/data/articles/{name}"
     assert score.f1 >= f1, score
     assert score.affiliation[0] / score.affiliation[1] >= affiliation, score
     assert score.level[0] / score.level[1] >= level, score
+    if score.delegation[1]:
+        assert score.delegation[0] / score.delegation[1] >= delegation, score
