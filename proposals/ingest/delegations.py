@@ -68,3 +68,40 @@ def trim_delegation(delegation: str) -> str:
         if len(rest) <= 17 and len(PLACE_SUFFIX_RE.sub("", rest)) >= 2:
             return rest
     return delegation
+
+
+
+DELEGATION_WORD_AT_RE = re.compile(r"代表[团组]")
+NOT_A_PLACE_RE = re.compile(r"[各该本每这那其]|届|次会|会议|\d")
+
+
+def sole_delegation(text: str, first_delegate: int) -> str:
+    """The one delegation an article names, if it names only one: a report of one delegation's
+    meeting (保定代表团举行全体会议, before any delegate is named) places in it every deputy of the
+    session that it quotes, though most paragraphs do not repeat the delegation's name. Two or more named: none. Only a
+    place before 代表团 names one (到各代表团, 代表团团长 do not)."""
+    named = set()
+    for match in DELEGATION_WORD_AT_RE.finditer(text):
+        window = text[max(0, match.start() - 12) : match.start()]
+        cut = max((i + 1 for i, c in enumerate(window) if not ("\u4e00" <= c <= "\u9fff")), default=0)
+        window = window[cut:]
+        if "代表团" in window:
+            window = window[window.rindex("代表团") + 3 :]
+        leads = list(LEAD_WORD_RE.finditer(window))
+        place = window[leads[-1].end() :] if leads else window
+        if 2 <= len(place) <= 8 and not NOT_A_PLACE_RE.search(place):
+            named.add(place + match.group())
+    if len(named) != 1:
+        return ""
+    delegation = named.pop()
+    return delegation if _meets(text[:first_delegate], delegation) else ""
+
+
+# "保定代表团举行全体会议", "郑州代表团分组审议现场", "新疆代表团审议政府工作报告": the article reports the
+# delegation's own meeting, so the deputies it quotes speak there.
+DELEGATION_MEETS_RE = re.compile(r"代表[团组](?:在[^，,。；]{0,8})?(?:举行|召开)|代表[团组](?:全体会议|分组审议)")
+
+
+def _meets(text: str, delegation: str) -> bool:
+    return any(DELEGATION_MEETS_RE.match(text, m.start() + len(delegation) - 3)
+               for m in re.finditer(re.escape(delegation), text))

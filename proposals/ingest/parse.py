@@ -33,6 +33,7 @@ from dataclasses import replace
 from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SECTOR_THRESHOLD, classify
 from .credits import read_credits
 from .delegates import merge_delegates
+from .delegations import sole_delegation
 from .layout import normalize
 from .mentions import find_mentions
 from .metadata import Hints, read_metadata, url_date
@@ -87,6 +88,11 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
         session = replace(session, level=level_from_delegations(mentions))
     reader.vocab = vocabulary.for_session(session.year, session.level, session.region)  # the session's own plan
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
+    delegation = sole_delegation(view, min((m.start for m in mentions), default=0))
+    if delegation:  # a deputy of another level (a 全国人大代表 attending) is no member of it
+        level = level_within(session.region, session.level)
+        mentions = [replace(m, delegation=delegation) if m.role == "deputy" and not m.delegation and m.level == level
+                    else m for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
     if not mentions:
