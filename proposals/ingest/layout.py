@@ -35,6 +35,24 @@ class _Line:
     text: str
     level: int = 0  # markdown heading level
     blank_before: bool = False
+    listed: bool = False  # a table row or a list entry: complete as printed
+
+
+# Tables pasted as text: three cells or more set apart by ideographic spaces, tabs or two spaces
+# (序号　提案号　提案人　题目 / 1　0012　王某　关于…的建议).
+TABLE_ROW_RE = re.compile(r"^[^ \u3000\t]+(?:(?:\u3000|\t|  )[ \u3000\t]*[^ \u3000\t]+){2,}$")
+# Entries of a list introduced by a line ending in a colon (现选登部分如下：): 王某（单位职务）：题目.
+LIST_ENTRY_RE = re.compile(rf"^[^{CJK}]{{0,3}}[{CJK}{NAME_DOTS}]{{2,12}}[ \u3000]*(?:[（(].{{2,60}}?[）)])?[ \u3000]*[：:].{{4,}}$")
+
+
+def _listed(line: _Line, previous: _Line | None) -> bool:
+    """A table row, or an entry under a line ending in a colon or under another entry: list lines
+    end where they end, though they print no stop (a page break does not cut them)."""
+    if TABLE_ROW_RE.match(line.text):
+        return True
+    if previous is None or not LIST_ENTRY_RE.match(line.text):
+        return False
+    return previous.listed or previous.text.endswith(("：", ":"))
 
 
 def _clean_line(line: str) -> str:
@@ -156,7 +174,10 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
 
     merged: list[_Line] = []
     for line in lines:
-        if merged and _should_join(merged[-1], line, segmenter):
+        line.listed = _listed(line, merged[-1] if merged else None)
+        if merged and (merged[-1].listed or line.listed):
+            merged.append(line)
+        elif merged and _should_join(merged[-1], line, segmenter):
             merged[-1] = _Line(merged[-1].text + line.text, 0, merged[-1].blank_before)
         else:
             merged.append(line)
@@ -201,11 +222,16 @@ CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/
 def _credit_like(text: str) -> bool:
     """A bulleted line is a byline (□本报记者 康丽娜) unless it is a bulleted paragraph
     (■ 曾凡荣（全国人大代表、…）：建议…): bylines are short or name their credit."""
-    return bool(CREDIT_WORDS_RE.search(text[:16])) or (len(text) <= 24 and not SENTENCE_END_RE.search(text))
+    if CREDIT_WORDS_RE.search(text[:16]):
+        return True
+    # ■县人大代表　王某（彝族，某村村支书）: a speaker's line, not a byline.
+    return len(text) <= 24 and not SENTENCE_END_RE.search(text) and not ROLE_WORD_RE.search(text)
 
 
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
+    if line.listed:
+        return "para"  # a row of a table or an entry of a list says what its delegate proposes
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
     if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
