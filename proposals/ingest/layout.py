@@ -23,6 +23,7 @@ NOISE_RE = re.compile(
     r"|责任编辑[:：].*|编辑[:：].{0,20}|校对[:：].{0,20}|来源[:：].{0,30}|原标题[:：].*|分享到.{0,20}|返回(?:首页|顶部|搜狐).{0,10}"
     r"|举报|收藏|点赞|评论|转发|上一篇.*|下一篇.*|（?此处.{0,10}图片.{0,10}）?|\[?图片\]?|广告|免责声明.*)$"
 )
+LEADING_SYMBOLS_RE = re.compile(r"^[^\w“”\"‘’（(【\[《]+")
 
 # "相关新闻：" and the linked headlines under it (bulleted, or ending in their date): links to other
 # pages, whose names are no delegates of this article.
@@ -158,7 +159,7 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
             if not text:
                 continue
         text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
-        if NOISE_RE.match(text):
+        if NOISE_RE.match(LEADING_SYMBOLS_RE.sub("", text)):  # 👆点击上方蓝字关注我们
             blank = True
             continue
         if RELATED_HEADER_RE.match(text):

@@ -72,6 +72,9 @@ OWN_SETS = {
     "unseen": (0.97, 0.95, 0.95),
     "holdout1": (0.97, 0.95, 0.95),  # first score 0.887; read while writing rules afterwards
     "holdout2": (1.0, 0.95, 0.95),  # first score 0.870 blind, 0.892 later; 1.000 once its missed classes were fixed
+    # first score 0.779 blind; 0.985 once its list, bracket and long-name classes were fixed (two names
+    # whose surname or Tibetan form the surname lists lack are still missed)
+    "holdout4": (0.98, 1.0, 1.0),
 }
 
 
