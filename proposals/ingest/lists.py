@@ -31,6 +31,7 @@ class Collector(Protocol):
 CELL_SPLIT_RE = re.compile(r"[ \u3000\t|｜]+")
 # The proposer's column of a table: 提案人, 领衔人, 第一提案人, 领衔代表, 姓名 …
 PROPOSER_HEADER_RE = re.compile(r"^(?:第一)?(?:提案人|领衔人|提出人|建议人|联名人|领衔代表|领衔委员|代表|委员|姓名)$")
+PROPOSER_WORD_RE = re.compile(r"[ \u3000\t|｜](?:第一)?(?:提案人|领衔|提出人|建议人|联名人|代表|委员|姓名)|^(?:提案人|领衔|姓名)")
 NAMES_IN_CELL_RE = re.compile(r"[、，,和及]")
 # A role word of an introducing line or a label: 县政协委员, 全国人大代表, 委员, 代表 (not 代表团).
 ROLE_WORD_RE = re.compile(r"(?:人大|政协)?(?P<role>代表|委员)(?!团|组|会|们?的提案)")
@@ -97,6 +98,8 @@ def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: lis
     """序号　提案号　提案人　题目 / 1　0012　王某　关于…的建议: each row's proposer cell names delegates."""
     text = reader.text
     for index, line in enumerate(lines):
+        if not PROPOSER_WORD_RE.search(line):
+            continue  # most lines: no header (split only the few that may be one)
         header = CELL_SPLIT_RE.split(line.strip())
         column = next((i for i, cell in enumerate(header) if PROPOSER_HEADER_RE.match(cell)), None)
         if column is None or len(header) < 2:
