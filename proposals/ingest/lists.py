@@ -133,7 +133,6 @@ def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: lis
 def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
     """💡委员：王某（县某医院副院长） alone on its line: the role labels the person; what they
     propose is the paragraph below."""
-    text = reader.text
     for index, line in enumerate(lines):
         label = LABEL_RE.match(line)
         if not label or label.group("prefix") and not re.fullmatch(r"(?:全国|自治区|省|市|县|区|旗|州|盟)(?:人大|政协)?",
@@ -209,6 +208,6 @@ def _list_entry(row: str) -> tuple[str, int, str] | None:
             return None  # 王某（全国政协委员、…）：the bracketed profile reads it
         affiliation, after = _affiliation(inside), end
     rest = row[after:].lstrip(" \u3000")
-    if not rest[:1] in ("：", ":") or len(rest.strip("：: \u3000")) < 4:
+    if rest[:1] not in ("：", ":") or len(rest.strip("：: \u3000")) < 4:
         return None
     return match.group("name"), match.start("name"), affiliation
