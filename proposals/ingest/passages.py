@@ -252,7 +252,13 @@ def only_pictured_or_accompanying(text: str, position: int, name: str) -> bool:
         return True
     if ATTENDEES_RE.search(before):
         return True  # 出席会议的有：A，B、C等: a list of who came
+    if COMPANY_AFTER_RE.match(after) and COMPANY_BEFORE_RE.search(before):
+        return True  # 我都和甲代表团的崔某代表一起下乡调研: named as the speaker's company
     return "陪同" in after and ("在" in before or after.startswith(("等陪同", "陪同")))
+
+
+COMPANY_BEFORE_RE = re.compile(r"[和与同跟][^，,。；;]{0,12}$")
+COMPANY_AFTER_RE = re.compile(r"(?:代表|委员)?(?:等人?)?一(?:起|道|同)")
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
