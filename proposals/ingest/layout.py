@@ -49,11 +49,12 @@ LIST_ENTRY_RE = re.compile(rf"^[^{CJK}]{{0,3}}[{CJK}{NAME_DOTS}]{{2,12}}[ \u3000
 def _listed(line: _Line, previous: _Line | None) -> bool:
     """A table row, or an entry under a line ending in a colon or under another entry: list lines
     end where they end, though they print no stop (a page break does not cut them)."""
-    if TABLE_ROW_RE.match(line.text):
+    text = line.text
+    if ("\u3000" in text or "\t" in text or "  " in text) and TABLE_ROW_RE.match(text):
         return True
-    if previous is None or not LIST_ENTRY_RE.match(line.text):
+    if previous is None or not (previous.listed or previous.text.endswith(("：", ":"))):
         return False
-    return previous.listed or previous.text.endswith(("：", ":"))
+    return bool(LIST_ENTRY_RE.match(text))
 
 
 def _clean_line(line: str) -> str:

@@ -197,7 +197,7 @@ class Reader:
         """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
         if not rest:
             return ""
-        ethnic = ETHNIC_BRACKET_RE.match(rest)
+        ethnic = ETHNIC_BRACKET_RE.match(rest) if rest[0] in "（( \u3000" else None
         if ethnic:  # 马某（回族）说: the ethnic group between the name and its verb
             return self.follows(rest[ethnic.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
@@ -301,7 +301,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end > len(clause):
                 break
             raw = clause[position:end]
-            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(normalize_name(raw)) != 1.0:
+            if (length > 6 and (not dotted or not any(d in raw for d in NAME_DOTS))
+                    and transliteration_score(normalize_name(raw)) != 1.0):
                 continue
             if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
                 continue
