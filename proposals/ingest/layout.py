@@ -54,7 +54,8 @@ def _listed(line: _Line, previous: _Line | None) -> bool:
         return True
     if previous is None or not (previous.listed or previous.text.endswith(("：", ":"))):
         return False
-    return bool(LIST_ENTRY_RE.match(text))
+    # "王某代表：headline" is a piece's headline, read as such (ROLE_COLON_RE), not a list entry.
+    return bool(LIST_ENTRY_RE.match(text)) and not ROLE_COLON_RE.search(text[:20])
 
 
 def _clean_line(line: str) -> str:

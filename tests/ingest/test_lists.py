@@ -94,6 +94,12 @@ def test_one_name_first_line_is_no_list():
     assert list(delegates(page)) == ["王海"]
 
 
+def test_a_delegates_headline_after_a_line_ending_in_a_colon_stays_a_headline():
+    article = parse_article("# 代表心声\n\n听听代表们怎么说：\n\n孙海燕代表：让乡村学校留住好老师\n\n"
+                            "省人大代表、某县中学校长孙海燕说，要提高乡村教师补贴。\n")
+    assert [(p.delegates, p.headline) for p in article.proposals] == [(("孙海燕",), "让乡村学校留住好老师")]
+
+
 def test_nested_brackets_close_where_the_outer_one_does():
     text = "某某集团（虚构）总工程师）"
     assert bracket_end("（" + text, 0) == len(text) + 1
