@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .evidence import is_lead_in
-from .lexicon import CJK, TITLE_RE, TITLES
+from .lexicon import CJK, ETHNIC_LEAD_RE, TITLE_RE, TITLES
 from .text import is_cjk
 
 HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
@@ -93,6 +93,15 @@ POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九
 def parenthetical_affiliation(text: str, end: int) -> str:
     """``省政协委员 蒲晓东（蜀南酿造集团总经理）表示``: the affiliation in brackets after the name."""
     match = PARENTHESIS_RE.match(text, end)
-    if match and title_end(match.group(1)) and not POSITION_MARKER_RE.fullmatch(match.group(1)):
-        return match.group(1)
+    if not match:
+        return ""
+    inside = without_ethnic_group(match.group(1))  # 马某（回族，某卫生院护士长）
+    if title_end(inside) and not POSITION_MARKER_RE.fullmatch(inside):
+        return inside
     return ""
+
+
+def without_ethnic_group(inside: str) -> str:
+    """``彝族，板底乡某村村支书`` → ``板底乡某村村支书``: a bracket may open with the delegate's ethnic
+    group, which is no part of the affiliation."""
+    return ETHNIC_LEAD_RE.sub("", inside, count=1)

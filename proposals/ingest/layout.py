@@ -23,6 +23,7 @@ NOISE_RE = re.compile(
     r"|责任编辑[:：].*|编辑[:：].{0,20}|校对[:：].{0,20}|来源[:：].{0,30}|原标题[:：].*|分享到.{0,20}|返回(?:首页|顶部|搜狐).{0,10}"
     r"|举报|收藏|点赞|评论|转发|上一篇.*|下一篇.*|（?此处.{0,10}图片.{0,10}）?|\[?图片\]?|广告|免责声明.*)$"
 )
+LEADING_SYMBOLS_RE = re.compile(r"^[^\w“”\"‘’（(【\[《]+")
 
 # "相关新闻：" and the linked headlines under it (bulleted, or ending in their date): links to other
 # pages, whose names are no delegates of this article.
@@ -35,6 +36,26 @@ class _Line:
     text: str
     level: int = 0  # markdown heading level
     blank_before: bool = False
+    listed: bool = False  # a table row or a list entry: complete as printed
+
+
+# Tables pasted as text: three cells or more set apart by ideographic spaces, tabs or two spaces
+# (序号　提案号　提案人　题目 / 1　0012　王某　关于…的建议).
+TABLE_ROW_RE = re.compile(r"^[^ \u3000\t]+(?:(?:\u3000|\t|  )[ \u3000\t]*[^ \u3000\t]+){2,}$")
+# Entries of a list introduced by a line ending in a colon (现选登部分如下：): 王某（单位职务）：题目.
+LIST_ENTRY_RE = re.compile(rf"^[^{CJK}]{{0,3}}[{CJK}{NAME_DOTS}]{{2,12}}[ \u3000]*(?:[（(].{{2,60}}?[）)])?[ \u3000]*[：:].{{4,}}$")
+
+
+def _listed(line: _Line, previous: _Line | None) -> bool:
+    """A table row, or an entry under a line ending in a colon or under another entry: list lines
+    end where they end, though they print no stop (a page break does not cut them)."""
+    text = line.text
+    if ("\u3000" in text or "\t" in text or "  " in text) and TABLE_ROW_RE.match(text):
+        return True
+    if previous is None or not (previous.listed or previous.text.endswith(("：", ":"))):
+        return False
+    # "王某代表：headline" is a piece's headline, read as such (ROLE_COLON_RE), not a list entry.
+    return bool(LIST_ENTRY_RE.match(text)) and not ROLE_COLON_RE.search(text[:20])
 
 
 def _clean_line(line: str) -> str:
@@ -140,7 +161,7 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
             if not text:
                 continue
         text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
-        if NOISE_RE.match(text):
+        if NOISE_RE.match(LEADING_SYMBOLS_RE.sub("", text)):  # 👆点击上方蓝字关注我们
             blank = True
             continue
         if RELATED_HEADER_RE.match(text):
@@ -156,7 +177,10 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
 
     merged: list[_Line] = []
     for line in lines:
-        if merged and _should_join(merged[-1], line, segmenter):
+        line.listed = _listed(line, merged[-1] if merged else None)
+        if merged and (merged[-1].listed or line.listed):
+            merged.append(line)
+        elif merged and _should_join(merged[-1], line, segmenter):
             merged[-1] = _Line(merged[-1].text + line.text, 0, merged[-1].blank_before)
         else:
             merged.append(line)
@@ -201,11 +225,16 @@ CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/
 def _credit_like(text: str) -> bool:
     """A bulleted line is a byline (□本报记者 康丽娜) unless it is a bulleted paragraph
     (■ 曾凡荣（全国人大代表、…）：建议…): bylines are short or name their credit."""
-    return bool(CREDIT_WORDS_RE.search(text[:16])) or (len(text) <= 24 and not SENTENCE_END_RE.search(text))
+    if CREDIT_WORDS_RE.search(text[:16]):
+        return True
+    # ■县人大代表　王某（彝族，某村村支书）: a speaker's line, not a byline.
+    return len(text) <= 24 and not SENTENCE_END_RE.search(text) and not ROLE_WORD_RE.search(text)
 
 
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
+    if line.listed:
+        return "para"  # a row of a table or an entry of a list says what its delegate proposes
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
     if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:

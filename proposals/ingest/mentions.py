@@ -23,6 +23,7 @@ from .lexicon import (
     ROLE_RE,
     ROLE_WORDS,
 )
+from .lists import read_lists
 from .names import Reader, name_list
 from .profiles import read_profiles
 from .results import Mention
@@ -122,6 +123,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     read_profiles(reader, found, session_level)
     read_roundups(reader, found, session_level)
+    read_lists(reader, found)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):

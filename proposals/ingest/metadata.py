@@ -26,6 +26,7 @@ URL_DATE_RES = (
     re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/"),  # /2021-01/23/
     re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"),  # /2024-01-22/
     re.compile(r"/((?:19|20)\d{2})/(\d{2})/(\d{2})/"),  # /2026/01/26/
+    re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),  # /2015/0203/ (site CMSs)
     re.compile(r"(?:/|\bt|_)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{0,8})(?=[/_.]|$)"),  # /20250313/, t20240305_
 )
 URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})(?:-|/)?(0[1-9]|1[0-2])/")  # /201903/: the year only
@@ -41,6 +42,9 @@ WIRE_RE = re.compile(r"(?:^|\n)\s*【?([\u4e00-\u9fff]{2,10}(?:网|網|报|報|�
 NEWSPAPER_RE = re.compile(r"《([^》]{2,12}(?:日报|晚报|时报|新闻|周刊|报))》|来源[:：]\s*(?!时间|日期|作者|编辑)([^\s|｜/，,:：\d]{2,16}?)(?=\s|$|[|｜/，,]|作者|编辑|时间)")
 MASTHEAD_RE = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|早报|时报|商报|都市报|政协报|人大报|法治报))(?:\s|$)")
 PAGE_RE = re.compile(r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?<![A-Za-z])([A-Z]\d{1,2})\s*版")
+# "2025-01-09 08:30:16　来源：芜湖日报　作者：…　字号：大 中 小": a web page's stamp line, the date
+# opening it and a time, source or author after it.
+PAGE_STAMP_RE = re.compile(r"[ \u3000]*(?:\d{1,2}:\d{2}|来源|作者|[|｜])")
 ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 
 
@@ -137,7 +141,8 @@ def header_date(head: str) -> str | None:
             label = head[line_start : match.start()]
             line_end = head.find("\n", match.end())
             line = head[line_start : line_end if line_end >= 0 else len(head)]
-            if match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line):
+            if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line)
+                    or (not label.strip() and PAGE_STAMP_RE.match(head, match.end()))):
                 date = iso_date(match.group())
                 if date:
                     return date

@@ -17,6 +17,7 @@ from .evidence import (
     transliteration_score,
 )
 from .lexicon import (
+    ETHNIC_BRACKET_RE,
     FOLLOWERS,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
@@ -119,10 +120,13 @@ def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
+# One-character verbs of speaking end a name even when a transliterated part holds the character
+# (阿说 is a Yi name's part, but 古丽巴哈尔阿不都热合曼说 is the name and 说).
+SPEAKING = frozenset("说讲道称")
 RARE_SURNAME = -0.4
 CLASSICAL_SURNAME = -1.0
 WEAK_END = 1.0
-LONGEST_UNDOTTED = 10
+LONGEST_UNDOTTED = 12  # 古丽巴哈尔阿不都热合曼: a woman's name 古丽 + two more parts
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
 
@@ -195,7 +199,7 @@ class Reader:
         one-character word (都, 提) that is as much a transliteration's character; the longer reading
         should win when it has a follower of its own."""
         return (len(follower) == 1 and "·" not in name and follower in name_evidence().component_chars
-                and transliteration_score(name) == 1.0)
+                and follower not in SPEAKING and transliteration_score(name) == 1.0)
 
     @staticmethod
     def splits_word(name: str, follower: str) -> bool:
@@ -211,6 +215,9 @@ class Reader:
         """The word after a name, if it is one that can follow a name; "" at the end of the clause."""
         if not rest:
             return ""
+        ethnic = ETHNIC_BRACKET_RE.match(rest) if rest[0] in "（( \u3000" else None
+        if ethnic:  # 马某（回族）说: the ethnic group between the name and its verb
+            return self.follows(rest[ethnic.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
         words, lengths = follower_words()
@@ -315,7 +322,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end > len(clause):
                 break
             raw = clause[position:end]
-            if length > 6 and not any(d in raw for d in NAME_DOTS) and transliteration_score(normalize_name(raw)) != 1.0:
+            if (length > 6 and (not dotted or not any(d in raw for d in NAME_DOTS))
+                    and transliteration_score(normalize_name(raw)) != 1.0):
                 continue
             if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
                 continue

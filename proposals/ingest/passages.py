@@ -257,7 +257,13 @@ def only_pictured_or_accompanying(text: str, position: int, name: str) -> bool:
         return True
     if ATTENDEES_RE.search(before):
         return True  # 出席会议的有：A，B、C等: a list of who came
+    if COMPANY_AFTER_RE.match(after) and COMPANY_BEFORE_RE.search(before):
+        return True  # 我都和甲代表团的崔某代表一起下乡调研: named as the speaker's company
     return "陪同" in after and ("在" in before or after.startswith(("等陪同", "陪同")))
+
+
+COMPANY_BEFORE_RE = re.compile(r"[和与同跟][^，,。；;]{0,12}$")
+COMPANY_AFTER_RE = re.compile(r"(?:代表|委员)?(?:等人?)?一(?:起|道|同)")
 
 
 def _sentence_start(text: str, position: int, floor: int) -> int:
@@ -267,6 +273,9 @@ def _sentence_start(text: str, position: int, floor: int) -> int:
     return start
 
 
+# "■县人大代表　王某（彝族，某村村支书）", "💡委员：王某（某医院副院长）": a speaker line whose
+# bracket after the name gives the affiliation; what follows is theirs.
+BRACKET_TAIL_RE = re.compile(r"^[ \u3000]*[（(].{1,60}[）)][ \u3000]*$")
 # "王某委员（某局畜牧师）：", "赵某代表：" alone on a line: what follows is theirs.
 SPEAKER_TAIL_RE = re.compile(r"[ \u3000]*(?:代表|委员)[ \u3000]*(?:[（(][^（）()\n]{1,40}[）)])?[ \u3000]*[：:][ \u3000]*")
 
@@ -290,7 +299,7 @@ def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
                 continue
             # "【同期声】全国人大代表、…董事长 雷振华": a speaker line; what follows is theirs.
             speaker = next((m for m in mentions if block.start <= m.start and m.end <= block.end
-                            and (m.full and not view[m.end : block.end].strip()
+                            and (m.full and not BRACKET_TAIL_RE.sub("", view[m.end : block.end]).strip()
                                  or SPEAKER_TAIL_RE.fullmatch(view[m.end : block.end]))), None)
             if speaker is not None and block.kind != "title":
                 headlines[index] = ([speaker.name], "", speaker.role)

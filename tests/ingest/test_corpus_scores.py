@@ -79,6 +79,11 @@ OWN_SETS = {
     "holdout3": (1.0, 1.0, 1.0, 0.80),
     "shapes2": (1.0, 1.0, 1.0, 1.0),  # written for holdout2's classes, after the rules: regressions only
     "shapes3": (1.0, 1.0, 1.0, 1.0),  # written for holdout3's classes, after the rules: regressions only
+    # First score 0.779 blind; 0.985 once its list, bracket and long-name classes were fixed (two names
+    # whose surname or Tibetan form the surname lists lack are still missed). Its key gives a
+    # delegation-meeting report's delegation to every deputy in it, which the parser does not.
+    "holdout4": (0.98, 1.0, 1.0, 0.80),
+    "shapes4": (1.0, 1.0, 1.0, 1.0),  # written for holdout4's classes, after the rules: regressions only
 }
 
 

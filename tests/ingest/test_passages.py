@@ -57,6 +57,15 @@ def test_a_delegate_named_only_as_pictured_or_as_company_makes_no_proposal(sente
     assert article.proposals == ()
 
 
+def test_a_fellow_delegate_named_as_the_speakers_company_makes_no_proposal_of_theirs():
+    article = parse_article(
+        "# 两会访谈\n\n虚构示例。全国人大代表、某县某村党支部书记韩春梅接受了专访。\n\n"
+        "记者：您有什么体会？\n\n韩春梅：每次开会之前，我都和吉林代表团的于海波代表一起下乡调研，把群众的心里话带上来。"
+    )
+    assert sorted(d.name for d in article.delegates) == ["于海波", "韩春梅"]
+    assert [p.delegates for p in article.proposals] == [("韩春梅",)]
+
+
 def test_an_interview_keeps_questions_and_answers_in_the_delegates_proposal():
     article = parse_article(
         "# 两会访谈\n\n虚构示例。全国人大代表、某县第一中学校长龚雪梅今年第三次参加全国两会。\n\n"

@@ -1,0 +1,213 @@
+"""Lists and tables of delegates, one person a line, where the role is said once for all of them:
+
+- a table of proposals (``序号　提案号　提案人　题目`` and a row per proposal, cells set apart by spaces);
+- lines labelled with the role (``💡委员：王某（县某医院副院长）`` and what they propose below), as
+  WeChat pages print them;
+- name-first lines (``王某（某集团总工程师）：关于…的提案``) under a sentence that says who they are
+  (``在陕全国政协委员……现选登部分如下：``).
+
+A name in such a list needs less of a sentence around it (no verb follows it), so each shape
+requires the layout itself: a header naming the proposer's column, a role label, or an
+introducing line that ends in a colon and names the role.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .affiliations import title_end, without_ethnic_group
+from .clauses import level_of
+from .lexicon import CJK, NAME_DOTS, ROLE_RE, ROLE_WORDS
+from .names import Reader
+from .results import Mention
+from .text import normalize_name
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+CELL_SPLIT_RE = re.compile(r"[ \u3000\t|｜]+")
+# The proposer's column of a table: 提案人, 领衔人, 第一提案人, 领衔代表, 姓名 …
+PROPOSER_HEADER_RE = re.compile(r"^(?:第一)?(?:提案人|领衔人|提出人|建议人|联名人|领衔代表|领衔委员|代表|委员|姓名)$")
+PROPOSER_WORD_RE = re.compile(r"[ \u3000\t|｜](?:第一)?(?:提案人|领衔|提出人|建议人|联名人|代表|委员|姓名)|^(?:提案人|领衔|姓名)")
+NAMES_IN_CELL_RE = re.compile(r"[、，,和及]")
+# A role word of an introducing line or a label: 县政协委员, 全国人大代表, 委员, 代表 (not 代表团).
+ROLE_WORD_RE = re.compile(r"(?:人大|政协)?(?P<role>代表|委员)(?!团|组|会|们?的提案)")
+# "💡委员：", "■县政协委员：", "◆代表：": the label that opens a line (emoji and bullets before it).
+LABEL_RE = re.compile(rf"^[^{CJK}\n]*(?P<prefix>[{CJK}]{{0,6}}?)(?P<role>人大代表|政协委员|政协常委|代表|委员)[ \u3000]*[：:][ \u3000]*")
+NAME_RE = re.compile(rf"[{CJK}{NAME_DOTS}]{{2,12}}")
+LINE_NAME_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}}?)[ \u3000]*(?=[（(：:])")
+LIST_SCORE = 1.0  # a list line is weaker evidence than a sentence: names must have a good shape
+
+
+def read_lists(reader: Reader, found: Collector) -> None:
+    """Add the delegates of tables, role-labelled lines and introduced name lists to ``found``."""
+    lines, starts = _lines(reader.text)
+    _read_tables(reader, found, lines, starts)
+    _read_labelled(reader, found, lines, starts)
+    _read_introduced(reader, found, lines, starts)
+
+
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    lines = text.split("\n")
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    return lines, starts
+
+
+def _plausible(reader: Reader, name: str) -> bool:
+    score = reader.name_score(normalize_name(name), "")
+    return score is not None and score >= LIST_SCORE
+
+
+def bracket_end(text: str, start: int, limit: int = 80) -> int:
+    """The offset after the bracket opening at ``start``, nested brackets included (某集团（虚构）总工程师);
+    -1 when it does not close on its line within ``limit`` characters."""
+    depth = 0
+    for index in range(start, min(len(text), start + limit)):
+        char = text[index]
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        elif char == "\n":
+            return -1
+    return -1
+
+
+def _affiliation(inside: str) -> str:
+    inside = without_ethnic_group(inside.strip())
+    return inside if title_end(inside) else ""
+
+
+def _role_before(text: str, position: int) -> str:
+    """The body a table's page is about: the last 政协 or 人大 before it."""
+    cppcc, npc = text.rfind("政协", 0, position), text.rfind("人大", 0, position)
+    if cppcc < 0 and npc < 0:
+        return ""
+    return "member" if cppcc > npc else "deputy"
+
+
+def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
+    """序号　提案号　提案人　题目 / 1　0012　王某　关于…的建议: each row's proposer cell names delegates."""
+    text = reader.text
+    for index, line in enumerate(lines):
+        if not PROPOSER_WORD_RE.search(line):
+            continue  # most lines: no header (split only the few that may be one)
+        header = CELL_SPLIT_RE.split(line.strip())
+        column = next((i for i, cell in enumerate(header) if PROPOSER_HEADER_RE.match(cell)), None)
+        if column is None or len(header) < 2:
+            continue
+        word = header[column]
+        role = "deputy" if "代表" in word else "member" if "委员" in word else _role_before(text, starts[index])
+        if not role:
+            continue
+        group_rows = []
+        for row_index in range(index + 1, len(lines)):
+            row = lines[row_index]
+            if not row.strip():
+                continue
+            cells = CELL_SPLIT_RE.split(row.strip())
+            if len(cells) < len(header):
+                break  # the table has ended
+            group_rows.append((row_index, cells))
+        for row_index, cells in group_rows:
+            cell = cells[column]
+            names = [n for n in NAMES_IN_CELL_RE.split(cell) if n]
+            if not names or not all(NAME_RE.fullmatch(n) and _plausible(reader, n) for n in names):
+                continue  # a party branch or a federation (民盟某总支, 区工商联) proposes as a body
+            group = reader.next_group()
+            row_start = starts[row_index]
+            cell_start = text.index(cell, row_start)
+            for name in names:
+                begin = text.index(name, cell_start)
+                found.add(Mention(normalize_name(name), begin, begin + len(name), role, "", "", "", True, group, 4))
+
+
+def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
+    """💡委员：王某（县某医院副院长） alone on its line: the role labels the person; what they
+    propose is the paragraph below."""
+    for index, line in enumerate(lines):
+        label = LABEL_RE.match(line)
+        if not label or label.group("prefix") and not re.fullmatch(r"(?:全国|自治区|省|市|县|区|旗|州|盟)(?:人大|政协)?",
+                                                                    label.group("prefix")):
+            continue
+        name_match = NAME_RE.match(line, label.end())
+        if not name_match:
+            continue
+        name, after = name_match.group(), name_match.end()
+        affiliation = ""
+        if after < len(line) and line[after] in "（(":
+            end = bracket_end(line, after)
+            if end < 0:
+                continue
+            affiliation, after = _affiliation(line[after + 1 : end - 1]), end
+        if line[after:].strip() or not _plausible(reader, name):
+            continue  # a sentence, not a label line
+        role = ROLE_WORDS.get(label.group("role")) or ("deputy" if label.group("role") == "代表" else "member")
+        level = level_of(re.sub(r"(?:人大|政协)$", "", label.group("prefix")), "")
+        begin = starts[index] + name_match.start()
+        found.add(Mention(normalize_name(name), begin, begin + len(name), role, level, affiliation, "", True,
+                          reader.next_group(), 5))
+
+
+INTRO_END_RE = re.compile(r"[：:][ \u3000]*$")
+
+
+def _read_introduced(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
+    """现选登部分如下： then 王某（单位职务）：关于…的提案, one a line: the introducing line gives the role
+    (and level) of everyone listed under it. Two lines at least make a list."""
+    for index, line in enumerate(lines):
+        if not INTRO_END_RE.search(line) or LABEL_RE.match(line):
+            continue
+        full = list(ROLE_RE.finditer(line))
+        bare = list(ROLE_WORD_RE.finditer(line))
+        if full:
+            role, prefix = ROLE_WORDS[full[-1].group(1)], line[: full[-1].start()]
+        elif bare:
+            role, prefix = ("deputy" if bare[-1].group("role") == "代表" else "member"), line[: bare[-1].start()]
+        else:
+            continue
+        level = level_of(prefix, "")
+        listed = []
+        for row_index in range(index + 1, len(lines)):
+            row = lines[row_index]
+            if not row.strip():
+                continue
+            entry = _list_entry(row)
+            if entry is None:
+                break
+            listed.append((row_index, *entry))
+        if len(listed) < 2 or not all(_plausible(reader, name) for _, name, _, _ in listed):
+            continue
+        for row_index, name, offset, affiliation in listed:
+            begin = starts[row_index] + offset
+            found.add(Mention(normalize_name(name), begin, begin + len(name), role, level, affiliation, "", True,
+                              reader.next_group(), 5))
+
+
+def _list_entry(row: str) -> tuple[str, int, str] | None:
+    """``王某（单位职务）：题目`` or ``王某：题目`` → (name, offset, affiliation); None for any other line."""
+    match = LINE_NAME_RE.match(row)
+    if not match:
+        return None
+    after = match.end()
+    affiliation = ""
+    if row[after] in "（(":
+        end = bracket_end(row, after)
+        if end < 0:
+            return None
+        inside = row[after + 1 : end - 1]
+        if ROLE_RE.search(inside):
+            return None  # 王某（全国政协委员、…）：the bracketed profile reads it
+        affiliation, after = _affiliation(inside), end
+    rest = row[after:].lstrip(" \u3000")
+    if rest[:1] not in ("：", ":") or len(rest.strip("：: \u3000")) < 4:
+        return None
+    return match.group("name"), match.start("name"), affiliation
