@@ -108,7 +108,10 @@ def environment(tmp: Path, database_url: str, port: int) -> dict[str, str]:
         DJANGO_DEBUG="0",
         DJANGO_SECRET_KEY=secrets.token_urlsafe(50),
         DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
+        # Plain HTTP on loopback: no redirect to HTTPS, no HSTS (docs/operations.md, a plain-HTTP trial).
         DJANGO_SECURE_COOKIES="0",
+        DJANGO_SSL_REDIRECT="0",
+        DJANGO_HSTS_SECONDS="0",
         DJANGO_STATIC_ROOT=str(tmp / "static"),
         LIANGHUI_VAR_DIR=str(tmp / "var"),
         GUNICORN_BIND=f"127.0.0.1:{port}",
