@@ -198,11 +198,29 @@ def preflight(port: int, urls: list[str]) -> None:
         raise SystemExit("URLs that do not answer 200:\n" + "\n".join(bad))
 
 
+def drain(port: int, limit: float = 90.0) -> None:
+    """Wait until gunicorn has finished the requests wrk left behind: wrk stops sending at the end of
+    its run, but the workers still compute every request already queued, and that backlog (seconds
+    of it when pages are slow) would otherwise be counted against the next group. Done when the
+    health check answers within 100 ms twice in a row, or after ``limit`` seconds."""
+    deadline, quick = time.monotonic() + limit, 0
+    while quick < 2 and time.monotonic() < deadline:
+        started = time.monotonic()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=limit) as response:
+                response.read()
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass
+        quick = quick + 1 if time.monotonic() - started < 0.1 else 0
+        time.sleep(0.2)
+
+
 def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int, tmp: Path) -> dict:
     script = tmp / f"rotate-{secrets.token_hex(3)}.lua"
     script.write_text(WRK_SCRIPT.replace("{PATHS}", "{" + ", ".join(json.dumps(u) for u in urls) + "}"))
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
                "--latency", "-s", str(script), f"http://127.0.0.1:{port}"]
+    drain(port)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
     result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     if result.returncode != 0:
