@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from delegates.models import Level, Session
 from proposals import stats
+from proposals.freshness import cached
 from proposals.listing.csvsafe import safe_row
 
 COMPARE = {"region": "地区", "year": "年份", "level": "层级"}
@@ -61,7 +62,9 @@ def stats_page(request: HttpRequest) -> HttpResponse:
     compare = _compare(request)
     if error:
         return render(request, "proposals/stats.html", {"error": error, "q": ""}, status=400)
-    figures = stats.statistics(filters, compare)
+    # The same for every visitor under the same filters: kept until the data change (a few hundred
+    # milliseconds of queries at 10,000 proposals, docs/benchmarks.md).
+    figures = cached("stats", (sorted(filters.items()), compare), lambda: stats.statistics(filters, compare))
     tables = [{"table": t, "chart": chart(t), "csv_url": _csv_url(t.slug, filters, compare)} for t in figures["tables"]]
     matrices = [{"matrix": m, "csv_url": _csv_url(m.slug, filters, compare)} for m in figures["matrices"]]
     options = Session.objects.order_by().values_list("year", "region")
