@@ -198,6 +198,29 @@ def preflight(port: int, urls: list[str]) -> None:
         raise SystemExit("URLs that do not answer 200:\n" + "\n".join(bad))
 
 
+def server_cpu(master: int) -> float:
+    """CPU seconds (user + system) used so far by gunicorn: the master, its live workers, and the
+    workers it has reaped (recycled after ``max_requests``), from /proc. Other work on the machine
+    does not count here, so CPU per request is the figure that stays put when the load average
+    does not; on PostgreSQL the database server's own CPU is not in it."""
+    ticks = os.sysconf("SC_CLK_TCK")
+
+    def fields(pid: int) -> list[str]:
+        text = Path(f"/proc/{pid}/stat").read_text()
+        return text[text.rindex(")") + 2 :].split()  # after "pid (comm) "; state is field 0 here
+
+    total = sum(int(x) for x in fields(master)[11:15])  # utime, stime, cutime, cstime
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = fields(int(entry.name))
+            except (OSError, ValueError):
+                continue
+            if stat[1] == str(master):
+                total += int(stat[11]) + int(stat[12])
+    return total / ticks
+
+
 def drain(port: int, limit: float = 90.0) -> None:
     """Wait until gunicorn has finished the requests wrk left behind: wrk stops sending at the end of
     its run, but the workers still compute every request already queued, and that backlog (seconds
@@ -215,14 +238,17 @@ def drain(port: int, limit: float = 90.0) -> None:
         time.sleep(0.2)
 
 
-def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int, tmp: Path) -> dict:
+def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int, tmp: Path, master: int) -> dict:
     script = tmp / f"rotate-{secrets.token_hex(3)}.lua"
     script.write_text(WRK_SCRIPT.replace("{PATHS}", "{" + ", ".join(json.dumps(u) for u in urls) + "}"))
     command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
                "--latency", "-s", str(script), f"http://127.0.0.1:{port}"]
     drain(port)
     load = " ".join(f"{x:.2f}" for x in os.getloadavg())
+    cpu = server_cpu(master)
     result = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
+    drain(port)  # the requests still queued when wrk stopped are this run's CPU too
+    cpu = server_cpu(master) - cpu
     if result.returncode != 0:
         raise SystemExit(f"wrk failed:\n{result.stderr}")
     match = re.search(r"^WRK_JSON (.*)$", result.stdout, re.M)
@@ -232,6 +258,7 @@ def wrk(port: int, urls: list[str], seconds: int, connections: int, threads: int
     summary["rps"] = summary["requests"] / (summary["duration_us"] / 1e6)
     summary["errors_total"] = sum(summary["errors"].values())
     summary["load_average"] = load
+    summary["cpu_ms_per_request"] = 1000 * cpu / summary["requests"] if summary["requests"] else None
     return summary
 
 
@@ -263,18 +290,19 @@ def render(results: dict) -> str:
         "figures.",
         "",
         "| URLs | seconds | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | static req/s ÷ this "
-        "| p95 ÷ static p95 | errors | statuses | load average |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
+        "| p95 ÷ static p95 | server CPU ms per request | errors | statuses | load average |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|",
     ]
     baseline = next((item for name, item in results["runs"] if name == BASELINE), None)
     for name, item in results["runs"]:
         latency = item["latency_us"]
         statuses = ", ".join(f"{code}: {n}" for code, n in sorted(item["statuses"].items()))
         rate, p95 = ratios(item, baseline)
+        cpu = f"{item['cpu_ms_per_request']:.1f}" if item.get("cpu_ms_per_request") is not None else ""
         lines.append(
             f"| {name} | {item['duration_us'] / 1e6:.0f} | {item['requests']} | {item['rps']:.1f} | "
             f"{latency['p50'] / 1000:.0f} | {latency['p95'] / 1000:.0f} | {latency['p99'] / 1000:.0f} | "
-            f"{latency['max'] / 1000:.0f} | {rate} | {p95} | {item['errors_total']} | {statuses} | "
+            f"{latency['max'] / 1000:.0f} | {rate} | {p95} | {cpu} | {item['errors_total']} | {statuses} | "
             f"{item['load_average']} |"
         )
     lines += ["", "URLs driven (rotated; each wrk connection starts at a different one):", ""]
@@ -345,22 +373,22 @@ def main(argv: list[str] | None = None) -> None:
         workers, threads = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True,
                                           text=True, check=True).stdout.split()
         results["workers"], results["threads"] = int(workers), int(threads)
-        with gunicorn(env, port, tmp / "gunicorn.log"):
+        with gunicorn(env, port, tmp / "gunicorn.log") as server:
             preflight(port, [u for urls in groups.values() for u in urls])
             baseline = groups[BASELINE]
             print(f"{BASELINE}: {args.group_seconds or args.duration} s…", file=sys.stderr)
             results["runs"].append((BASELINE, wrk(port, baseline, args.group_seconds or args.duration,
-                                                  args.connections, args.wrk_threads, tmp)))
+                                                  args.connections, args.wrk_threads, tmp, server.pid)))
             print(f"mixed run: {args.duration} s at {args.connections} connections…", file=sys.stderr)
             results["runs"].append(("all pages, rotated",
-                                    wrk(port, every, args.duration, args.connections, args.wrk_threads, tmp)))
+                                    wrk(port, every, args.duration, args.connections, args.wrk_threads, tmp, server.pid)))
             if args.group_seconds:
                 for name, urls in groups.items():
                     if name == BASELINE:
                         continue
                     print(f"{name}: {args.group_seconds} s…", file=sys.stderr)
                     results["runs"].append(
-                        (name, wrk(port, urls, args.group_seconds, args.connections, args.wrk_threads, tmp)))
+                        (name, wrk(port, urls, args.group_seconds, args.connections, args.wrk_threads, tmp, server.pid)))
         log = (tmp / "gunicorn.log").read_text()
         results["server_errors_logged"] = len(re.findall(r"\[ERROR\]|Traceback", log))
 
