@@ -46,9 +46,16 @@ def data_version() -> tuple:
         return tuple(str(v) for v in cursor.fetchone())
 
 
-def cached(name: str, parts: object, compute: Callable[[], T]) -> T:
-    """``compute()``, or its value kept under ``name``, ``parts`` (e.g. the filters) and the data version."""
-    key = f"lianghui:{name}:" + hashlib.sha256(repr((parts, data_version())).encode()).hexdigest()
+def key_for(name: str, parts: object) -> str:
+    """The cache key of ``name`` under ``parts`` (e.g. the filters) at the current data version; a
+    template can vary a ``{% cache %}`` fragment on it too."""
+    return f"lianghui:{name}:" + hashlib.sha256(repr((parts, data_version())).encode()).hexdigest()
+
+
+def cached(name: str, parts: object, compute: Callable[[], T], *, key: str | None = None) -> T:
+    """``compute()``, or its value kept under ``name``, ``parts`` and the data version (``key``: that
+    key, already made with ``key_for``)."""
+    key = key or key_for(name, parts)
     value = cache.get(key)
     if value is None:
         value = compute()
