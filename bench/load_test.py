@@ -286,8 +286,8 @@ def render(results: dict) -> str:
         f"Machine: {facts['cpu']}, {facts['cores']} cores, {facts['memory_gb']} GB RAM. Load average at the start: "
         f"{facts['load_average']}; each row gives it again just before its own run. wrk, gunicorn and the "
         f"database share the same {facts['cores']} cores (and other work may run on the machine), so these are "
-        "floors for a dedicated server; the ratios to the static file, measured in the same run, are the steadier "
-        "figures.",
+        "floors for a dedicated server. Server CPU per request is the steadiest figure; the ratios to the static "
+        "file, measured in the same run, correct for part of the machine's load.",
         "",
         "| URLs | seconds | requests | requests/s | p50 ms | p95 ms | p99 ms | max ms | static req/s ÷ this "
         "| p95 ÷ static p95 | server CPU ms per request | errors | statuses | load average |",
