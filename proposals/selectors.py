@@ -352,11 +352,16 @@ def home_figures() -> dict:
 
 
 def latest_articles(limit: int = 6) -> QuerySet:
+    """The newest articles with their proposal counts: the few ids first, then the counts for them
+    alone (counting before the LIMIT grouped every article of the archive)."""
+    newest = ("-published_on", "-last_ingested_at", "-id")
+    ids = list(Article.objects.order_by(*newest).values_list("id", flat=True)[:limit])
     return (
-        Article.objects.select_related("session")
+        Article.objects.filter(id__in=ids)
+        .select_related("session")
         .defer("text", "blocks")
         .annotate(proposal_count=Count("proposals", filter=Q(proposals__is_deleted=False)))
-        .order_by("-published_on", "-last_ingested_at", "-id")[:limit]
+        .order_by(*newest)
     )
 
 

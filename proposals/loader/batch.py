@@ -19,6 +19,7 @@ from ..ingest.sources import Document
 from ..workers import ArticleFile, default_jobs, parse_in_order
 from .articles import article_ingest, articles_ingest
 from .lock import lock_policy
+from .planner import refresh_statistics
 from .report import ArticleOutcome, IngestReport
 from .vocabulary import vocabulary_current
 
@@ -114,6 +115,7 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
                 flush()
         finally:
             results.close()
+    refresh_statistics(written=report.articles["new"] + report.articles["updated"])
     return report
 
 

@@ -3,51 +3,22 @@ each value a link that toggles it."""
 
 from __future__ import annotations
 
-import hashlib
-
-from django.core.cache import cache
-from django.db import connection
 from django.http import HttpRequest
 
+from proposals.freshness import cached
 from proposals.listing import facets
 from proposals.listing.scope import month_bounds
 
 from .list_state import FACET_TITLES, FILTER_PARAMS, query, toggle, values
 
 FACETS = ("year", "region", "date", "key_task", "sector", "role", "level", "delegation", "session", "kind")
-FACET_CACHE_SECONDS = 600
-
-
-def data_version() -> tuple:
-    """Changes whenever a facet count could: one query over the tables facets read."""
-    parts = [
-        ("proposals_proposal", "updated_at"),
-        ("proposals_proposal", "id"),
-        ("proposals_proposalkeytask", "id"),
-        ("proposals_proposaltopic", "id"),
-        ("proposals_proposaldelegate", "id"),
-        ("delegates_membership", "updated_at"),
-        ("proposals_keytask", "id"),
-        ("proposals_topic", "id"),
-        ("proposals_article", "updated_at"),
-        ("delegates_session", "id"),
-    ]
-    sql = "SELECT " + ", ".join(f"(SELECT MAX({column}) FROM {table})" for table, column in parts)
-    sql += ", (SELECT COUNT(*) FROM proposals_proposal)"
-    with connection.cursor() as cursor:
-        cursor.execute(sql)
-        return tuple(str(v) for v in cursor.fetchone())
 
 
 def facet_groups(request: HttpRequest, queryset) -> list[dict]:
     """Facet counts, cached per filter set until the data changes: over a large archive the
     unfiltered counts take seconds, and the unfiltered list is the page opened most."""
     state = sorted((name, v) for name in FILTER_PARAMS for v in values(request.GET, name))
-    key = "lianghui:facets:" + hashlib.sha256(repr((state, data_version())).encode()).hexdigest()
-    counts = cache.get(key)
-    if counts is None:
-        counts = counted(queryset)
-        cache.set(key, counts, FACET_CACHE_SECONDS)
+    counts = cached("facets", state, lambda: counted(queryset))
     groups = []
     for name, title, buckets in counts:
         selected = set(values(request.GET, name))

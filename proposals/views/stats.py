@@ -12,7 +12,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from delegates.models import Level, Session
-from proposals import stats
+from proposals import freshness, stats
 from proposals.listing.csvsafe import safe_row
 
 COMPARE = {"region": "地区", "year": "年份", "level": "层级"}
@@ -61,7 +61,11 @@ def stats_page(request: HttpRequest) -> HttpResponse:
     compare = _compare(request)
     if error:
         return render(request, "proposals/stats.html", {"error": error, "q": ""}, status=400)
-    figures = stats.statistics(filters, compare)
+    # The same for every visitor under the same filters: the figures (a few hundred milliseconds of
+    # queries at 10,000 proposals) and their rendered tables (7,000 template variables, most of the
+    # rest) are kept until the data change (docs/benchmarks.md, "What the load figures say").
+    key = freshness.key_for("stats", (sorted(filters.items()), compare))
+    figures = freshness.cached("stats", None, lambda: stats.statistics(filters, compare), key=key)
     tables = [{"table": t, "chart": chart(t), "csv_url": _csv_url(t.slug, filters, compare)} for t in figures["tables"]]
     matrices = [{"matrix": m, "csv_url": _csv_url(m.slug, filters, compare)} for m in figures["matrices"]]
     options = Session.objects.order_by().values_list("year", "region")
@@ -70,6 +74,8 @@ def stats_page(request: HttpRequest) -> HttpResponse:
     context = {
         "q": "",
         "total": figures["total"],
+        "figures_key": key,
+        "cache_seconds": freshness.SECONDS,
         "tables": tables,
         "matrices": matrices,
         "filters": filters,
