@@ -115,7 +115,11 @@ def start_method() -> str:
 def parse_in_order(sources: Iterable[ArticleFile | Document], vocabulary: Vocabulary, *, workers: int,
                    ahead: int) -> Iterator[Parsed]:
     """Each source read and parsed, in order: by ``workers`` processes (none: here, one at a time),
-    with at most ``ahead`` sources in flight. Close database connections before calling it."""
+    with at most ``ahead`` sources in flight. Close database connections before calling it.
+
+    When the next result is not ready, this process does not wait idle: it parses here the last
+    source in flight that no worker has started (see ``_next_in_order``), so on a machine with as
+    many cores as processes at work every core parses whenever the writer has nothing to write."""
     if workers < 1:
         for item in sources:
             yield read_and_parse(item, vocabulary)
@@ -123,15 +127,34 @@ def parse_in_order(sources: Iterable[ArticleFile | Document], vocabulary: Vocabu
     context = multiprocessing.get_context(start_method())
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
                                    initargs=(os.getpid(), vocabulary))
-    queued: deque[Future] = deque()
+    queued: deque[tuple[ArticleFile | Document, Future]] = deque()
     try:
         for item in sources:
-            queued.append(executor.submit(read_and_parse, item))
+            queued.append((item, executor.submit(read_and_parse, item)))
             if len(queued) >= ahead:
-                yield queued.popleft().result()
+                yield _next_in_order(queued, vocabulary)
         while queued:
-            yield queued.popleft().result()
+            yield _next_in_order(queued, vocabulary)
     finally:
-        for future in queued:
+        for _, future in queued:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _next_in_order(queued: deque[tuple[ArticleFile | Document, Future]], vocabulary: Vocabulary) -> Parsed:
+    """The first source's result. While its worker is still at it, take back the last source that
+    no worker has started (a future not yet running can be cancelled) and parse it here: the
+    results keep their order, and the parse is the same in this process as in a worker."""
+    item, future = queued[0]
+    while not future.done():
+        for i in range(len(queued) - 1, 0, -1):
+            later, pending = queued[i]
+            if pending.cancel():
+                parsed: Future = Future()
+                parsed.set_result(read_and_parse(later, vocabulary))
+                queued[i] = (later, parsed)
+                break
+        else:
+            break  # every source in flight is being parsed or done: wait for the first
+    queued.popleft()
+    return future.result()

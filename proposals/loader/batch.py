@@ -76,7 +76,9 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     workers = jobs - 1 if len(sources) > 1 else 0
     if workers:
         _close_idle_connections()
-    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + 2 * workers)
+    # Up to a batch more in flight than the one being gathered, so that the workers parse on
+    # while this process writes it (memory stays bounded by the batch, not the run).
+    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + min(batch, DEFAULT_BATCH) + 2 * workers)
 
     report = IngestReport()
     # A batch's sources in order, failed reads among them, so that each is told in its turn.

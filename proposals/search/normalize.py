@@ -20,7 +20,8 @@ def normalize(text: str) -> str:
     """Full-width forms folded (ＡＢＣ → abc), traditional characters made simplified, lower case."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFKC", text)
+    if not unicodedata.is_normalized("NFKC", text):  # a quick check: most text is already
+        text = unicodedata.normalize("NFKC", text)
     # OpenCC (pure Python) is the slow part of indexing: most text has nothing for it to change.
     if not traditional_characters().isdisjoint(text):
         text = to_simplified(text)

@@ -17,6 +17,8 @@ T = TypeVar("T")
 # A private-use character: never in the segmenter's word classes, so both engines end a stretch of
 # text there and yield it as a token of its own; texts joined by it are segmented independently.
 BOUNDARY = "\ue000"
+# Joins tokens for the word pattern: a control character, never part of a word.
+SEPARATOR = "\x00"
 
 
 def tokenize(text: str) -> list[str]:
@@ -29,16 +31,10 @@ def tokenize(text: str) -> list[str]:
 
 
 def words_of_tokens(tokens: Sequence[str]) -> list[str]:
-    """The words of each token in turn (``normalize.pieces``). ``str.isalnum`` is exactly the
-    character class of ``WORD``, so a token of letters and digits is one word as it stands, and a
-    lone punctuation mark none; only the rare mixed token goes through the pattern."""
-    words: list[str] = []
-    for token in tokens:
-        if token.isalnum():
-            words.append(token)
-        elif len(token) > 1:
-            words.extend(WORD.findall(token))
-    return words
+    """The words of each token in turn (``normalize.pieces``), found in one pass over the tokens
+    joined by a character that is no word's: the pattern cannot match across it, so this is what
+    it finds in each token alone, without a Python step per token."""
+    return WORD.findall(SEPARATOR.join(tokens))
 
 
 def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
@@ -49,19 +45,12 @@ def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
         return [tokenize(text) for text in texts]
     vocabulary.ensure()
     tokens = search_segmenter().cut_for_search(BOUNDARY.join(normalized))
-    result: list[list[str]] = []
-    start = 0
-    for _ in range(len(texts) - 1):
-        try:
-            end = tokens.index(BOUNDARY, start)
-        except ValueError:
-            break  # fewer boundaries than expected: checked below
-        result.append(words_of_tokens(tokens[start:end]))
-        start = end + 1
-    result.append(words_of_tokens(tokens[start:]))
-    if len(result) != len(texts):  # a segmenter that merged the boundary into a word
+    joined = SEPARATOR.join(tokens)
+    # Each boundary must come back as a token of its own (a segmenter that merged it into a word
+    # would shift every text after it): then the joined tokens split at it into each text's own.
+    if joined.count(BOUNDARY) != len(texts) - 1 or tokens.count(BOUNDARY) != len(texts) - 1:
         return [tokenize(text) for text in texts]
-    return result
+    return [WORD.findall(part) for part in joined.split(BOUNDARY)]
 
 
 def tokenized_together(build: Callable[[Callable[[str], list[str]]], T]) -> T:
