@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, connection, connections
 
+from .. import search
 from ..ingest.parse import ParsedArticle
 from ..ingest.sources import Document
 from ..workers import ArticleFile, default_jobs, parse_in_order
@@ -74,20 +75,26 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     tell = on_result or (lambda result: None)
     vocabulary = vocabulary_current()
     workers = jobs - 1 if len(sources) > 1 else 0
+    # Workers also cut each article's own texts for the search index, from the dictionary on record.
+    search_words = search.search_words_on_record() if workers and not dry_run else None
     if workers:
         _close_idle_connections()
     # Up to a batch more in flight than the one being gathered, so that the workers parse on
     # while this process writes it (memory stays bounded by the batch, not the run).
-    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + min(batch, DEFAULT_BATCH) + 2 * workers)
+    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + min(batch, DEFAULT_BATCH) + 2 * workers,
+                             search_words=search_words)
 
     report = IngestReport()
     # A batch's sources in order, failed reads among them, so that each is told in its turn.
-    pending: list[tuple[str, Document | None, ParsedArticle | None, str | None]] = []
+    pending: list[tuple[str, Document | None, ParsedArticle | None, str | None, dict[str, str] | None]] = []
 
     def flush() -> None:
-        written = iter(_write_batch([(source, document, parsed) for source, document, parsed, error in pending
-                                     if error is None], force))
-        for source, _, _, error in pending:
+        known: dict[str, str] = {}
+        for *_, words in pending:
+            known.update(words or {})
+        written = iter(_write_batch([(source, document, parsed) for source, document, parsed, error, _ in pending
+                                     if error is None], force, known))
+        for source, _, _, error, _ in pending:
             result = Result(source, error=error) if error is not None else next(written)
             if result.outcome is not None:
                 report.add(result.outcome)
@@ -98,7 +105,7 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
 
     with lock_policy(lock_timeout, on_wait):
         try:
-            for source, document, parsed, error in results:
+            for source, document, parsed, error, words in results:
                 if dry_run:
                     if error is None:
                         report.articles["parsed"] += 1
@@ -107,9 +114,9 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
                         report.fail(source, error)
                         tell(Result(source, error=error))
                     continue
-                if document is not None and any(document.key == queued.key for _, queued, _, _ in pending if queued):
+                if document is not None and any(document.key == queued.key for _, queued, *_ in pending if queued):
                     flush()  # the same source twice (two saved copies of one page): one after the other
-                pending.append((source, document, parsed, error))
+                pending.append((source, document, parsed, error, words))
                 if len(pending) >= batch:
                     flush()
             if pending:
@@ -119,11 +126,12 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     return report
 
 
-def _write_batch(pending: list[tuple[str, Document, ParsedArticle]], force: bool) -> Iterable[Result]:
-    """Each article's result, in order, as each is written."""
+def _write_batch(pending: list[tuple[str, Document, ParsedArticle]], force: bool,
+                 known: dict[str, str]) -> Iterable[Result]:
+    """Each article's result, in order, as each is written. ``known``: texts the workers cut."""
     if len(pending) > 1:
         try:
-            outcomes = articles_ingest([(document, parsed) for _, document, parsed in pending], force=force)
+            outcomes = articles_ingest([(document, parsed) for _, document, parsed in pending], force=force, cut=known)
         except DatabaseError:
             # The batch rolled back whole: write its articles one by one, so that the one at
             # fault fails alone, with its own message.

@@ -4,6 +4,8 @@ per table for the lot, and indexed for search from the objects in hand."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.utils import timezone
 
 from delegates.models import Delegate, Membership, Origin, Session
@@ -32,7 +34,8 @@ from .values import article_values, machine_keys, proposal_values, published_on
 from .vocabulary import KeyTaskLookup, topic_lookup
 
 
-def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[ArticleOutcome]:
+def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
+                       known: Mapping[str, str] | None = None) -> list[ArticleOutcome]:
     now = timezone.now()
     sessions: dict[tuple, Session] = {}
     articles = []
@@ -159,6 +162,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
             for p, proposers, task_links, topic_links in new_proposals
         ],
         articles=articles,
+        known=known,
     )
     if sources:
         search.index_proposals({source.proposal.pk for source in sources.values()})

@@ -7,7 +7,7 @@ writer, ``normalize``, ``dictionary`` and ``segment``; never the ranking.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import chain
 
 from django.db.models import Model
@@ -188,7 +188,7 @@ def index_article(article: Article) -> None:
 
 def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Membership]]],
                   proposals: Sequence[tuple[Proposal, Sequence[int], Sequence[str]]],
-                  articles: Sequence[Article]) -> None:
+                  articles: Sequence[Article], known: Mapping[str, str] | None = None) -> None:
     """Index what a bulk load just wrote, from the objects in hand instead of reading them back.
 
     ``people``: each delegate with its aliases' names and all its memberships, in the database's
@@ -196,6 +196,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     order (all among ``people``) and its class names (key tasks' "name short_name", then sectors'
     names, by rank). The documents are those ``index_delegates`` and ``index_proposals`` write.
     The proposals and articles must be new: their documents are inserted, not compared.
+    ``known``: texts a parse worker already cut (``segment.tokenized_together``).
     """
     add_words(
         [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
@@ -212,7 +213,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
             {a.pk: _article_tokens(a, words) for a in articles},
         )
 
-    delegate_documents, proposal_documents, article_documents = tokenized_together(documents)
+    delegate_documents, proposal_documents, article_documents = tokenized_together(documents, known)
     write_documents(DelegateSearchDocument, "delegate", delegate_documents)
     write_documents(ProposalSearchDocument, "proposal", proposal_documents, new=True)
     write_documents(ArticleSearchDocument, "article", article_documents, new=True)
