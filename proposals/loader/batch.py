@@ -87,8 +87,11 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     report = IngestReport()
     # A batch's sources in order, failed reads among them, so that each is told in its turn.
     pending: list[tuple[str, Document | None, ParsedArticle | None, str | None, dict[str, str] | None]] = []
+    unwritten = len(sources)  # sources not yet in a written batch (pending ones included)
 
     def flush() -> None:
+        nonlocal unwritten
+        unwritten -= len(pending)
         known: dict[str, str] = {}
         for *_, words in pending:
             known.update(words or {})
@@ -117,13 +120,20 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
                 if document is not None and any(document.key == queued.key for _, queued, *_ in pending if queued):
                     flush()  # the same source twice (two saved copies of one page): one after the other
                 pending.append((source, document, parsed, error, words))
-                if len(pending) >= batch:
+                if len(pending) >= (tapered(batch, unwritten) if workers else batch):
                     flush()
             if pending:
                 flush()
         finally:
             results.close()
     return report
+
+
+def tapered(batch: int, unwritten: int) -> int:
+    """The size of the next batch when workers parse: the last batches shrink (half of what is
+    left, down to an eighth of ``batch``), because the workers have nothing left to parse while
+    the last one is written, and a small last batch keeps that wait short."""
+    return min(batch, max(batch // 8, unwritten // 2, 1))
 
 
 def _write_batch(pending: list[tuple[str, Document, ParsedArticle]], force: bool,
