@@ -44,7 +44,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
         guess = (parsed.session, day.year if day else None)
         if guess not in sessions:
             sessions[guess] = session_for(parsed.session, day)
-        articles.append(Article(source_key=document.key, **article_values(document, parsed, now, sessions[guess])))
+        articles.append(bulk.unsaved(Article, source_key=document.key, **article_values(document, parsed, now, sessions[guess])))
     bulk.insert_objects(articles, now=now)
     outcomes = [ArticleOutcome("new", article) for article in articles]
 
@@ -75,8 +75,8 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
                 (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
             )
             if membership is None:
-                membership = Membership(delegate=delegate, session=article.session, role=parsed_delegate.role,
-                                        machine_values=extracted, **extracted)
+                membership = bulk.unsaved(Membership, delegate=delegate, session=article.session,
+                                          role=parsed_delegate.role, machine_values=extracted, **extracted)
                 memberships.append(membership)
                 new_memberships.append(membership)
                 continue
@@ -128,7 +128,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
                 outcome.proposals["further_source"] += 1
                 continue
             task_links, topic_links, machine = classified(parsed_proposal, values, proposers, tasks, topics)
-            proposal = Proposal(article=article, machine_key=key, machine_values=machine, **values)
+            proposal = bulk.unsaved(Proposal, article=article, machine_key=key, machine_values=machine, **values)
             earlier.add(proposal, proposers)
             new_proposals.append((proposal, proposers, task_links, topic_links))
             outcome.proposals["new"] += 1

@@ -14,6 +14,7 @@ from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
 from delegates.readings import name_pinyin
 from delegates.services import delegate_resolve
 
+from .. import bulk
 from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
@@ -180,7 +181,7 @@ class Cast:
         return self._aliases[id(delegate)]
 
     def create(self, name: str) -> Delegate:
-        delegate = Delegate(name=name, pinyin=name_pinyin(name), machine_values={"name": name})
+        delegate = bulk.unsaved(Delegate, name=name, pinyin=name_pinyin(name), machine_values={"name": name})
         self._memberships[id(delegate)] = []
         self._aliases[id(delegate)] = []
         self.by_name[name].append(delegate)
