@@ -8,6 +8,7 @@ writer, ``normalize``, ``dictionary`` and ``segment``; never the ranking.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import chain
 
 from django.db.models import Model
@@ -48,17 +49,24 @@ def _delegate_name_words(delegate: Delegate, words: Callable[[str], list[str]] =
 def _name_words(name: str, aliases: Sequence[str], pinyin: str, words_of: Callable[[str], list[str]] = tokenize) -> list[str]:
     words: list[str] = []
     for each in (name, *aliases):
-        plain = normalize(each)
-        words.extend(words_of(each))
-        compact = "".join(pieces(plain))
-        # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong) in every reading of
-        # its polyphones (孙长伟: sunchangwei and sunzhangwei; 单: shan and dan).
-        words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
-        words.extend(s for s in name_spellings(compact) if ASCII_WORD.fullmatch(s))
-        words.extend(dict.fromkeys(r for readings in name_readings(compact) for r in readings if ASCII_WORD.fullmatch(r)))
+        words.extend(w for w in words_of(each) if w)
+        words.extend(_name_parts(each))
     if pinyin:
         words.append(pinyin.lower())
-    return [w for w in words if w]
+    return words
+
+
+@lru_cache(maxsize=8192)  # a few megabytes at most
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name's partial names and pinyin, which depend on the name alone (a batch's documents are
+    built twice, see ``segment.tokenized_together``, and the cast recurs across batches)."""
+    compact = "".join(pieces(normalize(name)))
+    # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong) in every reading of
+    # its polyphones (孙长伟: sunchangwei and sunzhangwei; 单: shan and dan).
+    words = [compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1)]
+    words.extend(s for s in name_spellings(compact) if ASCII_WORD.fullmatch(s))
+    words.extend(dict.fromkeys(r for readings in name_readings(compact) for r in readings if ASCII_WORD.fullmatch(r)))
+    return tuple(w for w in words if w)
 
 
 def proposal_tokens(proposal: Proposal, words: Callable[[str], list[str]] = tokenize) -> str:
