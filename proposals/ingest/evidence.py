@@ -103,7 +103,7 @@ def _given_shares() -> dict[str, float]:
     return shares
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's
 def transliteration_score(name: str) -> float | None:
     """How well ``name`` (no dot) reads as a transliterated name: made of known parts (道尔吉, 次仁卓玛),
     only of their characters, or not at all (None)."""

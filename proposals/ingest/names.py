@@ -34,7 +34,7 @@ class Candidate:
     score: float
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's
 def name_shape_score(name: str) -> float | None:
     """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
 

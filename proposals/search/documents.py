@@ -56,7 +56,7 @@ def _name_words(name: str, aliases: Sequence[str], pinyin: str, words_of: Callab
     return words
 
 
-@lru_cache(maxsize=8192)  # a few megabytes at most
+@lru_cache(maxsize=2048)  # more than a batch names; a few megabytes at most
 def _name_parts(name: str) -> tuple[str, ...]:
     """A name's partial names and pinyin, which depend on the name alone (a batch's documents are
     built twice, see ``segment.tokenized_together``, and the cast recurs across batches)."""
