@@ -43,6 +43,12 @@ def _is_han(char: str) -> bool:
 
 
 @lru_cache(maxsize=65_536)
+def _char_readings(char: str) -> tuple[str, ...]:
+    """Every reading pypinyin knows for one character (a name's characters recur across names)."""
+    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+
+
+@lru_cache(maxsize=65_536)
 def name_readings(name: str) -> tuple[tuple[str, ...], ...]:
     """Per syllable of ``name``, its readings, the name reading first: 孙长伟 → (sun,), (chang, zhang), (wei,).
 
@@ -59,7 +65,7 @@ def name_readings(name: str) -> tuple[tuple[str, ...], ...]:
         primary[i] = GIVEN_NAME_READINGS.get(name[i], primary[i])
     readings = []
     for i, char in enumerate(name):
-        known = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+        known = _char_readings(char)
         ordered = [primary[i], word_reading[i], *known]
         readings.append(tuple(dict.fromkeys(r.lower() for r in ordered if r))[:MAX_READINGS])
     return tuple(readings)

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
+from .ingest.index_words import ArticleWords
 from .ingest.parse import Hints, ParsedArticle, ParseError, Vocabulary, parse_article
 from .ingest.sources import Document, SourceError, read_document
 
@@ -44,9 +45,12 @@ class ArticleFile:
     hints: Hints = Hints()  # what the user says of it (ingest --title --newspaper --date --url): over the sidecar's
 
 
-Parsed = tuple[str, Document | None, ParsedArticle | None, str | None]
+# (source, document, parsed, reason it failed, the article's texts as the search cuts them: from a
+# worker only, see ``proposals.ingest.index_words.ArticleWords``)
+Parsed = tuple[str, Document | None, ParsedArticle | None, str | None, dict[str, str] | None]
 
 _worker_vocabulary: Vocabulary | None = None
+_worker_words: ArticleWords | None = None
 
 
 def default_jobs() -> int:
@@ -61,8 +65,9 @@ def default_jobs() -> int:
 
 
 def read_and_parse(item: ArticleFile | Document, vocabulary: Vocabulary | None = None) -> Parsed:
-    """Reads and parses one source: (source, document, parsed, None) or (source, None, None, reason).
-    In a worker, with the vocabulary the worker was started with."""
+    """Reads and parses one source: (source, document, parsed, None, words) or (source, None, None,
+    reason, None). In a worker, with the vocabulary the worker was started with, and ``words`` the
+    article's own texts cut for the search index (None in the writer, which cuts them itself)."""
     vocabulary = vocabulary or _worker_vocabulary
     source = item.path if isinstance(item, ArticleFile) else item.source
     try:
@@ -73,11 +78,12 @@ def read_and_parse(item: ArticleFile | Document, vocabulary: Vocabulary | None =
                 document = replace(document, hints=item.hints.over(document.hints), content_hash=digest)
         else:
             document = item
-        return source, document, parse_article(document.text, vocabulary=vocabulary, hints=document.hints), None
+        parsed = parse_article(document.text, vocabulary=vocabulary, hints=document.hints)
     except (SourceError, ParseError) as error:
-        return source, None, None, error.reason
+        return source, None, None, error.reason, None
     except RecursionError:
-        return source, None, None, "the text is too deeply nested to read"
+        return source, None, None, "the text is too deeply nested to read", None
+    return source, document, parsed, None, _worker_words(parsed) if _worker_words is not None else None
 
 
 def _die_with_parent(parent: int) -> None:
@@ -99,12 +105,14 @@ def _die_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watchdog", daemon=True).start()
 
 
-def _start_worker(parent: int, vocabulary: Vocabulary) -> None:
+def _start_worker(parent: int, vocabulary: Vocabulary, search_words: set[str] | None) -> None:
     """A worker receives the vocabulary once: sent with every article, it was unpickled anew each
-    time, and the parser's index of its words (built once per vocabulary) rebuilt with it."""
-    global _worker_vocabulary
+    time, and the parser's index of its words (built once per vocabulary) rebuilt with it. With
+    ``search_words`` (the search dictionary on record) it also cuts each article's texts for the index."""
+    global _worker_vocabulary, _worker_words
     _die_with_parent(parent)
     _worker_vocabulary = vocabulary
+    _worker_words = ArticleWords(search_words) if search_words is not None else None
 
 
 def start_method() -> str:
@@ -113,25 +121,49 @@ def start_method() -> str:
 
 
 def parse_in_order(sources: Iterable[ArticleFile | Document], vocabulary: Vocabulary, *, workers: int,
-                   ahead: int) -> Iterator[Parsed]:
+                   ahead: int, search_words: set[str] | None = None) -> Iterator[Parsed]:
     """Each source read and parsed, in order: by ``workers`` processes (none: here, one at a time),
-    with at most ``ahead`` sources in flight. Close database connections before calling it."""
+    with at most ``ahead`` sources in flight. Close database connections before calling it.
+    ``search_words``: the search dictionary on record, for workers to cut the articles' texts.
+
+    When the next result is not ready, this process does not wait idle: it parses here the last
+    source in flight that no worker has started (see ``_next_in_order``), so on a machine with as
+    many cores as processes at work every core parses whenever the writer has nothing to write."""
     if workers < 1:
         for item in sources:
             yield read_and_parse(item, vocabulary)
         return
     context = multiprocessing.get_context(start_method())
     executor = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
-                                   initargs=(os.getpid(), vocabulary))
-    queued: deque[Future] = deque()
+                                   initargs=(os.getpid(), vocabulary, search_words))
+    queued: deque[tuple[ArticleFile | Document, Future]] = deque()
     try:
         for item in sources:
-            queued.append(executor.submit(read_and_parse, item))
+            queued.append((item, executor.submit(read_and_parse, item)))
             if len(queued) >= ahead:
-                yield queued.popleft().result()
+                yield _next_in_order(queued, vocabulary)
         while queued:
-            yield queued.popleft().result()
+            yield _next_in_order(queued, vocabulary)
     finally:
-        for future in queued:
+        for _, future in queued:
             future.cancel()
         executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _next_in_order(queued: deque[tuple[ArticleFile | Document, Future]], vocabulary: Vocabulary) -> Parsed:
+    """The first source's result. While its worker is still at it, take back the last source that
+    no worker has started (a future not yet running can be cancelled) and parse it here: the
+    results keep their order, and the parse is the same in this process as in a worker."""
+    item, future = queued[0]
+    while not future.done():
+        for i in range(len(queued) - 1, 0, -1):
+            later, pending = queued[i]
+            if pending.cancel():
+                parsed: Future = Future()
+                parsed.set_result(read_and_parse(later, vocabulary))
+                queued[i] = (later, parsed)
+                break
+        else:
+            break  # every source in flight is being parsed or done: wait for the first
+    queued.popleft()
+    return future.result()

@@ -245,3 +245,17 @@ def test_an_sqlite_without_returning_is_refused_with_a_clear_error(session, monk
 def test_statements_leave_room_for_their_own_parameters(monkeypatch):
     monkeypatch.setattr(bulk, "_MAX_PARAMS", 10)
     assert max(len(chunk) for chunk in bulk._chunks(list(range(50)), 1, reserved=3)) == 7
+
+
+def test_unsaved_makes_the_instance_the_keyword_form_makes(session):
+    article_ = article("k1", session)
+    proposal = bulk.unsaved(Proposal, article=article_, machine_key="k", passage="p", start=0, end=1)
+    expected = Proposal(article=article_, machine_key="k", passage="p", start=0, end=1)
+    names = [f.attname for f in Proposal._meta.concrete_fields if f.attname not in ("created_at", "updated_at")]
+    assert [getattr(proposal, n) for n in names] == [getattr(expected, n) for n in names]
+    assert proposal.article is article_ and proposal._state.adding
+    bulk.insert_objects([article_])
+    bulk.insert_objects([proposal])
+    assert Proposal.objects.get(pk=proposal.pk).article_id == article_.pk
+    with pytest.raises(TypeError, match="no field"):
+        bulk.unsaved(Proposal, nonsense=1)

@@ -122,7 +122,7 @@ def _given_shares() -> dict[str, float]:
     return shares
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's
 def transliteration_score(name: str) -> float | None:
     """How well ``name`` (no dot) reads as a transliterated name: made of known parts (道尔吉, 次仁卓玛),
     only of their characters, or not at all (None)."""
@@ -176,11 +176,18 @@ def edge_words(name: str) -> tuple[bool, bool]:
 @lru_cache(maxsize=4096)
 def is_lead_in(text: str) -> bool:
     """Whether ``text`` is only words that come before a name (其中, 与, 据了解, 同时): no affiliation."""
+    return bool(text) and lead_in_prefixes(text)[-1]
+
+
+def lead_in_prefixes(text: str) -> list[bool]:
+    """``is_lead_in(text[:k])`` for every k from 0 to ``len(text)``, in one pass: whether a prefix
+    splits into lead-in words depends on that prefix alone."""
     words = name_evidence().lead_in
     reachable = [True] + [False] * len(text)
     for end in range(1, len(text) + 1):
         reachable[end] = any(reachable[start] and text[start:end] in words for start in range(max(0, end - 4), end))
-    return bool(text) and reachable[-1]
+    reachable[0] = False  # the empty text is no lead-in
+    return reachable
 
 
 def regenerate_given_name_chars(dictionary: Path, target: Path) -> None:

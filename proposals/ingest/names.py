@@ -11,7 +11,7 @@ from .affiliations import TITLE_SET, title_end
 from .evidence import (
     edge_words,
     given_name_fit,
-    is_lead_in,
+    lead_in_prefixes,
     made_of_parts,
     name_evidence,
     transliteration_score,
@@ -41,7 +41,7 @@ class Candidate:
     score: float
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's
 def name_shape_score(name: str) -> float | None:
     """How plausible ``name`` is as a person's name from its characters alone; None when it cannot be one.
 
@@ -243,6 +243,7 @@ class Reader:
         dotted = any(d in clause for d in NAME_DOTS)
         longest = 20 if dotted else LONGEST_UNDOTTED
         followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
+        lead_ins: list[bool] | None = None  # whether each prefix of the clause is only lead-in words
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
                 continue
@@ -254,7 +255,7 @@ class Reader:
                     continue
                 if title_end(affiliation):
                     bonus = 3.0
-                elif is_lead_in(affiliation):
+                elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
                 elif affiliation.endswith("的") and len(affiliation) > 1:
                     affiliation = ""  # 来自山区的, 教育界别的: a description of the person, not an affiliation

@@ -21,18 +21,23 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-import jieba
-
 try:  # the fast engine is optional: a platform without a wheel falls back to jieba
     import rjieba
 except ImportError:  # pragma: no cover - depends on the installation
     rjieba = None
 
-# jieba logs "Building prefix dict..." at DEBUG through its own handler on stderr.
-jieba.setLogLevel(logging.WARNING)
-
 USER_DICT = Path(__file__).with_name("userdict.txt")
 BACKENDS = ("rjieba", "jieba")
+
+
+def _jieba():
+    """jieba, imported when a segmenter first needs it: with rjieba it never does, and importing
+    it costs every process (the command, each parse worker) a tenth of a second."""
+    import jieba
+
+    # jieba logs "Building prefix dict..." at DEBUG through its own handler on stderr.
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
 
 
 def default_cache_dir() -> Path:
@@ -98,7 +103,7 @@ class Segmenter:
                 self._tokenizer = rjieba.Jieba()
             else:
                 self._cache_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-                self._tokenizer = jieba.Tokenizer()
+                self._tokenizer = _jieba().Tokenizer()
                 self._tokenizer.tmp_dir = str(self._cache_dir)
                 self._tokenizer.initialize()
             for word, freq, tag in _user_dict_entries():

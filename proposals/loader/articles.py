@@ -9,7 +9,7 @@ are updated in place here.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from django.db import transaction
 from django.utils import timezone
@@ -55,12 +55,14 @@ def article_ingest(*, document: Document, parsed: ParsedArticle | None = None, v
     return articles_ingest([(document, parsed)], force=force)[0]
 
 
-def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force: bool = False) -> list[ArticleOutcome]:
+def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force: bool = False,
+                    cut: Mapping[str, str] | None = None) -> list[ArticleOutcome]:
     """Write parsed articles in one transaction: the new ones in bulk, the known ones one by one.
 
     The outcomes come back in the order of ``entries``. Each source key may appear once. Either
     everything is written or, on any error, nothing (``manage.py ingest --batch`` then retries the
-    articles one at a time, so one bad article fails alone).
+    articles one at a time, so one bad article fails alone). ``cut``: texts already cut for the
+    search index by the parse workers (``search.index_written``).
     """
     fitted = [(fit_document(document), *fit_names(parsed)) for document, parsed in entries]
     entries = [(document, parsed) for document, parsed, _ in fitted]
@@ -81,7 +83,7 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
             else:
                 outcomes[i] = write_article(document, parsed, article)
         if fresh:
-            for i, outcome in zip(fresh, write_new_articles([entries[i] for i in fresh]), strict=True):
+            for i, outcome in zip(fresh, write_new_articles([entries[i] for i in fresh], cut), strict=True):
                 outcomes[i] = outcome
     for outcome, (_, _, refused) in zip(outcomes, fitted, strict=True):
         outcome.refused_names = refused

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from django.db import DatabaseError, connection, connections
 
+from .. import search
 from ..ingest.parse import ParsedArticle
 from ..ingest.sources import Document
 from ..workers import ArticleFile, default_jobs, parse_in_order
@@ -75,18 +76,29 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     tell = on_result or (lambda result: None)
     vocabulary = vocabulary_current()
     workers = jobs - 1 if len(sources) > 1 else 0
+    # Workers also cut each article's own texts for the search index, from the dictionary on record.
+    search_words = search.search_words_on_record() if workers and not dry_run else None
     if workers:
         _close_idle_connections()
-    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + 2 * workers)
+    # Up to a batch more in flight than the one being gathered, so that the workers parse on
+    # while this process writes it (memory stays bounded by the batch, not the run).
+    results = parse_in_order(sources, vocabulary, workers=workers, ahead=batch + min(batch, DEFAULT_BATCH) + 2 * workers,
+                             search_words=search_words)
 
     report = IngestReport()
     # A batch's sources in order, failed reads among them, so that each is told in its turn.
-    pending: list[tuple[str, Document | None, ParsedArticle | None, str | None]] = []
+    pending: list[tuple[str, Document | None, ParsedArticle | None, str | None, dict[str, str] | None]] = []
+    unwritten = len(sources)  # sources not yet in a written batch (pending ones included)
 
     def flush() -> None:
-        written = iter(_write_batch([(source, document, parsed) for source, document, parsed, error in pending
-                                     if error is None], force))
-        for source, _, _, error in pending:
+        nonlocal unwritten
+        unwritten -= len(pending)
+        known: dict[str, str] = {}
+        for *_, words in pending:
+            known.update(words or {})
+        written = iter(_write_batch([(source, document, parsed) for source, document, parsed, error, _ in pending
+                                     if error is None], force, known))
+        for source, _, _, error, _ in pending:
             result = Result(source, error=error) if error is not None else next(written)
             if result.outcome is not None:
                 report.add(result.outcome)
@@ -97,7 +109,7 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
 
     with lock_policy(lock_timeout, on_wait):
         try:
-            for source, document, parsed, error in results:
+            for source, document, parsed, error, words in results:
                 if dry_run:
                     if error is None:
                         report.articles["parsed"] += 1
@@ -106,10 +118,10 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
                         report.fail(source, error)
                         tell(Result(source, error=error))
                     continue
-                if document is not None and any(document.key == queued.key for _, queued, _, _ in pending if queued):
+                if document is not None and any(document.key == queued.key for _, queued, *_ in pending if queued):
                     flush()  # the same source twice (two saved copies of one page): one after the other
-                pending.append((source, document, parsed, error))
-                if len(pending) >= batch:
+                pending.append((source, document, parsed, error, words))
+                if len(pending) >= (tapered(batch, unwritten) if workers else batch):
                     flush()
             if pending:
                 flush()
@@ -119,11 +131,19 @@ def ingest_documents(sources: Iterable[ArticleFile | Document], *, batch: int | 
     return report
 
 
-def _write_batch(pending: list[tuple[str, Document, ParsedArticle]], force: bool) -> Iterable[Result]:
-    """Each article's result, in order, as each is written."""
+def tapered(batch: int, unwritten: int) -> int:
+    """The size of the next batch when workers parse: the last batches shrink (half of what is
+    left, down to an eighth of ``batch``), because the workers have nothing left to parse while
+    the last one is written, and a small last batch keeps that wait short."""
+    return min(batch, max(batch // 8, unwritten // 2, 1))
+
+
+def _write_batch(pending: list[tuple[str, Document, ParsedArticle]], force: bool,
+                 known: dict[str, str]) -> Iterable[Result]:
+    """Each article's result, in order, as each is written. ``known``: texts the workers cut."""
     if len(pending) > 1:
         try:
-            outcomes = articles_ingest([(document, parsed) for _, document, parsed in pending], force=force)
+            outcomes = articles_ingest([(document, parsed) for _, document, parsed in pending], force=force, cut=known)
         except DatabaseError:
             # The batch rolled back whole: write its articles one by one, so that the one at
             # fault fails alone, with its own message.

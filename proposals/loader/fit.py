@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from functools import cache
 
 from django.db import models
 
@@ -23,8 +24,9 @@ from ..ingest.sources import Document
 KEY_HASH_CHARS = 16
 
 
+@cache
 def limit_of(model: type[models.Model], field: str) -> int | None:
-    """The column's length limit, or None for unbounded text."""
+    """The column's length limit, or None for unbounded text (a model's fields are fixed at start)."""
     return getattr(model._meta.get_field(field), "max_length", None)
 
 

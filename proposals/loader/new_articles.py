@@ -4,6 +4,8 @@ per table for the lot, and indexed for search from the objects in hand."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from django.utils import timezone
 
 from delegates.models import Delegate, Membership, Origin, Session
@@ -32,7 +34,8 @@ from .values import article_machine_values, article_values, machine_keys, propos
 from .vocabulary import KeyTaskLookup, topic_lookup
 
 
-def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[ArticleOutcome]:
+def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
+                       known: Mapping[str, str] | None = None) -> list[ArticleOutcome]:
     now = timezone.now()
     sessions: dict[tuple, Session] = {}
     articles = []
@@ -42,7 +45,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
         if guess not in sessions:
             sessions[guess] = session_for(parsed.session, day)
         values = article_values(document, parsed, now, sessions[guess])
-        articles.append(Article(source_key=document.key, machine_values=article_machine_values(values), **values))
+        articles.append(bulk.unsaved(Article, source_key=document.key, machine_values=article_machine_values(values), **values))
     bulk.insert_objects(articles, now=now)
     outcomes = [ArticleOutcome("new", article) for article in articles]
 
@@ -73,8 +76,8 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
                 (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
             )
             if membership is None:
-                membership = Membership(delegate=delegate, session=article.session, role=parsed_delegate.role,
-                                        machine_values=extracted, **extracted)
+                membership = bulk.unsaved(Membership, delegate=delegate, session=article.session,
+                                          role=parsed_delegate.role, machine_values=extracted, **extracted)
                 memberships.append(membership)
                 new_memberships.append(membership)
                 continue
@@ -126,7 +129,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
                 outcome.proposals["further_source"] += 1
                 continue
             task_links, topic_links, machine = classified(parsed_proposal, values, proposers, tasks, topics)
-            proposal = Proposal(article=article, machine_key=key, machine_values=machine, **values)
+            proposal = bulk.unsaved(Proposal, article=article, machine_key=key, machine_values=machine, **values)
             earlier.add(proposal, proposers)
             new_proposals.append((proposal, proposers, task_links, topic_links))
             outcome.proposals["new"] += 1
@@ -160,6 +163,7 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]]) -> list[Ar
             for p, proposers, task_links, topic_links in new_proposals
         ],
         articles=articles,
+        known=known,
     )
     if sources:
         search.index_proposals({source.proposal.pk for source in sources.values()})

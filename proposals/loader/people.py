@@ -13,6 +13,7 @@ from django.db.models import Q
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
 from delegates.services import delegate_pinyin, delegate_resolve
 
+from .. import bulk
 from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
@@ -179,7 +180,7 @@ class Cast:
         return self._aliases[id(delegate)]
 
     def create(self, name: str) -> Delegate:
-        delegate = Delegate(name=name, pinyin=delegate_pinyin(name), machine_values={"name": name})
+        delegate = bulk.unsaved(Delegate, name=name, pinyin=delegate_pinyin(name), machine_values={"name": name})
         self._memberships[id(delegate)] = []
         self._aliases[id(delegate)] = []
         self.by_name[name].append(delegate)

@@ -3,6 +3,7 @@
 The one package that knows how search works; pages, the API and ingestion call only the public
 functions re-exported here: ``index_article``, ``index_written``, ``index_proposals``,
 ``index_delegates``, ``index_articles``, ``index_delegate_change``, ``reindex_all``,
+``search_words_on_record`` (for parse workers that cut articles' texts ahead of the writer),
 ``search_proposals``, ``search_delegates``, ``search_articles``, ``snippet``, ``highlight`` and
 ``explain_match``.
 
@@ -28,7 +29,7 @@ segmenter of ``proposals.ingest.tokenizer`` and the bulk writer; never the site,
 - ``explain``: why a result matched when its own words do not hold the query (its sector or key task).
 """
 
-from .dictionary import add_words, search_segmenter
+from .dictionary import add_words, search_segmenter, search_words_on_record
 from .documents import (
     index_article,
     index_articles,
@@ -70,6 +71,7 @@ __all__ = [
     "search_delegates",
     "search_proposals",
     "search_segmenter",
+    "search_words_on_record",
     "snippet",
     "to_simplified",
     "tokenize",

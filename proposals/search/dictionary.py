@@ -2,7 +2,7 @@
 
 Delegate names, aliases, organizations and key-task / sector phrases are added to the segmenter so
 they stay whole; words added change the tokens, so ``manage.py reindex`` must run after dictionary
-changes. Imports the models and ``normalize``; nothing else of the search.
+changes. Imports the models and ``proposals.ingest.index_words``; nothing else of the search.
 """
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from django.db import connection
 
 from delegates.models import Delegate, DelegateAlias, Membership
 
+from ..ingest.index_words import dictionary_words
 from ..ingest.tokenizer import Segmenter
 from ..models import KeyTask, Topic
-from .normalize import normalize
 
 _segmenter_lock = threading.Lock()
 _segmenter_instance: Segmenter | None = None
@@ -77,6 +77,11 @@ class Vocabulary:
             if marks == self._seen:
                 return
             self._seen = marks
+        add_words(self.words_on_record())
+
+    @staticmethod
+    def words_on_record() -> set[str]:
+        """Every name and phrase on record that the segmenter must keep whole, as stored."""
         words: set[str] = set()
         words.update(Delegate.objects.values_list("name", flat=True))
         words.update(DelegateAlias.objects.values_list("name", flat=True))
@@ -86,7 +91,7 @@ class Vocabulary:
             words.update((task.name, task.short_name, *task.phrases, *task.keywords))
         for name, keywords in Topic.objects.values_list("name", "keywords"):
             words.update((name, *keywords))
-        add_words(words)
+        return words
 
     def forget(self) -> None:
         with self._lock:
@@ -98,4 +103,10 @@ vocabulary = Vocabulary()
 
 def add_words(words: Iterable[str]) -> None:
     """Teach the segmenter words that must stay whole (normalized like the text they will meet)."""
-    search_segmenter().add_words({normalize(w).strip() for w in words if w and w.strip()})
+    search_segmenter().add_words(dictionary_words(words))
+
+
+def search_words_on_record() -> set[str]:
+    """The words on record as the search's segmenter learns them, for a parse worker's own
+    segmenter (``proposals.ingest.index_words.ArticleWords``)."""
+    return dictionary_words(vocabulary.words_on_record())

@@ -7,7 +7,8 @@ writer, ``normalize``, ``dictionary`` and ``segment``; never the ranking.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 from itertools import chain
 
 from django.db.models import Model
@@ -48,17 +49,24 @@ def _delegate_name_words(delegate: Delegate, words: Callable[[str], list[str]] =
 def _name_words(name: str, aliases: Sequence[str], pinyin: str, words_of: Callable[[str], list[str]] = tokenize) -> list[str]:
     words: list[str] = []
     for each in (name, *aliases):
-        plain = normalize(each)
-        words.extend(words_of(each))
-        compact = "".join(pieces(plain))
-        # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong) in every reading of
-        # its polyphones (孙长伟: sunchangwei and sunzhangwei; 单: shan and dan).
-        words.extend(compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1))
-        words.extend(s for s in name_spellings(compact) if ASCII_WORD.fullmatch(s))
-        words.extend(dict.fromkeys(r for readings in name_readings(compact) for r in readings if ASCII_WORD.fullmatch(r)))
+        words.extend(w for w in words_of(each) if w)
+        words.extend(_name_parts(each))
     if pinyin:
         words.append(pinyin.lower())
-    return [w for w in words if w]
+    return words
+
+
+@lru_cache(maxsize=2048)  # more than a batch names; a few megabytes at most
+def _name_parts(name: str) -> tuple[str, ...]:
+    """A name's partial names and pinyin, which depend on the name alone (a batch's documents are
+    built twice, see ``segment.tokenized_together``, and the cast recurs across batches)."""
+    compact = "".join(pieces(normalize(name)))
+    # Partial names (勇, 赵勇 within 赵勇军) and pinyin (zhaoyong, zhao yong) in every reading of
+    # its polyphones (孙长伟: sunchangwei and sunzhangwei; 单: shan and dan).
+    words = [compact[i : i + n] for n in (1, 2) for i in range(len(compact) - n + 1)]
+    words.extend(s for s in name_spellings(compact) if ASCII_WORD.fullmatch(s))
+    words.extend(dict.fromkeys(r for readings in name_readings(compact) for r in readings if ASCII_WORD.fullmatch(r)))
+    return tuple(w for w in words if w)
 
 
 def proposal_tokens(proposal: Proposal, words: Callable[[str], list[str]] = tokenize) -> str:
@@ -188,7 +196,7 @@ def index_article(article: Article) -> None:
 
 def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Membership]]],
                   proposals: Sequence[tuple[Proposal, Sequence[int], Sequence[str]]],
-                  articles: Sequence[Article]) -> None:
+                  articles: Sequence[Article], known: Mapping[str, str] | None = None) -> None:
     """Index what a bulk load just wrote, from the objects in hand instead of reading them back.
 
     ``people``: each delegate with its aliases' names and all its memberships, in the database's
@@ -196,6 +204,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     order (all among ``people``) and its class names (key tasks' "name short_name", then sectors'
     names, by rank). The documents are those ``index_delegates`` and ``index_proposals`` write.
     The proposals and articles must be new: their documents are inserted, not compared.
+    ``known``: texts a parse worker already cut (``segment.tokenized_together``).
     """
     add_words(
         [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
@@ -212,7 +221,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
             {a.pk: _article_tokens(a, words) for a in articles},
         )
 
-    delegate_documents, proposal_documents, article_documents = tokenized_together(documents)
+    delegate_documents, proposal_documents, article_documents = tokenized_together(documents, known)
     write_documents(DelegateSearchDocument, "delegate", delegate_documents)
     write_documents(ProposalSearchDocument, "proposal", proposal_documents, new=True)
     write_documents(ArticleSearchDocument, "article", article_documents, new=True)

@@ -2,29 +2,25 @@
 
 ``normalize`` folds full-width forms, makes traditional characters simplified (``to_simplified``, from the
 project's one converter in ``proposals.ingest.text``) and lowers the case; ``pieces`` splits a token on
-anything that is not a letter or digit. Imports nothing from the rest of the search.
+anything that is not a letter or digit. Both are those of ``proposals.ingest.index_words`` (no Django
+there, so parse workers cut an article's texts exactly as the search does). Imports nothing from the
+rest of the search.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from proposals.ingest.text import to_simplified, traditional_characters
+from proposals.ingest.index_words import WORD, fold
+from proposals.ingest.text import to_simplified
 
-WORD = re.compile(r"[^\W_]+")
+__all__ = ["ASCII_WORD", "WORD", "normalize", "pieces", "to_simplified"]
+
 ASCII_WORD = re.compile(r"[0-9a-z]+")
 
 
-def normalize(text: str) -> str:
-    """Full-width forms folded (ＡＢＣ → abc), traditional characters made simplified, lower case."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text)
-    # OpenCC (pure Python) is the slow part of indexing: most text has nothing for it to change.
-    if not traditional_characters().isdisjoint(text):
-        text = to_simplified(text)
-    return text.lower()
+# Full-width forms folded (ＡＢＣ → abc), traditional characters made simplified, lower case.
+normalize = fold
 
 
 def pieces(token: str) -> list[str]:

@@ -6,17 +6,14 @@ to the segmenter, which is what makes indexing fast. Imports ``normalize`` and `
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
+from ..ingest.index_words import cut_folded, words_of_tokens
 from .dictionary import search_segmenter, vocabulary
-from .normalize import WORD, normalize
+from .normalize import normalize
 
 T = TypeVar("T")
-
-# A private-use character: never in the segmenter's word classes, so both engines end a stretch of
-# text there and yield it as a token of its own; texts joined by it are segmented independently.
-BOUNDARY = "\ue000"
 
 
 def tokenize(text: str) -> list[str]:
@@ -28,47 +25,24 @@ def tokenize(text: str) -> list[str]:
     return words_of_tokens(search_segmenter().cut_for_search(text))
 
 
-def words_of_tokens(tokens: Sequence[str]) -> list[str]:
-    """The words of each token in turn (``normalize.pieces``). ``str.isalnum`` is exactly the
-    character class of ``WORD``, so a token of letters and digits is one word as it stands, and a
-    lone punctuation mark none; only the rare mixed token goes through the pattern."""
-    words: list[str] = []
-    for token in tokens:
-        if token.isalnum():
-            words.append(token)
-        elif len(token) > 1:
-            words.extend(WORD.findall(token))
-    return words
-
-
 def tokenize_many(texts: Sequence[str]) -> list[list[str]]:
     """``[tokenize(t) for t in texts]`` in one call to the segmenter (indexing cuts tens of
     thousands of short texts, where each call's own cost outweighed the segmenting)."""
     normalized = [normalize(text) for text in texts]
-    if any(BOUNDARY in text for text in normalized):
-        return [tokenize(text) for text in texts]
     vocabulary.ensure()
-    tokens = search_segmenter().cut_for_search(BOUNDARY.join(normalized))
-    result: list[list[str]] = []
-    start = 0
-    for _ in range(len(texts) - 1):
-        try:
-            end = tokens.index(BOUNDARY, start)
-        except ValueError:
-            break  # fewer boundaries than expected: checked below
-        result.append(words_of_tokens(tokens[start:end]))
-        start = end + 1
-    result.append(words_of_tokens(tokens[start:]))
-    if len(result) != len(texts):  # a segmenter that merged the boundary into a word
+    words = cut_folded(search_segmenter().cut_for_search, normalized) if texts else []
+    if words is None:  # a text holding the boundary, or a segmenter that merged one into a word
         return [tokenize(text) for text in texts]
-    return result
+    return words
 
 
-def tokenized_together(build: Callable[[Callable[[str], list[str]]], T]) -> T:
+def tokenized_together(build: Callable[[Callable[[str], list[str]]], T], known: Mapping[str, str] | None = None) -> T:
     """``build(tokenize)``, with every text it tokenizes cut in one ``tokenize_many`` call.
 
     ``build`` runs twice: first to learn its texts (each tokenized to nothing), then with their
-    words. It must ask for the same texts both times, and do nothing else that counts.
+    words. It must ask for the same texts both times, and do nothing else that counts. ``known``:
+    texts already cut (by a parse worker: ``proposals.ingest.index_words``), each with its words
+    space-joined; those are not cut again.
     """
     wanted: dict[str, None] = {}
 
@@ -77,6 +51,10 @@ def tokenized_together(build: Callable[[Callable[[str], list[str]]], T]) -> T:
         return []
 
     build(collect)
-    texts = list(wanted)
+    known = known or {}
+    texts = [text for text in wanted if text not in known]
     words = dict(zip(texts, tokenize_many(texts), strict=True))
+    for text in wanted:
+        if text in known:
+            words[text] = known[text].split(" ") if known[text] else []
     return build(words.__getitem__)
