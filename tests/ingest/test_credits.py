@@ -52,3 +52,9 @@ def test_a_long_clause_without_punctuation_is_read_in_reasonable_time():
 def test_caption_credit_lines_are_told_from_text(line, names):
     match = credits.caption_credit(line)
     assert (match.group(1).strip() if match else None) == names
+
+
+def test_a_photo_label_with_a_colon_credits_a_photographer():
+    # 虚构示例: 摄影：本报记者 … (holdout5/03 printed its photographer so)
+    assert credits.credits_of("摄影：本报记者 孙立军") == ([], ["孙立军"])
+    assert credits.credits_of("文：本报记者 王芳") == (["王芳"], [])
