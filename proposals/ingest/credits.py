@@ -68,8 +68,8 @@ def _credit_names(chunk: str) -> list[str]:
 
 
 CREDIT_PART_RE = re.compile(r"\s+(?=(?:文|图|摄影)\s*[/／])")
-PHOTO_LABEL_RE = re.compile(r"^(?:图|摄影)\s*[/／]")
-CREDIT_PREFIX_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]\s*")
+PHOTO_LABEL_RE = re.compile(r"^(?:图|摄影)\s*[/／:：]")  # 图/…, 摄影：本报记者 …
+CREDIT_PREFIX_RE = re.compile(r"^(?:文|图|摄影)\s*[/／:：]\s*")
 PHOTO_CREDIT_END_RE = re.compile(r"\s*/?\s*摄(?:影报道)?$")
 
 

@@ -200,9 +200,11 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
     return "".join(parts), blocks
 
 
+# A name in a byline: two to six characters, or a dotted name (阿依古丽·买买提).
+BYLINE_NAME = rf"[{CJK}]{{1,8}}[{NAME_DOTS}][{CJK}]{{1,8}}|[{CJK}{NAME_DOTS}]{{2,6}}"
 BARE_BYLINE_RE = re.compile(
-    rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+"
-    rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+[{CJK}{NAME_DOTS}]{{2,6}})+)*[）)]?"
+    rf"[（(]?[{CJK}]{{0,12}}?(?:记者|通讯员)(?:\s+(?:{BYLINE_NAME}))+"
+    rf"(?:\s+[{CJK}]{{0,8}}?(?:记者|通讯员)(?:\s+(?:{BYLINE_NAME}))+)*[）)]?"
 )
 REPORTER_LINE_RE = re.compile(rf"[（(]?(?:本报|新华社)?记者[\s{CJK}、，,]{{2,30}}[）)]?")
 DATELINE_RE = re.compile(
@@ -213,7 +215,7 @@ DATELINE_RE = re.compile(
 
 TIME_LABEL_RE = re.compile(r"^(?:发布|更新)?时间[:：]")
 SPACE_RE = re.compile(r"\s")
-CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]")
+CREDIT_LABEL_START_RE = re.compile(r"^(?:文|图|摄影)\s*[/／]|^(?:文字|摄影)\s*[:：]\s*[\u4e00-\u9fff]{0,12}?(?:记者|通讯员)")
 SENTENCE_END_RE = re.compile(r"[。！？!?；;]")
 # A "NAME代表：headline" line, or "NAME委员（affiliation）：headline" as lists of speeches print it.
 ROLE_COLON_RE = re.compile(r"(代表|委员)\s*(?:[（(][^（）()\n]{2,40}[）)])?\s*[:：]")
@@ -233,8 +235,10 @@ def _credit_like(text: str) -> bool:
 
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
-    if line.listed:
-        return "para"  # a row of a table or an entry of a list says what its delegate proposes
+    if line.listed and not (("记者" in text or "通讯员" in text) and BARE_BYLINE_RE.fullmatch(text)):
+        # A row of a table or an entry of a list says what its delegate proposes; a byline whose
+        # names are spaced like cells (记者　谭国庆　冉文明) is still a byline.
+        return "para"
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
     if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:

@@ -111,7 +111,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.
             options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5]
-        if options and options[0].score > 0:
+        # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
+        # two-character Tibetan name scores 0 by itself).
+        if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)):
             best = options[0]
             group = reader.next_group()
             start = after + best.offset

@@ -14,6 +14,7 @@ from dataclasses import dataclass, fields
 from .layout import DATELINE_RE
 from .lexicon import DATE_RE
 from .results import Block
+from .text import simplified_view
 
 # ``[no headline in stored text] 河北日报: 出席…`` is how a sidecar says the page had no headline and
 # names the outlet it came from; ``… (来源:人民政协报)`` and a trailing ``(2026)`` are annotations too.
@@ -153,6 +154,12 @@ def is_furniture(line: str) -> bool:
     return bool(FURNITURE_RE.search(line))
 
 
+# A masthead or programme line: an outlet (澳門日報, 海南新闻联播, 某某晚报（虚构）) and, after a space, its date,
+# page or section (2020年1月14日, A03, 第3版): page furniture, never the headline.
+OUTLET_LINE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:报|新闻联播|新闻|联播|电视台|广播电台|网)(?:[（(][^）)]{1,6}[）)])?[\s\u3000]+"
+    r"(?=.*(?:\d{4}\s*年|\d{4}[-./]\d{1,2}|第\s*\S{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,2}(?!\d)))"
+)
 BYLINE_LIKE_RE = re.compile(r"^[（(【]?(?:本报|新华社|央视)?(?:记者|通讯员|文/|图/|摄影)|摄$|^(?:主持人|记者)[:：]")
 
 
@@ -167,7 +174,8 @@ def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> 
         return text[marked.start : marked.end].strip()
     lines = [line.strip(" \t\u3000\u00a0#*") for line in raw.lstrip("\ufeff")[:3000].splitlines()]
     for line in [line for line in lines if line][:8]:
-        if is_furniture(line) or DATELINE_RE.match(line) or BYLINE_LIKE_RE.search(line) or DATE_RE.match(line):
+        if (is_furniture(line) or DATELINE_RE.match(line) or BYLINE_LIKE_RE.search(line) or DATE_RE.match(line)
+                or OUTLET_LINE_RE.match(simplified_view(line))):
             continue
         if 4 <= len(line) <= 60 and not re.search(r"[。！？；]", line[:-1]):
             return line

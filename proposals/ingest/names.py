@@ -75,8 +75,10 @@ def name_shape_score(name: str) -> float | None:
     evidence = name_evidence()
     if name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places:
         return None
-    if len(name) >= 4 and NOT_IN_NAME_WORDS_RE.search(name):
-        return None  # words of the sentence (发展, 建设) in a long span; in a short one they are given names (孙建设)
+    compound = name[:2] in evidence.compound_surnames and len(name) == 4
+    if len(name) >= 4 and not compound and NOT_IN_NAME_WORDS_RE.search(name):
+        return None  # words of the sentence (发展, 建设) in a long span; in a short one, or after a
+        # double surname, they are given names (孙建设, 上官建设)
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
     if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
@@ -197,9 +199,11 @@ class Reader:
     def runs_on(name: str, follower: str) -> bool:
         """古丽巴哈尔阿布 + 都拉提议: a transliterated name printed without its dot, "followed" by a
         one-character word (都, 提) that is as much a transliteration's character; the longer reading
-        should win when it has a follower of its own."""
+        should win when it has a follower of its own. Also when only the longer reading is made of
+        known parts (阿苏 + 拉则 "followed" by 则 after 阿苏拉)."""
         return (len(follower) == 1 and "·" not in name and follower in name_evidence().component_chars
-                and follower not in SPEAKING and transliteration_score(name) == 1.0)
+                and follower not in SPEAKING
+                and (transliteration_score(name) == 1.0 or transliteration_score(name + follower) == 1.0))
 
     @staticmethod
     def splits_word(name: str, follower: str) -> bool:

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .evidence import name_evidence
 from .lexicon import DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES
 from .results import Mention, SessionGuess
 from .tokenizer import Segmenter, shared_segmenter
@@ -113,7 +114,7 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
     tokens = segmenter.cut(place)
     kept: list[str] = []
     for token in reversed(tokens):
-        if kept and (NOT_PLACE.match(token) or sum(map(len, kept)) + len(token) > 10):
+        if kept and (NOT_PLACE.match(token) or token in name_evidence().times or sum(map(len, kept)) + len(token) > 10):
             break
         if kept == [suffix] and len(token) >= 2 and token not in known_places():
             break  # 持续关注 + 省: a word, not a place, before a suffix that stands alone
@@ -131,7 +132,43 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         return level, ""
     if level == "municipal" and name in MUNICIPALITY_REGIONS:
         return "regional", name
+    if level == "municipal" and name in prefectures():  # 温州两会: a city by its short name
+        name = prefectures()[name][0]
     return level, name
+
+
+ETHNIC_TAIL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+$")
+
+
+@cache
+def prefectures() -> dict[str, tuple[str, str]]:
+    """Prefecture-level divisions by their full and short names (吴忠市, 吴忠; 恩施土家族苗族自治州, 恩施):
+    (full name, province), from ``proposals/data/cities.txt``. Short names that are provinces (海南)
+    or everyday words that are no places first (大同, 日照) are left out."""
+    table: dict[str, tuple[str, str]] = {}
+    evidence = name_evidence()
+    words = evidence.common_words - evidence.places  # 大同, 日照 are words first; 哈尔滨, 中山 places
+    for line in (DATA_DIR / "cities.txt").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        province, names = line.split(":", 1)
+        for full in names.split():
+            table[full] = (full, province.strip())
+            short = ETHNIC_TAIL_RE.sub("", full.removesuffix("自治州")) if full.endswith("自治州") else re.sub(
+                "(?:市|地区|盟)$", "", full)
+            if len(short) >= 2 and short not in PROVINCES and short not in words:
+                table.setdefault(short, (full, province.strip()))
+    return table
+
+
+@cache
+def prefecture_re() -> re.Pattern[str]:
+    return re.compile("(" + "|".join(sorted(prefectures(), key=len, reverse=True)) + ")(?![路街])")
+
+
+def prefectures_named(view: str) -> Counter[tuple[str, str]]:
+    """How often the text names each prefecture-level division (吴忠代表团, 哈尔滨日报, 芜湖天翼…)."""
+    return Counter(prefectures()[m] for m in prefecture_re().findall(view))
 
 
 def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
@@ -235,6 +272,17 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
             shorts = Counter(SHORT_NAME_RE.findall(view))
             named.update({full: shorts[short] for full, short in FULL_PROVINCES.items()
                           if shorts[short] and full.endswith("自治区" if autonomous else "省")})
+        if not named and level in ("regional", "municipal"):
+            # 自治区人大 with only 吴忠 and 固原 named, 市十五届人大 in 哈尔滨日报: the province its cities
+            # are in (of the kind the body says), or the city the page names most.
+            cities = prefectures_named(view)
+            if level == "municipal":
+                named.update({full: count for (full, _), count in cities.items()})
+            else:
+                kind = "自治区" if autonomous else "省"
+                for (_, province), count in cities.items():
+                    if province.endswith(kind):
+                        named[province] += count
         region = named.most_common(1)[0][0] if named else ""
     year = int(published_on[:4]) if published_on else url_year
     for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):

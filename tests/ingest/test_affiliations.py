@@ -35,3 +35,18 @@ def test_affiliation_splits_into_organization_and_title(affiliation, organizatio
 )
 def test_front_line_and_qualified_titles_split_from_the_organization(affiliation, organization, title):
     assert split_affiliation(affiliation) == (organization, title)
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "organization", "title"),
+    [
+        # 虚构示例: a compound title (a field and its post) and trades stay whole after a company
+        ("合肥某电子科技有限公司技术总监", "合肥某电子科技有限公司", "技术总监"),
+        ("杭州某食品有限公司财务经理", "杭州某食品有限公司", "财务经理"),
+        ("无锡某棉纺有限公司挡车工", "无锡某棉纺有限公司", "挡车工"),
+        ("南通某建筑工程有限公司钢筋工", "南通某建筑工程有限公司", "钢筋工"),
+        ("太原某钢铁有限公司炼钢工", "太原某钢铁有限公司", "炼钢工"),
+    ],
+)
+def test_compound_titles_and_trades_are_split_whole(affiliation, organization, title):
+    assert split_affiliation(affiliation) == (organization, title)

@@ -79,11 +79,15 @@ OWN_SETS = {
     "holdout3": (1.0, 1.0, 1.0, 0.80),
     "shapes2": (1.0, 1.0, 1.0, 1.0),  # written for holdout2's classes, after the rules: regressions only
     "shapes3": (1.0, 1.0, 1.0, 1.0),  # written for holdout3's classes, after the rules: regressions only
-    # First score 0.779 blind; 0.985 once its list, bracket and long-name classes were fixed (two names
-    # whose surname or Tibetan form the surname lists lack are still missed). Its key gives a
-    # delegation-meeting report's delegation to every deputy in it, which the parser does not.
-    "holdout4": (0.98, 1.0, 1.0, 0.80),
+    # First score 0.779 blind; 0.985 once its list, bracket and long-name classes were fixed; 1.000 once
+    # a modern surname outside the 百家姓 (禚) and a two-character Tibetan name before a comma were read.
+    # Its key gives a delegation-meeting report's delegation to every deputy in it, which the parser
+    # does not: delegation 53 of 67.
+    "holdout4": (1.0, 1.0, 1.0, 0.79),
     "shapes4": (1.0, 1.0, 1.0, 1.0),  # written for holdout4's classes, after the rules: regressions only
+    # First score 0.963 blind (F1); 1.000 once its name classes were fixed (docs/extraction.md).
+    "holdout5": (1.0, 1.0, 1.0, 0.94),
+    "shapes5": (1.0, 1.0, 1.0, 1.0),  # written for holdout5's classes, after the rules: regressions only
 }
 
 

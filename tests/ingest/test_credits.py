@@ -52,3 +52,28 @@ def test_a_long_clause_without_punctuation_is_read_in_reasonable_time():
 def test_caption_credit_lines_are_told_from_text(line, names):
     match = credits.caption_credit(line)
     assert (match.group(1).strip() if match else None) == names
+
+
+def test_a_photo_label_with_a_colon_credits_a_photographer():
+    # 虚构示例: 摄影：本报记者 … (holdout5/03 printed its photographer so)
+    assert credits.credits_of("摄影：本报记者 孙立军") == ([], ["孙立军"])
+    assert credits.credits_of("文：本报记者 王芳") == (["王芳"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        # 虚构示例: a byline spaced like table cells, right under a 来源 line
+        ("安吉县第十七届人民代表大会第二次会议开幕\n来源：安吉县融媒体中心　　发布时间：2022-01-10 08:45\n"
+         "记者　吴晓峰　沈丽\n\n1月9日上午，会议开幕。县人大代表、某村党支部书记陈建国建议修路。\n", ["吴晓峰", "沈丽"], []),
+        # 虚构示例: a dotted name of eight characters in a byline
+        ("边疆代表话发展\n本报记者　热依拉·艾尔肯　刘志刚\n\n全国人大代表、某村党支部书记吐尔洪说，要发展庭院经济。\n",
+         ["热依拉·艾尔肯", "刘志刚"], []),
+        # 虚构示例: 摄影： with a colon on a line of its own
+        ("代表委员说\n\n省人大代表、某村党支部书记金永哲建议发展黄牛产业。\n\n本报记者 朴成浩\n\n摄影：本报记者 崔明哲\n",
+         ["朴成浩"], ["崔明哲"]),
+    ],
+)
+def test_bylines_of_these_layouts_are_read(text, reporters, photographers):
+    article = parse_article(text)
+    assert (list(article.reporters), list(article.photographers)) == (reporters, photographers)

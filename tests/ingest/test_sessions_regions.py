@@ -1,0 +1,52 @@
+"""The region of a session whose body the text names barely (自治区人大, 市十五届人大) or with a word glued
+before the place (今日九江市), and headlines after a masthead line (issue 13: holdout3, holdout4 and
+holdout5 showed them). Fictional sentences (虚构示例) in other provinces, years and levels."""
+
+from __future__ import annotations
+
+import pytest
+
+from proposals.ingest.metadata import text_title
+from proposals.ingest.parse import parse_article
+
+
+def session_of(text: str) -> tuple[int | None, str, str]:
+    session = parse_article(text).session
+    return session.year, session.level, session.region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 虚构示例: a time word or 本届 glued before the place of the body
+        ("# 标题\n\n今日绍兴市政协九届三次会议开幕，市政协委员、某公司经理王进平说，要推动发展。",
+         (None, "municipal", "绍兴市")),
+        ("# 标题\n\n昨日南昌市十六届人大四次会议闭幕。市人大代表、某医院院长李红建议加强基层医疗。",
+         (None, "municipal", "南昌市")),
+        # 虚构示例: 自治区人大 with the region named only by its cities (乌鲁木齐, 喀什 are in 新疆)
+        ("# 标题\n\n2021年1月28日，出席自治区十三届人大四次会议的喀什代表团审议政府工作报告。"
+         "自治区人大代表、乌鲁木齐某公司经理李强建议发展物流。",
+         (2021, "regional", "新疆维吾尔自治区")),
+        # 虚构示例: 市人大 in a paper of its city (the masthead and affiliations name it)
+        ("洛阳日报 2019年1月10日\n\n# 标题\n\n市十五届人大四次会议开幕。市人大代表、洛阳某轴承有限公司总经理王伟建议支持装备制造。",
+         (2019, "municipal", "洛阳市")),
+        # 虚构示例: a city by its short name before 两会
+        ("# 标题\n\n首页 > 时政 > 台州两会\n\n2022年2月20日，市人大代表、台州某模具有限公司经理陈刚建议加强职业教育。",
+         (2022, "municipal", "台州市")),
+    ],
+)
+def test_the_region_is_the_place_whose_body_meets(text, expected):
+    assert session_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # 虚构示例: a masthead or programme line (outlet, date, page or section) before the headline
+        ("贵州日报　2021年1月26日　第2版\n代表委员热议乡村振兴\n\n正文。", "代表委员热议乡村振兴"),
+        ("湖南新闻联播　2024年1月22日\n代表建言先进制造业\n\n【导语】\n主持人：观众朋友，晚上好。", "代表建言先进制造业"),
+        ("香港商報　A05　兩會專題\n港區委員熱議科技創新\n\n正文。", "港區委員熱議科技創新"),
+    ],
+)
+def test_a_masthead_line_is_no_headline(raw, title):
+    assert text_title(raw, raw, []) == title
