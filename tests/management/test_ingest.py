@@ -233,7 +233,8 @@ def test_the_options_go_over_the_sidecar_and_the_dry_run_carries_url_and_session
     assert code == 0
     assert (article["title"], article["newspaper"], article["published_on"], article["url"]) == (
         "给定标题", "北疆晨报", "2021-01-20", "https://example.org/a.htm")
-    assert article["session"] == {"year": 2021, "level": "regional", "region": ""}
+    # A bare 自治区 body takes its region from the city the page names (乌海市 is in 内蒙古).
+    assert article["session"] == {"year": 2021, "level": "regional", "region": "内蒙古自治区"}
 
 
 @pytest.mark.parametrize(
