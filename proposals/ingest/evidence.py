@@ -165,7 +165,9 @@ def given_name_fit(given: str) -> float:
 def edge_words(name: str) -> tuple[bool, bool]:
     """(starts with a word no name starts with, ends with a word no name ends with)."""
     evidence = name_evidence()
-    starts = any(name[:k] in evidence.not_start for k in range(1, min(4, len(name))))
+    # 令狐红梅: a word no name starts with (令, "to make") that is only the head of a double surname.
+    first = 3 if name[:2] in evidence.compound_surnames else 1
+    starts = any(name[:k] in evidence.not_start for k in range(first, min(4, len(name))))
     ends = any(name[-k:] in evidence.not_end for k in range(1, min(4, len(name))))
     # 周强首先, 巴特尔随后: an adverb after a short name. Given names may be adverbs (刘永远), so only
     # spans longer than a surname and a two-character given name are judged by it.

@@ -152,6 +152,7 @@ ETHNIC_GROUPS = (
     "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
 )
 ETHNIC_WORD = "(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族"
+ETHNIC_WORD_RE = re.compile(ETHNIC_WORD)
 ETHNIC_BRACKET_RE = re.compile(rf"[ \u3000]*[（(]{ETHNIC_WORD}[）)]")
 ETHNIC_LEAD_RE = re.compile(rf"^{ETHNIC_WORD}(?:[，,、][ \u3000]*|$)")
 

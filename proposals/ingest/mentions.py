@@ -27,7 +27,7 @@ from .lists import read_lists
 from .names import Reader, name_list
 from .profiles import read_profiles
 from .results import Mention
-from .roundups import read_roundups
+from .roundups import read_cards, read_roundups
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
@@ -125,6 +125,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     read_profiles(reader, found, session_level)
     read_roundups(reader, found, session_level)
+    read_cards(reader, found, session_level)
     read_lists(reader, found)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.

@@ -18,6 +18,7 @@ from .evidence import (
 )
 from .lexicon import (
     ETHNIC_BRACKET_RE,
+    ETHNIC_WORD_RE,
     FOLLOWERS,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
@@ -67,6 +68,8 @@ def name_shape_score(name: str) -> float | None:
         return 4.0 + (0.1 * len(parts[-1]) if made_of_parts(parts[-1]) else 0.0)
     if not 2 <= len(name) <= LONGEST_UNDOTTED or not CJK_ONLY_RE.fullmatch(name):
         return None
+    if ETHNIC_WORD_RE.search(name):
+        return None  # 通道侗族(自治县), 麻阳苗族: an ethnic group is never part of a name
     if len(name) > 6 and transliteration_score(name) != 1.0:
         return None  # only a transliterated name printed without its dot runs longer (阿不都热依木买买提)
     transliterated = transliteration_score(name)

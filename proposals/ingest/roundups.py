@@ -1,4 +1,4 @@
-"""Roundups: delegates named on a line of their own under a heading that gives their role
+"""Roundups and cards: delegates named on a line of their own under a heading that gives their role
 (【委员建言】 / 民盟某省委会副主委 王某 / what they propose, as the next paragraph), as papers print
 their 委员建言, 代表声音 and 代表心声 columns."""
 
@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from .affiliations import title_end
+from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE
 from .names import Reader
 from .results import Mention
@@ -50,3 +51,40 @@ def read_roundups(reader: Reader, found: Collector, session_level: str) -> None:
         begin = start + match.start("name")
         found.add(Mention(name, begin, begin + len(match.group("name")), role, session_level,
                           match.group("affiliation"), "", True, reader.next_group(), 5))
+
+
+# Cards, as WeChat pages print them: the name alone on its line (▲王某), the role alone on the next
+# (市人大代表), and often the affiliation alone on the one after (某县某乡卫生院院长).
+CARD_NAME_RE = re.compile(rf"^[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})[ \u3000]*$")
+CARD_ROLE_RE = re.compile(rf"^[ \u3000]*(?P<prefix>[{CJK}]{{0,12}}?)(?P<role>人大代表|政协委员|政协常委)[ \u3000]*$")
+CARD_AFFILIATION_RE = re.compile(rf"^[ \u3000]*(?P<affiliation>[{CJK}（）()·]{{4,60}})[ \u3000]*$")
+
+
+def read_cards(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the delegates named on a card (name line, role line, affiliation line) to ``found``."""
+    text = reader.text
+    lines: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((offset, line))
+        offset += len(line) + 1
+    for index, (start, line) in enumerate(lines[:-1]):
+        card = CARD_NAME_RE.match(line)
+        role_line = CARD_ROLE_RE.match(lines[index + 1][1])
+        if not card or not role_line:
+            continue
+        name = normalize_name(card.group("name"))
+        score = reader.name_score(name, "")
+        if score is None or score < 1.5:
+            continue
+        affiliation = ""
+        if index + 2 < len(lines):
+            below = CARD_AFFILIATION_RE.match(lines[index + 2][1])
+            if below and title_end(below.group("affiliation")):
+                affiliation = below.group("affiliation")
+        role = "deputy" if role_line.group("role") == "人大代表" else "member"
+        level = level_of(role_line.group("prefix"), session_level)
+        begin = start + card.start("name")
+        found.add(Mention(name, begin, begin + len(card.group("name")), role, level, affiliation, "", True,
+                          reader.next_group(), 5))
