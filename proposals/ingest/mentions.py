@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from .affiliations import (
+    PARENTHESIS_RE,
     parenthetical_affiliation,
     title_end,
     trim_lead_in,
@@ -93,6 +94,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         separator = ROLE_SEPARATOR_RE.match(text, after)
         if separator:
             after = separator.end()
+        # 全国政协委员（某商会会长）王某认为: the affiliation in brackets between the role and the name.
+        bracket = PARENTHESIS_RE.match(text, after)
+        before_name = parenthetical_affiliation(text, after) if bracket else ""
+        if before_name:
+            after = bracket.end()
         clause = clause_after(text, after)
         if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
@@ -117,7 +123,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             best = options[0]
             group = reader.next_group()
             start = after + best.offset
-            affiliation = best.affiliation or parenthetical_affiliation(text, start + len(best.name))
+            affiliation = (best.affiliation or before_name
+                           or parenthetical_affiliation(text, start + len(best.name)))
             delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))
             add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                          delegation, True, group, best.score))
