@@ -93,8 +93,8 @@ def name_shape_score(name: str) -> float | None:
     starts, ends = edge_words(name)
     if starts or ends or name in evidence.common_words:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
-    if name[0] in evidence.lead_in and name[1:] in evidence.common_words:
-        return None  # 向大会, 于今年: a preposition that is also a surname, and a word after it
+    if name[0] in evidence.lead_in and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
+        return None  # 向大会, 于今年, 和界别: a preposition that is also a surname, and a word after it
     scores = []
     han = _han_score(name)
     if han is not None:
