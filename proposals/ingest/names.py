@@ -203,8 +203,12 @@ class Reader:
         """古丽巴哈尔阿布 + 都拉提议: a transliterated name printed without its dot, "followed" by a
         one-character word (都, 提) that is as much a transliteration's character; the longer reading
         should win when it has a follower of its own. Also when only the longer reading is made of
-        known parts (阿苏 + 拉则 "followed" by 则 after 阿苏拉)."""
-        return (len(follower) == 1 and "·" not in name and follower in name_evidence().component_chars
+        known parts (阿苏 + 拉则 "followed" by 则 after 阿苏拉), or a dotted name's last part with it."""
+        if "·" in name:
+            # 热依拉·阿布 + 都说: the last part and the "follower" make one known part (阿布都).
+            return (len(follower) == 1 and follower not in SPEAKING
+                    and name.rsplit("·", 1)[1] + follower in name_evidence().components)
+        return (len(follower) == 1 and follower in name_evidence().component_chars
                 and follower not in SPEAKING
                 and (transliteration_score(name) == 1.0 or transliteration_score(name + follower) == 1.0))
 
