@@ -13,7 +13,7 @@ from .affiliations import title_end
 from .credits import BYLINE_START, PHOTO_END_RE, TEAM_CREDIT_RE, caption_credit, trailing_photo_credit
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
 from .results import Block
-from .text import is_cjk
+from .text import is_cjk, simplified_view
 from .tokenizer import Segmenter, shared_segmenter
 
 SECTION_RE = re.compile(r"^(?:[#\s]*)(?:全国)?两会\s*[·•・|｜]?\s*\S{2,6}$|^\S{2,4}\s*[·•・|｜]?\s*两会$")
@@ -29,6 +29,9 @@ LEADING_SYMBOLS_RE = re.compile(r"^[^\w“”\"‘’（(【\[《]+")
 # pages, whose names are no delegates of this article.
 RELATED_HEADER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点推荐|更多(?:新闻|报道)|往期回顾)[】\]]?[:：]?$")
 RELATED_ITEM_RE = re.compile(r"^(?:[·•・▪■□●◆▶>\-*]|\d{1,2}[.、])|(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})$")
+
+# A headline under the header, printed bare: short, with no stop at its end (代表某某：某某要「走出去」).
+RELATED_HEADLINE_RE = re.compile(r"^[^。！？!?\n]{4,40}$")
 
 
 @dataclass
@@ -164,11 +167,12 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
         if NOISE_RE.match(LEADING_SYMBOLS_RE.sub("", text)):  # 👆点击上方蓝字关注我们
             blank = True
             continue
-        if RELATED_HEADER_RE.match(text):
+        # ■延伸閱讀, 相關新聞: the header in traditional characters, after a bullet, is one too.
+        if RELATED_HEADER_RE.match(simplified_view(LEADING_SYMBOLS_RE.sub("", text))):
             in_related = True  # 相关新闻： and the headlines listed under it are site furniture
             blank = True
             continue
-        if in_related and RELATED_ITEM_RE.match(text):
+        if in_related and (RELATED_ITEM_RE.match(text) or RELATED_HEADLINE_RE.match(text)):
             blank = True
             continue
         in_related = False
