@@ -106,7 +106,15 @@ def _looks_like_start(text: str) -> bool:
         or DATE_RE.match(text)
         or MONTH_DAY_START_RE.match(text)
         or PICTURE_LABEL_RE.match(text)
+        or BYLINE_LINE_RE.match(text)
     )
+
+
+# "本报记者 顾言舟" alone on its line, under a subtitle that ends without a stop (——访…委员钮某).
+BYLINE_LINE_RE = re.compile(
+    rf"^(?:本报|新华社|人民日报|中新社|本台|本刊)?(?:特约|融媒体?|全媒体?|实习)?记者"
+    rf"(?:[ \u3000、，,]+[{CJK}{NAME_DOTS}]{{2,8}})+$"
+)
 
 
 def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
