@@ -32,6 +32,9 @@ from .roundups import read_cards, read_roundups
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
+BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？]))" + POST_ROLE_RE.pattern, re.MULTILINE)
+ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
+BARE_ROLE_BAR = 3.0  # a surname, a given name and a verb after them
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
@@ -183,6 +186,15 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         names = name_list(reader, clause, minimum=1, single_bar=-1.6)
         if names:
             add_names(names, after, "deputy", session_level, delegation, 6)
+
+    # 2c. "代表尉迟某说": the bare role word opens the sentence and the name follows it with its verb.
+    for match in BARE_ROLE_START_RE.finditer(text):
+        options = reader.candidates(clause_after(text, match.end()))
+        if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
+            best = options[0]
+            start = match.end()
+            add(Mention(best.name, start, start + len(best.name), ROLE_WORDS_BARE[match.group(1)], session_level,
+                        "", delegation_in_sentence(text, start), True, reader.next_group(), best.score))
 
     # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):
