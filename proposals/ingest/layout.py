@@ -106,7 +106,7 @@ def _looks_like_start(text: str) -> bool:
         or DATE_RE.match(text)
         or MONTH_DAY_START_RE.match(text)
         or PICTURE_LABEL_RE.match(text)
-        or BYLINE_LINE_RE.match(text)
+        or BYLINE_LINE_RE.match(simplified_view(text))
     )
 
 
@@ -236,6 +236,10 @@ ROLE_COLON_RE = re.compile(r"(代表|委员)\s*(?:[（(][^（）()\n]{2,40}[）)
 CREDIT_WORDS_RE = re.compile(r"记者|通讯员|编辑|摄|文\s*[/／]|图\s*[/／]")
 
 
+# The role alone on the line under a bulleted name (▲王某 / 市人大代表): a card, as WeChat pages print.
+CARD_ROLE_LINE_RE = re.compile(rf"[{CJK}]{{0,12}}?(?:人大代表|政协委员|政协常委)")
+
+
 def _credit_like(text: str) -> bool:
     """A bulleted line is a byline (□本报记者 康丽娜) unless it is a bulleted paragraph
     (■ 曾凡荣（全国人大代表、…）：建议…): bylines are short or name their credit."""
@@ -261,8 +265,9 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "subtitle"
     if line.level >= 4:
         return "heading"
-    if CREDIT_LABEL_START_RE.match(text) or (BYLINE_START.match(text) and _credit_like(text)):
-        return "byline"
+    card = index + 1 < len(lines) and CARD_ROLE_LINE_RE.fullmatch(lines[index + 1].text)
+    if CREDIT_LABEL_START_RE.match(text) or (BYLINE_START.match(text) and _credit_like(text) and not card):
+        return "byline"  # ▲王某 over 市人大代表 is a delegate's card, not a byline
     if caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
     if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
