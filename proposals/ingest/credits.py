@@ -7,7 +7,7 @@ import re
 
 from .lexicon import CJK, NAME_DOTS, NOT_NAMES
 from .results import Block
-from .text import is_cjk, normalize_name
+from .text import is_cjk, normalize_name, simplified_view
 
 CREDIT_SPLIT = re.compile(r"[\s、，,/　]+")
 BYLINE_START = re.compile(r"^[□■▲●◆◇○]")
@@ -56,11 +56,12 @@ def _credit_names(chunk: str) -> list[str]:
     names = []
     for token in CREDIT_SPLIT.split(chunk):
         token = token.strip("□■▲●◆ （）()：:")
-        if not token or CREDIT_LABEL_RE.match(token):
+        view = simplified_view(token)  # 本報記者: labels in traditional characters; names stay as printed
+        if not token or CREDIT_LABEL_RE.match(view):
             continue
-        glued = CREDIT_GLUED_RE.match(token)  # 本报记者康丽娜
+        glued = CREDIT_GLUED_RE.match(view)  # 本报记者康丽娜
         if glued:
-            token = glued.group(1)
+            token = token[glued.start(1) : glued.end(1)]
         token = normalize_name(token)
         if 2 <= len(token.replace("·", "")) <= 8 and all(is_cjk(c) or c == "·" for c in token) and token not in NOT_NAMES:
             names.append(token)

@@ -270,7 +270,8 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "byline"  # ▲王某 over 市人大代表 is a delegate's card, not a byline
     if caption_credit(text) or TEAM_CREDIT_RE.match(text):
         return "credit"
-    if ("记者" in text or "通讯员" in text) and (REPORTER_LINE_RE.fullmatch(text) or BARE_BYLINE_RE.fullmatch(text)):
+    view = simplified_view(text)  # 本報記者 in a traditional-character page
+    if ("记者" in view or "通讯员" in view) and (REPORTER_LINE_RE.fullmatch(view) or BARE_BYLINE_RE.fullmatch(view)):
         return "byline"  # "南方日报记者 黄颖 陈晓", "本报记者 张三 通讯员 李四"
     # Plain text without Markdown: a short line with no sentence punctuation is a heading.
     if len(text) <= 40 and not SENTENCE_END_RE.search(text[:-1] or "x") and text[-1] not in TERMINAL + CLOSERS:
