@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .affiliations import title_end
 from .classification import (
     KEY_TASK_LIMIT,
     KEY_TASK_THRESHOLD,
@@ -15,6 +16,7 @@ from .classification import (
     classify,
 )
 from .credits import credits_of, trailing_photo_credit
+from .layout import CARD_ROLE_LINE_RE
 from .lexicon import CJK, NAME_DOTS, TERMINAL
 from .mentions import find_references
 from .names import Reader
@@ -118,6 +120,9 @@ def read_proposals(reader: Reader, blocks: list[Block], mentions: list[Mention],
     piece: dict = {"section": "", "title": "", "reporters": []}
     for index, block in enumerate(blocks):
         line = text[block.start : block.end]
+        if (block.kind == "heading" and piece_names is not None and current is not None and current.start < 0
+                and (CARD_ROLE_LINE_RE.fullmatch(line) or title_end(line))):
+            continue  # ▲王某 / 市人大代表 / 某卫生院院长: a card's role and affiliation lines under its name
         if block.kind in ("title", "subtitle", "heading", "section"):
             close()
             context = []
