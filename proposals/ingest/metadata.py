@@ -160,6 +160,7 @@ OUTLET_LINE_RE = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:报|新闻联播|新闻|联播|电视台|广播电台|网)(?:[（(][^）)]{1,6}[）)])?[\s\u3000]+"
     r"(?=.*(?:\d{4}\s*年|\d{4}[-./]\d{1,2}|第\s*\S{1,3}\s*版|(?<![A-Za-z])[A-Z]\d{1,2}(?!\d)))"
 )
+FOLLOW_PROMPT_RE = re.compile(r"点击.{0,6}蓝字|关注我们")
 BYLINE_LIKE_RE = re.compile(r"^[（(【]?(?:本报|新华社|央视)?(?:记者|通讯员|文/|图/|摄影)|摄$|^(?:主持人|记者)[:：]")
 
 
@@ -173,7 +174,10 @@ def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> 
     if marked is not None and not is_furniture(text[marked.start : marked.end]):
         return text[marked.start : marked.end].strip()
     lines = [line.strip(" \t\u3000\u00a0#*") for line in raw.lstrip("\ufeff")[:3000].splitlines()]
-    for line in [line for line in lines if line][:8]:
+    head = [line for line in lines if line][:8]
+    for index, line in enumerate(head):
+        if FOLLOW_PROMPT_RE.search(line) or (index + 1 < len(head) and FOLLOW_PROMPT_RE.search(head[index + 1])):
+            continue  # 怀化发布 / 点击蓝字 关注我们: a WeChat account and its follow prompt, not the headline
         if (is_furniture(line) or DATELINE_RE.match(line) or BYLINE_LIKE_RE.search(line) or DATE_RE.match(line)
                 or OUTLET_LINE_RE.match(simplified_view(line))):
             continue
