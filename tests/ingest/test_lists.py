@@ -6,7 +6,6 @@ one delegation's meeting (which places no one in it), and the year of a page sta
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,17 @@ import pytest
 from proposals.ingest.lists import bracket_end
 from proposals.ingest.metadata import Hints, header_date, url_date
 from proposals.ingest.parse import parse_article
-from proposals.ingest.sources import read_document
 from tests.conftest import TEST_ARTICLES
+from tests.ingest.answer_keys import (
+    assert_delegates_as_keyed,
+    keyed_proposers,
+    keyed_session,
+    proposers,
+    read_keyed,
+    session_of,
+)
 
 SHAPES = TEST_ARTICLES / "shapes4"
-FIELDS = ("role", "level", "affiliation", "organization", "title", "delegation")
 CPPCC = "政协某某县第九届委员会第二次会议部分提案目录\n\n县政协九届二次会议期间共收到提案120件。现公布如下：\n\n"
 
 
@@ -28,22 +33,10 @@ def delegates(text: str, **hints) -> dict:
 
 @pytest.mark.parametrize("key", sorted(SHAPES.glob("*.gold.json")), ids=lambda p: p.name[:2])
 def test_each_shape_article_is_read_as_its_answer_key_says(key: Path):
-    gold = json.loads(key.read_text("utf-8"))
-    sidecar = key.with_name(gold["file"].replace(".txt", ".source"))
-    hints = {}
-    if sidecar.exists():
-        values = dict(line.split(": ", 1) for line in sidecar.read_text("utf-8").splitlines() if ": " in line)
-        hints = {"url": values.get("source", ""), "date": values.get("date")}
-    article = parse_article(read_document(str(key.with_name(gold["file"])), max_bytes=10_000_000).text,
-                            hints=Hints(**hints))
-    assert [d.name for d in article.delegates] == [d["name"] for d in gold["delegates"]]
-    found = {d.name: d for d in article.delegates}
-    for expected in gold["delegates"]:
-        for field in FIELDS:
-            assert getattr(found[expected["name"]], field) == expected[field], (expected["name"], field)
-    assert (article.session.year, article.session.level) == (gold["session"]["year"], gold["session"]["level"])
-    with_proposal = {n for p in article.proposals for n in p.delegates}
-    assert with_proposal == {d["name"] for d in gold["delegates"] if d["proposal"]}
+    gold, article = read_keyed(key, with_sidecar=True)
+    assert_delegates_as_keyed(article, gold)
+    assert session_of(article)[:2] == keyed_session(gold)[:2]
+    assert proposers(article) == keyed_proposers(gold)
 
 
 # 虚构示例 throughout.

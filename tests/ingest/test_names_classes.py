@@ -5,41 +5,32 @@ surnames, a verb or adverb right after the name, and all of it in traditional ch
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from proposals.ingest.evidence import name_evidence
 from proposals.ingest.names import name_shape_score
-from proposals.ingest.parse import parse_article
-from proposals.ingest.sources import read_document
 from tests.conftest import TEST_ARTICLES
+from tests.ingest.answer_keys import (
+    assert_delegates_as_keyed,
+    keyed_session,
+    names_in,
+    proposers,
+    read_keyed,
+    session_of,
+)
 
 SHAPES = TEST_ARTICLES / "shapes2"
-FIELDS = ("role", "level", "affiliation", "organization", "title", "delegation")
 SESSION = "2019年1月15日，贵州省十三届人大二次会议在贵阳开幕。\n\n"
-
-
-def names_in(text: str) -> list[str]:
-    return [d.name for d in parse_article(text).delegates]
 
 
 @pytest.mark.parametrize("key", sorted(SHAPES.glob("*.gold.json")), ids=lambda p: p.name[:2])
 def test_each_class_article_is_read_as_its_answer_key_says(key: Path):
-    gold = json.loads(key.read_text("utf-8"))
-    article = parse_article(read_document(str(key.with_name(gold["file"])), max_bytes=10_000_000).text)
-    assert [d.name for d in article.delegates] == [d["name"] for d in gold["delegates"]]
-    found = {d.name: d for d in article.delegates}
-    for expected in gold["delegates"]:
-        for field in FIELDS:
-            if field in expected:
-                assert getattr(found[expected["name"]], field) == expected[field], (expected["name"], field)
-    session = gold["session"]
-    assert (article.session.year, article.session.level, article.session.region) == (
-        session["year"], session["level"], session["region"])
-    with_proposal = {n for p in article.proposals for n in p.delegates}
-    assert with_proposal == set(found)
+    gold, article = read_keyed(key)
+    assert_delegates_as_keyed(article, gold)
+    assert session_of(article) == keyed_session(gold)
+    assert proposers(article) == {d.name for d in article.delegates}
 
 
 @pytest.mark.parametrize(

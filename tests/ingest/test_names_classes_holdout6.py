@@ -8,41 +8,35 @@ sentence (代表某某说)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from proposals.ingest.names import name_shape_score
 from proposals.ingest.parse import parse_article
-from proposals.ingest.sources import read_document
 from tests.conftest import TEST_ARTICLES
+from tests.ingest.answer_keys import (
+    assert_delegates_as_keyed,
+    keyed_proposers,
+    keyed_session,
+    names_in,
+    proposers,
+    read_keyed,
+    session_of,
+)
 
 SHAPES = TEST_ARTICLES / "shapes6"
-FIELDS = ("role", "level", "affiliation", "organization", "title", "delegation")
-
-
-def names_in(text: str) -> list[str]:
-    return [d.name for d in parse_article(text).delegates]
 
 
 @pytest.mark.parametrize("key", sorted(SHAPES.glob("*.gold.json")), ids=lambda p: p.name[:2])
 def test_each_class_article_is_read_as_its_answer_key_says(key: Path):
-    gold = json.loads(key.read_text("utf-8"))
-    article = parse_article(read_document(str(key.with_name(gold["file"])), max_bytes=10_000_000).text)
-    assert [d.name for d in article.delegates] == [d["name"] for d in gold["delegates"]]
-    found = {d.name: d for d in article.delegates}
-    for expected in gold["delegates"]:
-        for field in FIELDS:
-            assert getattr(found[expected["name"]], field) == expected[field], (expected["name"], field)
-    session = gold["session"]
-    assert (article.session.year, article.session.level, article.session.region) == (
-        session["year"], session["level"], session["region"])
+    gold, article = read_keyed(key)
+    assert_delegates_as_keyed(article, gold)
+    assert session_of(article) == keyed_session(gold)
     assert article.title == gold["title"]
     assert sorted(article.reporters) == sorted(gold["reporters"])
     assert sorted(article.photographers) == sorted(gold["photographers"])
-    with_proposal = {n for p in article.proposals for n in p.delegates}
-    assert with_proposal == {d["name"] for d in gold["delegates"] if d["proposal"]}
+    assert proposers(article) == keyed_proposers(gold)
 
 
 NATIONAL = "2022年3月5日，十三届全国人大五次会议在北京开幕。\n\n"
