@@ -22,6 +22,15 @@ from .services import delegate_pinyin
 class StaffEditsAdminMixin:
     """Records every staff change to a machine-owned field, on the record and in its inlines."""
 
+    @admin.display(description="编辑锁定", boolean=True)
+    def locked(self, obj):
+        return bool(obj.staff_fields)
+
+    @admin.display(description="机器抽取值")
+    def machine_values_display(self, obj):
+        values = obj.machine_values or {}
+        return format_html_join(mark_safe("<br>"), "{}：{}", sorted(values.items())) or "—"
+
     def save_model(self, request, obj, form, change):
         staff_edit_note(obj, form.changed_data)
         super().save_model(request, obj, form, change)
@@ -170,15 +179,6 @@ class DelegateAdmin(StaffEditsAdminMixin, SimpleHistoryAdmin):
     @admin.display(description="建议数", ordering="proposal_total")
     def proposal_count(self, obj):
         return obj.proposal_total
-
-    @admin.display(description="编辑锁定", boolean=True)
-    def locked(self, obj):
-        return bool(obj.staff_fields)
-
-    @admin.display(description="机器抽取值")
-    def machine_values_display(self, obj):
-        values = obj.machine_values or {}
-        return format_html_join(mark_safe("<br>"), "{}：{}", sorted(values.items())) or "—"
 
 
 @admin.register(Membership)

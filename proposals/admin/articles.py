@@ -8,8 +8,7 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count, Prefetch
-from django.utils.html import format_html, format_html_join
-from django.utils.safestring import mark_safe
+from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from delegates.admin import StaffEditsAdminMixin
@@ -81,15 +80,6 @@ class ArticleAdmin(StaffEditsAdminMixin, ArticleUploadMixin, SimpleHistoryAdmin)
     def unlock(self, request, queryset):
         count = sum(bool(editorial.article_unlock(article=article)) for article in queryset)
         self.message_user(request, f"{count} 篇文章的锁定字段已交还导入程序。", messages.SUCCESS)
-
-    @admin.display(description="编辑锁定", boolean=True)
-    def locked(self, obj):
-        return bool(obj.staff_fields)
-
-    @admin.display(description="机器抽取值")
-    def machine_values_display(self, obj):
-        values = obj.machine_values or {}
-        return format_html_join(mark_safe("<br>"), "{}：{}", sorted(values.items())) or "—"
 
     @admin.display(description="建议数", ordering="proposal_total")
     def proposal_count(self, obj):
