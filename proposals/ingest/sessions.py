@@ -319,3 +319,22 @@ def level_from_delegations(mentions: list[Mention]) -> str:
         elif place.endswith(("镇", "乡", "苏木", "街道")):
             levels["county"] += 1
     return levels.most_common(1)[0][0] if levels else "unknown"
+
+
+NATIONAL_BODY_RE = re.compile(r"^(?:中国|国家|中华全国|中央)")
+
+
+def level_from_reach(mentions: list[Mention]) -> str:
+    """The level of a session the text names nowhere, from whom its delegates work for: people of
+    national institutions (中国工程院院士, 国家电网…) or of two provinces (北京…大学, 四川…) meet only
+    at the national congress and conference. ``unknown`` without such evidence."""
+    provinces: set[str] = set()
+    for mention in mentions:
+        for part in re.split(r"[、，,]", mention.affiliation):
+            if NATIONAL_BODY_RE.match(part):
+                return "national"
+            short = next((p for p in PROVINCES if part.startswith(p)), "")
+            place = prefecture_re().match(part)
+            provinces.add(PROVINCE_FULL.get(short, short + "省") if short else prefectures()[place.group(1)][1] if place else "")
+    provinces.discard("")
+    return "national" if len(provinces) >= 2 else "unknown"
