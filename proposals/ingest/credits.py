@@ -17,6 +17,10 @@ REPORTER_RE = re.compile(
 CAPTION_CREDIT_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员))?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?)\s*/?\s*摄(?:影报道)?$")
 # (记者 何宇), (通讯员 哈斯 记者 邢雨萌), (杏河县融媒体中心记者 景一鸣)
 PAREN_CREDIT_RE = re.compile(rf"[（(]\s*((?:[{CJK}]{{0,14}}?(?:记者|通讯员)\s*[{CJK}{NAME_DOTS}\s、，,]{{2,30}}?)+)\s*[）)]")
+# 【文匯報訊】記者 鄺志強 北京報道　全國政協委員…: the lead of a Hong Kong or Macao paper.
+LEAD_CREDIT_RE = re.compile(
+    rf"^【[{CJK}]{{1,12}}[讯电]】\s*((?:[{CJK}]{{0,8}}?(?:记者|通讯员)\s*(?:[{CJK}{NAME_DOTS}]{{2,8}}[\s、，,]+)+?)+)[{CJK}]{{0,6}}报道"
+)
 # "…在代表通道接受采访。 新华社记者 段立新 摄" at the end of a caption.
 TRAILING_PHOTO_CREDIT_RE = re.compile(rf"(?:^|[\s。])((?:[{CJK}]{{0,10}}?记者|通讯员)\s*(?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?摄(?:影报道)?)\s*$")
 
@@ -111,6 +115,10 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
         if block.kind in ("byline", "credit"):
             credit(line)
         elif block.kind in ("para", "heading"):
+            view = simplified_view(line[:60])
+            lead = LEAD_CREDIT_RE.match(view)
+            if lead and len(view) == min(len(line), 60):
+                credit(line[lead.start(1) : lead.end(1)])
             for match in PAREN_CREDIT_RE.finditer(line):
                 credit(match.group(1))
             trailing = trailing_photo_credit(line)

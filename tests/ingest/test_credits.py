@@ -77,3 +77,23 @@ def test_a_photo_label_with_a_colon_credits_a_photographer():
 def test_bylines_of_these_layouts_are_read(text, reporters, photographers):
     article = parse_article(text)
     assert (list(article.reporters), list(article.photographers)) == (reporters, photographers)
+
+
+# 虚构示例: the leads of Hong Kong and Macao papers name their reporters before the dateline.
+@pytest.mark.parametrize(
+    ("lead", "reporters"),
+    [
+        ("【文匯報訊】記者 鄺志強 北京報道　", ("鄺志強",)),
+        ("【大公報訊】記者 張慧婷、歐陽俊 北京報道　", ("張慧婷", "歐陽俊")),
+        ("【香港商報訊】記者 麥家豪 報道　", ("麥家豪",)),
+        ("【本報訊】全國兩會期間，", ()),  # no reporter named
+        ("【澳門日報訊】記者甄美玲北京報道　", ()),  # glued to the dateline: no safe cut
+    ],
+)
+def test_reporters_named_in_the_lead_of_a_hong_kong_paper(lead, reporters):
+    article = parse_article(
+        f"港區委員倡加快融合\n\n{lead}全國政協委員、香港某集團主席司徒嘉明昨日表示，要推動兩地專業資格互認。\n\n"
+        "虚构示例（本文为测试用虚构文章）"
+    )
+    assert article.reporters == reporters
+    assert [d.name for d in article.delegates] == ["司徒嘉明"]
