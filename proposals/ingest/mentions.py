@@ -26,19 +26,22 @@ from .lexicon import (
 )
 from .lists import read_lists
 from .names import Reader, name_list
+from .predicates import read_predicates
 from .profiles import read_profiles
 from .results import Mention
 from .roundups import read_cards, read_roundups
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
-ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+")
+# 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
+ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
 BARE_ROLE_BAR = 3.0  # a surname, a given name and a verb after them
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等)$")
+# Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女)$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
@@ -137,6 +140,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_roundups(reader, found, session_level)
     read_cards(reader, found, session_level)
     read_lists(reader, found)
+    read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):

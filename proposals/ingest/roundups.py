@@ -22,6 +22,8 @@ class Collector(Protocol):
 # 【委员建言】, 【代表声音】, ■代表心声: a column heading naming the role, alone on its line.
 ROLE_HEADING_RE = re.compile(r"^[ \u3000]*(?:【[^】\n]{0,10}?(代表|委员)[^】\n]{0,10}】|[■□●◆▲]?[^\n，。,]{0,4}(代表|委员)[^\n，。,]{0,4})[ \u3000]*$")
 # The line under it: an affiliation ending in a title, a space, the name; nothing else.
+# A credit line under it is no delegate's card: 记者 方力, 本报见习记者 李妮, 通讯员 王某.
+CREDIT_LINE_RE = re.compile(r"^(?:本报|本台|本刊|新华社|见习|特约|实习|融媒|全媒|首席)*(?:记者|通讯员|编辑|摄影|摄像|主持人|实习生)$")
 NAME_LINE_RE = re.compile(rf"^[ \u3000]*(?P<affiliation>[{CJK}（）()·]{{2,40}}?)[ \u3000]+(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})[ \u3000]*$")
 
 
@@ -41,7 +43,7 @@ def read_roundups(reader: Reader, found: Collector, session_level: str) -> None:
         if not heading or ROLE_RE.search(line):
             continue  # a line that names the role itself is read where roles are
         match = NAME_LINE_RE.match(line)
-        if not match or not title_end(match.group("affiliation")):
+        if not match or not title_end(match.group("affiliation")) or CREDIT_LINE_RE.match(match.group("affiliation")):
             continue
         name = normalize_name(match.group("name"))
         score = reader.name_score(name, "")

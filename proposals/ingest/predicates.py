@@ -1,0 +1,62 @@
+"""Delegates whose role is said of them rather than printed with their name: the role as the
+predicate (大荔县医院副院长张碧灵是连任两届的老代表, 施杰是两届的老委员) or the delegation they sit in
+(她是嘉兴代表团的杨珍)."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .affiliations import title_end, trim_lead_in
+from .clauses import clause_after, clause_before, level_of
+from .delegations import trim_delegation
+from .names import Reader
+from .results import Mention
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+# 是 + a short description + the role word, ending the clause: 是连任两届的老代表, 是一名全国人大代表,
+# 是第一次当选的省政协委员. The description holds no stop, no comma and no second 是.
+ROLE_PREDICATE_RE = re.compile(
+    r"是(?P<description>[^，,。；;！!？?\n是“”\"]{0,16}?)"
+    r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委|委员)|代表)(?=[，,。；;！!？?])"
+)
+# The description must read as one: nothing in it that makes the role someone else's (代表的助手
+# is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
+NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|[0-9０-９一二两三四五六七八九十百]+(?:名|位|个)")
+# X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
+DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)的(?=[\u4e00-\u9fff])")
+PREDICATE_BAR = 2.0  # the name must be believed on its own: no role word stands beside it
+
+
+def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
+    text = reader.text
+    for match in ROLE_PREDICATE_RE.finditer(text):
+        if NOT_DESCRIPTION_RE.search(match.group("description")):
+            continue
+        before, clause_start = clause_before(text, match.start())
+        options = [c for c in reader.candidates(before, need_title=False)
+                   if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
+        if not options:
+            continue
+        best = options[0]
+        affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
+        role = "member" if match.group("member") else "deputy"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        start = clause_start + best.offset
+        found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "",
+                          bool(affiliation), reader.next_group(), best.score))
+    for match in DELEGATION_OF_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False)
+                   if c.offset == 0 and c.score >= PREDICATE_BAR]
+        if not options:
+            continue
+        best = options[0]
+        start = match.end()
+        found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
+                          trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))

@@ -1,0 +1,58 @@
+"""Delegates whose role is said of them (…是连任两届的老代表, X代表团的NAME), and the words around a
+role that are no name or affiliation. Every article here is fictional (虚构示例)."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+
+END = "\n\n虚构示例（本文为测试用虚构文章）"
+
+
+def delegates(text: str) -> list[tuple]:
+    return [(d.name, d.role, d.level, d.affiliation, d.delegation) for d in parse_article(text + END).delegates]
+
+
+def test_the_role_as_predicate_makes_a_delegate_with_the_affiliation_before_the_name():
+    text = ("# 带着民声来赴会\n\n1月12日，出席省十四届人大三次会议的代表陆续报到。\n\n"
+            "沅陵县人民医院护理部主任向春燕是连任两届的老代表。她说，今年带来了关于基层护理人才的建议。\n\n"
+            "来自株洲的律师邝志勇是第一次当选的省政协委员，他关注企业合规。")
+    assert delegates(text) == [
+        ("向春燕", "deputy", "regional", "沅陵县人民医院护理部主任", ""),
+        ("邝志勇", "member", "regional", "律师", ""),
+    ]
+
+
+def test_a_role_said_of_someone_else_or_of_many_makes_no_delegate():
+    text = ("# 会场内外\n\n出席市十七届人大二次会议的代表陆续报到。市人大代表、某公司经理温建华说，要办好民生实事。\n\n"
+            "工作人员韦小梅是这次会议的联络员，她的父亲是代表。\n\n这些建议是代表们的心声。")
+    assert [d[0] for d in delegates(text)] == ["温建华"]
+
+
+def test_the_delegation_someone_is_of_makes_a_deputy():
+    text = ("# 新面孔\n\n本报长春1月20日讯　省十四届人大二次会议今天开幕。\n\n"
+            "她是延边代表团的金顺姬。第一次当选的她说，要把边境村的声音带到会上。\n\n"
+            "吉林代表团的工作人员赵晓光忙着分发材料。")
+    assert delegates(text) == [("金顺姬", "deputy", "regional", "", "延边代表团")]
+
+
+def test_a_describing_word_before_the_role_is_no_name():
+    text = ("# 代表风采\n\n省十三届人大四次会议开幕，一位年轻女代表正在翻阅报告。\n\n"
+            "省人大代表、某乡卫生院院长覃秀兰表示，要加强乡村医疗。")
+    assert [d[0] for d in delegates(text)] == ["覃秀兰"]
+
+
+def test_words_around_the_role_are_left_out_of_the_affiliation():
+    text = ("# 探营代表驻地\n\n十四届全国人大二次会议期间，记者走进安庆某职业学院院长祝立新代表的房间。\n\n"
+            "连续三届当选全国人大代表的桐城市某村党委书记汪德厚说，要发展特色农业。")
+    assert delegates(text) == [
+        ("祝立新", "deputy", "national", "安庆某职业学院院长", ""),
+        ("汪德厚", "deputy", "national", "桐城市某村党委书记", ""),
+    ]
+
+
+def test_a_credit_under_a_headline_that_names_the_role_is_no_delegate():
+    text = ("新代表取经\n\n  记者 蓝晓东\n\n  本报南宁1月15日讯　自治区十四届人大二次会议今天开幕。"
+            "自治区人大代表、某糖厂厂长韦国强说，要延伸糖业链条。")
+    article = parse_article(text + END)
+    assert [d.name for d in article.delegates] == ["韦国强"]
+    assert article.reporters == ("蓝晓东",)
