@@ -36,7 +36,7 @@ URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})(?:-|/)?(0[1-9]|1[0-2])/")  # /2019
 FURNITURE_RE = re.compile(
     r"首页|当前位置|您的位置|你的位置|[>＞»›]|分享到|打印本页|打印|关闭窗口|责任编辑|编辑[:：]|来源[:：]|作者[:：]"
     r"|字体|字號|字号|[大中小]\s*[大中小]\s*[大中小]|发布时间|更新时间|浏览次数|阅读次数|\[no headline|收藏|扫一扫|二维码"
-    r"|相关阅读|相关新闻|延伸阅读|推荐阅读|网站首页|播出时间|虚构示例|虛構示例"
+    r"|相关阅读|相关新闻|延伸阅读|推荐阅读|网站首页|播出时间|虚构示例|虛構示例|繁體|简体|簡體|数字报|數字報|电子版"
 )
 # 【灣區網訊】, 塞上新闻网讯: the outlet's own wire mark at the start of the story.
 WIRE_RE = re.compile(r"(?:^|\n)\s*【?([\u4e00-\u9fff]{2,10}(?:网|網|报|報|台|社|客户端))讯|(?:^|\n)\s*【([\u4e00-\u9fff]{2,10}(?:网|網|报|報|台|社))訊")
@@ -47,6 +47,8 @@ PAGE_RE = re.compile(r"第\s*([0-9０-９]{1,3}|[一二三四五六七八九十]
 # opening it and a time, source or author after it.
 PAGE_STAMP_RE = re.compile(r"[ \u3000]*(?:\d{1,2}:\d{2}|来源|作者|[|｜])")
 ISO_DATE_RE = re.compile(r"(20\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+# "陕西日报 2018-01-24 06:20": an outlet's name before the stamp's date.
+OUTLET_LABEL_RE = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:报|報|网|網|台|社|新闻|客户端)$")
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,8 @@ def header_date(head: str) -> str | None:
             line_end = head.find("\n", match.end())
             line = head[line_start : line_end if line_end >= 0 else len(head)]
             if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line)
-                    or (not label.strip() and PAGE_STAMP_RE.match(head, match.end()))):
+                    or ((not label.strip() or OUTLET_LABEL_RE.match(label.strip()))
+                        and PAGE_STAMP_RE.match(head, match.end()))):
                 date = iso_date(match.group())
                 if date:
                     return date
@@ -164,6 +167,23 @@ FOLLOW_PROMPT_RE = re.compile(r"点击.{0,6}蓝字|关注我们")
 BYLINE_LIKE_RE = re.compile(r"^[（(【]?(?:本报|新华社|央视)?(?:记者|通讯员|文/|图/|摄影)|摄$|^(?:主持人|记者)[:：]")
 
 
+LABEL_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$|^第?\s*[0-9０-９A-Z]{1,5}\s*版")  # 热点： / 00005版：…
+
+
+def is_stamp(line: str) -> bool:
+    """A page's stamp line: its outlet and date (陕西日报 2018-01-24 06:20), or its date with a time,
+    source or author (2015-03-02 16:02:56　作者：　来源：中国新闻网)."""
+    view = simplified_view(line)
+    date = ISO_DATE_RE.match(view) or DATE_RE.match(view)
+    return bool(OUTLET_LINE_RE.match(view) or (date and PAGE_STAMP_RE.match(view, date.end())))
+
+
+def is_headline(line: str, shortest: int = 4) -> bool:
+    return (shortest <= len(line) <= 60 and not re.search(r"[。！？；]", line[:-1]) and not is_furniture(line)
+            and not BYLINE_LIKE_RE.search(line) and not LABEL_LINE_RE.search(line) and not is_stamp(line)
+            and not PAGE_RE.search(line))
+
+
 def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> str:
     """The page's headline: a Markdown ``#`` title, else the first short line of the raw page (no
     sentence in it) that is not furniture, a date or a byline, else the first title-like block.
@@ -171,22 +191,29 @@ def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> 
     The raw lines, not the blocks: the layout pass may join a headline to the line after it when
     the page prints no punctuation between them."""
     marked = next((b for b in blocks if b.kind == "title" and b.level == 1), None)
-    if marked is not None and not is_furniture(text[marked.start : marked.end]):
+    if marked is not None and is_headline(text[marked.start : marked.end].strip().strip("□■▲●◆"), shortest=1):
         return text[marked.start : marked.end].strip()
-    lines = [line.strip(" \t\u3000\u00a0#*") for line in raw.lstrip("\ufeff")[:3000].splitlines()]
+    lines = [line.strip(" \t\u3000\u00a0#*□■▲●◆") for line in raw.lstrip("\ufeff")[:3000].splitlines()]
     head = [line for line in lines if line][:8]
+    # The line right above the page's stamp (陕西日报 2018-01-24 06:20, 2015-03-02 16:02 来源：…) is its
+    # headline, whatever site name or slogan stands above it.
+    for index, line in enumerate(head[1:], 1):
+        if is_stamp(line) and is_headline(head[index - 1]):
+            return head[index - 1]
     for index, line in enumerate(head):
         if FOLLOW_PROMPT_RE.search(line) or (index + 1 < len(head) and FOLLOW_PROMPT_RE.search(head[index + 1])):
             continue  # 怀化发布 / 点击蓝字 关注我们: a WeChat account and its follow prompt, not the headline
         if (is_furniture(line) or DATELINE_RE.match(line) or BYLINE_LIKE_RE.search(line) or DATE_RE.match(line)
                 or OUTLET_LINE_RE.match(simplified_view(line))):
             continue
+        if LABEL_LINE_RE.search(line) or PAGE_RE.search(line):
+            continue  # 热点： a section label; 00005版：省两会特别报道 the page
         if 4 <= len(line) <= 60 and not re.search(r"[。！？；]", line[:-1]):
             return line
         break  # the story has begun
     for block in blocks:
         line = text[block.start : block.end].strip()
-        if block.kind in ("title", "subtitle", "heading") and line and not is_furniture(line):
+        if block.kind in ("title", "subtitle", "heading") and line and is_headline(line.strip("□■▲●◆")):
             return line
     return ""
 

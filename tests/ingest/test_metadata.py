@@ -74,3 +74,28 @@ def test_an_article_that_names_no_newspaper_date_or_url_leaves_them_unknown():
     article = parse_article("# 标题\n\n省人大代表、某公司董事长王进平说，要推动科技创新。（虚构示例）")
     assert (article.newspaper, article.published_on, article.url) == ("", None, "")
     assert article.to_json("x")["url"] == "" and article.to_json("x")["published_on"] is None
+
+
+# 虚构示例: the heads of real pages, with what stands above and around their headlines.
+BODY = "\n\n省人大代表、某县中学校长覃立平说，要办好县域高中。\n\n虚构示例（本文为测试用虚构文章）"
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "newspaper", "date"),
+    [
+        # a site slogan above the headline, the outlet's stamp below it
+        ("看湘西事，听故乡音\n\n代表委员齐聚长沙共商发展\n\n湖南日报 2019-01-28 07:10 大字\n", "代表委员齐聚长沙共商发展",
+         "湖南日报", "2019-01-28"),
+        # the site's name above, a stamp line with its time and source below
+        ("今日某州\n\n两会速递：代表陆续抵达驻地\n\n2017-01-16 16:02:56　　作者：　　来源：某州新闻网\n",
+         "两会速递：代表陆续抵达驻地", "某州新闻网", "2017-01-16"),
+        # a section label and a byline before the story: neither is the headline (the story's
+        # first sentence stands in for the one the page does not print)
+        ("热点：\n□记者 覃海燕\n", "省人大代表、某县中学校长覃立平说，要办好县域高中。", "", None),
+        # an e-paper's page line and language switch are no headline
+        ("繁體簡體\n某某日报 数字报\n00003版：省两会特别报道\n\n新委员的第一份提案\n", "新委员的第一份提案", "某某日报", None),
+    ],
+)
+def test_the_headline_is_found_among_slogans_stamps_labels_and_page_lines(head, title, newspaper, date):
+    article = parse_article(head + BODY)
+    assert (article.title, article.newspaper, article.published_on) == (title, newspaper, date)
