@@ -34,7 +34,7 @@ URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})(?:-|/)?(0[1-9]|1[0-2])/")  # /2019
 
 # Lines of site furniture that a page's first lines are made of and that are never its title.
 FURNITURE_RE = re.compile(
-    r"首页|当前位置|您的位置|你的位置|[>＞»›]|分享到|打印本页|打印|关闭窗口|责任编辑|编辑[:：]|来源[:：]|作者[:：]"
+    r"首页|当前位置|您的位置|你的位置|本页位置|[>＞»›]|分享到|打印本页|打印|关闭窗口|责任编辑|编辑[:：]|来源[:：]|作者[:：]"
     r"|字体|字號|字号|[大中小]\s*[大中小]\s*[大中小]|发布时间|更新时间|浏览次数|阅读次数|\[no headline|收藏|扫一扫|二维码"
     r"|相关阅读|相关新闻|延伸阅读|推荐阅读|网站首页|播出时间|虚构示例|虛構示例|繁體|简体|簡體|数字报|數字報|电子版"
 )
@@ -154,7 +154,7 @@ def header_date(head: str) -> str | None:
 
 
 def is_furniture(line: str) -> bool:
-    return bool(FURNITURE_RE.search(line))
+    return bool(FURNITURE_RE.search(line) or FURNITURE_RE.search(simplified_view(line)))  # 本頁位置, 首頁
 
 
 # A masthead or programme line: an outlet (澳門日報, 海南新闻联播, 某某晚报（虚构）) and, after a space, its date,
@@ -167,6 +167,7 @@ FOLLOW_PROMPT_RE = re.compile(r"点击.{0,6}蓝字|关注我们")
 BYLINE_LIKE_RE = re.compile(r"^[（(【]?(?:本报|新华社|央视)?(?:记者|通讯员|文/|图/|摄影)|摄$|^(?:主持人|记者)[:：]")
 
 
+WIRE_HEADLINE_RE = re.compile(r"^\S{0,12}\d{1,2}月\d{1,2}日电\s*题[:：]\s*(\S.*)$")
 LABEL_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[:：]$|^第?\s*[0-9０-９A-Z]{1,5}\s*版")  # 热点： / 00005版：…
 
 
@@ -200,6 +201,10 @@ def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> 
     for index, line in enumerate(head[1:], 1):
         if is_stamp(line) and is_headline(head[index - 1]):
             return head[index - 1]
+    for line in head[:3]:  # 中新社北京3月15日电 题：“代表通道”联通大会堂内外: a wire story's own headline
+        headline = WIRE_HEADLINE_RE.search(simplified_view(line))
+        if headline and is_headline(line[headline.start(1) :]):
+            return line[headline.start(1) :]
     for index, line in enumerate(head):
         if FOLLOW_PROMPT_RE.search(line) or (index + 1 < len(head) and FOLLOW_PROMPT_RE.search(head[index + 1])):
             continue  # 怀化发布 / 点击蓝字 关注我们: a WeChat account and its follow prompt, not the headline

@@ -9,7 +9,8 @@ from typing import Protocol
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
-from .delegations import trim_delegation
+from .delegations import delegation_in_sentence, trim_delegation
+from .lexicon import ETHNIC_WORD
 from .names import Reader
 from .results import Mention
 
@@ -29,6 +30,9 @@ ROLE_PREDICATE_RE = re.compile(
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|[0-9０-９一二两三四五六七八九十百]+(?:名|位|个)")
 # X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
 DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)的(?=[\u4e00-\u9fff])")
+# 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
+ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
+ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 PREDICATE_BAR = 2.0  # the name must be believed on its own: no role word stands beside it
 
 
@@ -50,6 +54,17 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "",
                           bool(affiliation), reader.next_group(), best.score))
+    for match in ETHNIC_ROLE_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False)
+                   if c.offset == 0 and c.score >= ETHNIC_ROLE_BAR]
+        if not options:
+            continue
+        best = options[0]
+        start = match.end()
+        role = "deputy" if match.group(1) == "代表" else "member"
+        found.add(Mention(best.name, start, start + len(best.name), role, session_level, "",
+                          delegation_in_sentence(text, start), True, reader.next_group(), best.score))
     for match in DELEGATION_OF_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False)

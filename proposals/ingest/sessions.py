@@ -65,7 +65,8 @@ MUNICIPALITY_REGIONS = frozenset(PROVINCE_FULL[m] for m in MUNICIPALITIES)
 FULL_PROVINCES = {PROVINCE_FULL.get(p, p + "省"): p for p in PROVINCES}
 # 2024年全国两会, 2026年政府工作 (the year's work plan that the session adopts).
 MEETING_YEAR_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:[\u4e00-\u9fff]{0,10}?)(?:两会|人大|政协|人民代表大会)|((?:19|20)\d{2})\s*年的?政府工作"
+    # 2003年当选全国人大代表以来, 2015年起担任: the year someone took office, not the session's
+    r"((?:19|20)\d{2})\s*年(?!起|开始|以来)(?:(?!当选|担任|成为)[\u4e00-\u9fff]){0,10}?(?:两会|人大|政协|人民代表大会)|((?:19|20)\d{2})\s*年的?政府工作"
 )
 # 省政协 in a page that calls the province by its short name: 安徽进入“两会时间” (but 吉林镇 is a town).
 SHORT_NAME_RE = re.compile(rf"({'|'.join(PROVINCES)})(?![镇乡村县市区路街州盟旗大])")

@@ -99,3 +99,10 @@ BODY = "\n\n省人大代表、某县中学校长覃立平说，要办好县域�
 def test_the_headline_is_found_among_slogans_stamps_labels_and_page_lines(head, title, newspaper, date):
     article = parse_article(head + BODY)
     assert (article.title, article.newspaper, article.published_on) == (title, newspaper, date)
+
+
+def test_a_wire_storys_own_headline_and_furniture_in_traditional_characters():
+    wire = parse_article("中新社北京3月12日電 題：“委員通道”上的基層聲音\n中新社記者 關曉彤\n" + BODY)
+    assert wire.title == "“委員通道”上的基層聲音"
+    located = parse_article("本頁位置: 首頁 → 新聞中心 → 國內新聞 |\n\n山路上的代表\n" + BODY)
+    assert located.title == "山路上的代表"

@@ -56,3 +56,16 @@ def test_a_credit_under_a_headline_that_names_the_role_is_no_delegate():
     article = parse_article(text + END)
     assert [d.name for d in article.delegates] == ["韦国强"]
     assert article.reporters == ("蓝晓东",)
+
+
+def test_the_ethnic_group_a_deputy_is_seated_for_stands_before_the_role():
+    text = ("# 雪域来的代表\n\n十四届全国人大三次会议期间，记者见到了几位来自边疆的代表。\n\n"
+            "即将年满45岁的珞巴族代表达娃卓嘎还记得，小时候上学要走两天山路。她建议加大对边境小学的投入。\n\n"
+            "回族委员马国良说，要保护好非遗技艺。")
+    assert [(d[0], d[1]) for d in delegates(text)] == [("达娃卓嘎", "deputy"), ("马国良", "member")]
+
+
+def test_the_year_someone_was_first_elected_is_not_the_sessions_year():
+    text = ("# 修路代表\n\n自从2008年当选全国人大代表以来，全国人大代表扎西顿珠提交的建议都围绕修路。\n\n"
+            "2013年第一次当选全国人大代表的米玛次仁说，要继续关注边境交通。")
+    assert parse_article(text + END).session.year is None
