@@ -57,6 +57,6 @@ def clause_before(text: str, end: int) -> tuple[str, int]:
     start = end
     while start > 0 and not CLAUSE_BREAK.match(text[start - 1]) and text[start - 2 : start] not in ("  ", "\u3000\u3000"):
         start -= 1
-    while start < end and text[start] in " \u3000":
+    while start < end and text[start] in " \u3000、":  # ”、汪某委员: the list's mark after a quote
         start += 1
     return text[start:end], start

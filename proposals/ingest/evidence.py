@@ -245,7 +245,7 @@ def regenerate_common_words(dictionary: Path, target: Path) -> None:
     target.write_text("\n".join(header + rows) + "\n", "utf-8")
 
 
-VERB_MIN_FREQUENCY = 500
+VERB_MIN_FREQUENCY = 200
 ADVERB_MIN_FREQUENCY = 300
 TIME_MIN_FREQUENCY = 1000
 SHORT_ADVERB_MIN_FREQUENCY = 5000

@@ -292,3 +292,11 @@ def test_a_verb_after_a_role_word_is_no_lead_in_to_a_place():
 def test_common_words_after_a_role_word_are_not_names(sentence):
     with pytest.raises(ParseError):
         parse_article("# 报道\n\n" + sentence)
+
+
+def test_a_run_of_speakers_joined_by_the_list_mark_after_their_titles():
+    # 虚构示例: a CPPCC plenary's speakers, each NAME委员(代表 a party)作“title”, joined by 、.
+    text = ("# 十六位委员大会发言\n\n市政协十四届三次会议举行大会发言。\n\n"
+            "邱文华委员代表民盟市委作“打造长江口生态廊道”、贺明远委员作“让老字号焕发新活力”、"
+            "闵晓岚委员代表致公党市委作“关于完善托育服务的建议”。\n\n虚构示例（本文为测试用虚构文章）")
+    assert list(delegates_of(text)) == ["邱文华", "贺明远", "闵晓岚"]

@@ -101,3 +101,12 @@ def test_related_news_header_does_not_swallow_the_article_after_its_list():
 @pytest.mark.parametrize("name", ["字丽华", "沙马拉哈", "吉克阿依", "海来阿支"])
 def test_rare_surnames_and_yi_names_are_names(name):
     assert name_shape_score(name) is not None and name_shape_score(name) > 0
+
+
+def test_a_name_ends_before_a_less_frequent_verb_of_jiebas_dictionary():
+    # 虚构示例: 触动 (351 in jieba's dictionary) ends the name as well as 表示 does.
+    article = parse_article(
+        "# 报告触动人心\n\n十四届全国人大二次会议开幕。报告中提出的培养新型职业农民让全国人大代表谭秋萍触动很大。"
+        "“农民有地，但要会科学种田。”谭秋萍说。\n\n虚构示例（本文为测试用虚构文章）"
+    )
+    assert [d.name for d in article.delegates] == ["谭秋萍"]
