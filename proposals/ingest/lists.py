@@ -158,6 +158,7 @@ def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: l
 
 
 INTRO_END_RE = re.compile(r"[：:][ \u3000]*$")
+ROLE_THEN_POSTS_RE = re.compile(rf"^(?:全国|省|自治区|市|县|区)?(?:人大代表|政协委员|政协常委)[，,、][ \u3000]*(?P<posts>[^。！？；;\n]{{2,80}}?)[。；;]?$")
 
 
 def _read_introduced(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
@@ -210,4 +211,8 @@ def _list_entry(row: str) -> tuple[str, int, str] | None:
     rest = row[after:].lstrip(" \u3000")
     if rest[:1] not in ("：", ":") or len(rest.strip("：: \u3000")) < 4:
         return None
+    # 杨某：全国政协委员，某研究院首席工程师: a guest list gives the role, then the posts.
+    posts = ROLE_THEN_POSTS_RE.match(rest[1:].lstrip(" \u3000"))
+    if posts and not affiliation:
+        affiliation = posts.group("posts").strip()
     return match.group("name"), match.start("name"), affiliation

@@ -34,6 +34,8 @@ from .roundups import read_cards, read_roundups
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
+# 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
+COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
 BARE_ROLE_BAR = 3.0  # a surname, a given name and a verb after them
@@ -98,6 +100,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         level = level_of(prefix, session_level)
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
+        described = bool(separator) and separator.group() == "的"  # 代表的 + affiliation + name, or 代表的呼吁
         if separator:
             after = separator.end()
         # 全国政协委员（某商会会长）王某认为: the affiliation in brackets between the role and the name.
@@ -114,11 +117,13 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = CONJUNCTION_END_RE.sub("", clause[: next_role.start()])
         if not clause:
             continue
-        names = name_list(reader, clause)
+        names = [] if described else name_list(reader, clause)
         if names:
             add_names(names, after, role, level, "", 5)
             continue
         options = reader.candidates(clause)
+        if described:  # only the person an affiliation describes: 人大代表的呼吁和争取 names nobody
+            options = [c for c in options if c.affiliation]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.
@@ -129,7 +134,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             best = options[0]
             group = reader.next_group()
             start = after + best.offset
-            affiliation = (best.affiliation or before_name
+            affiliation = (COPULA_START_RE.sub("", best.affiliation) or before_name
                            or parenthetical_affiliation(text, start + len(best.name)))
             delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))
             add(Mention(best.name, start, start + len(best.name), role, level, affiliation,

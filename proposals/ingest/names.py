@@ -121,7 +121,7 @@ def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
     would cost more than the rest of the name search."""
     evidence = name_evidence()
     words = (frozenset(FOLLOWERS) | evidence.follow | evidence.verbs | evidence.adverbs | evidence.times
-             | frozenset(TITLE_SET))
+             | evidence.idioms | frozenset(TITLE_SET))
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 

@@ -131,3 +131,18 @@ def test_a_report_of_one_delegations_meeting_does_not_place_every_deputy_it_quot
 def test_a_page_stamp_line_and_a_year_and_month_day_url_give_the_date():
     assert header_date("某新闻网 | 首页\n当前位置：首页\n\n标题\n2022-02-20 09:05:11　来源：某日报　作者：记者 林某") == "2022-02-20"
     assert url_date("https://example.com/a/zxdt/2017/0111/2231.html") == ("2017-01-11", 2017)
+
+
+def test_a_guest_list_gives_the_role_then_the_posts():
+    # 虚构示例: a 委员通道 guest list, one guest a line, NAME：ROLE，POSTS.
+    article = parse_article(
+        "全国政协十四届二次会议第二场委员通道\n\n委员通道委员嘉宾名单：\n"
+        "欧阳明远：全国政协委员，中国某航天研究院副院长、研究员\n"
+        "卓雅丽：全国政协委员，某省农业科学院首席专家\n"
+        "韦立群：全国政协委员，某自治区某县中学校长\n\n虚构示例（本文为测试用虚构文章）"
+    )
+    assert [(d.name, d.affiliation) for d in article.delegates] == [
+        ("欧阳明远", "中国某航天研究院副院长、研究员"),
+        ("卓雅丽", "某省农业科学院首席专家"),
+        ("韦立群", "某自治区某县中学校长"),
+    ]

@@ -110,3 +110,12 @@ def test_a_name_ends_before_a_less_frequent_verb_of_jiebas_dictionary():
         "“农民有地，但要会科学种田。”谭秋萍说。\n\n虚构示例（本文为测试用虚构文章）"
     )
     assert [d.name for d in article.delegates] == ["谭秋萍"]
+
+
+def test_a_name_ends_before_an_idiom():
+    # 虚构示例: 看在眼里 is a set phrase of jieba's dictionary; 欧启明看 is no name.
+    article = parse_article(
+        "# 县城变了样\n\n县政协十届三次会议期间，委员们热议县城变化。“路畅通了，灯也亮了。”县政协委员欧启明看在眼里、喜在心里。"
+        "他建议继续整治背街小巷。\n\n虚构示例（本文为测试用虚构文章）"
+    )
+    assert [d.name for d in article.delegates] == ["欧启明"]

@@ -69,3 +69,19 @@ def test_the_year_someone_was_first_elected_is_not_the_sessions_year():
     text = ("# 修路代表\n\n自从2008年当选全国人大代表以来，全国人大代表扎西顿珠提交的建议都围绕修路。\n\n"
             "2013年第一次当选全国人大代表的米玛次仁说，要继续关注边境交通。")
     assert parse_article(text + END).session.year is None
+
+
+def test_what_a_role_is_of_names_no_one_unless_an_affiliation_describes_a_person():
+    text = ("# 代表心声\n\n市十六届人大三次会议开幕。市人大代表、某社区党委书记韩丽萍说：“希望通过人大代表的呼吁和争取，"
+            "推动政策出台。”\n\n连续两届当选市人大代表的某村党支部书记葛长青说，要修好村道。")
+    assert delegates(text) == [
+        ("韩丽萍", "deputy", "municipal", "某社区党委书记", ""),
+        ("葛长青", "deputy", "municipal", "某村党支部书记", ""),
+    ]
+
+
+def test_a_copula_before_the_affiliation_is_no_part_of_it():
+    text = ("# 委员风采\n\n市政协十二届四次会议期间，政协委员蒙春生是某师范大学副校长，他建议建设大学科技园。\n\n"
+            "参加讨论的还有市人大代表，分别是某县委副书记、县长邝立新，某乡中心小学校长韦美玲。")
+    found = {d[0]: d[3] for d in delegates(text)}
+    assert found["邝立新"] == "某县委副书记、县长"
