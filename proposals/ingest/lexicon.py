@@ -13,7 +13,7 @@ TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
 # Clause boundaries when looking for a name: 、 is not one, it joins titles (党委书记、董事长).
 # A single space is kept: some papers print "院士 张三说" with a space before the name.
-CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"（）()《》【】\n\t]|[ \u3000]{2,}")
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t]|[ \u3000]{2,}")
 
 # Surnames live in proposals/data/surnames.txt (read by evidence.py).
 # Characters that do not occur in personal names but do in the words around them.

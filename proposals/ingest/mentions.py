@@ -36,9 +36,10 @@ LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六�
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
-BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？]))" + POST_ROLE_RE.pattern, re.MULTILINE)
+# …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
+BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
-BARE_ROLE_BAR = 3.0  # a surname, a given name and a verb after them
+BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")

@@ -33,7 +33,16 @@ DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)的
 # 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
+# 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
+ELECTED_RE = re.compile(r"当选(?:为)?(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
+ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 PREDICATE_BAR = 2.0  # the name must be believed on its own: no role word stands beside it
+
+
+def _subject(reader: Reader, before: str) -> list:
+    """Readings of ``before`` that end in a well-attested name (the subject of what follows)."""
+    return [c for c in reader.candidates(before, need_title=False)
+            if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
 
 
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
@@ -54,6 +63,20 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "",
                           bool(affiliation), reader.next_group(), best.score))
+    for match in ELECTED_RE.finditer(text):
+        before, clause_start = clause_before(text, match.start())
+        options = _subject(reader, before)
+        if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
+            before, clause_start = clause_before(text, clause_start - 1)
+            options = _subject(reader, before)
+        if not options:
+            continue
+        best = options[0]
+        affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        start = clause_start + best.offset
+        found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
+                          level, affiliation, "", bool(affiliation), reader.next_group(), best.score))
     for match in ETHNIC_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False)

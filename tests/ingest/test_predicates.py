@@ -85,3 +85,16 @@ def test_a_copula_before_the_affiliation_is_no_part_of_it():
             "参加讨论的还有市人大代表，分别是某县委副书记、县长邝立新，某乡中心小学校长韦美玲。")
     found = {d[0]: d[3] for d in delegates(text)}
     assert found["邝立新"] == "某县委副书记、县长"
+
+
+def test_the_subject_of_being_elected_is_a_delegate():
+    text = ("# 新老代表\n\n出席市九届人大一次会议的代表昨天报到。来自卫生系统的黎晓岚，连续第二届当选市人大代表，今年她关注托育。\n\n"
+            "“第一次当选，我感到很光荣。”代表符永强说，他撰写了关于海岛交通的建议。")
+    assert [(d[0], d[1], d[2]) for d in delegates(text)] == [("黎晓岚", "deputy", "municipal"),
+                                                             ("符永强", "deputy", "municipal")]
+
+
+def test_names_inside_corner_quotes_and_before_a_verb_jieba_calls_a_noun():
+    text = ("三條「通道」彰顯開放與自信\n\n十三屆全國人大二次會議期間，「林曉彤代表，您的課為孩子們種下了科學的種子，該怎麼辦？」\n\n"
+            "我會全國政協委員歐志遠、黎家樂肩負全省會員的囑托，參加了全國兩會。")
+    assert [d[0] for d in delegates(text)] == ["林曉彤", "歐志遠", "黎家樂"]
