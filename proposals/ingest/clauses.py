@@ -14,8 +14,8 @@ NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[
 def level_of(prefix: str, session_level: str) -> str:
     """The level from the words right before 人大代表 / 政协委员."""
     prefix = prefix[-12:]
-    if prefix.endswith("全国") or NATIONAL_END_RE.search(prefix):
-        return "national"
+    if prefix.endswith(("全国", "港区", "澳区")) or NATIONAL_END_RE.search(prefix):
+        return "national"  # 港区人大代表: Hong Kong's deputies to the national congress
     if prefix.endswith("自治区") or prefix.endswith("省"):
         return "regional"
     if prefix.endswith("市"):

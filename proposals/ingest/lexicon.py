@@ -108,10 +108,12 @@ ROLE_WORDS = {
     "政协委员": "member",
     "政协常委": "member",
     "政协常务委员": "member",
+    # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
+    "人大常委": "deputy",
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
     "特邀代表": "other",
 }
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|特邀代表)(?!们|会|长|团|大会|联络)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|人大常委|特邀代表)(?!们|会|长|团|大会|联络)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
@@ -130,7 +132,7 @@ PROFILE_RE = re.compile(
     rf"(?:^|\n|】)(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
     re.MULTILINE,
 )
-NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员)")
+NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))")
 
 PROVINCES = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",

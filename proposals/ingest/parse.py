@@ -49,7 +49,7 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import guess_session, level_from_delegations, level_from_reach, level_within
+from .sessions import guess_session, level_from_delegations, level_from_locality, level_from_reach, level_within
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
 from .vocabulary import Term, Vocabulary, default_vocabulary
@@ -89,6 +89,8 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
         session = replace(session, level=level_from_delegations(mentions))
     if session.level == "unknown":
         session = replace(session, level=level_from_reach(mentions))
+    if session.level == "unknown":
+        session = replace(session, level=level_from_locality(view))
     reader.vocab = vocabulary.for_session(session.year, session.level, session.region)  # the session's own plan
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 

@@ -25,6 +25,10 @@ ROLE_PREDICATE_RE = re.compile(
     r"是(?P<description>[^，,。；;！!？?\n是“”\"]{0,16}?)"
     r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委|委员)|代表)(?=[，,。；;！!？?])"
 )
+# …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
+AS_ROLE_RE = re.compile(
+    r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))"
+)
 # The description must read as one: nothing in it that makes the role someone else's (代表的助手
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|[0-9０-９一二两三四五六七八九十百]+(?:名|位|个)")
@@ -36,6 +40,11 @@ ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
 ELECTED_RE = re.compile(r"当选(?:为)?(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
+# 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
+# affiliation and a name, up to the stop.
+ENUMERATION_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))(?:分别是|分别为|依次是)[：:]?")
+ENTRY_SPLIT_RE = re.compile(r"[，,；;]")
+COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 PREDICATE_BAR = 2.0  # the name must be believed on its own: no role word stands beside it
 
 
@@ -48,7 +57,7 @@ def _subject(reader: Reader, before: str) -> list:
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
     text = reader.text
-    for match in ROLE_PREDICATE_RE.finditer(text):
+    for match in [*ROLE_PREDICATE_RE.finditer(text), *AS_ROLE_RE.finditer(text)]:
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
         before, clause_start = clause_before(text, match.start())
@@ -61,8 +70,22 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         start = clause_start + best.offset
-        found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "",
-                          bool(affiliation), reader.next_group(), best.score))
+        found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
+                          delegation_in_sentence(text, start), bool(affiliation), reader.next_group(), best.score))
+    for match in ENUMERATION_RE.finditer(text):
+        stop = text.find("。", match.end())
+        span_end = stop if 0 <= stop - match.end() <= 400 else match.end()
+        role = "member" if match.group("member") else "deputy"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        position = match.end()
+        for entry in ENTRY_SPLIT_RE.split(text[match.end() : span_end]):
+            options = [c for c in reader.candidates(entry) if c.offset + len(c.name) == len(entry) and c.score > 0]
+            if options:
+                best = options[0]
+                start = position + best.offset
+                found.add(Mention(best.name, start, start + len(best.name), role, level,
+                                  COPULA_RE.sub("", best.affiliation), "", True, reader.next_group(), best.score))
+            position += len(entry) + 1
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         options = _subject(reader, before)

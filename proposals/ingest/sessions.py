@@ -37,9 +37,10 @@ LOCAL_RE = re.compile(
     rf"(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
-# 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会.
+# 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
 COMMITTEE_RE = re.compile(
-    rf"政协(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会(?:第?(?P<n>{N})次)?(?P<meet>会议)?"
+    rf"(?:政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会"
+    rf"(?:第?(?P<n>{N})次)?(?P<meet>会议)?"
 )
 # A province by its short name or nickname before 两会: 粤两会, 龙江两会, 冀两会.
 NICKNAMES = {
@@ -339,3 +340,18 @@ def level_from_reach(mentions: list[Mention]) -> str:
             provinces.add(PROVINCE_FULL.get(short, short + "省") if short else prefectures()[place.group(1)][1] if place else "")
     provinces.discard("")
     return "national" if len(provinces) >= 2 else "unknown"
+
+
+# 为我县经济社会发展建言, 全市人民: the page speaks of its own place, whose body meets.
+LOCALITY_RE = re.compile(r"(?:我|全|本)(县|旗|市|州|盟|省)(?![长委政])")
+LOCALITY_LEVEL = {"县": "county", "旗": "county", "市": "municipal", "州": "municipal", "盟": "municipal", "省": "regional"}
+
+
+def level_from_locality(view: str) -> str:
+    """The level of a session the text names without its place (政协九届一次会议), from the place the
+    page calls its own (我县, 全市); ``unknown`` when it calls none, or two kinds as often."""
+    counts = Counter(LOCALITY_LEVEL[m.group(1)] for m in LOCALITY_RE.finditer(view))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return "unknown"
+    return ranked[0][0]

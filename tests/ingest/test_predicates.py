@@ -98,3 +98,35 @@ def test_names_inside_corner_quotes_and_before_a_verb_jieba_calls_a_noun():
     text = ("三條「通道」彰顯開放與自信\n\n十三屆全國人大二次會議期間，「林曉彤代表，您的課為孩子們種下了科學的種子，該怎麼辦？」\n\n"
             "我會全國政協委員歐志遠、黎家樂肩負全省會員的囑托，參加了全國兩會。")
     assert [d[0] for d in delegates(text)] == ["林曉彤", "歐志遠", "黎家樂"]
+
+
+def test_an_enumeration_of_delegates_each_with_its_posts():
+    text = ("# 驻柳州全国人大代表赴京\n\n据了解，柳州市的3位全国人大代表分别是市委副书记、市长覃振邦，"
+            "某汽车集团董事长蓝海涛，某县某村党总支书记韦秀兰。柳州市的全国政协委员是某职业技术学院院长庞文杰。")
+    assert [(d[0], d[1], d[3]) for d in delegates(text)] == [
+        ("覃振邦", "deputy", "市委副书记、市长"), ("蓝海涛", "deputy", "某汽车集团董事长"),
+        ("韦秀兰", "deputy", "某县某村党总支书记"), ("庞文杰", "member", "某职业技术学院院长"),
+    ]
+
+
+def test_the_role_someone_attends_as():
+    text = ("# 教师委员参会\n\n2024年1月8日，中国人民政治协商会议上海市徐汇区第二届委员会第三次会议开幕，"
+            "某中学工会主席邬晓雯作为民进界别的政协委员参会，她建议加强课后服务。")
+    article = parse_article(text + END)
+    assert [(d.name, d.role, d.level, d.affiliation) for d in article.delegates] == [
+        ("邬晓雯", "member", "county", "某中学工会主席")]
+    assert (article.session.level, article.session.region) == ("county", "徐汇区")  # the province is cut, as 内蒙古 is
+
+
+def test_standing_committee_members_and_hong_kong_deputies_are_national_deputies():
+    text = ("# 港区代表抵京\n\n港区全国人大代表陆续抵达北京。全国人大常委冯丽琼形容会议紧凑，将尽忠履责。"
+            "另一名港区人大代表邓卓文表示，将提交约20项建议。")
+    assert [(d[0], d[1], d[2]) for d in delegates(text)] == [("冯丽琼", "deputy", "national"),
+                                                             ("邓卓文", "deputy", "national")]
+
+
+def test_a_dai_surname_and_a_county_that_calls_itself_our_county():
+    text = ("# 委员报到\n\n今日上午，参加政协九届一次会议的委员们陆续报到，为我县经济社会发展建言献策。\n\n"
+            "县政协委员、某村卫生室医生刀玉香说，要加强村医培训。")
+    article = parse_article(text + END)
+    assert [(d.name, d.level) for d in article.delegates] == [("刀玉香", "county")]
