@@ -49,3 +49,10 @@ def test_the_deputies_a_host_thanks_are_no_new_delegates():
     text = (PROVINCIAL + "省人大代表、韶关市某镇卫生院院长邝丽娟说，要补齐山区医疗短板。\n"
             "主持人：谢谢邝代表。谢谢两位代表，谢谢各位记者朋友。")
     assert names_in(text) == ["邝丽娟"]
+
+
+def test_a_role_word_naming_a_place_introduces_nobody():
+    # 虚构示例: the deputies' hotel (人大代表驻地) and a reporter standing there
+    text = (PROVINCIAL + "下面连线在省人大代表驻地的本台记者区志文。\n"
+            "省人大代表、江门市某侨乡中学校长司徒慧敏说，要办好山区学校。")
+    assert names_in(text) == ["司徒慧敏"]
