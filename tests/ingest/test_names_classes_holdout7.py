@@ -56,3 +56,8 @@ def test_a_role_word_naming_a_place_introduces_nobody():
     text = (PROVINCIAL + "下面连线在省人大代表驻地的本台记者区志文。\n"
             "省人大代表、江门市某侨乡中学校长司徒慧敏说，要办好山区学校。")
     assert names_in(text) == ["司徒慧敏"]
+
+
+@pytest.mark.parametrize("name", ["四郎降措", "格绒曲批", "降央卓玛", "斯那此里", "扎史农布"])
+def test_tibetan_names_in_their_kham_forms_are_names(name):
+    assert name_shape_score(name) is not None
