@@ -61,3 +61,8 @@ def test_a_role_word_naming_a_place_introduces_nobody():
 @pytest.mark.parametrize("name", ["四郎降措", "格绒曲批", "降央卓玛", "斯那此里", "扎史农布"])
 def test_tibetan_names_in_their_kham_forms_are_names(name):
     assert name_shape_score(name) is not None
+
+
+@pytest.mark.parametrize("name", ["操国华", "睢晓燕", "揣立民"])
+def test_regional_surnames_outside_the_hundred_families_open_names(name):
+    assert name_shape_score(name) is not None
