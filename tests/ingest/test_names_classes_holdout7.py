@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from proposals.ingest.names import name_shape_score
+from proposals.ingest.parse import ParseError, parse_article
 from tests.conftest import TEST_ARTICLES
 from tests.ingest.answer_keys import (
     assert_delegates_as_keyed,
@@ -66,3 +67,18 @@ def test_tibetan_names_in_their_kham_forms_are_names(name):
 @pytest.mark.parametrize("name", ["操国华", "睢晓燕", "揣立民"])
 def test_regional_surnames_outside_the_hundred_families_open_names(name):
     assert name_shape_score(name) is not None
+
+
+def test_a_roster_under_the_line_naming_the_body_lists_its_deputies():
+    # 虚构示例: a county election committee's roster, one name a line, with （女） and the ethnic group
+    text = ("2016年11月15日，某县选举委员会发布公告。\n\n"
+            "现将城关镇选区选举产生的城步苗族自治县第十七届人民代表大会代表名单公告如下：\n"
+            "一、城关镇（4名）\n杨秀英（女）（苗族）\n蓝志强（瑶族）\n刘　勇\n雷春花（女）\n特此公告。")
+    article = parse_article(text)
+    assert [d.name for d in article.delegates] == ["杨秀英", "蓝志强", "刘勇", "雷春花"]
+    assert {(d.role, d.level) for d in article.delegates} == {("deputy", "county")}
+    # 虚构示例: the members of a congress's standing committee are listed as officials, not as deputies
+    text = ("2016年11月15日，某县人大常委会发布公告。\n\n"
+            "城步苗族自治县第十七届人民代表大会常务委员会委员名单：\n杨秀英（女）\n蓝志强\n雷春花（女）\n特此公告。")
+    with pytest.raises(ParseError):
+        parse_article(text)
