@@ -82,3 +82,16 @@ def test_a_roster_under_the_line_naming_the_body_lists_its_deputies():
             "城步苗族自治县第十七届人民代表大会常务委员会委员名单：\n杨秀英（女）\n蓝志强\n雷春花（女）\n特此公告。")
     with pytest.raises(ParseError):
         parse_article(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 虚构示例: titles of new trades and of the stage end an affiliation
+        (NATIONAL + "全国人大代表、山东省某镇家庭农场主隋宝成说，要稳定种粮收益。", "隋宝成"),
+        (NATIONAL + "全国人大代表、某直播基地网络主播柏雨桐认为，要规范直播电商。", "柏雨桐"),
+        (MUNICIPAL_CPPCC + "市政协委员、洛阳某乐团首席小提琴景若溪表示，要办好社区音乐会。", "景若溪"),
+    ],
+)
+def test_titles_of_new_trades_and_of_the_stage_end_an_affiliation(sentence, name):
+    assert name in names_in(sentence)
