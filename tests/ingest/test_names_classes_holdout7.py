@@ -95,3 +95,15 @@ def test_a_roster_under_the_line_naming_the_body_lists_its_deputies():
 )
 def test_titles_of_new_trades_and_of_the_stage_end_an_affiliation(sentence, name):
     assert name in names_in(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 虚构示例: a verb of arriving or of chatting after the name
+        (PROVINCIAL + "省人大代表、清远市某村党支部书记冼国安下车后，径直走向报到处。", "冼国安"),
+        (MUNICIPAL_CPPCC + "昨天，市政协委员邝思远聊的老城保护，引起不少共鸣。", "邝思远"),
+    ],
+)
+def test_verbs_of_arriving_and_chatting_follow_a_name(sentence, name):
+    assert name in names_in(sentence)
