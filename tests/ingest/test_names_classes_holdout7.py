@@ -107,3 +107,10 @@ def test_titles_of_new_trades_and_of_the_stage_end_an_affiliation(sentence, name
 )
 def test_verbs_of_arriving_and_chatting_follow_a_name(sentence, name):
     assert name in names_in(sentence)
+
+
+def test_teasers_under_a_related_header_name_no_delegates():
+    # 虚构示例: 相关推荐 and a teaser cut short with an ellipsis
+    text = (PROVINCIAL + "省人大代表、汕尾市某渔业合作社理事长庄海涛说，要建设现代化渔港。\n\n相关推荐\n"
+            "省政协委员建议加快海上风电发展 省政协委员欧阳楠：让蓝色经济更有底气……")
+    assert names_in(text) == ["庄海涛"]
