@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from proposals.ingest.delegations import trim_delegation
 from proposals.ingest.names import name_shape_score
 from proposals.ingest.parse import ParseError, parse_article
 from tests.conftest import TEST_ARTICLES
@@ -114,3 +115,8 @@ def test_teasers_under_a_related_header_name_no_delegates():
     text = (PROVINCIAL + "省人大代表、汕尾市某渔业合作社理事长庄海涛说，要建设现代化渔港。\n\n相关推荐\n"
             "省政协委员建议加快海上风电发展 省政协委员欧阳楠：让蓝色经济更有底气……")
     assert names_in(text) == ["庄海涛"]
+
+
+def test_a_list_number_is_no_part_of_a_delegation():
+    assert trim_delegation("1.文昌镇代表团") == "文昌镇代表团"
+    assert trim_delegation("（二）城关镇代表组") == "城关镇代表组"
