@@ -51,6 +51,8 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
 
 
 LEAD_WORD_RE = re.compile(r"在|到|参加|来自|与|和|同|从|出席|是|的|了|中|上|会议")
+# "1.文龙街道代表团某某等10名代表提出的…", "（二）某镇代表团": the number of a list entry is no part of it.
+LIST_NUMBER_RE = re.compile(r"^[ \u3000]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[ \u3000]*")
 PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表[团组]$")
 # "王某在甲区代表团审议时说": the delegation named right after the name, where the delegate speaks.
 DELEGATION_AFTER_NAME_RE = re.compile(rf"(?:在|参加)([{CJK}]{{2,12}}?代表[团组])(?:的)?(?:审议|讨论|分组|全体会议|小组)")
@@ -65,6 +67,7 @@ def delegation_after_name(text: str, end: int) -> str:
 def trim_delegation(delegation: str) -> str:
     """``参加岚江代表团`` → ``岚江代表团``: words before the delegation's place are cut, at the last
     word that leaves a place of two characters or more (在和平区代表团 → 和平区代表团, not 平区代表团)."""
+    delegation = LIST_NUMBER_RE.sub("", delegation)
     for match in reversed(list(LEAD_WORD_RE.finditer(delegation))):
         rest = delegation[match.end() :]
         if len(rest) <= 17 and len(PLACE_SUFFIX_RE.sub("", rest)) >= 2:

@@ -27,8 +27,14 @@ LEADING_SYMBOLS_RE = re.compile(r"^[^\w“”\"‘’（(【\[《]+")
 
 # "相关新闻：" and the linked headlines under it (bulleted, or ending in their date): links to other
 # pages, whose names are no delegates of this article.
-RELATED_HEADER_RE = re.compile(r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章)|延伸阅读|推荐阅读|热点推荐|更多(?:新闻|报道)|往期回顾)[】\]]?[:：]?$")
-RELATED_ITEM_RE = re.compile(r"^(?:[·•・▪■□●◆▶>\-*]|\d{1,2}[.、])|(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2})$")
+# Social pages head theirs 相关推荐, 热门推荐 or 猜你喜欢, and cut each teaser short with an ellipsis.
+RELATED_HEADER_RE = re.compile(
+    r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章|推荐|专题)|延伸阅读|推荐阅读|热[点门]推荐|为你推荐|猜你喜欢|更多(?:新闻|报道)|往期回顾)"
+    r"[】\]]?[:：]?$"
+)
+RELATED_ITEM_RE = re.compile(
+    r"^(?:[·•・▪■□●◆▶>\-*]|\d{1,2}[.、])|(?:20\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/]\d{1,2}|…|\.\.\.)$"
+)
 
 # A headline under the header, printed bare: short, with no stop at its end (代表某某：某某要「走出去」).
 RELATED_HEADLINE_RE = re.compile(r"^[^。！？!?\n]{4,40}$")
@@ -180,7 +186,7 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
             in_related = True  # 相关新闻： and the headlines listed under it are site furniture
             blank = True
             continue
-        if in_related and (RELATED_ITEM_RE.match(text) or RELATED_HEADLINE_RE.match(text)):
+        if in_related and (RELATED_ITEM_RE.search(text) or RELATED_HEADLINE_RE.match(text)):
             blank = True
             continue
         in_related = False

@@ -71,6 +71,10 @@ TITLES = sorted(
         "油漆工", "装卸工", "搬运工", "叉车工", "养路工", "线路工", "巡线工", "钻井工", "采油工", "护林员",
         "护理员", "养老护理员", "育婴员", "保育员", "收银员", "理货员", "厨师", "面点师", "茶艺师", "美容师",
         "理发师", "营养师", "心理咨询师", "评茶员",
+        # New trades of the countryside and the platforms: 家庭农场主, 带货主播.
+        "农场主", "家庭农场主", "主播", "网络主播", "带货主播", "直播带货主播",
+        # An orchestra's players are introduced by their instrument (首席小提琴: the modifier 首席 and the post).
+        "小提琴", "中提琴", "大提琴", "长笛", "双簧管", "单簧管", "圆号", "小号", "二胡", "琵琶", "小提琴手", "大提琴手",
     }
     # Compound titles: a field and the post that heads or works in it (技术总监, 财务经理, 研发工程师).
     | {field + post for field in ("技术", "财务", "运营", "市场", "销售", "研发", "生产", "质量", "品牌", "设计",
@@ -113,7 +117,9 @@ ROLE_WORDS = {
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
     "特邀代表": "other",
 }
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|人大常委|特邀代表)(?!们|会|长|团|大会|联络)")
+# Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
+# 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|人大常委|特邀代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"

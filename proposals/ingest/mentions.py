@@ -29,6 +29,7 @@ from .names import Reader, name_list
 from .predicates import read_predicates
 from .profiles import read_profiles
 from .results import Mention
+from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
@@ -146,6 +147,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_roundups(reader, found, session_level)
     read_cards(reader, found, session_level)
     read_lists(reader, found)
+    read_rosters(reader, found)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.

@@ -92,6 +92,11 @@ OWN_SETS = {
     # (affiliation 0.967, delegation 0.983).
     "holdout6": (1.0, 0.96, 1.0, 0.98),
     "shapes6": (1.0, 1.0, 1.0, 1.0),  # written for holdout6's classes, after the rules: regressions only
+    # First score 0.813 blind (F1); 0.995 once its name, roster, title, related-list and delegation classes
+    # were fixed. Left: a member introduced as 同为港区委员的某某 (a bare 委员 before 的), and 我们代表团
+    # said by a deputy of the delegation the host named.
+    "holdout7": (0.99, 1.0, 1.0, 0.98),
+    "shapes7": (1.0, 1.0, 1.0, 1.0),  # written for holdout7's classes, after the rules: regressions only
 }
 
 

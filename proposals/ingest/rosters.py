@@ -1,0 +1,109 @@
+"""Rosters: the list of the deputies or members a body has, printed under a line that names it
+(``…县第十八届人民代表大会代表名单（按姓氏笔画排序）：``, ``政协某市第十届委员会委员名单``), as
+election committees and congress standing committees publish them: names one a line or several
+to a line, set apart by spaces or 、, with （女） and the ethnic group （回族） after them, grouped under
+sub-headings (``一、某镇（7名）``, ``某选区：``).
+
+The roster line says the role and the level for everyone under it; a name needs no verb, but
+every entry of a line must read as a name and the roster must hold three at least. It ends at the
+first line that is neither a sub-heading nor names (``特此公告。``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .clauses import level_of
+from .names import Reader
+from .results import Mention
+from .text import normalize_name
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+# 人民代表大会代表名单, 人大代表名单, 委员会委员名单, 政协委员名单; not a standing committee's members
+# (常务委员会委员名单 lists officials of the congress, who are deputies, but not as such).
+ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)?(?P<role>代表|委员)名单")
+STANDING_RE = re.compile(r"常务委员会|常委会|主席团")
+SESSION_END_RE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?$")
+# 一、某镇（7名）, （二）某选区, 第三选区：, 某代表团（12名）, 中国共产党（8名）, （按姓氏笔画排序）
+SUBHEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?[^\s，。,；;]{0,16}"
+    r"(?:[（(]共?\d+名[）)]|选区|代表团|界别|小组)[：:]?$"
+    r"|^[（(]?按[^）)]{2,10}(?:排序|为序|排列)[）)]?[：:]?$"
+    r"|^[（(][^）)\n]{2,60}[）)]$"  # （2021年12月20日…协商通过）: a note under the roster line
+)
+ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;]+")
+# （女）（回族）（特邀）（连任）after a name: said of the person, no part of the name.
+MARKER_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|特邀|连任|新当选)[）)]")
+MINIMUM = 3
+AVERAGE_BAR = 1.0  # the mean name score of the roster's entries
+
+
+def read_rosters(reader: Reader, found: Collector) -> None:
+    """Add the deputies or members of every roster in the text to ``found``."""
+    text = reader.text
+    if "名单" not in text:
+        return  # most pages: no roster
+    lines = text.split("\n")
+    starts, position = [], 0
+    for line in lines:
+        starts.append(position)
+        position += len(line) + 1
+    for index, line in enumerate(lines):
+        match = ROSTER_RE.search(line)
+        if not match:
+            continue
+        body, word = match.group("body") or "", match.group("role")
+        if STANDING_RE.search(line, 0, match.end()):
+            continue  # 常务委员会委员名单: officials of the congress or of the CPPCC, listed as such
+        if word == "委员" and body in ("人民代表大会", "人大"):
+            continue  # 人大…委员名单: a committee of the congress, not its deputies
+        role = "member" if word == "委员" else "deputy"
+        place = SESSION_END_RE.sub("", line[: match.start()].rstrip(" \u3000"))
+        level = level_of(re.sub(r"^.*(?:政协|政治协商会议)", "", place), "")
+        entries: list[tuple[int, int, str, float]] = []
+        head_rest = line[match.end() :]
+        if "：" in head_rest or ":" in head_rest:  # 某市人大代表名单：王某 李某 …, on the roster line itself
+            colon = max(head_rest.rfind("："), head_rest.rfind(":"))
+            names = _names(reader, head_rest[colon + 1 :], starts[index] + match.end() + colon + 1)
+            entries.extend(names or [])
+        for row_index in range(index + 1, len(lines)):
+            row = lines[row_index].strip(" \u3000")
+            if not row or SUBHEAD_RE.match(row):
+                continue
+            names = _names(reader, lines[row_index], starts[row_index])
+            if names is None:
+                break
+            entries.extend(names)
+        if len(entries) < MINIMUM or sum(e[3] for e in entries) / len(entries) < AVERAGE_BAR:
+            continue
+        group = reader.next_group()
+        for begin, end, name, score in entries:
+            found.add(Mention(name, begin, end, role, level, "", "", True, group, min(score, 4.0)))
+
+
+def _names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
+    """The names of one roster line (start, end, name, score); None when an entry is no name."""
+    bare = MARKER_RE.sub(lambda m: " " * len(m.group()), line)  # markers blanked, offsets kept
+    tokens = [(m.start(), m.end()) for m in ENTRY_RE.finditer(bare)]
+    found = []
+    index = 0
+    while index < len(tokens):
+        start, end = tokens[index]
+        index += 1
+        # 王　芳: a two-character name padded to the width of three, as rosters print them.
+        if end - start == 1 and index < len(tokens) and tokens[index][1] - tokens[index][0] == 1:
+            if tokens[index][0] - end > 1:
+                return None
+            end = tokens[index][1]
+            index += 1
+        name = normalize_name(bare[start:end].replace("\u3000", "").replace(" ", ""))
+        score = reader.name_score(name, "")
+        if score is None:
+            return None
+        found.append((base + start, base + end, name, score))
+    return found or None
