@@ -4,6 +4,7 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -264,7 +265,7 @@ class Reader:
             if affiliation:
                 if dotted and any(d in affiliation for d in NAME_DOTS):
                     continue
-                if title_end(affiliation):
+                if title_end(affiliation) and not VISIT_VERB_RE.search(affiliation):
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
@@ -306,6 +307,10 @@ class Reader:
                 found.append(Candidate(name, offset, affiliation, score))
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
+
+# 杨某就来到裕固族牧民白某的养殖场: a verb of going or meeting puts the person after it outside the
+# affiliation of the one before it.
+VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 

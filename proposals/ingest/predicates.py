@@ -45,13 +45,18 @@ ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 ENUMERATION_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))(?:分别是|分别为|依次是)[：:]?")
 ENTRY_SPLIT_RE = re.compile(r"[，,；;]")
 COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
-PREDICATE_BAR = 2.0  # the name must be believed on its own: no role word stands beside it
+# 本会永远荣誉会长（全国人大代表）霍某: the role in brackets between the posts and the name.
+BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
+# 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
+TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
+PREDICATE_BAR = 2.0
+TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
 
 
-def _subject(reader: Reader, before: str) -> list:
+def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
     """Readings of ``before`` that end in a well-attested name (the subject of what follows)."""
     return [c for c in reader.candidates(before, need_title=False)
-            if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
+            if c.offset + len(c.name) == len(before) and c.score >= bar]
 
 
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
@@ -72,6 +77,26 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                           delegation_in_sentence(text, start), bool(affiliation), reader.next_group(), best.score))
+    for match in BRACKET_ROLE_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
+        if not options:
+            continue
+        best = options[0]
+        before, _ = clause_before(text, match.start())
+        affiliation = trim_lead_in(before) if title_end(before) else ""
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        start = match.end()
+        found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
+                          level, affiliation, "", True, reader.next_group(), best.score))
+    for match in TABLED_RE.finditer(text):
+        before, clause_start = clause_before(text, match.start())
+        options = _subject(reader, before, TABLED_BAR)
+        if options:
+            best = options[0]
+            start = clause_start + best.offset
+            found.add(Mention(best.name, start, start + len(best.name), "member", session_level, "", "", False,
+                              reader.next_group(), best.score))
     for match in ENUMERATION_RE.finditer(text):
         stop = text.find("。", match.end())
         span_end = stop if 0 <= stop - match.end() <= 400 else match.end()

@@ -130,3 +130,25 @@ def test_a_dai_surname_and_a_county_that_calls_itself_our_county():
             "县政协委员、某村卫生室医生刀玉香说，要加强村医培训。")
     article = parse_article(text + END)
     assert [(d.name, d.level) for d in article.delegates] == [("刀玉香", "county")]
+
+
+def test_the_role_in_brackets_between_posts_and_name():
+    text = ("# 会长谈两会\n\n香港某商会永远荣誉会长（全国人大代表）邝志坚对此十分关注，今年他所提交的建议亦与此有关。")
+    assert delegates(text) == [("邝志坚", "deputy", "national", "香港某商会永远荣誉会长", "")]
+
+
+def test_who_tables_a_titled_proposal_is_a_member():
+    text = ("# 提案质量逐年提升\n\n市政协十四届三次会议共收到提案400余件。在城建方面，滕真提交了《关于建设滨河自行车道的提案》，"
+            "市民盟提交了《关于加快老旧小区改造的提案》；在交通方面，严作廷提交了《关于加快停车场建设的提案》。")
+    assert [(d[0], d[1]) for d in delegates(text)] == [("滕真", "member"), ("严作廷", "member")]
+
+
+def test_the_person_a_deputy_visits_is_no_delegate():
+    text = ("# 调研在牧区\n\n十四届全国人大二次会议召开前，全国人大代表贺海蓉就来到裕固族牧民安白峰的养殖场，"
+            "了解草场保护情况。贺海蓉建议完善草原生态补助政策。")
+    assert [d[0] for d in delegates(text)] == ["贺海蓉"]
+
+
+def test_a_time_word_after_the_name_ends_it():
+    text = ("# 老委员的热情\n\n省政协委员、丽水市某研究院院长金立武上一届就是政协委员，这次带来了3件提案。")
+    assert delegates(text) == [("金立武", "member", "regional", "丽水市某研究院院长", "")]
