@@ -98,6 +98,28 @@ def test_wechat_footers(text, reporters, photographers):
 @pytest.mark.parametrize(
     ("text", "reporters", "photographers"),
     [
+        # a page's stamp under the title: 作者 names the reporter; 来源, 编辑, 字号 and what follows do not
+        (f"市人大代表建言数字经济\n发布时间：2019-01-15 10:02:11 来源：榕城新闻网 作者：陈一帆 编辑：林佳\n\n{SPEECH}", ["陈一帆"], []),
+        (f"2016-01-20 09:30:16　来源：洪都日报　作者：记者 邹婷婷　字号：大 中 小　打印本页\n{SPEECH}", ["邹婷婷"], []),
+        (f"来源：三晋融媒　作者：郭小川 乔丽　浏览次数：1024\n\n{SPEECH}", ["乔丽", "郭小川"], []),
+        # the byline under a related-news list is no linked headline
+        ("新疆日报 2027年01月20日\n相关阅读：\n· 自治区人大代表某某：把果园搬上“云端”\n\n代表委员话发展\n"
+         f"文/本报记者 阿依努尔·买买提 朱晓刚  图/本报记者 艾尔肯·吐尔逊\n\n{SPEECH}",
+         ["朱晓刚", "阿依努尔·买买提"], ["艾尔肯·吐尔逊"]),
+        # a 电 lead on the line under the title, and a paper's byline under a title without a stop
+        (f"把群众的期盼带到北京——代表委员热议报告\n本报北京3月6日电 记者 阿不都·热合曼 韩晓东 报道\n\n{SPEECH}",
+         ["阿不都·热合曼", "韩晓东"], []),
+        (f"港區代表熱議\n大公報記者 馮嘉豪、駐京記者 黃詠琪 北京報道\n全國人大代表陳嘉明表示，要推動融合發展。", ["馮嘉豪", "黃詠琪"], []),
+        (f"委员热议“三个海口”建设\n海南晨报记者 王海燕\n\n{SPEECH}", ["王海燕"], []),
+    ],
+)
+def test_page_stamps_and_bylines_under_titles(text, reporters, photographers):
+    check(text, reporters, photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
         # 繁體: labels read simplified, names kept as printed
         (f"【本報記者蔡嘉儀北京報道】十三屆全國政協一次會議昨日開幕。{SPEECH}", ["蔡嘉儀"], []),
         (f"【本報北京電】記者 譚詠欣報道：{SPEECH}\n\n攝影：本報記者 司徒朗", ["譚詠欣"], ["司徒朗"]),
