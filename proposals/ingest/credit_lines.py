@@ -191,19 +191,19 @@ def read_credit_line(line: str) -> CreditLine:
         elif IGNORED_LABEL_RE.match(view):
             label("i")
         else:
+            glued = GLUED_LABEL_RE.match(view)
+            if glued:  # 本报记者康丽娜
+                label("p" if "摄影" in glued.group(1) else "r")
+                word, view = word[len(glued.group(1)) :], view[len(glued.group(1)) :]
             photo_end = PHOTO_GLUED_END_RE.match(view)
-            if photo_end and _name(word[: len(photo_end.group(1))]):
-                pending.append(_name(word[: len(photo_end.group(1))]))  # 河北日报记者 某某摄
-                result.plausible = result.plausible or name_shape_score(photo_end.group(1)) is not None
+            photo_name = _name(word[: len(photo_end.group(1))], glued=bool(glued)) if photo_end else None
+            if photo_name:  # 河北日报记者 某某摄
+                pending.append(photo_name)
+                result.plausible = result.plausible or name_shape_score(simplified_view(photo_name)) is not None
                 flush("p")
                 result.labelled, role = True, None
                 continue
-            glued = GLUED_LABEL_RE.match(view)
-            if glued:
-                label("p" if "摄影" in glued.group(1) else "r")
-                name = _name(word[len(glued.group(1)) :], glued=True)
-            else:
-                name = _name(word)
+            name = _name(word, glued=bool(glued))
             if name is None:
                 result.bad = True
                 continue

@@ -55,6 +55,7 @@ def test_labels_and_section_titles_are_not_names(text, reporters, photographers)
         # guard: read before, and kept from becoming a reporter 符晓东摄)
         (f"图为代表们在讨论。　记者　石　磊　摄\n\n本报记者 蒙思远\n\n{SPEECH}", ["蒙思远"], ["石磊"]),
         (f"图为代表们抵达驻地。 海南日报记者 符晓东摄\n\n{SPEECH}", [], ["符晓东"]),
+        (f"图为代表们抵达驻地。本报记者韦晓峰摄\n\n{SPEECH}", [], ["韦晓峰"]),
     ],
 )
 def test_photographers_are_not_reporters(text, reporters, photographers):
