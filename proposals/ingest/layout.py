@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from .affiliations import title_end
 from .credit_lines import strict_credit_line
-from .credits import BYLINE_START, PHOTO_END_RE, TEAM_CREDIT_RE, caption_credit, lead_credit, trailing_photo_credit
+from .credits import (
+    BYLINE_START,
+    PHOTO_END_RE,
+    TEAM_CREDIT_RE,
+    caption_credit,
+    lead_credit,
+    trailing_photo_credit,
+)
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
 from .results import Block
 from .text import is_cjk, simplified_view

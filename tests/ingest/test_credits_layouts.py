@@ -110,7 +110,7 @@ def test_wechat_footers(text, reporters, photographers):
         # a 电 lead on the line under the title, and a paper's byline under a title without a stop
         (f"把群众的期盼带到北京——代表委员热议报告\n本报北京3月6日电 记者 阿不都·热合曼 韩晓东 报道\n\n{SPEECH}",
          ["阿不都·热合曼", "韩晓东"], []),
-        (f"港區代表熱議\n大公報記者 馮嘉豪、駐京記者 黃詠琪 北京報道\n全國人大代表陳嘉明表示，要推動融合發展。", ["馮嘉豪", "黃詠琪"], []),
+        ("港區代表熱議\n大公報記者 馮嘉豪、駐京記者 黃詠琪 北京報道\n全國人大代表陳嘉明表示，要推動融合發展。", ["馮嘉豪", "黃詠琪"], []),
         (f"委员热议“三个海口”建设\n海南晨报记者 王海燕\n\n{SPEECH}", ["王海燕"], []),
     ],
 )
