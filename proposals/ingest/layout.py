@@ -10,7 +10,15 @@ import unicodedata
 from dataclasses import dataclass
 
 from .affiliations import title_end
-from .credits import BYLINE_START, PHOTO_END_RE, TEAM_CREDIT_RE, caption_credit, trailing_photo_credit
+from .credit_lines import strict_credit_line
+from .credits import (
+    BYLINE_START,
+    PHOTO_END_RE,
+    TEAM_CREDIT_RE,
+    caption_credit,
+    lead_credit,
+    trailing_photo_credit,
+)
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
 from .results import Block
 from .text import is_cjk, simplified_view
@@ -113,6 +121,8 @@ def _looks_like_start(text: str) -> bool:
         or MONTH_DAY_START_RE.match(text)
         or PICTURE_LABEL_RE.match(text)
         or BYLINE_LINE_RE.match(simplified_view(text))
+        or strict_credit_line(text)  # 某某晨报记者 A B 文 C 图, 作者：A 编辑：B under a title without a stop
+        or lead_credit(text)  # 本报北京3月6日电 记者 A B 报道
     )
 
 
@@ -129,8 +139,11 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if BYLINE_START.match(prev.text) or caption_credit(prev.text) or SECTION_RE.match(prev.text):
         return False
-    if trailing_photo_credit(prev.text) or PHOTO_END_RE.search(prev.text):
-        return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄")
+    view = simplified_view(prev.text)
+    if trailing_photo_credit(view) or PHOTO_END_RE.search(view):
+        return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄", "… 記者 某某 攝")
+    if strict_credit_line(prev.text) or lead_credit(prev.text) == prev.text:
+        return False  # a credit line (作者：… 字号：大 中 小, 某报记者 A、B 北京报道) ends where it ends
     if LABEL_START_RE.match(prev.text):
         return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
     if ROLE_COLON_RE.search(prev.text):
@@ -178,7 +191,8 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
             if not text:
                 continue
         text = BOLD_LINE_RE.sub(r"\1", text)  # a bold line in Markdown
-        if NOISE_RE.match(LEADING_SYMBOLS_RE.sub("", text)):  # 👆点击上方蓝字关注我们
+        # 👆点击上方蓝字关注我们; but 来源：某报　作者：A is a credit line
+        if NOISE_RE.match(LEADING_SYMBOLS_RE.sub("", text)) and not strict_credit_line(text):
             blank = True
             continue
         # ■延伸閱讀, 相關新聞: the header in traditional characters, after a bullet, is one too.
@@ -186,7 +200,8 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
             in_related = True  # 相关新闻： and the headlines listed under it are site furniture
             blank = True
             continue
-        if in_related and (RELATED_ITEM_RE.search(text) or RELATED_HEADLINE_RE.match(text)):
+        # The article's byline (作者：…, 文/本报记者 …) ends the list: no linked headline is a credit line.
+        if in_related and (RELATED_ITEM_RE.search(text) or RELATED_HEADLINE_RE.match(text)) and not strict_credit_line(text):
             blank = True
             continue
         in_related = False
@@ -265,6 +280,9 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
     if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
         return "section"
+    found = None if line.level else strict_credit_line(text)
+    if found:  # 记者：A　摄像：B, 来源 | 某报记者 A, 作者：A 编辑：B: credits, whatever their place
+        return "credit" if caption_credit(text) else "byline"  # 本报记者 B 摄: a caption's credit
     if line.level == 1:
         return "title"
     if line.level in (2, 3):
