@@ -14,6 +14,7 @@ from .affiliations import (
     trim_lead_in,
 )
 from .clauses import clause_after, clause_before, level_of
+from .evidence import name_evidence
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -40,6 +41,7 @@ COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
+DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
@@ -86,6 +88,12 @@ class MentionCollector:
             self.continue_list(start + names[-1][0] + len(names[-1][1]), role, level, group)
 
 
+def opens_with_word(name: str) -> bool:
+    """Whether the name's first two characters are an everyday word or verb (呼吁和, 身份证)."""
+    evidence = name_evidence()
+    return name[:2] in evidence.common_words or name[:2] in evidence.verbs
+
+
 def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     """Every place a delegate is named with a role, in text order."""
     text = reader.text
@@ -124,8 +132,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add_names(names, after, role, level, "", 5)
             continue
         options = reader.candidates(clause)
-        if described:  # only the person an affiliation describes: 人大代表的呼吁和争取 names nobody
-            options = [c for c in options if c.affiliation]
+        if described:  # the person an affiliation describes, or a plain name right after 的 (同为全国人大代表的
+            # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
+            options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
+                                                               and not opens_with_word(c.name))]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.

@@ -230,6 +230,9 @@ class Reader:
         ethnic = ETHNIC_BRACKET_RE.match(rest) if rest[0] in "（( \u3000" else None
         if ethnic:  # 马某（回族）说: the ethnic group between the name and its verb
             return self.follows(rest[ethnic.end() :].lstrip(" \u3000"))
+        latin = LATIN_BRACKET_RE.match(rest) if rest[0] in "（(" else None
+        if latin:  # 何某（Kelvin Ho）则表示: the name in Latin letters between the name and its verb
+            return self.follows(rest[latin.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
         words, lengths = follower_words()
@@ -308,6 +311,7 @@ class Reader:
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
 
+LATIN_BRACKET_RE = re.compile(r"[（(][A-Za-z][A-Za-z .'\-]{1,40}[）)]")
 # 杨某就来到裕固族牧民白某的养殖场: a verb of going or meeting puts the person after it outside the
 # affiliation of the one before it.
 VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")

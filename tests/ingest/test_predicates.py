@@ -152,3 +152,10 @@ def test_the_person_a_deputy_visits_is_no_delegate():
 def test_a_time_word_after_the_name_ends_it():
     text = ("# 老委员的热情\n\n省政协委员、丽水市某研究院院长金立武上一届就是政协委员，这次带来了3件提案。")
     assert delegates(text) == [("金立武", "member", "regional", "丽水市某研究院院长", "")]
+
+
+def test_hong_kong_short_roles_and_a_name_right_after_role_de():
+    text = ("# 港区委员谈融合\n\n全國政協十四屆二次會議期間，港區全國政協委員陸續發言。同為港區委員的邵家朗（Kelvin Shiu）則表示，"
+            "要推動兩地專業資格互認。同为全国人大代表的符建新说，要加快自贸港建设。人大代表的呼吁和争取很重要。")
+    assert [(d[0], d[1], d[2]) for d in delegates(text)] == [("邵家朗", "member", "national"),
+                                                             ("符建新", "deputy", "national")]
