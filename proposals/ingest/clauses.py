@@ -32,6 +32,7 @@ def level_of(prefix: str, session_level: str) -> str:
     return session_level
 
 
+LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
 
@@ -59,4 +60,7 @@ def clause_before(text: str, end: int) -> tuple[str, int]:
         start -= 1
     while start < end and text[start] in " \u3000、":  # ”、汪某委员: the list's mark after a quote
         start += 1
+    number = LIST_NUMBER_RE.match(text, start, end)  # 1.张某代表提出的…: an item's number
+    if number:
+        start = number.end()
     return text[start:end], start

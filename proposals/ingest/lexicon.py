@@ -115,13 +115,13 @@ ROLE_WORDS = {
     # Hong Kong and Macao papers' short forms for their national deputies and members.
     "港区委员": "member", "澳区委员": "member", "港区代表": "deputy", "澳区代表": "deputy",
     # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
-    "人大常委": "deputy",
+    "人大常委": "deputy", "人大常委会委员": "deputy",
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
     "特邀代表": "other",
 }
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"

@@ -131,6 +131,14 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, after, role, level, "", 5)
             continue
+        shared = None if described else _titled_list(reader, clause)
+        if shared:  # 全国人大代表、省人大常委会副主任王某、陈某参加视察: one post for all the names
+            offset, names = shared
+            group = reader.next_group()
+            for name_offset, name in names:
+                start = after + offset + name_offset
+                add(Mention(name, start, start + len(name), role, level, clause[:offset], "", True, group, 5))
+            continue
         options = reader.candidates(clause)
         if described:  # the person an affiliation describes, or a plain name right after 的 (同为全国人大代表的
             # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
@@ -224,6 +232,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         before, clause_start, delegation = split_delegation(before, clause_start)
         role = "deputy" if "代表" in group_match.group(2) else "member"
         level = level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
+        lead = GROUP_LEAD_RE.match(before)  # 邀请郭某、钟某…等五位全国人大代表
+        if lead:
+            before, clause_start = before[lead.end() :], clause_start + lead.end()
         names = name_list(reader, before + "说", minimum=1)
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
@@ -232,6 +243,20 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add_names(names, clause_start, role, level, delegation, 4)
 
     return sorted(found.mentions, key=lambda m: m.start)
+
+GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
+
+
+def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """``省人大常委会副主任王某、陈某参加视察`` → (where the names begin, the names): a post shared by
+    two or more names; None unless the clause is such a post and list."""
+    for offset in range(2, min(len(clause) - 4, 40)):
+        if title_end(clause[:offset]) and "、" in clause[offset:]:
+            names = name_list(reader, clause[offset:])
+            if names and names[0][0] == 0:
+                return offset, names
+    return None
+
 
 # "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
 # what its subject is; the name opens the next clause.

@@ -49,6 +49,8 @@ COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
 # 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
+# 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
+DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 PREDICATE_BAR = 2.0
 TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
 
@@ -136,6 +138,14 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "deputy" if match.group(1) == "代表" else "member"
         found.add(Mention(best.name, start, start + len(best.name), role, session_level, "",
                           delegation_in_sentence(text, start), True, reader.next_group(), best.score))
+    for match in DELEGATION_HEAD_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
+        if options:
+            best = options[0]
+            start = match.end()
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
+                              trim_delegation(match.group("delegation")), True, reader.next_group(), best.score))
     for match in DELEGATION_OF_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False)

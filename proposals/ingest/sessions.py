@@ -173,9 +173,23 @@ def prefectures_named(view: str) -> Counter[tuple[str, str]]:
     return Counter(prefectures()[m] for m in prefecture_re().findall(view))
 
 
+PAGE_LABEL_RE = re.compile(r"^\s*(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版\s*[:：]?|^\s*(?:上一版|下一版)")
+
+
+def on_page_label(view: str, position: int) -> bool:
+    """Whether ``position`` is on the line under an e-paper's page label (02版 …) or the line after it."""
+    start = view.rfind("\n", 0, position) + 1
+    if PAGE_LABEL_RE.match(view, start):
+        return True
+    previous = view.rfind("\n", 0, max(0, start - 1)) + 1
+    return start > 0 and bool(PAGE_LABEL_RE.fullmatch(view[previous : start - 1].strip()))
+
+
 def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
     bodies = []
     for match in NATIONAL_RE.finditer(view):
+        if on_page_label(view, match.start()):
+            continue  # 02版 决胜2020—全国两会特别报道: another page of the e-paper, in its navigation
         word = match.group("body") or "政协"
         meeting = bool(match.group("meet") or match.group("meet3") or match.group("t1") or match.group("t2")
                        or match.group("t3") or word == "两会")

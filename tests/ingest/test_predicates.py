@@ -159,3 +159,28 @@ def test_hong_kong_short_roles_and_a_name_right_after_role_de():
             "要推動兩地專業資格互認。同为全国人大代表的符建新说，要加快自贸港建设。人大代表的呼吁和争取很重要。")
     assert [(d[0], d[1], d[2]) for d in delegates(text)] == [("邵家朗", "member", "national"),
                                                              ("符建新", "deputy", "national")]
+
+
+def test_one_post_shared_by_a_list_of_names_and_a_list_after_a_verb():
+    text = ("# 专题视察\n\n十四届全国人大二次会议召开前，代表们进行专题视察。\n"
+            "全国人大代表、省人大常委会副主任邵东平、柯述涛参加视察。\n\n"
+            "记者会邀请贾凤霞、钟立山、孙明宪等三位全国人大代表就履职回答提问。")
+    assert [(d[0], d[3]) for d in delegates(text)] == [
+        ("邵东平", "省人大常委会副主任"), ("柯述涛", "省人大常委会副主任"),
+        ("贾凤霞", ""), ("钟立山", ""), ("孙明宪", "")]
+
+
+def test_numbered_suggestions_heads_of_delegations_and_standing_committee_members():
+    text = ("# 十件市民最满意的代表建议\n\n市十七届人大二次会议闭幕后，现将推选结果公布：\n\n"
+            "1.章娟代表提出的“关于加强菜篮子保供的建议”；\n2.朱建波代表提出的“关于构建劳动关系预警体系的建议”。\n\n"
+            "另悉，甘肃代表团副团长马立文介绍了代表团审议情况，全国人大常委会委员邝慧琳提出了一项联名建议。")
+    found = delegates(text)
+    assert [(d[0], d[4]) for d in found] == [("章娟", ""), ("朱建波", ""), ("马立文", "甘肃代表团"), ("邝慧琳", "")]
+
+
+def test_the_bodies_named_on_other_pages_of_an_e_paper_do_not_set_the_session():
+    text = ("09版：2020海口两会 上一版  下一版\n\n02版\n决胜2020—全国两会特别报道\n\n"
+            "为海口发展建良策\n——市政协十四届五次会议第二次全体会议发言摘登\n政协委员夏立锋\n\n"
+            "5月26日下午，市政协十四届五次会议第二次全体会议召开，12名委员上台发言。")
+    article = parse_article(text + END)
+    assert (article.session.level, [d.level for d in article.delegates]) == ("municipal", ["municipal"])
