@@ -23,19 +23,22 @@ from .text import normalize_name, simplified_view
 
 WORD_RE = re.compile(r"[^\s、，,/／|｜:：]+")
 SLASH_OR_COLON = frozenset("/／:：|｜")
-# Labels (simplified): 本报记者, 湖北日报全媒记者, 中国青年报·中青在线记者, 见习记者, 通讯员, 实习生.
-REPORTER_LABEL_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|见习生)$")
+# Labels (simplified): 本报记者, 湖北日报全媒记者, 中国青年报·中青在线记者, 见习记者, 通讯员, 实习生;
+# 采访人员 is the label newer pages print for 记者.
+REPORTER_LABEL_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|见习生|采访人员)$")
 WRITER_LABELS = frozenset({"作者", "撰文", "文字", "文稿", "采写", "执笔", "文"})
-PHOTO_LABELS = frozenset({"摄影", "摄像", "图片", "图", "摄", "摄制", "图文"})
-# Fields that name no reporter: editors (编辑, 责任编辑, 审核), the outlet (来源), page furniture.
+# 画, 漫画, 插图: a drawing credits its illustrator as 图 credits a photographer.
+PHOTO_LABELS = frozenset({"摄影", "摄像", "图片", "图", "摄", "摄制", "图文", "画", "漫画", "插图"})
+# Fields that name no reporter: editors (编辑, 责任编辑, 审核), the outlet (来源), page furniture,
+# a video's cutter (视频剪辑), a translator (译者).
 IGNORED_LABEL_RE = re.compile(
     rf"^(?:[{CJK}]{{0,4}}编辑|责编|[初复终]?审核?|审校|[{CJK}]{{0,2}}校对|监制|出品人?|策划|统筹|制作|制片|主编|总监|主持人?"
     r"|来源|出处|[发刊]布|(?:发布|更新|刊发)?(?:时间|日期)|字号|浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?"
-    r"|视频|设计|美编|海报|剪辑|配音|播音|字幕|翻译)$"
+    r"|视频(?:剪辑|制作|包装)?|设计|美编|海报|剪辑|配音|播音|字幕|翻译|译者|编译)$"
 )
 # Markers after names: … 文 … 图, … 摄, 摄影报道, 整理, 北京报道.
 REPORT_END_RE = re.compile(r"^(.*?)(?:报道|报导)$")
-GLUED_LABEL_RE = re.compile(rf"^([{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生))([{CJK}{NAME_DOTS}]{{2,14}})$")
+GLUED_LABEL_RE = re.compile(rf"^([{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|采访人员))([{CJK}{NAME_DOTS}]{{2,14}})$")
 PHOTO_GLUED_END_RE = re.compile(r"^(.+?)(?:摄影报道|摄)$")
 NAME_SHAPE_RE = re.compile(rf"^[{CJK}]+(?:[{NAME_DOTS}][{CJK}]+)*$")
 HAS_CJK_RE = re.compile(rf"[{CJK}]")
@@ -43,7 +46,7 @@ HAS_CJK_RE = re.compile(rf"[{CJK}]")
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;“”\"《》（）()【】〔〕\[\]]")
 EDGE_SYMBOLS = "□■▲△●◆◇○◎★☆▶►•-—*#>"
 NOT_IN_CREDIT_NAMES = frozenset("说的了们这吗呢吧啊我你他她它您称谈讲表认")
-SINGLE_MARKERS = frozenset("文图摄")
+SINGLE_MARKERS = frozenset("文图摄画")
 
 
 @dataclass

@@ -1,0 +1,32 @@
+"""Credits in layouts seen in real pages: one fictional article per class (see test_credits_layouts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from proposals.ingest.parse import parse_article
+
+END = "\n\n虚构示例（本文为测试用虚构文章）"
+SPEECH = "省人大代表、某县某村党支部书记韦春林建议，加快发展林下经济。"
+
+
+def credits(text: str) -> tuple[list[str], list[str]]:
+    article = parse_article(text + END)
+    return sorted(article.reporters), sorted(article.photographers)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        # 采访人员: the newer label for 记者, in a lead's brackets and on a line of its own
+        (f"本报讯 (采访人员 钱一鸣 曹晓岚 滕文博){SPEECH}", ["曹晓岚", "滕文博", "钱一鸣"], []),
+        (f"委员热议营商环境\n采访人员 邵文涛\n\n{SPEECH}", ["邵文涛"], []),
+        # 画: a drawing credits its illustrator, as 图 does
+        (f"两会漫谈\n\n程少波/画\n\n蒲晓洁/文\n\n{SPEECH}", ["蒲晓洁"], ["程少波"]),
+        # fields that credit no reporter: 视频剪辑, 译者 (a translator)
+        (f"{SPEECH}（吉林日报记者 隋珊珊 视频剪辑 宁晓可）", ["隋珊珊"], []),
+        (f"代表委员话发展\n\n记者　乌日娜　译者　其其格\n\n{SPEECH}", ["乌日娜"], []),
+    ],
+)
+def test_labels(text, reporters, photographers):
+    assert credits(text) == (sorted(reporters), sorted(photographers))
