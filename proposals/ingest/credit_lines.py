@@ -39,7 +39,10 @@ IGNORED_LABEL_RE = re.compile(
 # Markers after names: … 文 … 图, … 摄, 摄影报道, 整理, 北京报道.
 REPORT_END_RE = re.compile(r"^(.*?)(?:报道|报导)$")
 GLUED_LABEL_RE = re.compile(rf"^([{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|采访人员))([{CJK}{NAME_DOTS}]{{2,14}})$")
-PHOTO_GLUED_END_RE = re.compile(r"^(.+?)(?:摄影报道|摄)$")
+PHOTO_GLUED_END_RE = re.compile(r"^(.+?)(?:摄影报道|摄影|摄)$")
+# An outlet printed before its reporter's name (中评社 某某摄, 中国网 某某摄影): no one's name.
+# 社 and 台 only as outlets end in them: a name may (王建社, 刘建台).
+OUTLET_RE = re.compile(rf"^[{CJK}]{{1,12}}(?:网|报|客户端|[华新评]社|通讯社|电视台|电台)$")
 NAME_SHAPE_RE = re.compile(rf"^[{CJK}]+(?:[{NAME_DOTS}][{CJK}]+)*$")
 HAS_CJK_RE = re.compile(rf"[{CJK}]")
 # What no credit line holds: a sentence's stops and quotes, or brackets around part of it.
@@ -193,6 +196,8 @@ def read_credit_line(line: str) -> CreditLine:
             label("r")
         elif IGNORED_LABEL_RE.match(view):
             label("i")
+        elif OUTLET_RE.match(view):
+            continue
         else:
             glued = GLUED_LABEL_RE.match(view)
             if glued:  # 本报记者康丽娜

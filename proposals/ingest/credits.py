@@ -40,7 +40,7 @@ def trailing_photo_credit(text: str) -> re.Match | None:
 
 TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
 
-PHOTO_END_RE = re.compile(r"摄(?:影报道)?$")
+PHOTO_END_RE = re.compile(r"摄(?:影报道|影)?$")
 
 # A bracketed group inside a paragraph: (记者 何宇), 【记者 某某 某某】, 〔記者某某／綜合報導〕.
 BRACKET_RE = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]\n]{2,60})[）)】〕\]]")

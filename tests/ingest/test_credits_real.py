@@ -30,3 +30,15 @@ def credits(text: str) -> tuple[list[str], list[str]]:
 )
 def test_labels(text, reporters, photographers):
     assert credits(text) == (sorted(reporters), sorted(photographers))
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters", "photographers"),
+    [
+        # an outlet before the photographer's name is no name (中评社 X摄, 中国网 X摄影)
+        (f"委员们在驻地召开记者会。(中评社 梁永康摄)\n\n{SPEECH}", [], ["梁永康"]),
+        (f"代表风采\n\n{SPEECH}代表在小组会上发言。华夏网 罗晓佳摄影", [], ["罗晓佳"]),
+    ],
+)
+def test_outlets_are_not_names(text, reporters, photographers):
+    assert credits(text) == (sorted(reporters), sorted(photographers))
