@@ -50,6 +50,11 @@ SENTENCE_MARK_RE = re.compile(r"[。！？!?；;“”\"《》（）()【】〔�
 EDGE_SYMBOLS = "□■▲△●◆◇○◎★☆▶►•-—*#>"
 NOT_IN_CREDIT_NAMES = frozenset("说的了们这吗呢吧啊我你他她它您称谈讲表认")
 SINGLE_MARKERS = frozenset("文图摄画")
+# The fields of a page's stamp (发布时间：… 来源：… 作者：…): what stands before the first of two
+# or more is furniture (the date, a pager's 支持← →键翻页), whatever it is glued to.
+STAMP_FIELD_RE = re.compile(r"(?:(?:发布|更新|刊发)?(?:时间|日期)|来源|作者)\s*[:：]")
+# A date and a time joined by a mangled space (2023-03-03?15:24:40): no question mark.
+MANGLED_SPACE_RE = re.compile(r"(?<=\d)[?？](?=\d)")
 
 
 @dataclass
@@ -140,6 +145,9 @@ def _name_like(view: str) -> bool:
 def read_credit_line(line: str) -> CreditLine:
     """Reporters and photographers in one credit line, and whether the line reads as one."""
     result = CreditLine()
+    fields = list(STAMP_FIELD_RE.finditer(simplified_view(line)))
+    if len(fields) >= 2:
+        line = line[fields[0].start() :]
     words = _words(line)
     role: str | None = None  # "r" reporter, "p" photographer, "i" a field that names no reporter
     pending: list[str] = []  # names read since the last label
@@ -233,6 +241,7 @@ def strict_credit_line(line: str) -> CreditLine | None:
     line = line.strip().strip(EDGE_SYMBOLS).strip()
     if line[:1] in "（(【〔[" and line[-1:] in "）)】〕]":
         line = line[1:-1]
+    line = MANGLED_SPACE_RE.sub(" ", line)
     if not line or len(line) > 120 or SENTENCE_MARK_RE.search(line):
         return None
     result = read_credit_line(line)

@@ -42,3 +42,19 @@ def test_labels(text, reporters, photographers):
 )
 def test_outlets_are_not_names(text, reporters, photographers):
     assert credits(text) == (sorted(reporters), sorted(photographers))
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # a page's stamp: what stands before its first field (a date, the pager's words) is furniture
+        (f"省政协委员建言\n2021年01月18日 10:12:30 来源: 闽江日报 作者: 记者 林晓 郑文斌 通讯员 陈海燕\n\n{SPEECH}",
+         ["林晓", "郑文斌", "陈海燕"]),
+        (f"代表心声\n支持← →键翻页发布时间: 2019-03-12 | 来源: 华夏网 | 作者: 黄思远 | 责任编辑: 黄思远\n\n{SPEECH}",
+         ["黄思远"]),
+        # a date and a time joined by a mangled space (2022-03-04?10:20:30) is no question
+        (f"提案工作综述\n来源:新华社   发布时间: 2022-03-04?10:20:30  作者:钟晓明 冯家乐\n\n{SPEECH}", ["冯家乐", "钟晓明"]),
+    ],
+)
+def test_page_stamps(text, reporters):
+    assert credits(text)[0] == sorted(reporters)
