@@ -58,3 +58,20 @@ def test_outlets_are_not_names(text, reporters, photographers):
 )
 def test_page_stamps(text, reporters):
     assert credits(text)[0] == sorted(reporters)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # a lead opening with its credit: glued to 报道 without a dateline, after a dateline without
+        # 报道 (the space ends it), a bare name in brackets after a dated dateline
+        (f"市政协会议提案综述\n\n记者蒋晓峰报道 记者从提案组了解到，截至目前共收到提案120件。{SPEECH}", ["蒋晓峰"]),
+        (f"西部日报2026年1月8日银川电 记者马卫东 7日上午，自治区人民代表大会开幕。{SPEECH}", ["马卫东"]),
+        (f"华夏网昆明1月20日电(孟顺芝)20日，云南省人大会议开幕。{SPEECH}", ["孟顺芝"]),
+        # guards: what the reporter learnt is no name, nor is a delegate in brackets after a plain 电
+        (f"东海日报2026年1月8日杭州电 记者从会上获悉 {SPEECH}", []),
+        (f"会议开幕\n\n他随即致电(韦春林)，{SPEECH}", []),
+    ],
+)
+def test_leads(text, reporters):
+    assert credits(text)[0] == sorted(reporters)
