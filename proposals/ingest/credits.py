@@ -58,6 +58,15 @@ SPACE_RUN_RE = re.compile(r"\s+")
 DATED_PREFIX_RE = re.compile(r"\d日[电讯]\s*$")
 
 
+# Who wrote a text down, in brackets: （本文由某某网记者某某根据现场录音整理）.
+ATTRIBUTION_RE = re.compile(
+    rf"^(?:本文|本稿|此文)?由\s*([^\s，,。]{{0,20}}?(?:记者|通讯员|采访人员)\s*[{CJK}{NAME_DOTS}\s]{{2,20}}?)\s*"
+    r"(?:根据[^，,。；;]{1,20})?(?:整理|撰写|采写|编写)$"
+)
+# A broadcast script's speaker: 记者（某某）：… names the reporter (主播（某某）： a host, no credit).
+SPEAKER_RE = re.compile(rf"^[{CJK}]{{0,8}}?(?:记者|采访人员)\s*[（(]([^（）()\s]{{2,12}})[）)]\s*[:：]")
+
+
 def credits_of(body: str) -> tuple[list[str], list[str]]:
     """(reporters, photographers) named in one credit line (□本报记者 A B, 文/… 图/…, 记者：A 摄像：B);
     a line that names no credit and no one shaped like a person (■ 聚焦现代农业) names no one."""
@@ -133,8 +142,14 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
         if lead:
             extend(strict_credit_line(lead))
         extend(lead_bracket_credit(line))
+        speaker = SPEAKER_RE.match(simplified_view(line[:40]))
+        if speaker:
+            found = read_credit_line(line[speaker.start(1) : speaker.end(1)])
+            extend(found if not found.bad and _person_names(found) else None)
         for match in BRACKET_RE.finditer(line):
-            extend(strict_credit_line(match.group(1)))
+            inner = match.group(1)
+            attribution = ATTRIBUTION_RE.match(simplified_view(inner))
+            extend(strict_credit_line(inner[attribution.start(1) : attribution.end(1)] if attribution else inner))
         view = simplified_view(line)  # 記者 某某 攝 at the end of a caption in traditional characters
         trailing = trailing_photo_credit(view) if len(view) == len(line) else None
         if trailing:

@@ -75,3 +75,17 @@ def test_page_stamps(text, reporters):
 )
 def test_leads(text, reporters):
     assert credits(text)[0] == sorted(reporters)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # who wrote the text down: （本文由…记者某某根据…整理）
+        (f"代表通道实录\n\n{SPEECH}\n\n（本文由华夏网记者詹若溪根据现场录音整理）", ["詹若溪"]),
+        (f"{SPEECH}\n\n（本文由本报记者 钟晓岚 整理）", ["钟晓岚"]),
+        # a broadcast script's speaker: 记者（某某）：, the host's line names no reporter
+        (f"主播（韩雪）：接下来连线前方记者。\n\n记者（邵羽）：主播好！{SPEECH}\n\n记者（邵羽）：谢谢。", ["邵羽"]),
+    ],
+)
+def test_attributions_and_speakers(text, reporters):
+    assert credits(text)[0] == sorted(reporters)
