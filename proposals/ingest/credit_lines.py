@@ -259,3 +259,21 @@ def loose_credit_line(line: str) -> CreditLine:
     if result.labelled or (result.plausible and not result.bad):
         return result
     return CreditLine()
+
+
+# A page's byline without a label: the names, then the date and time it was posted (某某 2023-03-05 18:38:46).
+DATED_BYLINE_RE = re.compile(
+    rf"^((?:[{CJK}{NAME_DOTS}]{{2,8}}[ \u3000]+){{1,3}})20\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
+
+
+def dated_byline(line: str) -> CreditLine | None:
+    """The names of a byline printed before its date stamp, when every one is shaped like a person's."""
+    match = DATED_BYLINE_RE.match(line.strip())
+    if not match:
+        return None
+    found = read_credit_line(match.group(1))
+    names = found.reporters + found.photographers
+    if found.bad or not names or any(name_shape_score(normalize_name(simplified_view(n))) is None for n in names):
+        return None
+    return found

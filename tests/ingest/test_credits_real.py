@@ -89,3 +89,16 @@ def test_leads(text, reporters):
 )
 def test_attributions_and_speakers(text, reporters):
     assert credits(text)[0] == sorted(reporters)
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # a page's byline under the title: the name, then the date and time it was posted
+        (f"《两会快报》省十四届人大四次会议开幕 我市代表出席\n\n韦晓静 2026-03-05 18:38:46\n\n{SPEECH}", ["韦晓静"]),
+        # guard: a comment's signature far down the page is no byline
+        (f"代表建议\n\n{SPEECH}\n\n{SPEECH}\n\n{SPEECH}\n\n网友评论\n\n{SPEECH}\n\n{SPEECH}\n\n黄晓静 2026-03-05 18:38:46", []),
+    ],
+)
+def test_dated_bylines(text, reporters):
+    assert credits(text)[0] == sorted(reporters)
