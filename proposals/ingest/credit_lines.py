@@ -23,27 +23,38 @@ from .text import normalize_name, simplified_view
 
 WORD_RE = re.compile(r"[^\s、，,/／|｜:：]+")
 SLASH_OR_COLON = frozenset("/／:：|｜")
-# Labels (simplified): 本报记者, 湖北日报全媒记者, 中国青年报·中青在线记者, 见习记者, 通讯员, 实习生.
-REPORTER_LABEL_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|见习生)$")
+# Labels (simplified): 本报记者, 湖北日报全媒记者, 中国青年报·中青在线记者, 见习记者, 通讯员, 实习生;
+# 采访人员 is the label newer pages print for 记者.
+REPORTER_LABEL_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|见习生|采访人员)$")
 WRITER_LABELS = frozenset({"作者", "撰文", "文字", "文稿", "采写", "执笔", "文"})
-PHOTO_LABELS = frozenset({"摄影", "摄像", "图片", "图", "摄", "摄制", "图文"})
-# Fields that name no reporter: editors (编辑, 责任编辑, 审核), the outlet (来源), page furniture.
+# 画, 漫画, 插图: a drawing credits its illustrator as 图 credits a photographer.
+PHOTO_LABELS = frozenset({"摄影", "摄像", "图片", "图", "摄", "摄制", "图文", "画", "漫画", "插图"})
+# Fields that name no reporter: editors (编辑, 责任编辑, 审核), the outlet (来源), page furniture,
+# a video's cutter (视频剪辑), a translator (译者).
 IGNORED_LABEL_RE = re.compile(
     rf"^(?:[{CJK}]{{0,4}}编辑|责编|[初复终]?审核?|审校|[{CJK}]{{0,2}}校对|监制|出品人?|策划|统筹|制作|制片|主编|总监|主持人?"
     r"|来源|出处|[发刊]布|(?:发布|更新|刊发)?(?:时间|日期)|字号|浏览(?:次数|量)?|点击(?:数|量)?|阅读(?:数|量)?"
-    r"|视频|设计|美编|海报|剪辑|配音|播音|字幕|翻译)$"
+    r"|视频(?:剪辑|制作|包装)?|设计|美编|海报|剪辑|配音|播音|字幕|翻译|译者|编译)$"
 )
 # Markers after names: … 文 … 图, … 摄, 摄影报道, 整理, 北京报道.
 REPORT_END_RE = re.compile(r"^(.*?)(?:报道|报导)$")
-GLUED_LABEL_RE = re.compile(rf"^([{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生))([{CJK}{NAME_DOTS}]{{2,14}})$")
-PHOTO_GLUED_END_RE = re.compile(r"^(.+?)(?:摄影报道|摄)$")
+GLUED_LABEL_RE = re.compile(rf"^([{CJK}{NAME_DOTS}]{{0,16}}?(?:记者|通讯员|实习生|采访人员))([{CJK}{NAME_DOTS}]{{2,14}})$")
+PHOTO_GLUED_END_RE = re.compile(r"^(.+?)(?:摄影报道|摄影|摄)$")
+# An outlet printed before its reporter's name (中评社 某某摄, 中国网 某某摄影): no one's name.
+# 社 and 台 only as outlets end in them: a name may (王建社, 刘建台).
+OUTLET_RE = re.compile(rf"^[{CJK}]{{1,12}}(?:网|报|客户端|[华新评]社|通讯社|电视台|电台)$")
 NAME_SHAPE_RE = re.compile(rf"^[{CJK}]+(?:[{NAME_DOTS}][{CJK}]+)*$")
 HAS_CJK_RE = re.compile(rf"[{CJK}]")
 # What no credit line holds: a sentence's stops and quotes, or brackets around part of it.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?；;“”\"《》（）()【】〔〕\[\]]")
 EDGE_SYMBOLS = "□■▲△●◆◇○◎★☆▶►•-—*#>"
 NOT_IN_CREDIT_NAMES = frozenset("说的了们这吗呢吧啊我你他她它您称谈讲表认")
-SINGLE_MARKERS = frozenset("文图摄")
+SINGLE_MARKERS = frozenset("文图摄画")
+# The fields of a page's stamp (发布时间：… 来源：… 作者：…): what stands before the first of two
+# or more is furniture (the date, a pager's 支持← →键翻页), whatever it is glued to.
+STAMP_FIELD_RE = re.compile(r"(?:(?:发布|更新|刊发)?(?:时间|日期)|来源|作者)\s*[:：]")
+# A date and a time joined by a mangled space (2023-03-03?15:24:40): no question mark.
+MANGLED_SPACE_RE = re.compile(r"(?<=\d)[?？](?=\d)")
 
 
 @dataclass
@@ -134,6 +145,9 @@ def _name_like(view: str) -> bool:
 def read_credit_line(line: str) -> CreditLine:
     """Reporters and photographers in one credit line, and whether the line reads as one."""
     result = CreditLine()
+    fields = list(STAMP_FIELD_RE.finditer(simplified_view(line)))
+    if len(fields) >= 2:
+        line = line[fields[0].start() :]
     words = _words(line)
     role: str | None = None  # "r" reporter, "p" photographer, "i" a field that names no reporter
     pending: list[str] = []  # names read since the last label
@@ -190,6 +204,8 @@ def read_credit_line(line: str) -> CreditLine:
             label("r")
         elif IGNORED_LABEL_RE.match(view):
             label("i")
+        elif OUTLET_RE.match(view):
+            continue
         else:
             glued = GLUED_LABEL_RE.match(view)
             if glued:  # 本报记者康丽娜
@@ -225,6 +241,7 @@ def strict_credit_line(line: str) -> CreditLine | None:
     line = line.strip().strip(EDGE_SYMBOLS).strip()
     if line[:1] in "（(【〔[" and line[-1:] in "）)】〕]":
         line = line[1:-1]
+    line = MANGLED_SPACE_RE.sub(" ", line)
     if not line or len(line) > 120 or SENTENCE_MARK_RE.search(line):
         return None
     result = read_credit_line(line)
@@ -242,3 +259,21 @@ def loose_credit_line(line: str) -> CreditLine:
     if result.labelled or (result.plausible and not result.bad):
         return result
     return CreditLine()
+
+
+# A page's byline without a label: the names, then the date and time it was posted (某某 2023-03-05 18:38:46).
+DATED_BYLINE_RE = re.compile(
+    rf"^((?:[{CJK}{NAME_DOTS}]{{2,8}}[ \u3000]+){{1,3}})20\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:[ \u3000]+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?$"
+)
+
+
+def dated_byline(line: str) -> CreditLine | None:
+    """The names of a byline printed before its date stamp, when every one is shaped like a person's."""
+    match = DATED_BYLINE_RE.match(line.strip())
+    if not match:
+        return None
+    found = read_credit_line(match.group(1))
+    names = found.reporters + found.photographers
+    if found.bad or not names or any(name_shape_score(normalize_name(simplified_view(n))) is None for n in names):
+        return None
+    return found

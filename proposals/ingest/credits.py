@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from .credit_lines import CreditLine, loose_credit_line, strict_credit_line
+from .credit_lines import CreditLine, loose_credit_line, read_credit_line, strict_credit_line
 from .lexicon import CJK, NAME_DOTS
+from .names import name_shape_score
 from .results import Block
-from .text import simplified_view
+from .text import normalize_name, simplified_view
 
 BYLINE_START = re.compile(r"^[□■▲●◆◇○]")
 CAPTION_CREDIT_RE = re.compile(rf"^(?:[{CJK}]{{0,14}}?(?:记者|通讯员))?\s*((?:[{CJK}{NAME_DOTS}]{{2,8}}\s*)+?)\s*/?\s*摄(?:影报道)?$")
@@ -40,7 +41,7 @@ def trailing_photo_credit(text: str) -> re.Match | None:
 
 TEAM_CREDIT_RE = re.compile(r"^[（(]?\s*(?:融媒体|全媒体)?报道团队|^[（(]?\s*(?:策划|统筹|监制|制作|视频|设计)[:：]")
 
-PHOTO_END_RE = re.compile(r"摄(?:影报道)?$")
+PHOTO_END_RE = re.compile(r"摄(?:影报道|影)?$")
 
 # A bracketed group inside a paragraph: (记者 何宇), 【记者 某某 某某】, 〔記者某某／綜合報導〕.
 BRACKET_RE = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]\n]{2,60})[）)】〕\]]")
@@ -48,6 +49,22 @@ BRACKET_RE = re.compile(r"[（(【〔\[]([^（）()【】〔〕\[\]\n]{2,60})[�
 # that runs to 报道 (记者 某某 北京报道：…).
 LEAD_PREFIX_RE = re.compile(r"^\s*(?:【[^】\n]{1,20}】|〔[^〕\n]{1,20}〕|[^\s（(【〔，,。：:]{2,20}?[电讯])\s*")
 LEAD_BODY_RE = re.compile(r"^[^。，,；;：:（(“”\n]{2,40}?(?:报道|报导)")
+# A lead may open with its credit and no dateline (记者某某报道 记者从…了解到), or follow its
+# dateline with a credit that a space ends, not 报道 (…乌鲁木齐电 记者某某 6日上午…).
+LEAD_LABEL_RE = re.compile(rf"^[{CJK}]{{0,12}}?(?:记者|通讯员|采访人员)")
+SPACE_RUN_RE = re.compile(r"\s+")
+# A dateline with its date (中新网贵阳1月26日电): a bracket right after it credits its reporter,
+# labelled or not (中新网贵阳1月26日电(某某)).
+DATED_PREFIX_RE = re.compile(r"\d日[电讯]\s*$")
+
+
+# Who wrote a text down, in brackets: （本文由某某网记者某某根据现场录音整理）.
+ATTRIBUTION_RE = re.compile(
+    rf"^(?:本文|本稿|此文)?由\s*([^\s，,。]{{0,20}}?(?:记者|通讯员|采访人员)\s*[{CJK}{NAME_DOTS}\s]{{2,20}}?)\s*"
+    r"(?:根据[^，,。；;]{1,20})?(?:整理|撰写|采写|编写)$"
+)
+# A broadcast script's speaker: 记者（某某）：… names the reporter (主播（某某）： a host, no credit).
+SPEAKER_RE = re.compile(rf"^[{CJK}]{{0,8}}?(?:记者|采访人员)\s*[（(]([^（）()\s]{{2,12}})[）)]\s*[:：]")
 
 
 def credits_of(body: str) -> tuple[list[str], list[str]]:
@@ -57,14 +74,43 @@ def credits_of(body: str) -> tuple[list[str], list[str]]:
     return found.reporters, found.photographers
 
 
+def _person_names(found: CreditLine | None) -> bool:
+    names = (found.reporters + found.photographers) if found else []
+    return bool(names) and all(name_shape_score(normalize_name(simplified_view(n))) is not None for n in names)
+
+
 def lead_credit(line: str) -> str | None:
-    """The credit in a lead after its dateline (【本報北京電】記者 某某報道：…), as printed."""
+    """The credit in a lead after its dateline (【本報北京電】記者 某某報道：…, …电 记者某某 6日…),
+    or opening it (记者某某报道 …), as printed."""
+    view = simplified_view(line[:100])
+    if len(view) != min(len(line), 100):
+        return None
+    prefix = LEAD_PREFIX_RE.match(view)
+    if not prefix:
+        body = LEAD_BODY_RE.match(view) if LEAD_LABEL_RE.match(view) else None
+        return line[: body.end()] if body and strict_credit_line(line[: body.end()]) else None
+    body = LEAD_BODY_RE.match(view[prefix.end() :])
+    if body:
+        return line[prefix.end() : prefix.end() + body.end()]
+    rest = line[prefix.end() : 100]
+    if not LEAD_LABEL_RE.match(simplified_view(rest)):
+        return None
+    for space in reversed(list(SPACE_RUN_RE.finditer(rest[:60]))):  # the longest run of names
+        if _person_names(strict_credit_line(rest[: space.start()])):
+            return rest[: space.start()]
+    return None
+
+
+def lead_bracket_credit(line: str) -> CreditLine | None:
+    """The names in brackets right after a dated dateline (中新网贵阳1月26日电(某某)), all shaped
+    like persons' names."""
     view = simplified_view(line[:100])
     prefix = LEAD_PREFIX_RE.match(view)
-    if not prefix or len(view) != min(len(line), 100):
+    if not prefix or not DATED_PREFIX_RE.search(prefix.group()):
         return None
-    body = LEAD_BODY_RE.match(view[prefix.end() :])
-    return line[prefix.end() : prefix.end() + body.end()] if body else None
+    bracket = BRACKET_RE.match(line, prefix.end())
+    found = read_credit_line(bracket.group(1)) if bracket else None
+    return found if found and not found.bad and _person_names(found) else None
 
 
 def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
@@ -95,8 +141,15 @@ def read_credits(text: str, blocks: list[Block]) -> tuple[list[str], list[str]]:
         lead = lead_credit(line)
         if lead:
             extend(strict_credit_line(lead))
+        extend(lead_bracket_credit(line))
+        speaker = SPEAKER_RE.match(simplified_view(line[:40]))
+        if speaker:
+            found = read_credit_line(line[speaker.start(1) : speaker.end(1)])
+            extend(found if not found.bad and _person_names(found) else None)
         for match in BRACKET_RE.finditer(line):
-            extend(strict_credit_line(match.group(1)))
+            inner = match.group(1)
+            attribution = ATTRIBUTION_RE.match(simplified_view(inner))
+            extend(strict_credit_line(inner[attribution.start(1) : attribution.end(1)] if attribution else inner))
         view = simplified_view(line)  # 記者 某某 攝 at the end of a caption in traditional characters
         trailing = trailing_photo_credit(view) if len(view) == len(line) else None
         if trailing:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .affiliations import title_end
-from .credit_lines import strict_credit_line
+from .credit_lines import dated_byline, strict_credit_line
 from .credits import (
     BYLINE_START,
     PHOTO_END_RE,
@@ -123,6 +123,7 @@ def _looks_like_start(text: str) -> bool:
         or BYLINE_LINE_RE.match(simplified_view(text))
         or strict_credit_line(text)  # 某某晨报记者 A B 文 C 图, 作者：A 编辑：B under a title without a stop
         or lead_credit(text)  # 本报北京3月6日电 记者 A B 报道
+        or dated_byline(text)  # 某某 2023-03-05 18:38:46 under a title without a stop
     )
 
 
@@ -142,7 +143,7 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     view = simplified_view(prev.text)
     if trailing_photo_credit(view) or PHOTO_END_RE.search(view):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄", "… 記者 某某 攝")
-    if strict_credit_line(prev.text) or lead_credit(prev.text) == prev.text:
+    if strict_credit_line(prev.text) or lead_credit(prev.text) == prev.text or dated_byline(prev.text):
         return False  # a credit line (作者：… 字号：大 中 小, 某报记者 A、B 北京报道) ends where it ends
     if LABEL_START_RE.match(prev.text):
         return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
@@ -270,6 +271,9 @@ def _credit_like(text: str) -> bool:
     return len(text) <= 24 and not SENTENCE_END_RE.search(text) and not ROLE_WORD_RE.search(text)
 
 
+HEADER_LINES = 5  # the lines a page prints its title, byline and date stamp in
+
+
 def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
     text = line.text
     if line.listed and not (("记者" in text or "通讯员" in text) and BARE_BYLINE_RE.fullmatch(text)):
@@ -278,6 +282,8 @@ def _classify(line: _Line, index: int, lines: list[_Line]) -> str:
         return "para"
     if DATELINE_RE.match(text) or TIME_LABEL_RE.match(text):
         return "dateline"  # "2026年2月6日 星期五", "发布时间：2026-01-28 08:30"
+    if index < HEADER_LINES and dated_byline(text):
+        return "byline"  # 某某 2023-03-05 18:38:46 under the title; far down, a comment's signature
     if SECTION_RE.match(text) and len(SPACE_RE.sub("", text)) <= 8:
         return "section"
     found = None if line.level else strict_credit_line(text)
