@@ -155,7 +155,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             group = reader.next_group()
             start = after + best.offset
             affiliation = (COPULA_START_RE.sub("", best.affiliation) or before_name
-                           or parenthetical_affiliation(text, start + len(best.name)))
+                           or parenthetical_affiliation(text, start + len(best.name))
+                           or _posts_before_role(text, role_match.start()))
             delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))
             add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                          delegation, True, group, best.score))
@@ -171,6 +172,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
         before, clause_start = clause_before(text, post.start())
+        previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
+        if previous:
+            before, clause_start = before[previous.end() :], clause_start + previous.end()
         if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
@@ -244,7 +248,20 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     return sorted(found.mentions, key=lambda m: m.start)
 
+PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)[、]")
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
+
+
+def _posts_before_role(text: str, role_start: int) -> str:
+    """``某村村务监督委员会主任、全国人大代表卓嘎``: the posts printed before the role, joined to it by 、."""
+    while role_start > 0 and text[role_start - 1] in "全国省自治区市县旗盟州":  # the level word before 人大代表
+        role_start -= 1
+    if role_start < 3 or text[role_start - 1] != "、":
+        return ""
+    before, _ = clause_before(text, role_start - 1)
+    if not title_end(before) or NEXT_ROLE_RE.search(before):
+        return ""
+    return trim_lead_in(before)
 
 
 def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:

@@ -11,7 +11,7 @@ from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .lexicon import ETHNIC_WORD
-from .names import Reader
+from .names import Reader, name_list
 from .results import Mention
 
 
@@ -31,7 +31,7 @@ AS_ROLE_RE = re.compile(
 )
 # The description must read as one: nothing in it that makes the role someone else's (代表的助手
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
-NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|[0-9０-９一二两三四五六七八九十百]+(?:名|位|个)")
+NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
 # X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
 DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)的(?=[\u4e00-\u9fff])")
 # 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
@@ -51,8 +51,19 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
 # 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
-PREDICATE_BAR = 2.0
+# 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
+# where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
+DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(代表|委员)(?![们团会组])")
+ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
+PREDICATE_BAR = 1.7  # a plain two-character name (万敏是一位老代表)
 TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
+
+
+def _posts(affiliation: str) -> str:
+    """The posts before a name, without the words that lead in; "" when they are a role (省政协委员 辛某)."""
+    if not title_end(affiliation) or ROLE_END_RE.search(affiliation):
+        return ""
+    return trim_lead_in(affiliation)
 
 
 def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
@@ -73,7 +84,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if not options:
             continue
         best = options[0]
-        affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
+        affiliation = _posts(best.affiliation)
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         start = clause_start + best.offset
@@ -122,7 +133,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if not options:
             continue
         best = options[0]
-        affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
+        affiliation = _posts(best.affiliation)
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
@@ -138,6 +149,22 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "deputy" if match.group(1) == "代表" else "member"
         found.add(Mention(best.name, start, start + len(best.name), role, session_level, "",
                           delegation_in_sentence(text, start), True, reader.next_group(), best.score))
+    for match in DESCRIBED_ROLE_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        role = "deputy" if match.group(1) == "代表" else "member"
+        names = name_list(reader, clause + "说", minimum=1)  # the list may fill the clause
+        if names and names[0][0] == 0:
+            group = reader.next_group()
+            for offset, name in names:
+                start = match.end() + offset
+                found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 4))
+            continue
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
+        if options:
+            best = options[0]
+            start = match.end()
+            found.add(Mention(best.name, start, start + len(best.name), role, session_level, "", "", True,
+                              reader.next_group(), best.score))
     for match in DELEGATION_HEAD_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]

@@ -184,3 +184,18 @@ def test_the_bodies_named_on_other_pages_of_an_e_paper_do_not_set_the_session():
             "5月26日下午，市政协十四届五次会议第二次全体会议召开，12名委员上台发言。")
     article = parse_article(text + END)
     assert (article.session.level, [d.level for d in article.delegates]) == ("municipal", ["municipal"])
+
+
+def test_the_bare_role_after_where_someone_comes_from_or_the_meeting_they_attend():
+    text = ("# 代表返回\n\n3月14日，我州参加十四届全国人大二次会议的代表朴英顺、金龙熙、咸顺玉，在圆满完成会议各项议程后返回。\n\n"
+            "“老百姓选我当代表，我就要多做事。”来自和平乡的代表黄立金表示。某企业的代表王强说，要优化营商环境。")
+    assert [(d[0], d[1]) for d in delegates(text)] == [("朴英顺", "deputy"), ("金龙熙", "deputy"),
+                                                       ("咸顺玉", "deputy"), ("黄立金", "deputy")]
+
+
+def test_posts_before_the_role_and_names_after_a_role_and_a_list_mark():
+    text = ("# 开放日\n\n十四届全国人大二次会议期间，某乡某村村务监督委员会主任、全国人大代表卓玛回答提问时介绍，乡里变化很大。\n\n"
+            "以邝宏江委员、柴俊委员分别作为第一提案人的提案2件。万晓敏是一位老委员，她告诉记者，要办好文化。")
+    found = delegates(text)
+    assert [(d[0], d[3]) for d in found] == [("卓玛", "某乡某村村务监督委员会主任"), ("邝宏江", ""), ("柴俊", ""),
+                                             ("万晓敏", "")]
