@@ -144,6 +144,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
                                                                and not opens_with_word(c.name))]
+        # 委员，通过深入调研: a weak name that opens with an everyday word is that word (王国庆 is not weak).
+        options = [c for c in options if not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < 1.0)]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.
@@ -175,6 +177,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()
+        caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到
+        if caption and caption.end() < len(before):
+            before, clause_start = before[caption.end() :], clause_start + caption.end()
         if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
@@ -236,7 +241,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         before, clause_start, delegation = split_delegation(before, clause_start)
         role = "deputy" if "代表" in group_match.group(2) else "member"
         level = level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
-        lead = GROUP_LEAD_RE.match(before)  # 邀请郭某、钟某…等五位全国人大代表
+        lead = GROUP_LEAD_RE.match(before) or COUNTED_RE.match(before)  # 邀请郭某…等五位代表; 审议2件舒某等11名代表
         if lead:
             before, clause_start = before[lead.end() :], clause_start + lead.end()
         names = name_list(reader, before + "说", minimum=1)
@@ -248,7 +253,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     return sorted(found.mentions, key=lambda m: m.start)
 
+CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)[、]")
+COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
 
 

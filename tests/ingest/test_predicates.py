@@ -199,3 +199,10 @@ def test_posts_before_the_role_and_names_after_a_role_and_a_list_mark():
     found = delegates(text)
     assert [(d[0], d[3]) for d in found] == [("卓玛", "某乡某村村务监督委员会主任"), ("邝宏江", ""), ("柴俊", ""),
                                              ("万晓敏", "")]
+
+
+def test_a_caption_a_count_before_a_group_and_a_weak_name_that_is_a_word():
+    text = ("# 委员报到\n\n省政协十三届二次会议将于1月26日开幕。圖為1月25日符蘭芳委員（右一）在駐地酒店報到。\n\n"
+            "二、交城乡建设环境保护委员会审议2件舒立军等11名代表提出的《关于加快制定条例的议案》\n\n"
+            "41名全国政协委员，通过深入调研和认真准备，共提交提案136件。")
+    assert [d[0] for d in delegates(text)] == ["符蘭芳", "舒立军"]
