@@ -14,6 +14,7 @@ length is read in linear time (see credits.caption_credit for what backtracking 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .evidence import name_evidence
@@ -50,6 +51,9 @@ SENTENCE_MARK_RE = re.compile(r"[。！？!?；;“”\"《》（）()【】〔�
 EDGE_SYMBOLS = "□■▲△●◆◇○◎★☆▶►•-—*#>"
 NOT_IN_CREDIT_NAMES = frozenset("说的了们这吗呢吧啊我你他她它您称谈讲表认")
 SINGLE_MARKERS = frozenset("文图摄画")
+# Every label and marker holds one of these (simplified or traditional): 记者, 通讯员, 实习生, 见习生,
+# 采访人员, 作者, 撰文, 执笔, 文, 摄, 图, 画, 插图, 报道, 整理.
+LABEL_CHARS = frozenset("记記通讯訊实實见見采採作撰执執文摄攝图圖画畫插报報整")
 # The fields of a page's stamp (发布时间：… 来源：… 作者：…): what stands before the first of two
 # or more is furniture (the date, a pager's 支持← →键翻页), whatever it is glued to.
 STAMP_FIELD_RE = re.compile(r"(?:(?:发布|更新|刊发)?(?:时间|日期)|来源|作者)\s*[:：]")
@@ -142,8 +146,10 @@ def _name_like(view: str) -> bool:
     )
 
 
+@lru_cache(maxsize=2048)
 def read_credit_line(line: str) -> CreditLine:
-    """Reporters and photographers in one credit line, and whether the line reads as one."""
+    """Reporters and photographers in one credit line, and whether the line reads as one. The layout
+    and credit passes ask of the same lines several times: the answer is kept (callers only read it)."""
     result = CreditLine()
     fields = list(STAMP_FIELD_RE.finditer(simplified_view(line)))
     if len(fields) >= 2:
@@ -242,8 +248,8 @@ def strict_credit_line(line: str) -> CreditLine | None:
     if line[:1] in "（(【〔[" and line[-1:] in "）)】〕]":
         line = line[1:-1]
     line = MANGLED_SPACE_RE.sub(" ", line)
-    if not line or len(line) > 120 or SENTENCE_MARK_RE.search(line):
-        return None
+    if not line or len(line) > 120 or SENTENCE_MARK_RE.search(line) or LABEL_CHARS.isdisjoint(line):
+        return None  # no label or marker can be read in a line without one of their characters
     result = read_credit_line(line)
     return result if result.ok() else None
 
