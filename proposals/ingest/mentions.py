@@ -41,13 +41,14 @@ COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
+WORD_NAME_BAR = 1.6  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女)$")
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民)$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
@@ -124,6 +125,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
+            if clause[:1] in "和与及":  # 全国人大代表和住冀全国政协委员: the two roles joined, no one named
+                continue
             clause = CONJUNCTION_END_RE.sub("", clause[: next_role.start()])
         if not clause:
             continue
@@ -145,7 +148,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
                                                                and not opens_with_word(c.name))]
         # 委员，通过深入调研: a weak name that opens with an everyday word is that word (王国庆 is not weak).
-        options = [c for c in options if not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < 1.0)]
+        options = [c for c in options if not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.
@@ -183,6 +186,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if not before or NOT_A_NAME_END_RE.search(before):
             continue
         role = "deputy" if post.group(1) == "代表" else "member"
+        if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
+            continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
         before, clause_start, delegation = split_delegation(before, clause_start)
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
         before = HEAD_COUNT_END_RE.sub("", before)
@@ -253,6 +258,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     return sorted(found.mentions, key=lambda m: m.start)
 
+ON_BEHALF_RE = re.compile(r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)[、]")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last

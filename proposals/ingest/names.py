@@ -128,7 +128,7 @@ def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
 
 # One-character verbs of speaking end a name even when a transliterated part holds the character
 # (阿说 is a Yi name's part, but 古丽巴哈尔阿不都热合曼说 is the name and 说).
-SPEAKING = frozenset("说讲道称")
+SPEAKING = frozenset("说讲道称问答")
 RARE_SURNAME = -0.4
 CLASSICAL_SURNAME = -1.0
 WEAK_END = 1.0

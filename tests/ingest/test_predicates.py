@@ -206,3 +206,10 @@ def test_a_caption_a_count_before_a_group_and_a_weak_name_that_is_a_word():
             "二、交城乡建设环境保护委员会审议2件舒立军等11名代表提出的《关于加快制定条例的议案》\n\n"
             "41名全国政协委员，通过深入调研和认真准备，共提交提案136件。")
     assert [d[0] for d in delegates(text)] == ["符蘭芳", "舒立军"]
+
+
+def test_words_that_look_like_a_deputy_and_are_not():
+    text = ("燕赵人民代表网\n\n# 代表报到\n\n河北省全国人大代表和住冀全国政协委员今天抵京报到。\n\n"
+            "会议期间，社员韦闰兰代表九三学社界别作了《关于数据赋能服务业的建议》的大会发言。"
+            "市人大代表、某村村委会主任张会斌说，要把老百姓的呼声和要求带到大会上。县人大代表武宗平问：“计划能不能兑现？”")
+    assert [d[0] for d in delegates(text)] == ["张会斌", "武宗平"]
