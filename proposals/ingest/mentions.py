@@ -41,7 +41,7 @@ COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
-WORD_NAME_BAR = 1.6  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
+WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
