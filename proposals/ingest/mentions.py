@@ -114,6 +114,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         described = bool(separator) and separator.group() == "的"  # 代表的 + affiliation + name, or 代表的呼吁
         if separator:
             after = separator.end()
+        order = ORDER_BRACKET_RE.match(text, after)  # 西藏全国政协委员（从左到右）格桑某、…
+        if order:
+            after = order.end()
         # 全国政协委员（某商会会长）王某认为: the affiliation in brackets between the role and the name.
         bracket = PARENTHESIS_RE.match(text, after)
         before_name = parenthetical_affiliation(text, after) if bracket else ""
@@ -127,7 +130,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if next_role:
             if clause[:1] in "和与及":  # 全国人大代表和住冀全国政协委员: the two roles joined, no one named
                 continue
-            clause = CONJUNCTION_END_RE.sub("", clause[: next_role.start()])
+            # 广州市人大代表杨某、白云区人大代表李某: the next role's place is no part of this clause.
+            clause = clause[: next_role.start()]
+            if next_role.group()[0] in "省市县区旗州盟自":  # the place's last character went with the role
+                clause = PLACE_TAIL_RE.sub("", clause)
+            clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
         names = [] if described else name_list(reader, clause)
@@ -259,6 +266,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     return sorted(found.mentions, key=lambda m: m.start)
 
 ON_BEHALF_RE = re.compile(r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)")
+PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
+ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)[、]")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last

@@ -33,7 +33,7 @@ AS_ROLE_RE = re.compile(
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
 # X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
-DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)的(?=[\u4e00-\u9fff])")
+DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
 # 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
@@ -175,6 +175,14 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                               trim_delegation(match.group("delegation")), True, reader.next_group(), best.score))
     for match in DELEGATION_OF_RE.finditer(text):
         clause = clause_after(text, match.end())
+        names = name_list(reader, clause, minimum=2)  # 澳区人大代表团中的刘某、崔某、吴某会后…
+        if names and names[0][0] == 0:
+            group = reader.next_group()
+            for offset, name in names:
+                start = match.end() + offset
+                found.add(Mention(name, start, start + len(name), "deputy", session_level, "",
+                                  trim_delegation(match.group("delegation")), False, group, 4))
+            continue
         options = [c for c in reader.candidates(clause, need_title=False)
                    if c.offset == 0 and c.score >= PREDICATE_BAR]
         if not options:

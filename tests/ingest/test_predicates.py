@@ -213,3 +213,13 @@ def test_words_that_look_like_a_deputy_and_are_not():
             "会议期间，社员韦闰兰代表九三学社界别作了《关于数据赋能服务业的建议》的大会发言。"
             "市人大代表、某村村委会主任张会斌说，要把老百姓的呼声和要求带到大会上。县人大代表武宗平问：“计划能不能兑现？”")
     assert [d[0] for d in delegates(text)] == ["张会斌", "武宗平"]
+
+
+def test_a_delegations_members_listed_each_role_with_its_place_and_an_order_bracket():
+    text = ("# 澳区代表见传媒\n\n全國人大十四屆二次會議完滿閉幕。12位澳區人大代表團中的劉志良、崔立平、吳曉麗會後在線上面見傳媒。\n\n"
+            "我校广州市人大代表杨晓岚、白云区人大代表李青禾、白云区政协委员张昱分别出席会议。\n\n"
+            "西藏全国政协委员（从左到右）格桑罗布、桑杰扎巴认真讨论政府工作报告。记者 姚立全 摄")
+    found = delegates(text)
+    assert [(d[0], d[2]) for d in found][:6] == [("劉志良", "national"), ("崔立平", "national"), ("吳曉麗", "national"),
+                                                ("杨晓岚", "municipal"), ("李青禾", "county"), ("张昱", "county")]
+    assert [d[0] for d in found][6:] == ["格桑罗布", "桑杰扎巴"]
