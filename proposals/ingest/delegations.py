@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .lexicon import CJK
+from .lexicon import CJK, PROVINCES
 from .results import Block, Mention
 
 # 代表团 at the national and provincial congresses; 代表组 at county congresses (金山镇代表组).
@@ -50,7 +50,7 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     return before[match.end():], start + match.end(), delegation
 
 
-LEAD_WORD_RE = re.compile(r"在|到|参加|来自|与|和|同|从|出席|是|的|了|中|上|会议|今天|昨天|今日|昨日|上午|下午|晚上|往年|去年|今年")
+LEAD_WORD_RE = re.compile(r"在|到|随|跟随|参加|来自|与|和|同|从|出席|是|的|了|中|上|会议|今天|昨天|今日|昨日|上午|下午|晚上|往年|去年|今年")
 # "1.文龙街道代表团某某等10名代表提出的…", "（二）某镇代表团": the number of a list entry is no part of it.
 LIST_NUMBER_RE = re.compile(r"^[ \u3000]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[ \u3000]*")
 PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表[团组]$")
@@ -70,7 +70,7 @@ def trim_delegation(delegation: str) -> str:
     delegation = LIST_NUMBER_RE.sub("", delegation)
     for match in reversed(list(LEAD_WORD_RE.finditer(delegation))):
         rest = delegation[match.end() :]
-        if len(rest) <= 17 and len(PLACE_SUFFIX_RE.sub("", rest)) >= 2:
+        if len(rest) <= 17 and (len(PLACE_SUFFIX_RE.sub("", rest)) >= 2 or rest[:-3] in PROVINCES):  # 贵州代表团
             return rest
     return delegation
 

@@ -223,3 +223,10 @@ def test_a_delegations_members_listed_each_role_with_its_place_and_an_order_brac
     assert [(d[0], d[2]) for d in found][:6] == [("劉志良", "national"), ("崔立平", "national"), ("吳曉麗", "national"),
                                                 ("杨晓岚", "municipal"), ("李青禾", "county"), ("张昱", "county")]
     assert [d[0] for d in found][6:] == ["格桑罗布", "桑杰扎巴"]
+
+
+def test_a_delegation_named_with_a_province_ending_in_zhou_and_verbs_of_taking_along():
+    text = ("# 侧记\n\n3月8日，在贵州代表团驻地，全国人大代表吴秀英正在翻看材料。\n\n"
+            "审议间隙，同在湖南代表团的全国人大代表、某镇农业服务中心主任易春山拉着记者聊起了稻虾种养。"
+            "区人大代表、某微电子公司首席技术官奚志清把话题引向科技创新。")
+    assert [(d[0], d[4]) for d in delegates(text)] == [("吴秀英", "贵州代表团"), ("易春山", "湖南代表团"), ("奚志清", "")]
