@@ -113,3 +113,12 @@ def test_traditional_characters_are_read_as_the_simplified():
 def test_names_of_other_scripts_are_found_beside_their_role(name, shape):
     # 虚构示例: Yi, Dai, Tibetan, Mongolian and Uyghur names with the role right before or after them
     assert names_in("2020年1月15日，四川省十三届人大三次会议在成都开幕。\n\n" + shape.format(name)) == [name]
+
+
+def test_uyghur_names_of_one_part_and_著_after_a_traditional_name():
+    # 虚构示例: 木太里甫 and 亚生 are Uyghur name parts; 帶著 keeps 著 in a simplified view.
+    pad = "# 代表抵达\n\n自治区十届人大四次会议召开。\n\n"
+    end = "\n\n虚构示例（本文为测试用虚构文章）"
+    assert names_in(pad + "来自伽师县的人大代表木太里甫一下飞机就告诉记者，要治理盐渍化。" + end) == ["木太里甫"]
+    assert names_in(pad + "全國人大代表阿不都熱合曼亞生說，要發展教育。全國人大代表鈕汝極帶著16份建議來到北京。" + end) == [
+        "阿不都熱合曼亞生", "鈕汝極"]
