@@ -272,6 +272,8 @@ class Reader:
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
+                elif affiliation[-1] in PREPOSITION_END and not title_end(affiliation):
+                    affiliation = ""  # 该厅还将秦某代表提出的建议: a preposition before the name ends the sentence's words
                 elif affiliation.endswith("的") and len(affiliation) > 1:
                     affiliation = ""  # 来自山区的, 教育界别的: a description of the person, not an affiliation
                 elif need_title:
@@ -316,6 +318,8 @@ LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中�
 # 杨某就来到裕固族牧民白某的养殖场: a verb of going or meeting puts the person after it outside the
 # affiliation of the one before it.
 VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")
+
+PREPOSITION_END = frozenset("将把被向对由给让请")  # not 和, 与: a list, read by name_list
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 

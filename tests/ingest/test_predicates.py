@@ -230,3 +230,9 @@ def test_a_delegation_named_with_a_province_ending_in_zhou_and_verbs_of_taking_a
             "审议间隙，同在湖南代表团的全国人大代表、某镇农业服务中心主任易春山拉着记者聊起了稻虾种养。"
             "区人大代表、某微电子公司首席技术官奚志清把话题引向科技创新。")
     assert [(d[0], d[4]) for d in delegates(text)] == [("吴秀英", "贵州代表团"), ("易春山", "湖南代表团"), ("奚志清", "")]
+
+
+def test_a_preposition_before_a_name_is_no_affiliation():
+    text = ("# 建议办理\n\n省十二届人大三次会议闭幕后，交通厅抓紧办理代表建议。此外，该厅还将秦志刚代表提出的《关于加快推进水库建设的建议》"
+            "列为重点。县人大代表林秀和郑国强共同建议，建设农产品集配中心。")
+    assert [d[0] for d in delegates(text)] == ["秦志刚", "林秀", "郑国强"]
