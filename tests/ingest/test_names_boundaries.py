@@ -119,3 +119,12 @@ def test_a_name_ends_before_an_idiom():
         "他建议继续整治背街小巷。\n\n虚构示例（本文为测试用虚构文章）"
     )
     assert [d.name for d in article.delegates] == ["欧启明"]
+
+
+def test_a_name_ends_before_taking_a_seat():
+    # 虚构示例: 落座 is not in jieba's frequent verbs; 祝淑兰 sits down.
+    article = parse_article(
+        "# 列车上的代表\n\n十四届全国人大二次会议即将召开。全国人大代表、某医院放疗科副主任祝淑兰刚落座，就聊起了建议的准备情况。"
+        "\n\n虚构示例（本文为测试用虚构文章）"
+    )
+    assert [(d.name, d.affiliation) for d in article.delegates] == [("祝淑兰", "某医院放疗科副主任")]
