@@ -10,7 +10,8 @@ archive load that per-object work cost more than parsing the articles did. Here:
   "created" history rows with one ``INSERT … SELECT`` per chunk, copying the tracked columns in the
   database instead of in Python;
 - ``insert_rows`` writes plain tuples (link tables, search documents), optionally ignoring or
-  updating rows that clash on a unique key (many plain rows go by ``COPY`` on PostgreSQL);
+  updating rows that clash on a unique key (many rows go by ``COPY`` on PostgreSQL, those that may
+  clash through a temporary table);
 - ``update_objects`` updates some fields of saved instances with one ``UPDATE … FROM (VALUES …)``
   per chunk, then writes their "changed" history rows the same way.
 
@@ -157,19 +158,33 @@ def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequenc
     )
     tail = f" {suffix}" if suffix else ""
     with connection.cursor() as cursor:
-        if on_conflict is None and connection.vendor == "postgresql" and len(rows) >= _FEW_ROWS:
-            # COPY: rows stream to the server without an INSERT to build, quote and parse.
+        if connection.vendor == "postgresql" and len(rows) >= _FEW_ROWS:
+            # COPY: rows stream to the server without an INSERT to build, quote and parse (psycopg
+            # parses every placeholder of a multi-row statement in Python). Rows that may clash go
+            # into a temporary table first, then in order into the table with the conflict clause.
             names = ", ".join(quote(f.column) for f in fields)
-            # psycopg's own cursor: its errors are turned into Django's here, as Django's cursor does.
-            with connection.wrap_database_errors, cursor.cursor.copy(
-                f"COPY {quote(meta.db_table)} ({names}) FROM STDIN"
-            ) as copy:
-                for row in rows:
-                    copy.write_row([convert(value) for convert, value in zip(converters, row, strict=True)])
+            table = quote(meta.db_table)
+            if on_conflict is None:
+                _copy(cursor, f"COPY {table} ({names}) FROM STDIN", converters, rows)
+                return
+            staging = quote(f"bulk_{meta.db_table}")
+            cursor.execute(f"CREATE TEMPORARY TABLE {staging} ON COMMIT DROP AS "
+                           f"SELECT {names}, 0 AS bulk_order FROM {table} WITH NO DATA")
+            _copy(cursor, f"COPY {staging} ({names}, bulk_order) FROM STDIN", [*converters, int],
+                  [(*row, i) for i, row in enumerate(rows)])
+            cursor.execute(f"{head.removesuffix(' VALUES ')} SELECT {names} FROM {staging} ORDER BY bulk_order{tail}")
+            cursor.execute(f"DROP TABLE {staging}")
             return
         for chunk in _chunks(rows, len(fields)):
             params = [convert(value) for row in chunk for convert, value in zip(converters, row, strict=True)]
             cursor.execute(head + _values_sql(len(fields), len(chunk)) + tail, params)
+
+
+def _copy(cursor, statement: str, converters: Sequence[Callable], rows: Iterable[Sequence]) -> None:
+    # psycopg's own cursor: its errors are turned into Django's here, as Django's cursor does.
+    with connection.wrap_database_errors, cursor.cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row([convert(value) for convert, value in zip(converters, row, strict=True)])
 
 
 def unsaved(model: type[models.Model], /, **values) -> models.Model:
