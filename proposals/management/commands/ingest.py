@@ -13,6 +13,7 @@ the loader's (``proposals.loader.ingest_documents``); this parses arguments and 
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from typing import Any
@@ -26,6 +27,19 @@ from proposals.loader import ArticleFile, Result, ingest_documents
 from proposals.loader.batch import DEFAULT_BATCH
 from proposals.loader.lock import IngestLockTimeout
 from proposals.loader.report import outcome_line
+
+# The cyclic garbage collector's thresholds while ``manage.py ingest`` runs (a process of its own): the
+# writer allocates millions of short-lived objects per batch (rows, instances, documents), and at
+# Python's defaults (700, 10, 10) it ran about a thousand collections per 1,000 articles, eight of
+# them over the whole heap: a tenth of the writer's CPU. Nearly everything is freed by reference
+# counting; young cycles are still collected, and the objects of start-up are frozen (never
+# traversed again).
+GC_THRESHOLDS = (50_000, 20, 100)
+
+
+def fewer_collections() -> None:
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 class Command(BaseCommand):
@@ -68,6 +82,11 @@ class Command(BaseCommand):
             raise CommandError(f"--url: {options['url']!r} is not an http(s) address", returncode=2)
         return Hints(title=options["title"].strip(), newspaper=options["newspaper"].strip(), date=date,
                      url=options["url"].strip(), page=options["page"].strip())
+
+    def run_from_argv(self, argv) -> None:
+        """From the command line only (a process of its own): ``call_command`` leaves the collector be."""
+        fewer_collections()
+        super().run_from_argv(argv)
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["paths"]
