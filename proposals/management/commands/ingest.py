@@ -13,7 +13,6 @@ the loader's (``proposals.loader.ingest_documents``); this parses arguments and 
 
 from __future__ import annotations
 
-import gc
 import json
 import sys
 from typing import Any
@@ -24,22 +23,9 @@ from django.core.management.base import BaseCommand, CommandError
 from proposals.ingest.metadata import Hints, iso_date
 from proposals.ingest.sources import display_path, iter_sources
 from proposals.loader import ArticleFile, Result, ingest_documents
-from proposals.loader.batch import DEFAULT_BATCH
+from proposals.loader.batch import DEFAULT_BATCH, collect_less
 from proposals.loader.lock import IngestLockTimeout
 from proposals.loader.report import outcome_line
-
-# The cyclic garbage collector's thresholds while ``manage.py ingest`` runs (a process of its own): the
-# writer allocates millions of short-lived objects per batch (rows, instances, documents), and at
-# Python's defaults (700, 10, 10) it ran about a thousand collections per 1,000 articles, eight of
-# them over the whole heap: a tenth of the writer's CPU. Nearly everything is freed by reference
-# counting; young cycles are still collected, and the objects of start-up are frozen (never
-# traversed again).
-GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def fewer_collections() -> None:
-    gc.freeze()
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 class Command(BaseCommand):
@@ -53,8 +39,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders (recursive), or - for stdin")
         parser.add_argument("--dry-run", action="store_true", help="parse and report; write nothing")
         parser.add_argument("--json", action="store_true", help="print JSON (the extraction with --dry-run, else the report)")
-        parser.add_argument("--jobs", type=int, metavar="N",
-                            help="N processes at work: N-1 parse while this one writes (default: one per CPU)")
+        parser.add_argument("--jobs", type=int, metavar="N", help="N processes at work: N-1 parse while this one writes (default: one per CPU)")
         parser.add_argument("--source-key", help="natural key for a single source (e.g. its URL); re-ingesting it updates the same article")
         parser.add_argument("--force", action="store_true", help="re-extract even unchanged articles")
         parser.add_argument("--title", default="", help="the article's title (one source only; over its sidecar's)")
@@ -62,11 +47,9 @@ class Command(BaseCommand):
         parser.add_argument("--date", default="", metavar="YYYY-MM-DD", help="the publication date (one source only)")
         parser.add_argument("--url", default="", help="the original address, cited instead of this site (one source only)")
         parser.add_argument("--page", default="", help="the page (版次), e.g. 第03版 (one source only)")
-        parser.add_argument(
-            "--batch", type=int, default=DEFAULT_BATCH, metavar="N",
-            help="write N articles per transaction; a batch that fails is retried one article at a "
-                 f"time, so a bad article still fails alone (default {DEFAULT_BATCH})",
-        )
+        parser.add_argument("--batch", type=int, default=DEFAULT_BATCH, metavar="N",
+                            help="write N articles per transaction; a batch that fails is retried one article at a "
+                                 f"time, so a bad article still fails alone (default {DEFAULT_BATCH})")
         parser.add_argument("--lock-timeout", type=float, metavar="SECONDS",
                             help="give up after waiting this long for another ingest "
                                  f"(default LIANGHUI_INGEST_LOCK_TIMEOUT, {settings.LIANGHUI_INGEST_LOCK_TIMEOUT} s)")
@@ -84,8 +67,7 @@ class Command(BaseCommand):
                      url=options["url"].strip(), page=options["page"].strip())
 
     def run_from_argv(self, argv) -> None:
-        """From the command line only (a process of its own): ``call_command`` leaves the collector be."""
-        fewer_collections()
+        collect_less()  # the command line only (a process of its own); call_command leaves the collector be
         super().run_from_argv(argv)
 
     def handle(self, *args: Any, **options: Any) -> None:
