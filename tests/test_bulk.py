@@ -284,3 +284,20 @@ def test_unsaved_makes_the_instance_the_keyword_form_makes(session):
     assert Proposal.objects.get(pk=proposal.pk).article_id == article_.pk
     with pytest.raises(TypeError, match="no field"):
         bulk.unsaved(Proposal, nonsense=1)
+
+
+def test_loaded_instances_are_those_only_reads(session):
+    person = Delegate.objects.create(name="卫", pinyin="wei", machine_values={"name": "卫"})
+    Membership.objects.create(delegate=person, session=session, role=Role.DEPUTY, affiliation=ODD_TEXT,
+                              machine_values={"affiliation": ODD_TEXT}, staff_fields=["title"])
+    Membership.objects.create(delegate=person, session=None, role=Role.MEMBER, organization="某局")
+    names = ("id", "delegate_id", "session_id", "role", "affiliation", "organization", "staff_fields", "machine_values")
+    fast = list(bulk.loaded(Membership.objects.filter(delegate=person).values_list(*names), names))
+    slow = list(Membership.objects.filter(delegate=person).only(*names))
+    assert [m.pk for m in fast] == [m.pk for m in slow]  # in Meta.ordering
+    for a, b in zip(fast, slow, strict=True):
+        assert [getattr(a, n) for n in names] == [getattr(b, n) for n in names]
+        assert a.get_deferred_fields() == b.get_deferred_fields()
+        assert (a._state.adding, a._state.db) == (b._state.adding, b._state.db)
+    deputy = next(m for m in fast if m.role == Role.DEPUTY)
+    assert deputy.title == "" and deputy.session == session  # a deferred field and a relation, read on use
