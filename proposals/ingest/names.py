@@ -341,15 +341,17 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
-            name = normalize_name(raw)
-            score = reader.name_score(name, "")
-            if score is None or score < -1.6:
-                continue
             rest = clause[end:]
             spoken = rest.lstrip(" \u3000")
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
             follows_rest, follows_spoken = followers[end]
+            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not spoken):
+                continue  # neither another name nor a verb after it: nothing to read (judged before its score)
+            name = normalize_name(raw)
+            score = reader.name_score(name, "")
+            if score is None or score < -1.6:
+                continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
             if follows_spoken and reader.runs_on(name, follows_spoken):
