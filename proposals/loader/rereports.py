@@ -22,7 +22,6 @@ class EarlierProposals:
     def __init__(self, wanted: Iterable[frozenset[int]]) -> None:
         """``wanted``: the sets of people (delegate ids, all on record) the batch's proposals name."""
         self._by_people: dict[frozenset[int], list[Proposal | _OnRecord]] = defaultdict(list)
-        self._counts, self._chars = CharacterCounts(), CharacterSets()  # the passages compared, for as long as the batch
         wanted = set(wanted)
         people = set().union(*wanted)
         if not people:
@@ -49,8 +48,11 @@ class EarlierProposals:
 
     def find(self, article: Article, people: list[Delegate], passage: str) -> Proposal | None:
         candidates = self._by_people.get(frozenset(d.pk for d in people), [])
+        # The passage's characters collected and counted once for all the candidates; theirs only
+        # for as long as this search (kept for the batch, they grew with each person's record).
+        counts, chars = CharacterCounts(), CharacterSets()
         for i, candidate in enumerate(candidates):
-            if candidate.article_id != article.pk and same_passage(candidate.passage, passage, self._counts, self._chars):
+            if candidate.article_id != article.pk and same_passage(candidate.passage, passage, counts, chars):
                 if isinstance(candidate, _OnRecord):  # one instance, however often it is found
                     candidates[i] = candidate = Proposal.from_db(
                         Proposal.objects.db, ["id", "article_id", "passage"],
