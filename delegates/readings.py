@@ -14,7 +14,14 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import islice, product
 
-from pypinyin import Style, lazy_pinyin, pinyin
+
+def load_pypinyin():
+    """pypinyin, imported when a name is first read: its dictionaries take a fifth of a second to
+    load, which a process that reads no name (a web worker, most commands) need not pay, and
+    ``manage.py ingest`` pays after its start-up rather than before its first parse."""
+    import pypinyin
+
+    return pypinyin
 
 # Surnames whose reading differs from the word reading (or is one of several), per 《百家姓》 usage.
 SURNAME_READINGS: dict[str, tuple[str, ...]] = {
@@ -45,7 +52,8 @@ def _is_han(char: str) -> bool:
 @lru_cache(maxsize=65_536)
 def _char_readings(char: str) -> tuple[str, ...]:
     """Every reading pypinyin knows for one character (a name's characters recur across names)."""
-    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+    pypinyin = load_pypinyin()
+    return tuple(pypinyin.pinyin(char, style=pypinyin.Style.NORMAL, heteronym=True)[0])
 
 
 @lru_cache(maxsize=65_536)
@@ -54,6 +62,7 @@ def name_readings(name: str) -> tuple[tuple[str, ...], ...]:
 
     A name that is not all Chinese characters (a Latin name, digits) is read as ``lazy_pinyin`` reads it."""
     name = name.replace("·", "").replace("•", "")
+    lazy_pinyin = load_pypinyin().lazy_pinyin
     if not name or not all(_is_han(c) for c in name):
         return tuple((s.lower(),) for s in lazy_pinyin(name) if s.strip())
     word_reading = lazy_pinyin(name)

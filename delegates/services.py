@@ -11,16 +11,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
-
 from .models import Delegate, Membership, Session
-from .readings import name_pinyin
+from .readings import load_pypinyin, name_pinyin
 
 
 @lru_cache(maxsize=65_536)
 def syllables_of(text: str) -> tuple[str, ...]:
     """``lazy_pinyin(text)``, remembered: a bulk load meets the same names again and again."""
-    return tuple(lazy_pinyin(text))
+    return tuple(load_pypinyin().lazy_pinyin(text))
 
 
 def delegate_pinyin(name: str) -> str:

@@ -136,6 +136,31 @@ def test_rows_can_ignore_conflicts_or_update_on_them(session):
     assert (document.tokens, document.indexed_at) == ("三", stamp + timedelta(hours=1))
 
 
+@pytest.mark.parametrize("count", [3, 20])  # an INSERT, and on PostgreSQL a COPY into a staging table
+def test_many_rows_ignore_conflicts_or_update_on_them_as_few_do(session, count):
+    """The first of clashing rows wins, in the rows' order, whether on record or in the same call."""
+    items = [article("many", session)]
+    bulk.insert_objects(items)
+    people = [Delegate.objects.create(name=f"甲{i}") for i in range(count)]
+    columns = ("article", "delegate", "name", "start")
+    bulk.insert_rows(ArticleMention, columns, [(items[0].pk, people[0].pk, "甲0", 1)])
+    bulk.insert_rows(ArticleMention, columns, [(items[0].pk, p.pk, p.name, 2) for p in people]
+                     + [(items[0].pk, people[1].pk, "又", 3)], ignore_conflicts=True)
+    assert list(ArticleMention.objects.order_by("id").values_list("name", "start")) == [
+        ("甲0", 1), *((p.name, 2) for p in people[1:])
+    ]
+
+    proposals = [Proposal.objects.create(article=items[0], machine_key=f"u{i}", passage="p", start=0, end=1)
+                 for i in range(count)]
+    stamp = datetime(2026, 3, 5, 8, 0, tzinfo=timezone.get_current_timezone())
+    columns = ("proposal", "tokens", "indexed_at")
+    bulk.insert_rows(ProposalSearchDocument, columns, [(proposals[0].pk, "旧", stamp)])
+    bulk.insert_rows(ProposalSearchDocument, columns, [(p.pk, f"新 {ODD_TEXT}", stamp) for p in proposals],
+                     unique=("proposal",), update=("tokens", "indexed_at"))
+    assert set(ProposalSearchDocument.objects.values_list("tokens", flat=True)) == {f"新 {ODD_TEXT}"}
+    assert ProposalSearchDocument.objects.count() == count
+
+
 def test_nothing_to_write_runs_no_query(django_assert_num_queries):
     with django_assert_num_queries(0):
         bulk.insert_objects([])
@@ -259,3 +284,20 @@ def test_unsaved_makes_the_instance_the_keyword_form_makes(session):
     assert Proposal.objects.get(pk=proposal.pk).article_id == article_.pk
     with pytest.raises(TypeError, match="no field"):
         bulk.unsaved(Proposal, nonsense=1)
+
+
+def test_loaded_instances_are_those_only_reads(session):
+    person = Delegate.objects.create(name="卫", pinyin="wei", machine_values={"name": "卫"})
+    Membership.objects.create(delegate=person, session=session, role=Role.DEPUTY, affiliation=ODD_TEXT,
+                              machine_values={"affiliation": ODD_TEXT}, staff_fields=["title"])
+    Membership.objects.create(delegate=person, session=None, role=Role.MEMBER, organization="某局")
+    names = ("id", "delegate_id", "session_id", "role", "affiliation", "organization", "staff_fields", "machine_values")
+    fast = list(bulk.loaded(Membership.objects.filter(delegate=person).values_list(*names), names))
+    slow = list(Membership.objects.filter(delegate=person).only(*names))
+    assert [m.pk for m in fast] == [m.pk for m in slow]  # in Meta.ordering
+    for a, b in zip(fast, slow, strict=True):
+        assert [getattr(a, n) for n in names] == [getattr(b, n) for n in names]
+        assert a.get_deferred_fields() == b.get_deferred_fields()
+        assert (a._state.adding, a._state.db) == (b._state.adding, b._state.db)
+    deputy = next(m for m in fast if m.role == Role.DEPUTY)
+    assert deputy.title == "" and deputy.session == session  # a deferred field and a relation, read on use

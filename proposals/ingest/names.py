@@ -5,6 +5,7 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -126,6 +127,19 @@ def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
     return words, tuple(sorted({len(w) for w in words}, reverse=True))
 
 
+@cache
+def follower_lengths() -> dict[str, tuple[int, ...]]:
+    """For each character, the lengths of the follower words it starts, longest first: what follows
+    a name is looked up only at the lengths a word starting with its first character can have."""
+    words = follower_words()[0]
+    lengths: dict[str, set[int]] = {}
+    for word in words:
+        if word:
+            lengths.setdefault(word[0], set()).add(len(word))
+    empty = (0,) if "" in words else ()
+    return defaultdict(lambda: empty, {first: (*sorted(found, reverse=True), *empty) for first, found in lengths.items()})
+
+
 # One-character verbs of speaking end a name even when a transliterated part holds the character
 # (阿说 is a Yi name's part, but 古丽巴哈尔阿不都热合曼说 is the name and 说).
 SPEAKING = frozenset("说讲道称问答")
@@ -235,8 +249,8 @@ class Reader:
             return self.follows(rest[latin.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
-        words, lengths = follower_words()
-        word = next((rest[:n] for n in lengths if n <= len(rest) and rest[:n] in words), None)
+        words, _ = follower_words()
+        word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:
             # 冼某亦在会上发言, 王某均表示: a one-character adverb, with a verb (or 在) right after it.
             if rest[0] in name_evidence().short_adverbs and len(rest) > 1 and self.follows(rest[1:]):
@@ -355,15 +369,17 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
-            name = normalize_name(raw)
-            score = reader.name_score(name, "")
-            if score is None or score < -1.6:
-                continue
             rest = clause[end:]
             spoken = rest.lstrip(" \u3000")
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
             follows_rest, follows_spoken = followers[end]
+            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not spoken):
+                continue  # neither another name nor a verb after it: nothing to read (judged before its score)
+            name = normalize_name(raw)
+            score = reader.name_score(name, "")
+            if score is None or score < -1.6:
+                continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
             if follows_spoken and reader.runs_on(name, follows_spoken):

@@ -18,11 +18,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import charset_normalizer
-from bs4 import BeautifulSoup
+from typing import TYPE_CHECKING
 
 from .metadata import Hints, iso_date, read_sidecar
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
+
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
@@ -194,6 +196,8 @@ META_NAMES = {
 
 def meta_hints(html: str) -> Hints:
     """Title, outlet, date and address a saved page states in its ``<meta>`` and OpenGraph tags."""
+    from bs4 import BeautifulSoup  # here: importing it costs every process a twentieth of a second
+
     soup = BeautifulSoup(html[:200_000], "html.parser")
     found: dict[str, str] = {}
     for tag in soup.find_all("meta"):
@@ -249,6 +253,8 @@ def decode(data: bytes) -> str:
         if "\x00" in text:
             raise SourceError("binary", "binary data (NUL bytes), not text")
         return text
+    import charset_normalizer  # only for text that is not UTF-8
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise SourceError("undecodable", "binary or undecodable: no text encoding fits")
@@ -320,6 +326,8 @@ BLOCK_TAGS = ("p", "div", "section", "li", "br", "tr", "blockquote", "figcaption
 
 def html_to_text(html: str) -> tuple[str, str | None]:
     """The article in a saved web page as Markdown-ish text (headings keep their level), and its canonical URL."""
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, "html.parser")
     canonical = None
     link = soup.find("link", rel="canonical") or soup.find("meta", property="og:url")

@@ -14,17 +14,45 @@ Django import.
 
 from __future__ import annotations
 
+import importlib.machinery
+import importlib.util
 import logging
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-try:  # the fast engine is optional: a platform without a wheel falls back to jieba
-    import rjieba
-except ImportError:  # pragma: no cover - depends on the installation
-    rjieba = None
+
+def _import_rjieba():
+    """rjieba's compiled module (its ``Jieba`` class), or None when it is not installed.
+
+    The package's ``__init__`` builds a default segmenter on import (a tenth of a second in every
+    process: the command and each parse worker), which nothing here uses: the extension module is
+    loaded by itself when it can be found, and registered as ``rjieba.rjieba`` so that a later
+    ``import rjieba`` finds it and does not initialize it twice."""
+    loaded = sys.modules.get("rjieba.rjieba") or sys.modules.get("rjieba")
+    if loaded is not None:
+        return loaded
+    spec = importlib.util.find_spec("rjieba")
+    for directory in (spec.submodule_search_locations or []) if spec else []:
+        for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+            path = Path(directory) / f"rjieba{suffix}"
+            if path.is_file():
+                extension = importlib.util.spec_from_file_location("rjieba.rjieba", path)
+                module = importlib.util.module_from_spec(extension)
+                extension.loader.exec_module(module)
+                sys.modules["rjieba.rjieba"] = module
+                return module
+    try:  # the fast engine is optional: a platform without a wheel falls back to jieba
+        import rjieba
+    except ImportError:  # pragma: no cover - depends on the installation
+        return None
+    return rjieba
+
+
+rjieba = _import_rjieba()
 
 USER_DICT = Path(__file__).with_name("userdict.txt")
 BACKENDS = ("rjieba", "jieba")

@@ -26,6 +26,7 @@ from .links import classified, current_links, set_delegates, set_links
 from .lock import INGEST_LOCK_ID, ingest_lock, serialize_writers  # noqa: F401 (the lock's id, for callers)
 from .new_articles import write_new_articles
 from .people import write_delegates
+from .planner import bulk_write_settings
 from .report import ArticleOutcome
 from .rereports import EarlierProposals
 from .sessions import session_for
@@ -72,6 +73,7 @@ def articles_ingest(entries: Sequence[tuple[Document, ParsedArticle]], *, force:
     outcomes: list[ArticleOutcome | None] = [None] * len(entries)
     with ingest_lock(), transaction.atomic():
         serialize_writers()
+        bulk_write_settings()
         known = {a.source_key: a for a in Article.objects.select_for_update().filter(source_key__in=keys)}
         fresh = []
         for i, (document, parsed) in enumerate(entries):

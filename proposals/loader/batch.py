@@ -9,6 +9,7 @@ each source as it goes, and returns the run's report. Writers take the ingest lo
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -24,11 +25,18 @@ from .planner import refresh_statistics
 from .report import ArticleOutcome, IngestReport
 from .vocabulary import vocabulary_current
 
+# The cyclic garbage collector's thresholds for a process that ingests and exits (``manage.py
+# ingest``): the writer allocates millions of short-lived objects per batch (rows, instances,
+# documents), and at Python's defaults (700, 10, 10) it ran about 800 collections per 1,000 articles,
+# eight over the whole heap: a tenth of the writer's CPU. Nearly everything is freed by reference
+# counting; young cycles are still collected, and the objects of start-up are frozen.
+GC_THRESHOLDS = (50_000, 20, 100)
+
 # Articles per transaction by default: big enough that a statement or two per table serves many
 # articles, small enough that a batch's objects stay a few megabytes.
 DEFAULT_BATCH = 200
 
-__all__ = ["DEFAULT_BATCH", "ArticleFile", "Result", "default_jobs", "ingest_documents"]
+__all__ = ["DEFAULT_BATCH", "ArticleFile", "Result", "collect_less", "default_jobs", "ingest_documents"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,12 @@ class Result:
     outcome: ArticleOutcome | None = None
     parsed: ParsedArticle | None = None
     error: str | None = None
+
+
+def collect_less() -> None:
+    """For a process of its own only (the command line): a long-running one would keep what it froze."""
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def _close_idle_connections() -> None:

@@ -139,6 +139,14 @@ def membership_order(membership: Membership) -> tuple:
 
 
 
+# What a batch reads of the people it names, and of their memberships (attribute names): what
+# resolving names, taking in memberships and indexing them use (the rest, JSON and timestamps,
+# costs its decoding).
+DELEGATE_FIELDS = ("id", "name", "pinyin", "disambiguation", "merged_into_id", "is_deleted")
+MEMBERSHIP_FIELDS = ("id", "delegate_id", "session_id", "role", *Membership.MACHINE_FIELDS, "staff_fields",
+                     "machine_values")
+
+
 class Cast:
     """The people a batch names: those on record (read once) and those the batch creates."""
 
@@ -151,18 +159,25 @@ class Cast:
         ordered = sorted(names)
         for i in range(0, len(ordered), NAMES_PER_QUERY):
             chunk = ordered[i : i + NAMES_PER_QUERY]
-            for delegate in Delegate.objects.active().filter(
+            for delegate in bulk.loaded(Delegate.objects.active().filter(
                 pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk")
-            ):
+            ).values_list(*DELEGATE_FIELDS), DELEGATE_FIELDS):
                 found[delegate.pk] = delegate
         # Memberships and aliases grouped by hand: ``prefetch_related`` clones a queryset per
-        # delegate, which cost more than reading the rows. Memberships come in ``Meta.ordering``.
+        # delegate, which cost more than reading the rows. Memberships come in ``Meta.ordering``,
+        # each with its session from one read of the few sessions there are (a join would build
+        # a session per membership).
         memberships: dict[int, list[Membership]] = defaultdict(list)
         aliases: dict[int, list[str]] = defaultdict(list)
+        sessions = Session.objects.in_bulk() if found else {}
+        session = Membership.session.field
         ids = sorted(found)
         for i in range(0, len(ids), NAMES_PER_QUERY):
             chunk = ids[i : i + NAMES_PER_QUERY]
-            for membership in Membership.objects.filter(delegate_id__in=chunk).select_related("session"):
+            for membership in bulk.loaded(
+                Membership.objects.filter(delegate_id__in=chunk).values_list(*MEMBERSHIP_FIELDS), MEMBERSHIP_FIELDS
+            ):
+                session.set_cached_value(membership, sessions.get(membership.session_id))
                 memberships[membership.delegate_id].append(membership)
             for delegate_id, alias in DelegateAlias.objects.filter(delegate_id__in=chunk).values_list("delegate_id", "name"):
                 aliases[delegate_id].append(alias)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from delegates.models import Delegate
 
@@ -18,9 +19,10 @@ SAME_PROPOSAL_RATIO = 0.8
 class EarlierProposals:
     """Proposals on record (or earlier in the batch) that a new passage may be a re-report of."""
 
-    def __init__(self, wanted: set[frozenset[int]]) -> None:
+    def __init__(self, wanted: Iterable[frozenset[int]]) -> None:
         """``wanted``: the sets of people (delegate ids, all on record) the batch's proposals name."""
-        self._by_people: dict[frozenset[int], list[Proposal]] = defaultdict(list)
+        self._by_people: dict[frozenset[int], list[Proposal | _OnRecord]] = defaultdict(list)
+        wanted = set(wanted)
         people = set().union(*wanted)
         if not people:
             return
@@ -33,30 +35,87 @@ class EarlierProposals:
         ):
             proposers[proposal_id].add(delegate_id)
         matching = {pk: frozenset(ids) for pk, ids in proposers.items() if frozenset(ids) in wanted}
-        for proposal in (
+        # As tuples: a model instance per passage read cost more than reading it (a person's
+        # record, and so the passages read, grow with the archive).
+        for pk, article_id, passage in (
             Proposal.objects.visible().filter(pk__in=list(matching))
-            .order_by("-article__published_on", "-id").only("id", "article_id", "passage")
+            .order_by("-article__published_on", "-id").values_list("id", "article_id", "passage")
         ):
-            self._by_people[matching[proposal.pk]].append(proposal)
+            self._by_people[matching[pk]].append(_OnRecord(pk, article_id, passage))
 
     def add(self, proposal: Proposal, people: list[Delegate]) -> None:
         self._by_people[frozenset(d.pk for d in people)].insert(0, proposal)
 
     def find(self, article: Article, people: list[Delegate], passage: str) -> Proposal | None:
-        for candidate in self._by_people.get(frozenset(d.pk for d in people), ()):
-            if candidate.article_id != article.pk and same_passage(candidate.passage, passage):
+        candidates = self._by_people.get(frozenset(d.pk for d in people), [])
+        # The passage's characters collected and counted once for all the candidates; theirs only
+        # for as long as this search (kept for the batch, they grew with each person's record).
+        counts, chars = CharacterCounts(), CharacterSets()
+        for i, candidate in enumerate(candidates):
+            if candidate.article_id != article.pk and same_passage(candidate.passage, passage, counts, chars):
+                if isinstance(candidate, _OnRecord):  # one instance, however often it is found
+                    candidates[i] = candidate = Proposal.from_db(
+                        Proposal.objects.db, ["id", "article_id", "passage"],
+                        [candidate.pk, candidate.article_id, candidate.passage],
+                    )
                 return candidate
         return None
 
 
-def same_passage(earlier: str, passage: str) -> bool:
+class _OnRecord:
+    """A proposal on record as a re-report is looked for in it: its key, article and passage."""
+
+    __slots__ = ("article_id", "passage", "pk")
+
+    def __init__(self, pk: int, article_id: int, passage: str) -> None:
+        self.pk, self.article_id, self.passage = pk, article_id, passage
+
+
+class CharacterCounts(dict):
+    """Each text's characters counted once, however many passages it is compared with."""
+
+    def __missing__(self, text: str) -> Counter:
+        self[text] = counted = Counter(text)
+        return counted
+
+
+class CharacterSets(dict):
+    """Each text's set of characters, made once."""
+
+    def __missing__(self, text: str) -> frozenset[str]:
+        self[text] = chars = frozenset(text)
+        return chars
+
+
+def same_length(earlier: int, passage: int) -> bool:
+    """difflib's real_quick_ratio bound: whether passages of these lengths can be this similar."""
+    total = earlier + passage
+    return not total or 2.0 * min(earlier, passage) / total >= SAME_PROPOSAL_RATIO
+
+
+def same_passage(earlier: str, passage: str, counts: dict[str, Counter] | None = None,
+                 chars: dict[str, frozenset[str]] | None = None) -> bool:
     # difflib's real_quick_ratio and quick_ratio bounds, worked out before building a matcher (which
     # indexes every character of the passage): first by length, then by the characters in common.
     total = len(earlier) + len(passage)
     if not total:
         return True
-    if 2.0 * min(len(earlier), len(passage)) / total < SAME_PROPOSAL_RATIO:
+    if not same_length(len(earlier), len(passage)):
         return False
-    if 2.0 * (Counter(earlier) & Counter(passage)).total() / total < SAME_PROPOSAL_RATIO:
+    chars = CharacterSets() if chars is None else chars
+    ours, theirs = chars[earlier], chars[passage]
+    common = len(ours & theirs)
+    # A bound on the characters in common from their sets alone (each character of one text that
+    # the other lacks occurs at least once), before counting them: most passages of the same
+    # people on record are other proposals, and fail here.
+    if 2.0 * min(len(earlier) - len(ours) + common, len(passage) - len(theirs) + common) / total < SAME_PROPOSAL_RATIO:
+        return False
+    counts = CharacterCounts() if counts is None else counts
+    ours_counted, theirs_counted = counts[earlier], counts[passage]
+    shared_chars = ours_counted.keys() & theirs_counted.keys()
+    # The characters in common, counted as difflib's quick_ratio counts them (the smaller count of
+    # each), without building a Counter of the intersection.
+    shared = sum(map(min, map(ours_counted.__getitem__, shared_chars), map(theirs_counted.__getitem__, shared_chars)))
+    if 2.0 * shared / total < SAME_PROPOSAL_RATIO:
         return False
     return difflib.SequenceMatcher(None, earlier, passage, autojunk=False).ratio() >= SAME_PROPOSAL_RATIO

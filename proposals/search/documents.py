@@ -29,7 +29,7 @@ from ..models import (
 )
 from .dictionary import add_words, vocabulary
 from .normalize import ASCII_WORD, normalize, pieces
-from .segment import tokenize, tokenized_together
+from .segment import tokenize, tokenize_many, tokenized_together
 
 # Headline, names and classes count twice: a word in the headline outranks one deep in a passage.
 BOOST = 2
@@ -102,11 +102,14 @@ def _delegate_tokens(delegate: Delegate, words: Callable[[str], list[str]] = tok
 
 def _delegate_tokens_of(delegate: Delegate, name_words: list[str], memberships: Iterable[Membership],
                         words: Callable[[str], list[str]] = tokenize) -> str:
+    return _join(name_words * BOOST, words(delegate.disambiguation), words(_described(memberships)))
+
+
+def _described(memberships: Iterable[Membership]) -> str:
     # The role's label as ``get_role_display()`` prints it, without that method's per-call lookup.
-    described = [
+    return " ".join(
         f"{m.affiliation} {m.organization} {m.title} {m.delegation} {_ROLE_LABELS.get(m.role, m.role)}" for m in memberships
-    ]
-    return _join(name_words * BOOST, words(delegate.disambiguation), words(" ".join(described)))
+    )
 
 
 def _article_tokens(article: Article, words: Callable[[str], list[str]] = tokenize) -> str:
@@ -204,27 +207,54 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     order (all among ``people``) and its class names (key tasks' "name short_name", then sectors'
     names, by rank). The documents are those ``index_delegates`` and ``index_proposals`` write.
     The proposals and articles must be new: their documents are inserted, not compared.
-    ``known``: texts a parse worker already cut (``segment.tokenized_together``).
+    ``known``: texts a parse worker already cut, each with its words space-joined.
+
+    Every text is cut once, in one ``tokenize_many`` call, and the documents are assembled from
+    the texts' space-joined words: the parts of ``_join`` without a list of words in between.
     """
     add_words(
         [d.name for d, _, _ in people] + [a for _, aliases, _ in people for a in aliases]
         + [m.organization for _, _, memberships in people for m in memberships]
     )
     held = {d.pk: memberships for d, _, memberships in people}
+    affiliations = {ids: " ".join(f"{m.affiliation} {m.organization} {m.delegation}" for i in ids for m in held[i])
+                    for ids in {tuple(proposers) for _, proposers, _ in proposals}}
+    texts: dict[str, None] = {}
+    for d, aliases, memberships in people:
+        texts.update(dict.fromkeys((d.name, *aliases, d.disambiguation, _described(memberships))))
+    for p, proposers, classes in proposals:
+        texts.update(dict.fromkeys((p.headline, p.summary, p.passage, affiliations[tuple(proposers)], " ".join(classes))))
+    for a in articles:
+        texts.update(dict.fromkeys((a.title, " ".join(a.sections), a.text)))
+    cut = dict(known or {})
+    missing = [text for text in texts if text not in cut]
+    cut.update(zip(missing, (" ".join(words) for words in tokenize_many(missing)), strict=True))
 
-    def documents(words: Callable[[str], list[str]]) -> tuple[dict, dict, dict]:
-        name_words = {d.pk: _name_words(d.name, aliases, d.pinyin, words) for d, aliases, _ in people}
-        return (
-            {d.pk: _delegate_tokens_of(d, name_words[d.pk], memberships, words) for d, _, memberships in people},
-            {p.pk: _proposal_tokens_of(p, [(name_words[i], held[i]) for i in proposers], classes, words)
-             for p, proposers, classes in proposals},
-            {a.pk: _article_tokens(a, words) for a in articles},
-        )
-
-    delegate_documents, proposal_documents, article_documents = tokenized_together(documents, known)
+    names: dict[int, str] = {}
+    delegate_documents = {}
+    for d, aliases, memberships in people:
+        parts = []
+        for each in (d.name, *aliases):
+            parts.append(cut[each])
+            parts.extend(_name_parts(each))
+        if d.pinyin:
+            parts.append(d.pinyin.lower())
+        names[d.pk] = name_words = _spaced(parts)
+        delegate_documents[d.pk] = _spaced([name_words] * BOOST + [cut[d.disambiguation], cut[_described(memberships)]])
+    proposal_documents = {}
+    for p, proposers, classes in proposals:
+        headline, proposers_names = cut[p.headline], _spaced([names[i] for i in proposers])
+        proposal_documents[p.pk] = _spaced([headline] * BOOST + [cut[p.summary], cut[p.passage]] + [proposers_names] * BOOST
+                                           + [cut[affiliations[tuple(proposers)]], cut[" ".join(classes)]])
+    article_documents = {a.pk: _spaced([cut[a.title]] * BOOST + [cut[" ".join(a.sections)], cut[a.text]]) for a in articles}
     write_documents(DelegateSearchDocument, "delegate", delegate_documents)
     write_documents(ProposalSearchDocument, "proposal", proposal_documents, new=True)
     write_documents(ArticleSearchDocument, "article", article_documents, new=True)
+
+
+def _spaced(parts: Iterable[str]) -> str:
+    """Space-joined words joined: what ``_join`` makes of the same words as lists (no empty part)."""
+    return " ".join(part for part in parts if part)
 
 
 def index_delegate_change(delegate_ids: Iterable[int]) -> None:

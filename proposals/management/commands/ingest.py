@@ -23,7 +23,7 @@ from django.core.management.base import BaseCommand, CommandError
 from proposals.ingest.metadata import Hints, iso_date
 from proposals.ingest.sources import display_path, iter_sources
 from proposals.loader import ArticleFile, Result, ingest_documents
-from proposals.loader.batch import DEFAULT_BATCH
+from proposals.loader.batch import DEFAULT_BATCH, collect_less
 from proposals.loader.lock import IngestLockTimeout
 from proposals.loader.report import outcome_line
 
@@ -39,8 +39,7 @@ class Command(BaseCommand):
         parser.add_argument("paths", nargs="+", metavar="PATH", help="article files, folders (recursive), or - for stdin")
         parser.add_argument("--dry-run", action="store_true", help="parse and report; write nothing")
         parser.add_argument("--json", action="store_true", help="print JSON (the extraction with --dry-run, else the report)")
-        parser.add_argument("--jobs", type=int, metavar="N",
-                            help="N processes at work: N-1 parse while this one writes (default: one per CPU)")
+        parser.add_argument("--jobs", type=int, metavar="N", help="N processes at work: N-1 parse while this one writes (default: one per CPU)")
         parser.add_argument("--source-key", help="natural key for a single source (e.g. its URL); re-ingesting it updates the same article")
         parser.add_argument("--force", action="store_true", help="re-extract even unchanged articles")
         parser.add_argument("--title", default="", help="the article's title (one source only; over its sidecar's)")
@@ -48,11 +47,9 @@ class Command(BaseCommand):
         parser.add_argument("--date", default="", metavar="YYYY-MM-DD", help="the publication date (one source only)")
         parser.add_argument("--url", default="", help="the original address, cited instead of this site (one source only)")
         parser.add_argument("--page", default="", help="the page (版次), e.g. 第03版 (one source only)")
-        parser.add_argument(
-            "--batch", type=int, default=DEFAULT_BATCH, metavar="N",
-            help="write N articles per transaction; a batch that fails is retried one article at a "
-                 f"time, so a bad article still fails alone (default {DEFAULT_BATCH})",
-        )
+        parser.add_argument("--batch", type=int, default=DEFAULT_BATCH, metavar="N",
+                            help="write N articles per transaction; a batch that fails is retried one article at a "
+                                 f"time, so a bad article still fails alone (default {DEFAULT_BATCH})")
         parser.add_argument("--lock-timeout", type=float, metavar="SECONDS",
                             help="give up after waiting this long for another ingest "
                                  f"(default LIANGHUI_INGEST_LOCK_TIMEOUT, {settings.LIANGHUI_INGEST_LOCK_TIMEOUT} s)")
@@ -68,6 +65,10 @@ class Command(BaseCommand):
             raise CommandError(f"--url: {options['url']!r} is not an http(s) address", returncode=2)
         return Hints(title=options["title"].strip(), newspaper=options["newspaper"].strip(), date=date,
                      url=options["url"].strip(), page=options["page"].strip())
+
+    def run_from_argv(self, argv) -> None:
+        collect_less()  # the command line only (a process of its own); call_command leaves the collector be
+        super().run_from_argv(argv)
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths: list[str] = options["paths"]
