@@ -14,8 +14,8 @@ length is read in linear time (see credits.caption_credit for what backtracking 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, NOT_NAMES, PROVINCES

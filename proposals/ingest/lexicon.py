@@ -72,7 +72,7 @@ TITLES = sorted(
         "护理员", "养老护理员", "育婴员", "保育员", "收银员", "理货员", "厨师", "面点师", "茶艺师", "美容师",
         "理发师", "营养师", "心理咨询师", "评茶员",
         # New trades of the countryside and the platforms: 家庭农场主, 带货主播.
-        "农场主", "家庭农场主", "首席技术官", "首席执行官", "首席财务官", "首席科学家", "经营户", "个体户", "个体经营户", "主播", "网络主播", "带货主播", "直播带货主播",
+        "农场主", "家庭农场主", "首席技术官", "首席执行官", "首席财务官", "经营户", "个体户", "个体经营户", "主播", "网络主播", "带货主播", "直播带货主播",
         # An orchestra's players are introduced by their instrument (首席小提琴: the modifier 首席 and the post).
         "小提琴", "中提琴", "大提琴", "长笛", "双簧管", "单簧管", "圆号", "小号", "二胡", "琵琶", "小提琴手", "大提琴手",
     }
@@ -170,3 +170,9 @@ ETHNIC_LEAD_RE = re.compile(rf"^{ETHNIC_WORD}(?:[，,、][ \u3000]*|$)")
 
 DATE_RE = re.compile(r"(20\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 YEAR_RE = re.compile(r"(20\d{2})\s*年")
+
+# 杨某就来到裕固族牧民白某的养殖场: a verb of going or meeting puts the person after it outside the
+# affiliation of the one before it.
+VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")
+# 该厅还将秦某代表提出的…: a preposition before a name ends the sentence's words (not 和, 与: a list).
+PREPOSITION_END = frozenset("将把被向对由给让请")

@@ -158,7 +158,7 @@ def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: l
 
 
 INTRO_END_RE = re.compile(r"[：:][ \u3000]*$")
-ROLE_THEN_POSTS_RE = re.compile(rf"^(?:全国|省|自治区|市|县|区)?(?:人大代表|政协委员|政协常委)[，,、][ \u3000]*(?P<posts>[^。！？；;\n]{{2,80}}?)[。；;]?$")
+ROLE_THEN_POSTS_RE = re.compile(r"^(?:全国|省|自治区|市|县|区)?(?:人大代表|政协委员|政协常委)[，,、][ \u3000]*(?P<posts>[^。！？；;\n]{2,80}?)[。；;]?$")
 
 
 def _read_introduced(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:

@@ -14,8 +14,8 @@ from .affiliations import (
     trim_lead_in,
 )
 from .clauses import clause_after, clause_before, level_of
-from .evidence import name_evidence
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
+from .evidence import name_evidence
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,

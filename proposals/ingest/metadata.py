@@ -179,8 +179,8 @@ def is_stamp(line: str) -> bool:
     return bool(OUTLET_LINE_RE.match(view) or (date and PAGE_STAMP_RE.match(view, date.end())))
 
 
-def is_headline(line: str, shortest: int = 4) -> bool:
-    return (shortest <= len(line) <= 60 and not re.search(r"[。！？；]", line[:-1]) and not is_furniture(line)
+def is_headline(line: str, shortest: int = 4, longest: int = 60) -> bool:
+    return (shortest <= len(line) <= longest and not re.search(r"[。！？；]", line[:-1]) and not is_furniture(line)
             and not BYLINE_LIKE_RE.search(line) and not LABEL_LINE_RE.search(line) and not is_stamp(line)
             and not PAGE_RE.search(line))
 
@@ -192,7 +192,7 @@ def text_title(raw: str, text: str, blocks: list[Block] | tuple[Block, ...]) -> 
     The raw lines, not the blocks: the layout pass may join a headline to the line after it when
     the page prints no punctuation between them."""
     marked = next((b for b in blocks if b.kind == "title" and b.level == 1), None)
-    if marked is not None and is_headline(text[marked.start : marked.end].strip().strip("□■▲●◆"), shortest=1):
+    if marked is not None and is_headline(text[marked.start : marked.end].strip().strip("□■▲●◆"), shortest=1, longest=10_000):
         return text[marked.start : marked.end].strip()
     lines = [line.strip(" \t\u3000\u00a0#*□■▲●◆") for line in raw.lstrip("\ufeff")[:3000].splitlines()]
     head = [line for line in lines if line][:8]

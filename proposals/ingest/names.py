@@ -27,8 +27,10 @@ from .lexicon import (
     NOT_IN_NAME_WORDS_RE,
     NOT_IN_NAMES,
     NOT_NAMES,
+    PREPOSITION_END,
     PROVINCES,
     ROLE_EDGES,
+    VISIT_VERB_RE,
 )
 from .results import Block
 from .text import CJK_ONLY_RE, is_cjk, normalize_name, simplified_view
@@ -329,11 +331,7 @@ class Reader:
 
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
 LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")
-# 杨某就来到裕固族牧民白某的养殖场: a verb of going or meeting puts the person after it outside the
-# affiliation of the one before it.
-VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")
 
-PREPOSITION_END = frozenset("将把被向对由给让请")  # not 和, 与: a list, read by name_list
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 

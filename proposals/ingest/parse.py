@@ -49,7 +49,13 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import guess_session, level_from_delegations, level_from_locality, level_from_reach, level_within
+from .sessions import (
+    guess_session,
+    level_from_delegations,
+    level_from_locality,
+    level_from_reach,
+    level_within,
+)
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
 from .vocabulary import Term, Vocabulary, default_vocabulary
