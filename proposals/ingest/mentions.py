@@ -16,6 +16,7 @@ from .affiliations import (
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .evidence import name_evidence
+from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
@@ -179,6 +180,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_cards(reader, found, session_level)
     read_lists(reader, found)
     read_rosters(reader, found)
+    read_introductions(reader, found)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.

@@ -69,13 +69,13 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         head_rest = line[match.end() :]
         if "：" in head_rest or ":" in head_rest:  # 某市人大代表名单：王某 李某 …, on the roster line itself
             colon = max(head_rest.rfind("："), head_rest.rfind(":"))
-            names = _names(reader, head_rest[colon + 1 :], starts[index] + match.end() + colon + 1)
+            names = line_names(reader, head_rest[colon + 1 :], starts[index] + match.end() + colon + 1)
             entries.extend(names or [])
         for row_index in range(index + 1, len(lines)):
             row = lines[row_index].strip(" \u3000")
             if not row or SUBHEAD_RE.match(row):
                 continue
-            names = _names(reader, lines[row_index], starts[row_index])
+            names = line_names(reader, lines[row_index], starts[row_index])
             if names is None:
                 break
             entries.extend(names)
@@ -86,7 +86,7 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             found.add(Mention(name, begin, end, role, level, "", "", True, group, min(score, 4.0)))
 
 
-def _names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
+def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
     """The names of one roster line (start, end, name, score); None when an entry is no name."""
     bare = MARKER_RE.sub(lambda m: " " * len(m.group()), line)  # markers blanked, offsets kept
     tokens = [(m.start(), m.end()) for m in ENTRY_RE.finditer(bare)]

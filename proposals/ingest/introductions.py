@@ -1,0 +1,177 @@
+"""Names the page introduces as delegates without a role word beside each of them:
+
+- a role phrase and a colon, then bare names (``图为出席会议的八位全国政协委员（从左至右）：A、B、C``,
+  ``出席会议的委员有：A、B、C。``, ``我市的全国人大代表：`` with the names on the lines below);
+- speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
+  name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
+  says 代表们 or 委员们, or in the paragraphs right after it that open the same way.
+
+The evidence is the phrase that names the role for the group, so each name must read well as a
+name on its own: every entry of a list (two at least), and each speaker's name, which must not be
+named earlier on the page (a leader introduced by his posts who then speaks is not a delegate).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .clauses import level_of
+from .lexicon import CJK, NAME_DOTS
+from .names import Reader
+from .results import Mention
+from .rosters import line_names
+from .text import normalize_name
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+# 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：
+INTRO_RE = re.compile(
+    r"(?P<role>人大代表|政协委员|代表|委员)(?:[（(][^）)\n]{1,12}[）)])?(?:分别)?(?:有|是|为|包括|如下)?[：:]"
+)
+# Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
+NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
+BODY_END_RE = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议)$")
+LIST_END_RE = re.compile(r"[。；;！？!?\n]")
+ENTRY_SPLIT_RE = re.compile(r"[、，,\s\u3000]+")
+# What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
+ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
+TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
+LIST_BAR = 1.0  # the mean name score of a list's entries
+
+# 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
+PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
+SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[。！？!?”\n]))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)"
+    r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
+    r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
+)
+SPEAKER_BAR = 0.5  # a speaker's name stands alone, but where a name is expected
+SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which a speaker may open
+
+
+def read_introductions(reader: Reader, found: Collector) -> None:
+    """Add the delegates of introduced name lists and of delegates' paragraphs to ``found``."""
+    text = reader.text
+    if "：" in text or ":" in text:
+        _read_lists(reader, found)
+    if "们" in text:
+        _read_speakers(reader, found)
+
+
+def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
+    """The role and level of the phrase that ends in ``word`` at ``start``; None when it names no delegates."""
+    before = text[max(0, start - 16) : start]
+    if NOT_DELEGATES_END_RE.search(before):
+        return None
+    role = "deputy" if word.endswith("代表") else "member"
+    if word in ("代表", "委员"):
+        before = BODY_END_RE.sub("", before)
+        if before.endswith("人民代表大会") or before.endswith("会议"):
+            before = ""
+    return role, level_of(before, "")
+
+
+def _read_lists(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for intro in INTRO_RE.finditer(text):
+        judged = _role_and_level(text, intro.start("role"), intro.group("role"))
+        if judged is None:
+            continue
+        role, level = judged
+        begin = intro.end()
+        stop = LIST_END_RE.search(text, begin)
+        end = stop.start() if stop else len(text)
+        if text[begin:end].strip(" \u3000"):
+            entries = _entries(reader, text, begin, end)
+        else:  # 我市的全国人大代表： and the names on the lines below, one or several a line
+            entries = _lines_below(reader, text, end)
+        if len(entries) < 2 or sum(score for *_, score in entries) / len(entries) < LIST_BAR:
+            continue
+        group = reader.next_group()
+        for start, stop_at, name, score in entries:
+            found.add(Mention(name, start, stop_at, role, level, "", "", True, group, min(score, 4.0)))
+
+
+def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, int, str, float]]:
+    """The names between ``begin`` and ``end`` when every entry is one; else []."""
+    segment = ENTRY_NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
+    segment = TAIL_RE.sub(lambda m: " " * len(m.group()), segment.rstrip(" \u3000"))
+    found = []
+    position = 0
+    for piece in ENTRY_SPLIT_RE.split(segment):
+        at = segment.find(piece, position) if piece else position
+        position = at + len(piece)
+        if not piece:
+            continue
+        name = normalize_name(piece)
+        score = reader.name_score(name, "")
+        if score is None or len(name) > 14:
+            return []
+        found.append((begin + at, begin + at + len(piece), name, score))
+    return found
+
+
+def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, str, float]]:
+    entries: list[tuple[int, int, str, float]] = []
+    position = end + 1
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        line = text[position:line_end]
+        if line.strip(" \u3000"):
+            names = line_names(reader, line, position)
+            if names is None:
+                break
+            entries.extend(names)
+        elif entries:
+            break
+        position = line_end + 1
+    return entries
+
+
+def _read_speakers(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    paragraphs = _paragraphs(text)
+    for index, (start, end) in enumerate(paragraphs):
+        plural = PLURAL_RE.search(text, start, end)
+        if not plural:
+            continue
+        judged = _role_and_level(text, plural.start(), plural.group("role"))
+        if judged is None:
+            continue
+        role, level = judged
+        group: list[int] = []  # one group for the paragraph's speakers, numbered when the first is found
+        _speakers_in(reader, found, plural.end(), end, role, level, group)
+        for begin, stop in paragraphs[index + 1 : index + 1 + SPEAKER_PARAGRAPHS]:
+            if PLURAL_RE.search(text, begin, stop) or not _speakers_in(reader, found, begin, stop, role, level, group):
+                break
+
+
+def _speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: str, level: str,
+                 group: list[int]) -> bool:
+    """Add the speakers who open a sentence between ``begin`` and ``end``; whether the first sentence had one."""
+    text = reader.text
+    opened = False
+    for speaker in SPEAKER_RE.finditer(text, begin, end):
+        name = normalize_name(speaker.group("name"))
+        score = reader.name_score(name, "说")
+        if score is None or score - 1.0 < SPEAKER_BAR or text.find(speaker.group("name")) < speaker.start("name"):
+            continue
+        opened = opened or not text[begin : speaker.start("name")].strip(" \u3000")
+        if not group:
+            group.append(reader.next_group())
+        found.add(Mention(name, speaker.start("name"), speaker.end("name"), role, level, "", "", True, group[0], score))
+    return opened
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if line.strip(" \u3000"):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans

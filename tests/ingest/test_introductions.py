@@ -1,0 +1,87 @@
+"""Delegates the page introduces as a group (a role phrase and a colon, then bare names; speakers
+in a paragraph about 代表们) and the lists and speakers that are no such thing. Every article here is
+fictional (虚构示例)."""
+
+from __future__ import annotations
+
+import pytest
+
+from proposals.ingest.parse import parse_article
+from proposals.ingest.results import ParseError
+
+END = "\n\n虚构示例（本文为测试用虚构文章）"
+
+
+def delegates(text: str) -> list[tuple]:
+    return [(d.name, d.role, d.level) for d in parse_article(text + END).delegates]
+
+
+def names(text: str) -> list[str]:
+    try:
+        return [d.name for d in parse_article(text + END).delegates]
+    except ParseError:
+        return []
+
+
+def test_a_counted_role_and_a_colon_introduce_a_caption_of_bare_names():
+    text = ("# 镜头里的委员\n\n2017年3月3日，十二届全国政协五次会议在北京开幕。\n\n"
+            "图为出席会议的六位全国政协委员（从左至右）：洛桑次仁、马晓光、周玉兰、艾尔肯·吐尔逊、孙丽娜、巴特尔。")
+    assert delegates(text) == [
+        ("洛桑次仁", "member", "national"), ("马晓光", "member", "national"), ("周玉兰", "member", "national"),
+        ("艾尔肯·吐尔逊", "member", "national"), ("孙丽娜", "member", "national"), ("巴特尔", "member", "national"),
+    ]
+
+
+def test_who_the_members_were_is_a_list_after_you_and_a_colon_with_notes_and_a_count():
+    text = ("# 县政协会议开幕\n\n2012年12月26日，政协宁陵县第九届委员会第二次会议开幕。"
+            "会上作大会发言的委员有：王海军（女）、李红梅、赵志刚等3人。他们围绕养老服务建言。")
+    assert delegates(text) == [
+        ("王海军", "member", "county"), ("李红梅", "member", "county"), ("赵志刚", "member", "county"),
+    ]
+
+
+def test_a_role_line_ending_in_a_colon_introduces_the_names_on_the_lines_below():
+    text = ("# 我市代表抵京\n\n2015年3月3日，出席十二届全国人大三次会议的我市代表抵达北京。我市的全国人大代表：\n"
+            "周建华　马丽娟　阿不都热合曼·买买提\n\n他们将带着群众的期盼参加大会。")
+    assert delegates(text) == [
+        ("周建华", "deputy", "national"), ("马丽娟", "deputy", "national"), ("阿不都热合曼·买买提", "deputy", "national"),
+    ]
+
+
+def test_speakers_who_open_sentences_in_a_paragraph_about_the_deputies_are_deputies():
+    text = ("# 分组审议侧记\n\n1月14日，黑龙江省十四届人大二次会议各代表团分组审议政府工作报告。\n\n"
+            "在哈尔滨代表团，代表们审议时踊跃发言。张建国说：“要进一步优化营商环境。”刘秀梅表示，乡村振兴关键在人才。\n\n"
+            "金顺姬深有感触地说：“冰雪经济大有可为。”\n\n会议还听取了有关情况的说明。")
+    assert delegates(text) == [
+        ("张建国", "deputy", "regional"), ("刘秀梅", "deputy", "regional"), ("金顺姬", "deputy", "regional"),
+    ]
+
+
+def test_members_of_a_traditional_character_page_speak_the_same_way():
+    text = ("# 政協分組討論\n\n2019年1月，政協澳門特別行政區的全國政協委員舉行座談。委員們紛紛發言。"
+            "何嘉倫說：“要推動琴澳深度合作。”梁詠詩表示，要做好青年工作。")
+    assert [(n, r) for n, r, _ in delegates(text)] == [("何嘉倫", "member"), ("梁詠詩", "member")]
+
+
+def test_a_committee_an_office_or_a_question_label_introduces_no_delegates():
+    text = ("# 常委会会议\n\n2020年6月，县人大常委会召开第三十次会议。出席会议的常委会委员有：王海军、李红梅、赵志刚。"
+            "评审委员：孙立新、周玉兰。\n\n记者：您今年带来了什么建议？\n\n代表：我认为要办好教育。")
+    assert names(text) == []
+
+
+def test_a_list_with_a_word_that_is_no_name_is_no_list_of_delegates():
+    text = ("# 代表议题\n\n2018年1月，出席省十三届人大一次会议的代表关注的热点有：乡村振兴、王海军、营商环境。")
+    assert names(text) == []
+
+
+def test_a_leader_named_earlier_and_sentences_not_opened_by_the_name_make_no_deputy():
+    text = ("# 参加审议\n\n2024年3月6日，省委书记高振东参加岚江代表团审议。代表们踊跃发言。"
+            "高振东说，要推动高质量发展。会上，陈立平说，教育要均衡发展。大家纷纷表示赞同。")
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("plural", ["代表委员们", "同学们", "朋友们"])
+def test_other_plurals_open_no_paragraph_of_speakers(plural):
+    text = (f"# 座谈\n\n2022年1月，市十六届人大一次会议期间，{plural}齐聚一堂。张建国说：“要优化营商环境。”"
+            "刘秀梅表示，要抓好人才。")
+    assert names(text) == []
