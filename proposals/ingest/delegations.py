@@ -54,14 +54,18 @@ LEAD_WORD_RE = re.compile(r"在|到|随|跟随|参加|来自|与|和|同|从|出
 # "1.文龙街道代表团某某等10名代表提出的…", "（二）某镇代表团": the number of a list entry is no part of it.
 LIST_NUMBER_RE = re.compile(r"^[ \u3000]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[ \u3000]*")
 PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表[团组]$")
-# "王某在甲区代表团审议时说": the delegation named right after the name, where the delegate speaks.
-DELEGATION_AFTER_NAME_RE = re.compile(rf"(?:在|参加)([{CJK}]{{2,12}}?代表[团组])(?:的)?(?:审议|讨论|分组|全体会议|小组)")
+# "王某在甲区代表团审议时说": the delegation named right after the name, where the delegate speaks;
+# "刘某随天津代表团赴京": the delegation the deputy travels with.
+DELEGATION_AFTER_NAME_RE = re.compile(
+    rf"(?:在|参加)([{CJK}]{{2,12}}?代表[团组])(?:的)?(?:审议|讨论|分组|全体会议|小组)"
+    rf"|(?:随|随同|跟随)([{CJK}]{{2,12}}?代表团)(?:一起|一同)?(?:赴京|进京|抵京|抵达|出发|乘|前往|启程|到达)"
+)
 
 
 def delegation_after_name(text: str, end: int) -> str:
     """The delegation the sentence places the delegate in right after the name (``在甲区代表团审议时``)."""
     match = DELEGATION_AFTER_NAME_RE.match(text, end)
-    return trim_delegation(match.group(1)) if match else ""
+    return trim_delegation(match.group(1) or match.group(2)) if match else ""
 
 
 def trim_delegation(delegation: str) -> str:

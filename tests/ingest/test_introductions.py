@@ -85,3 +85,16 @@ def test_other_plurals_open_no_paragraph_of_speakers(plural):
     text = (f"# 座谈\n\n2022年1月，市十六届人大一次会议期间，{plural}齐聚一堂。张建国说：“要优化营商环境。”"
             "刘秀梅表示，要抓好人才。")
     assert names(text) == []
+
+
+def test_a_deputy_who_travels_with_a_delegation_is_of_it():
+    text = ("# 一线工匠赴京\n\n2023年3月3日，全国人大代表、某重工集团焊接班班长刘铁柱随天津代表团赴京，出席十四届全国人大一次会议。"
+            "他说，要替产业工人说话。")
+    parsed = parse_article(text + END).delegates
+    assert [(d.name, d.delegation) for d in parsed] == [("刘铁柱", "天津代表团")]
+
+
+@pytest.mark.parametrize("name", ["要丽娟", "留国辉"])
+def test_surnames_that_are_everyday_words_first_still_make_a_name_after_a_role(name):
+    text = f"# 委员建言\n\n2021年1月，市政协委员{name}关注的是青少年心理健康。她建议配齐专职心理教师。"
+    assert names(text) == [name]
