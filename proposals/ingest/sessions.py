@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .evidence import name_evidence
+from .gazetteer import counties, counties_named, known_places, prefecture_re, prefectures, prefectures_named
 from .lexicon import DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES
 from .results import Mention, SessionGuess
 from .tokenizer import Segmenter, shared_segmenter
@@ -34,7 +35,7 @@ NATIONAL_RE = re.compile(
 # 广东省第十四届人民代表大会第二次会议, 省十三届人大四次会议, 济南市政协, 泉州市洛江区两会, 政协某某县委员会.
 PLACE_SUFFIX = "省|自治区|市|县|旗|区|盟|州"
 LOCAL_RE = re.compile(
-    rf"(?P<place>[\u4e00-\u9fff]{{0,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
+    rf"(?P<place>[\u4e00-\u9fff]{{0,20}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
@@ -58,7 +59,7 @@ NICKNAME_RE = re.compile(
 # Words a place name never starts with: what stands before it in a sentence (出席济南市政协).
 NOT_PLACE = re.compile(
     r"^(?:出席|列席|参加|参会|召开|举行|开幕|闭幕|来到|抵达|走进|当选|作为|来自|本届|本次|今年|昨天|今天|前往"
-    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即、])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
+    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即、日月年号])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
 )
 LEVEL_OF_SUFFIX = {"省": "regional", "自治区": "regional", "市": "municipal", "盟": "municipal", "州": "municipal",
                    "县": "county", "旗": "county", "区": "county"}
@@ -113,13 +114,20 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         return "regional", PROVINCE_FULL.get(place[: -len(suffix)], place)
     if level == "regional":  # provinces are a closed list: 这让自治区 is a bare 自治区
         return level, ""
+    if level == "county":
+        county = next((place[i:] for i in range(max(0, len(place) - 20), len(place) - 2) if place[i:] in counties()), "")
+        if county:  # 积石山保安族东乡族撒拉族自治县: a county the gazetteer knows, however long
+            return level, county
     tokens = segmenter.cut(place)
     kept: list[str] = []
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if kept and (NOT_PLACE.match(token) or token in name_evidence().times or sum(map(len, kept)) + len(token) > 10):
             break
-        if kept == [suffix] and len(token) >= 2 and token not in known_places():
-            break  # 持续关注 + 省: a word, not a place, before a suffix that stands alone
+        # 持续关注 + 省: a word, not a place, before a suffix that stands alone; but 重庆市 + 綦江 + 区 is one.
+        within = index > 0 and (tokens[index - 1] in FULL_PROVINCES or tokens[index - 1] in prefectures())
+        if kept == [suffix] and len(token) >= 2 and token not in known_places() and not within:
+            break
         kept.insert(0, token)
     name = "".join(kept)
     while name and NOT_PLACE.match(name) and len(name) > len(suffix):
@@ -137,40 +145,6 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
     if level == "municipal" and name in prefectures():  # 温州两会: a city by its short name
         name = prefectures()[name][0]
     return level, name
-
-
-ETHNIC_TAIL_RE = re.compile(r"(?:[\u4e00-\u9fff]{1,4}?族)+$")
-
-
-@cache
-def prefectures() -> dict[str, tuple[str, str]]:
-    """Prefecture-level divisions by their full and short names (吴忠市, 吴忠; 恩施土家族苗族自治州, 恩施):
-    (full name, province), from ``proposals/data/cities.txt``. Short names that are provinces (海南)
-    or everyday words that are no places first (大同, 日照) are left out."""
-    table: dict[str, tuple[str, str]] = {}
-    evidence = name_evidence()
-    words = evidence.common_words - evidence.places  # 大同, 日照 are words first; 哈尔滨, 中山 places
-    for line in (DATA_DIR / "cities.txt").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        province, names = line.split(":", 1)
-        for full in names.split():
-            table[full] = (full, province.strip())
-            short = ETHNIC_TAIL_RE.sub("", full.removesuffix("自治州")) if full.endswith("自治州") else re.sub(
-                "(?:市|地区|盟)$", "", full)
-            if len(short) >= 2 and short not in PROVINCES and short not in words:
-                table.setdefault(short, (full, province.strip()))
-    return table
-
-
-@cache
-def prefecture_re() -> re.Pattern[str]:
-    return re.compile("(" + "|".join(sorted(prefectures(), key=len, reverse=True)) + ")(?![路街])")
-
-
-def prefectures_named(view: str) -> Counter[tuple[str, str]]:
-    """How often the text names each prefecture-level division (吴忠代表团, 哈尔滨日报, 芜湖天翼…)."""
-    return Counter(prefectures()[m] for m in prefecture_re().findall(view))
 
 
 PAGE_LABEL_RE = re.compile(r"^\s*(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版\s*[:：]?|^\s*(?:上一版|下一版)")
@@ -219,16 +193,6 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
 
 
 @cache
-def known_places() -> frozenset[str]:
-    """Place names from the project's list (``proposals/data/places.txt``), provinces included."""
-    words = set(PROVINCES)
-    for line in (DATA_DIR / "places.txt").read_text("utf-8").splitlines():
-        if line and not line.startswith(("#", "[")):
-            words.update(line.split())
-    return frozenset(words)
-
-
-@cache
 def term_table() -> dict[tuple[str, str, str, int], int]:
     rows = json.loads((DATA_DIR / "session_terms.json").read_text("utf-8"))["terms"]
     return {(r["level"], r["region"], r["body"], r["term"]): r["began"] for r in rows}
@@ -241,7 +205,8 @@ def term_year(level: str, region: str, body: str, term: int | None, sitting: int
     table = term_table()
     regional_rows = any(k[0] == level and k[1] == region for k in table)
     began = table.get((level, region, body, term))
-    if began is None and level == "regional" and region and not regional_rows:
+    if began is None and level == "regional" and not (region and regional_rows):
+        # 省十三届人大二次会议 on a page that names no province: most provinces share the numbering
         began = table.get((level, "*", body, term))
     if began is None:
         return None
@@ -288,6 +253,8 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
             shorts = Counter(SHORT_NAME_RE.findall(view))
             named.update({full: shorts[short] for full, short in FULL_PROVINCES.items()
                           if shorts[short] and full.endswith("自治区" if autonomous else "省")})
+        if not named and level == "county":  # 县十八届人大 where the page names its county in passing
+            named.update(counties_named(view))
         if not named and level in ("regional", "municipal"):
             # 自治区人大 with only 吴忠 and 固原 named, 市十五届人大 in 哈尔滨日报: the province its cities
             # are in (of the kind the body says), or the city the page names most.

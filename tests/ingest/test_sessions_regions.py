@@ -50,3 +50,26 @@ def test_the_region_is_the_place_whose_body_meets(text, expected):
 )
 def test_a_masthead_line_is_no_headline(raw, title):
     assert text_title(raw, raw, []) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 虚构示例: 县十七届人大 where the county is named only in an affiliation (the gazetteer knows it)
+        ("# 标题\n\n县十七届人大四次会议召开在即。县人大代表、宁陵县某合作社理事长王海军说，要发展特色种植。",
+         (None, "county", "宁陵县")),
+        # 虚构示例: an autonomous county whose name is longer than ten characters
+        ("# 标题\n\n出席循化撒拉族自治县第十八届人民代表大会第二次会议的县人大代表马明说，要办好教育。",
+         (None, "county", "循化撒拉族自治县")),
+        # 虚构示例: a prefecture by its short name and 州 (凉山州 is 凉山彝族自治州)
+        ("# 标题\n\n出席凉山州第十一届人民代表大会第三次会议的州人大代表吉克阿依说，要发展教育。",
+         (None, "municipal", "凉山彝族自治州")),
+        # 虚构示例: a district under its city (a district name the place list lacks), and a date's 日 before 区
+        ("# 标题\n\n（2022年1月10日区第十八届人民代表大会第二次会议通过）\n\n天津市宁河区第十八届人民代表大会第二次会议期间，"
+         "区人大代表、某公司经理李强说，要推动发展。", (2022, "county", "宁河区")),
+        # 虚构示例: 省十三届人大二次会议 in a page that names no province: the numbering most provinces share
+        ("# 标题\n\n出席省十三届人大二次会议的代表王海军说，要办好养老服务。", (2019, "regional", "")),
+    ],
+)
+def test_the_region_of_counties_districts_and_autonomous_prefectures(text, expected):
+    assert session_of(text + "\n\n虚构示例") == expected
