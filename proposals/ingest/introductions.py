@@ -28,9 +28,10 @@ class Collector(Protocol):
     def add(self, mention: Mention) -> None: ...
 
 
-# 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：
+# 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：, 提案人：(a proposal's
+# proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
-    r"(?P<role>人大代表|政协委员|代表|委员)(?:[（(][^）)\n]{1,12}[）)])?(?:分别)?(?:有|是|为|包括|如下)?[：:]"
+    r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?(?:分别)?(?:有|是|为|包括|如下)?[：:]"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
 NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
@@ -67,7 +68,7 @@ def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
     before = text[max(0, start - 16) : start]
     if NOT_DELEGATES_END_RE.search(before):
         return None
-    role = "deputy" if word.endswith("代表") else "member"
+    role = "deputy" if word.endswith("代表") else "member"  # 委员, 提案人
     if word in ("代表", "委员"):
         before = BODY_END_RE.sub("", before)
         if before.endswith("人民代表大会") or before.endswith("会议"):

@@ -70,6 +70,7 @@ MEETING_YEAR_RE = re.compile(
     # 2003年当选全国人大代表以来, 2015年起担任: the year someone took office, not the session's
     r"((?:19|20)\d{2})\s*年(?!起|开始|以来)(?:(?!当选|担任|成为)[\u4e00-\u9fff]){0,10}?(?:两会|人大|政协|人民代表大会)|((?:19|20)\d{2})\s*年的?政府工作"
 )
+YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?![底末初中前]|份?(?:起|以来|以前|开始|之前|前后))")
 # 省政协 in a page that calls the province by its short name: 安徽进入“两会时间” (but 吉林镇 is a town).
 SHORT_NAME_RE = re.compile(rf"({'|'.join(PROVINCES)})(?![镇乡村县市区路街州盟旗大])")
 
@@ -275,6 +276,9 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
         printed = MEETING_YEAR_RE.search(view)
         date = DATE_RE.search(view)
         year = int(printed.group(1) or printed.group(2)) if printed else int(date.group(1)) if date else noted_year
+    if year is None:  # 2019年1月，…: the latest month the page dates, not a deadline or a start (2025年12月底前)
+        months = [int(m.group(1)) for m in YEAR_MONTH_RE.finditer(view)]
+        year = max(months) if months else None
     return SessionGuess(year, level, region)
 
 

@@ -98,3 +98,11 @@ def test_a_deputy_who_travels_with_a_delegation_is_of_it():
 def test_surnames_that_are_everyday_words_first_still_make_a_name_after_a_role(name):
     text = f"# 委员建言\n\n2021年1月，市政协委员{name}关注的是青少年心理健康。她建议配齐专职心理教师。"
     assert names(text) == [name]
+
+
+def test_the_proposers_of_a_proposal_are_members():
+    text = ("# 提案选登\n\n2013年3月，全国政协十二届一次会议。提案人：沈立群、卢秀英、穆罕默德·伊明。"
+            "案由：关于加强农村养老服务的提案。")
+    assert delegates(text) == [
+        ("沈立群", "member", "national"), ("卢秀英", "member", "national"), ("穆罕默德·伊明", "member", "national"),
+    ]

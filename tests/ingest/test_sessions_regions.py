@@ -73,3 +73,18 @@ def test_a_masthead_line_is_no_headline(raw, title):
 )
 def test_the_region_of_counties_districts_and_autonomous_prefectures(text, expected):
     assert session_of(text + "\n\n虚构示例") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # 虚构示例: a month of a year is the session's when no day is printed
+        ("# 标题\n\n2016年1月，政协合肥市第十三届委员会第五次会议期间，市政协委员周敏说，要办好养老。", 2016),
+        # 虚构示例: the latest month the page dates, not a deadline or a start
+        ("# 标题\n\n2009年2月，县人大代表王海军说，这件事从2005年3月起就在推进，要在2010年12月底前完成。", 2009),
+        # 虚构示例: no year at all
+        ("# 标题\n\n县人大代表王海军说，要办好养老。", None),
+    ],
+)
+def test_a_year_and_month_date_the_session_when_no_day_is_printed(text, year):
+    assert session_of(text + "\n\n虚构示例")[0] == year
