@@ -14,7 +14,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from .evidence import name_evidence
 from .gazetteer import counties, counties_named, known_places, prefecture_re, prefectures, prefectures_named
@@ -34,10 +34,12 @@ NATIONAL_RE = re.compile(
 )
 # 广东省第十四届人民代表大会第二次会议, 省十三届人大四次会议, 济南市政协, 泉州市洛江区两会, 政协某某县委员会.
 PLACE_SUFFIX = "省|自治区|市|县|旗|区|盟|州"
+# Matched from the place's suffix: the place is the run of up to PLACE_REACH characters before it.
 LOCAL_RE = re.compile(
-    rf"(?P<place>[\u4e00-\u9fff]{{0,20}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
+    rf"(?P<suffix>{PLACE_SUFFIX})(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
+PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
 COMMITTEE_RE = re.compile(
     rf"(?:政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会"
@@ -103,6 +105,7 @@ def body_word(word: str) -> str:
     return {"人民代表大会": "人大", "政治协商会议": "政协"}.get(word, word)
 
 
+@lru_cache(maxsize=4096)  # the same places recur on every page of a paper
 def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
     """The level and region a place name before a body gives: 广东省 → regional 广东省, 省 → regional "",
     天津市 → regional 天津市, 泉州市洛江区 → county 泉州市洛江区. Words before the name are cut off."""
@@ -170,8 +173,13 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
                        or match.group("t3") or word == "两会")
         bodies.append(Body("national", "", body_word(word), numeral(match.group("t1") or match.group("t2") or match.group("t3")),
                            numeral(match.group("n") or match.group("n3")), meeting, match.start()))
+    previous_end = 0
     for match in LOCAL_RE.finditer(view):
-        place = match.group("place")
+        begin = match.start()
+        while begin > max(previous_end, match.start() - PLACE_REACH) and "\u4e00" <= view[begin - 1] <= "\u9fff":
+            begin -= 1
+        previous_end = match.end()
+        place = view[begin : match.end("suffix")]
         if place.endswith("全国") or "全国" in place[-3:]:
             continue
         level, region = region_of(place, segmenter)
