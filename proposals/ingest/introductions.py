@@ -2,6 +2,10 @@
 
 - a role phrase and a colon, then bare names (``图为出席会议的八位全国政协委员（从左至右）：A、B、C``,
   ``出席会议的委员有：A、B、C。``, ``我市的全国人大代表：`` with the names on the lines below);
+- a list and a count, with words between the count and the role (``A、B、C、D4名界别委员分别…``,
+  ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
+  mentions pass reads them);
+- the heads of a delegation, named after it (``推选A担任某代表团团长，B、C担任副团长``);
 - speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
   name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
   says 代表们 or 委员们, or in the paragraphs right after it that open the same way.
@@ -16,9 +20,10 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .clauses import level_of
+from .clauses import clause_before, level_of
+from .delegations import delegation_in_sentence, trim_delegation
 from .lexicon import CJK, NAME_DOTS
-from .names import Reader
+from .names import Reader, name_list
 from .results import Mention
 from .rosters import line_names
 from .text import normalize_name
@@ -31,11 +36,17 @@ class Collector(Protocol):
 # 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：, 提案人：(a proposal's
 # proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
-    r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?(?:分别)?(?:有|是|为|包括|如下)?[：:]"
+    r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
+    r"(?:共?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
+    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别)?(?:有|是|为|如下)?[：:])"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
 NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
 BODY_END_RE = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议)$")
+# 政协第十一届全国委员会委员, 政协安庆市第十六届委员会委员: the members of a CPPCC committee.
+COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。；：:\s]{0,12}?)(?:第?[一二三四五六七八九十]+届)?委员会$")
+# A line opened by a name, then a comma or a bracket: 纪宝成，中共党员，我校校长…
+NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \u3000]*[，,：:（(]")
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
 ENTRY_SPLIT_RE = re.compile(r"[、，,\s\u3000]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
@@ -43,6 +54,13 @@ ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
 LIST_BAR = 1.0  # the mean name score of a list's entries
 
+# 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups).
+COUNTED_RE = re.compile(
+    rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>[{CJK}]{{1,8}}?)(?<![和与及的])"
+    r"(?P<role>人大代表|政协委员|代表|委员)(?!们|会|团|长|大会)"
+)
+# 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
+HEADS_RE = re.compile(rf"(?:担任|出任|任)(?P<delegation>[{CJK}]{{2,12}}?代表团)?副?团长")
 # 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
 PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
 SPEAKER_RE = re.compile(
@@ -57,15 +75,21 @@ SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which 
 def read_introductions(reader: Reader, found: Collector) -> None:
     """Add the delegates of introduced name lists and of delegates' paragraphs to ``found``."""
     text = reader.text
-    if "：" in text or ":" in text:
-        _read_lists(reader, found)
+    _read_lists(reader, found)
     if "们" in text:
         _read_speakers(reader, found)
+    if "名" in text or "位" in text:
+        _read_counted(reader, found)
+    if "团长" in text:
+        _read_heads(reader, found)
 
 
 def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
     """The role and level of the phrase that ends in ``word`` at ``start``; None when it names no delegates."""
-    before = text[max(0, start - 16) : start]
+    before = text[max(0, start - 24) : start]
+    committee = COMMITTEE_END_RE.search(before) if word == "委员" else None
+    if committee:
+        return "member", level_of(committee.group("place"), "")
     if NOT_DELEGATES_END_RE.search(before):
         return None
     role = "deputy" if word.endswith("代表") else "member"  # 委员, 提案人
@@ -73,6 +97,8 @@ def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
         before = BODY_END_RE.sub("", before)
         if before.endswith("人民代表大会") or before.endswith("会议"):
             before = ""
+    if role == "member" and before.endswith(("港区", "澳区")):
+        return role, ""  # 澳区政协委员 of 中山市政协: Macao's members of whichever committee the page is about
     return role, level_of(before, "")
 
 
@@ -116,6 +142,45 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
     return found
 
 
+def _read_counted(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in COUNTED_RE.finditer(text):
+        judged = _role_and_level(text, match.start("role"), match.group("role"))
+        if judged is None or any(word in match.group("words") for word in ("代表", "委员")):
+            continue
+        role, level = judged
+        before, start = clause_before(text, match.start())
+        names = name_list(reader, before + "说", minimum=2)
+        if names:
+            group = reader.next_group()
+            for offset, name in names:
+                found.add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 4))
+        elif match.group("lead"):  # 市工商联主席杨林等19名…委员: the one named stands for the group
+            options = [c for c in reader.candidates(before) if c.offset + len(c.name) == len(before) and c.score > 0]
+            if options:
+                best = options[0]
+                begin = start + best.offset
+                found.add(Mention(best.name, begin, begin + len(best.name), role, level, best.affiliation, "", True,
+                                  reader.next_group(), best.score))
+
+
+def _read_heads(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in HEADS_RE.finditer(text):
+        before, start = clause_before(text, match.start())
+        names = name_list(reader, before + match.group()[:2], minimum=2)
+        if not names:
+            continue
+        delegation = match.group("delegation") or delegation_in_sentence(text, match.start())
+        delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
+        if not delegation:
+            continue
+        group = reader.next_group()
+        for offset, name in names:
+            found.add(Mention(name, start + offset, start + offset + len(name), "deputy", "", "", delegation, True,
+                              group, 4))
+
+
 def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, str, float]]:
     entries: list[tuple[int, int, str, float]] = []
     position = end + 1
@@ -124,7 +189,7 @@ def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, st
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
         if line.strip(" \u3000"):
-            names = line_names(reader, line, position)
+            names = line_names(reader, line, position) or _led_by_name(reader, line, position)
             if names is None:
                 break
             entries.extend(names)
@@ -132,6 +197,18 @@ def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, st
             break
         position = line_end + 1
     return entries
+
+
+def _led_by_name(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
+    """纪宝成，中共党员，我校校长…: the name that opens the line, described after it; None for any other line."""
+    match = NAME_LED_RE.match(line)
+    if not match:
+        return None
+    name = normalize_name(match.group("name"))
+    score = reader.name_score(name, "")
+    if score is None or score < LIST_BAR:
+        return None
+    return [(base + match.start("name"), base + match.end("name"), name, score)]
 
 
 def _read_speakers(reader: Reader, found: Collector) -> None:

@@ -75,8 +75,18 @@ def _listed(line: _Line, previous: _Line | None) -> bool:
     return bool(LIST_ENTRY_RE.match(text)) and not ROLE_COLON_RE.search(text[:20])
 
 
+# Reposts that gloss characters with their pinyin: 政協(xié)委員, 代表團(tuán), 自治區[ZiZhiQu]. The glosses
+# are no part of the text and cut the words they follow.
+PINYIN_GLOSS_RE = re.compile(
+    rf"(?<=[{CJK}])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}})*\)"
+    r"|\[[A-Z][a-z]{0,5}(?:[A-Z][a-z]{0,5}){0,4}\])"
+)
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
+    if "(" in line or "[" in line:
+        line = PINYIN_GLOSS_RE.sub("", line)
     return line.strip(" \t\u3000")
 
 

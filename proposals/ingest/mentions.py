@@ -138,6 +138,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
+        verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
+        if verb and verb[0] not in name_evidence().surnames:
+            continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
         names = [] if described else name_list(reader, clause)
         if names:
             add_names(names, after, role, level, "", 5)
@@ -267,7 +270,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     return sorted(found.mentions, key=lambda m: m.start)
 
-ON_BEHALF_RE = re.compile(r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)")
+# 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
+ON_BEHALF_RE = re.compile(
+    r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)"
+    r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
+)
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")

@@ -22,6 +22,7 @@ from .lexicon import (
     ETHNIC_BRACKET_RE,
     ETHNIC_WORD_RE,
     FOLLOWERS,
+    MODAL_SURNAMES,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
     NOT_IN_NAME_WORDS_RE,
@@ -97,8 +98,8 @@ def name_shape_score(name: str) -> float | None:
     starts, ends = edge_words(name)
     if starts or ends or name in evidence.common_words:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
-    if name[0] in evidence.lead_in and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
-        return None  # 向大会, 于今年, 和界别: a preposition that is also a surname, and a word after it
+    if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
+        return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
     scores = []
     han = _han_score(name)
     if han is not None:
@@ -194,8 +195,6 @@ class Reader:
         """The view with layout spaces dropped and middle dots made one, as names are normalized:
         艾合买提江 托乎提 and 库尔班 • 尼亚孜 recur in it as their names."""
         return normalize_name(self.text) if self.text else ""
-
-    # -- name scoring ---------------------------------------------------------------------------
 
     def name_score(self, name: str, follower: str) -> float | None:
         """How plausible ``name`` is as a person's name; None when it cannot be one."""
@@ -347,8 +346,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
     dotted = any(d in clause for d in NAME_DOTS)
     longest = 20 if dotted else LONGEST_UNDOTTED
-    # What follows a name ending at a position (the rest, and the rest without leading spaces):
-    # every split of the clause reaches the same ends again.
+    # What follows a name ending at a position (with and without leading spaces): splits meet again.
     followers: dict[int, tuple[str | None, str | None]] = {}
 
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:

@@ -42,7 +42,8 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         name = normalize_name(profile.group("name"))
         if reader.name_score(name, "，") is None:
             continue
-        segments = [seg.strip() for seg in COMMA_RE.split(profile.group("rest"))]
+        # 邢某，全国…先进个人、省人大代表、某村村医: the role one of the posts listed with 、 as well
+        segments = [seg.strip() for seg in SEGMENT_RE.split(profile.group("rest"))]
         roles = [ROLE_RE.search(seg) for seg in segments]
         role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
         if role_index is None:

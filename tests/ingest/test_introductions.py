@@ -106,3 +106,43 @@ def test_the_proposers_of_a_proposal_are_members():
     assert delegates(text) == [
         ("沈立群", "member", "national"), ("卢秀英", "member", "national"), ("穆罕默德·伊明", "member", "national"),
     ]
+
+
+def test_a_count_and_a_word_of_inclusion_introduce_the_names_without_a_colon():
+    text = ("# 澳区委员参会\n\n2017年1月，政协江门市第十二届委员会第一次会议开幕。澳区政协委员共五名，包括黎永康、陆嘉欣、冼伟棠、"
+            "司徒敏华、区锦泉。")
+    # Macao's members of a city's committee are of that committee: the session's level, not national.
+    assert delegates(text) == [(name, "member", "municipal") for name in ("黎永康", "陆嘉欣", "冼伟棠", "司徒敏华", "区锦泉")]
+
+
+def test_lines_opened_by_a_name_and_described_after_it_under_a_line_that_introduces_them():
+    text = ("# 我院代表委员赴京\n\n2014年3月，我院共有2位全国人大代表、2位政协第十二届全国委员会委员出席会议。\n"
+            "2位十二届全国人大代表分别是：\n"
+            "覃志坚，中共党员，我院院长、研究员，曾任第十一届全国人大代表。\n"
+            "韦春燕，无党派，我院农学系主任、教授。\n"
+            "2位政协第十二届全国委员会委员分别是：\n"
+            "欧阳明德，民革成员，我院法学系教授。\n"
+            "蒙秀清，壮族，我院民族艺术研究所所长。\n"
+            "在会上，我院各位代表委员积极建言献策。")
+    assert delegates(text) == [
+        ("覃志坚", "deputy", "national"), ("韦春燕", "deputy", "national"),
+        ("欧阳明德", "member", "national"), ("蒙秀清", "member", "national"),
+    ]
+
+
+def test_a_list_with_a_count_and_words_before_the_role_and_one_who_stands_for_a_group():
+    text = ("# 工商联界别委员履职\n\n2021年1月，政协铜陵市第十届委员会第五次会议召开。市工商联主席裴永安等12名工商联界别政协委员参加会议。"
+            "在联组会议上，钱立新、诸葛慧、余长顺3名界别委员分别围绕营商环境交流发言；界别委员冉德培围绕农村养老作书面发言。")
+    parsed = parse_article(text + END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in parsed] == [
+        ("裴永安", "member", "municipal", "市工商联主席"), ("钱立新", "member", "municipal", ""),
+        ("诸葛慧", "member", "municipal", ""), ("余长顺", "member", "municipal", ""), ("冉德培", "member", "municipal", ""),
+    ]
+
+
+def test_the_heads_of_a_delegation_named_before_their_post_are_its_deputies():
+    text = ("# 代表团全体会议\n\n2016年3月4日，出席十二届全国人大四次会议的宁夏代表团召开全体会议。会议推选韩国栋担任宁夏代表团团长，"
+            "马玉兰、纳建平、杨振宇担任副团长。")
+    parsed = parse_article(text + END).delegates
+    assert [(d.name, d.delegation) for d in parsed if d.name != "韩国栋"] == [
+        ("马玉兰", "宁夏代表团"), ("纳建平", "宁夏代表团"), ("杨振宇", "宁夏代表团")]

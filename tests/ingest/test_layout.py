@@ -20,3 +20,9 @@ def test_markdown_markers_are_not_kept_and_offsets_point_at_stored_text():
     assert kinds == ["section", "title", "byline", "para"]
     for block in blocks:
         assert text[block.start : block.end].strip() == text[block.start : block.end]
+
+
+def test_pinyin_glosses_of_a_repost_are_dropped_and_the_words_they_cut_are_whole_again():
+    text, _ = normalize("# 標題\n\n縣政協(xié)委員陳(chén)國棟說，自治區[ZiZhiQu]主席在會上講話。王某(右)發言。(2)\n\n虚构示例")
+    assert "縣政協委員陳國棟說" in text and "自治區主席" in text
+    assert "王某(右)發言" in text and "(2)" in text  # brackets that are no gloss stay

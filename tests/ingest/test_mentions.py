@@ -300,3 +300,22 @@ def test_a_run_of_speakers_joined_by_the_list_mark_after_their_titles():
             "邱文华委员代表民盟市委作“打造长江口生态廊道”、贺明远委员作“让老字号焕发新活力”、"
             "闵晓岚委员代表致公党市委作“关于完善托育服务的建议”。\n\n虚构示例（本文为测试用虚构文章）")
     assert list(delegates_of(text)) == ["邱文华", "贺明远", "闵晓岚"]
+
+
+def test_a_role_that_is_the_subject_of_a_verb_names_nobody_after_it():
+    text = ("# 界别活动\n\n2020年1月，政协淮南市第十届委员会第四次会议召开。会后，政协委员还认真学习了市委书记郑在山同志的讲话精神。"
+            "政协委员、某公司经理卢文清说，要优化营商环境。\n\n虚构示例")
+    assert [d.name for d in parse_article(text).delegates] == ["卢文清"]
+
+
+def test_one_who_reports_on_behalf_of_a_standing_committee_or_a_government_is_not_a_deputy_for_it():
+    text = ("# 大会开幕\n\n2015年1月，自治区政协十一届三次会议开幕。自治区政协主席阿不力孜·买买提代表自治区政协十一届常委会，向大会报告工作。"
+            "自治区主席塔依尔·吐尔逊代表自治区人民政府作工作报告。自治区政协委员、某医院院长古丽·艾山说，要加强基层医疗。\n\n虚构示例")
+    assert [d.name for d in parse_article(text).delegates] == ["古丽·艾山"]
+
+
+def test_a_name_first_caption_with_the_role_among_posts_listed_with_a_pause_mark():
+    text = ("# 代表风采\n\n2020年1月，省十三届人大三次会议召开。\n↑ 黎翠英，全省优秀村医、省人大代表、宜章县某村卫生室村医。\n"
+            "会前，黎翠英走访了50名乡医。\n\n虚构示例")
+    assert [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text).delegates] == [
+        ("黎翠英", "deputy", "regional", "宜章县某村卫生室村医")]

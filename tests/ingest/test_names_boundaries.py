@@ -128,3 +128,9 @@ def test_a_name_ends_before_taking_a_seat():
         "\n\n虚构示例（本文为测试用虚构文章）"
     )
     assert [(d.name, d.affiliation) for d in article.delegates] == [("祝淑兰", "某医院放疗科副主任")]
+
+
+def test_a_modal_verb_that_is_also_a_surname_before_an_everyday_word_is_no_name():
+    text = ("# 联络站活动\n\n2023年2月，县十八届人大二次会议闭幕。各位人大代表要依法履职。县人大代表、某合作社理事长要丽芳说，要发展特色农业。"
+            "\n\n虚构示例")
+    assert [d.name for d in parse_article(text).delegates] == ["要丽芳"]
