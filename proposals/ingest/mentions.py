@@ -201,6 +201,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
             continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
         before, clause_start, delegation = split_delegation(before, clause_start)
+        copula = COPULA_NAME_RE.search(before)  # 第一个发言的是张某委员: the name after the copula
+        if copula and (reader.name_score(copula.group("name"), "") or 0) >= 1.5:
+            before, clause_start = copula.group("name"), clause_start + copula.start("name")
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
         before = HEAD_COUNT_END_RE.sub("", before)
         if not before:
@@ -275,6 +278,7 @@ ON_BEHALF_RE = re.compile(
     r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)"
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
 )
+COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")

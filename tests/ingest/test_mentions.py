@@ -319,3 +319,9 @@ def test_a_name_first_caption_with_the_role_among_posts_listed_with_a_pause_mark
             "会前，黎翠英走访了50名乡医。\n\n虚构示例")
     assert [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text).delegates] == [
         ("黎翠英", "deputy", "regional", "宜章县某村卫生室村医")]
+
+
+def test_a_name_after_a_copula_and_before_the_role_is_the_delegate():
+    text = ("# 大会发言\n\n2013年1月，政协绵阳市第七届委员会第一次会议举行大会发言。民进的大会发言代表是冯晓岚委员。"
+            "第二个发言的是蒲建中委员，他建议发展职业教育。\n\n虚构示例")
+    assert [(d.name, d.role) for d in parse_article(text).delegates] == [("冯晓岚", "member"), ("蒲建中", "member")]
