@@ -59,8 +59,12 @@ def prefecture_re() -> re.Pattern[str]:
 
 
 def prefectures_named(view: str) -> Counter[tuple[str, str]]:
-    """How often the text names each prefecture-level division (吴忠代表团, 哈尔滨日报, 芜湖天翼…)."""
-    return Counter(prefectures()[m] for m in prefecture_re().findall(view))
+    """How often the text names each prefecture-level division (吴忠代表团, 哈尔滨日报, 芜湖天翼…); a short
+    name right after a surname is a person's given name (市委副书记王安顺说)."""
+    surnames = name_evidence().common_surnames
+    table = prefectures()
+    return Counter(table[m.group(1)] for m in prefecture_re().finditer(view)
+                   if table[m.group(1)][0] == m.group(1) or m.start() == 0 or view[m.start() - 1] not in surnames)
 
 
 @cache

@@ -30,6 +30,7 @@ URL_DATE_RES = (
     re.compile(r"/((?:19|20)\d{2})/(\d{2})(\d{2})/"),  # /2015/0203/ (site CMSs)
     re.compile(r"(?:/|\bt|_)((?:19|20)\d{2})(\d{2})(\d{2})(?:\d{0,8})(?=[/_.]|$)"),  # /20250313/, t20240305_
 )
+URL_YEAR_RE = re.compile(r"/(20[0-4]\d)/")
 URL_MONTH_RE = re.compile(r"/((?:19|20)\d{2})(?:-|/)?(0[1-9]|1[0-2])/")  # /201903/: the year only
 
 # Lines of site furniture that a page's first lines are made of and that are never its title.
@@ -130,7 +131,7 @@ def url_date(url: str) -> tuple[str | None, int | None]:
             date = iso_date("-".join(match.groups()))
             if date:
                 return date, int(date[:4])
-    month = URL_MONTH_RE.search(url)
+    month = URL_MONTH_RE.search(url) or URL_YEAR_RE.search(url)  # /201903/, or a folder of the year (/2023/)
     return None, int(month.group(1)) if month else None
 
 
@@ -144,7 +145,7 @@ def header_date(head: str) -> str | None:
             label = head[line_start : match.start()]
             line_end = head.find("\n", match.end())
             line = head[line_start : line_end if line_end >= 0 else len(head)]
-            if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", label) or DATELINE_RE.match(line)
+            if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", simplified_view(label)) or DATELINE_RE.match(line)
                     or ((not label.strip() or OUTLET_LABEL_RE.match(label.strip()))
                         and PAGE_STAMP_RE.match(head, match.end()))):
                 date = iso_date(match.group())

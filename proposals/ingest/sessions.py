@@ -42,7 +42,7 @@ LOCAL_RE = re.compile(
 PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
 COMMITTEE_RE = re.compile(
-    rf"(?:政协|中国人民政治协商会议)(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会"
+    rf"(?:政协|中国人民政治协商会议)(?:第?(?P<t0>{N})届)?(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会"
     rf"(?:第?(?P<n>{N})次)?(?P<meet>会议)?"
 )
 # A province by its short name or nickname before 两会: 粤两会, 龙江两会, 冀两会.
@@ -70,7 +70,9 @@ FULL_PROVINCES = {PROVINCE_FULL.get(p, p + "省"): p for p in PROVINCES}
 # 2024年全国两会, 2026年政府工作 (the year's work plan that the session adopts).
 MEETING_YEAR_RE = re.compile(
     # 2003年当选全国人大代表以来, 2015年起担任: the year someone took office, not the session's
-    r"((?:19|20)\d{2})\s*年(?!起|开始|以来)(?:(?!当选|担任|成为)[\u4e00-\u9fff]){0,10}?(?:两会|人大|政协|人民代表大会)|((?:19|20)\d{2})\s*年的?政府工作"
+    # 2017年政协工作, 2023年自治区政协立案提案: the past year's work that a session reviews, not the session's
+    r"((?:19|20)\d{2})\s*年(?!起|开始|以来)(?:(?!当选|担任|成为)[\u4e00-\u9fff]){0,10}?(?:两会|人大|政协|人民代表大会)"
+    r"(?!工作|常委会|常务委员会|立案|提案|委员会工作)|((?:19|20)\d{2})\s*年的?政府工作"
 )
 YEAR_MONTH_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?![底末初中前]|份?(?:起|以来|以前|开始|之前|前后))")
 # 省政协 in a page that calls the province by its short name: 安徽进入“两会时间” (but 吉林镇 is a town).
@@ -189,7 +191,8 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
                            numeral(match.group("n")), meeting, match.start()))
     for match in COMMITTEE_RE.finditer(view):
         level, region = region_of(match.group("place"), segmenter)
-        bodies.append(Body(level, region, "政协", numeral(match.group("t1")), numeral(match.group("n")), True, match.start()))
+        term = numeral(match.group("t1") or match.group("t0"))  # 第十三届内蒙古自治区委员会: the term before the place
+        bodies.append(Body(level, region, "政协", term, numeral(match.group("n")), True, match.start()))
     for match in NICKNAME_RE.finditer(view):
         region = NICKNAMES[match.group(1) or match.group(2)]
         level = "regional"
@@ -275,6 +278,9 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
                 for (_, province), count in cities.items():
                     if province.endswith(kind):
                         named[province] += count
+        if not named and level == "municipal":  # 市政协十届二次会议 in a Shanghai broadcast: the municipality's own
+            named.update({PROVINCE_FULL[m]: view.count(m) for m in MUNICIPALITIES if m in view})
+            level = "regional" if named else level
         region = named.most_common(1)[0][0] if named else ""
     year = int(published_on[:4]) if published_on else url_year
     for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):

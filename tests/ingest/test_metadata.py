@@ -106,3 +106,10 @@ def test_a_wire_storys_own_headline_and_furniture_in_traditional_characters():
     assert wire.title == "“委員通道”上的基層聲音"
     located = parse_article("本頁位置: 首頁 → 新聞中心 → 國內新聞 |\n\n山路上的代表\n" + BODY)
     assert located.title == "山路上的代表"
+
+
+def test_a_traditional_label_dates_the_page_and_a_folder_of_the_year_gives_its_year():
+    from proposals.ingest.metadata import header_date, url_date
+
+    assert header_date("當前位置: 首頁> 兩會\n政協委員建言\n發布時間: 2025-01-07 14:23:38 信息來源: 某日報\n") == "2025-01-07"
+    assert url_date("https://www.example.gov.cn/html/news/2023/PEJPAQAN_0103/180347.html") == (None, 2023)

@@ -88,3 +88,21 @@ def test_the_region_of_counties_districts_and_autonomous_prefectures(text, expec
 )
 def test_a_year_and_month_date_the_session_when_no_day_is_printed(text, year):
     assert session_of(text + "\n\n虚构示例")[0] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 虚构示例: the term printed before the place of a CPPCC committee
+        ("# 标题\n\n中国人民政治协商会议第十二届宁夏回族自治区委员会第三次会议开幕。自治区政协委员马明说，要办好教育。",
+         (2025, "regional", "宁夏回族自治区")),  # 宁夏's twelfth committee first met in 2023
+        # 虚构示例: last year's work reviewed at the session is not the session's year
+        ("# 标题\n\n出席政协文山州第十一届委员会第二次会议的委员审议2017年州政协常委会工作报告。州政协委员陶玉兰说，要办好教育。",
+         (None, "municipal", "文山壮族苗族自治州")),  # a prefecture's terms are not in the table
+        # 虚构示例: 市政协 in a page of a municipality that names no prefecture (a person's given name is no place)
+        ("# 标题\n\n市政协十一届二次会议举行大会发言。委员们为重庆的发展建言。市委副书记王安顺说，委员们的建议很好。"
+         "李秀英委员说，要加快重庆的交通建设。", (None, "regional", "重庆市")),
+    ],
+)
+def test_terms_before_the_place_the_years_a_session_reviews_and_municipalities(text, expected):
+    assert session_of(text + "\n\n虚构示例") == expected
