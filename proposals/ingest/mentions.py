@@ -277,6 +277,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 ON_BEHALF_RE = re.compile(
     r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)"
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
+    r"|[^，,。；;\n]{2,16}?以[《“「]"  # 某某代表市工商联以《…》为题作大会发言
 )
 COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")

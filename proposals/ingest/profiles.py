@@ -29,6 +29,7 @@ BRACKET_PROFILE_RE = re.compile(
 SEGMENT_RE = re.compile(r"[、，,；;]")
 
 COMMA_RE = re.compile(r"[，,]")
+PAST_RE = re.compile(r"曾任|曾是|曾为|曾当选|曾连任|历任|原任")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 
 
@@ -43,7 +44,8 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if reader.name_score(name, "，") is None:
             continue
         # 邢某，全国…先进个人、省人大代表、某村村医: the role one of the posts listed with 、 as well
-        segments = [seg.strip() for seg in SEGMENT_RE.split(profile.group("rest"))]
+        rest = PAST_RE.split(profile.group("rest"), 1)[0]  # …教授，曾任第十届全国人大代表: a past role is none
+        segments = [seg.strip() for seg in SEGMENT_RE.split(rest)]
         roles = [ROLE_RE.search(seg) for seg in segments]
         role_index = next((i for i, m in enumerate(roles) if m and m.end() == len(segments[i])), None)
         if role_index is None:
@@ -117,6 +119,7 @@ def _add_listed_speaker(reader: Reader, found: Collector, profile: re.Match, nam
 
 SENTENCE_BREAK = "。！？；;!?\n"
 CLAUSE_COMMA_RE = re.compile(r"[，,]")
+PAST_RE = re.compile(r"曾任|曾是|曾为|曾当选|曾连任|历任|原任")
 # "她是…老师，也是新当选的省人大代表", "王芳是全国人大代表": the clause says what the subject is.
 COPULA_RE = re.compile(r"^(?:她|他)?(?:也|还|同时|既|就)?(?:是|系)")
 

@@ -325,3 +325,16 @@ def test_a_name_after_a_copula_and_before_the_role_is_the_delegate():
     text = ("# 大会发言\n\n2013年1月，政协绵阳市第七届委员会第一次会议举行大会发言。民进的大会发言代表是冯晓岚委员。"
             "第二个发言的是蒲建中委员，他建议发展职业教育。\n\n虚构示例")
     assert [(d.name, d.role) for d in parse_article(text).delegates] == [("冯晓岚", "member"), ("蒲建中", "member")]
+
+
+def test_a_past_role_in_a_profile_makes_no_delegate_and_a_count_is_no_part_of_a_delegation():
+    text = ("# 代表委员风采\n\n2010年3月，十一届全国人大三次会议开幕。\n魏国平，中共党员，某大学教授，曾任第十届全国人大代表。\n"
+            "据悉，8位港区人大代表团中的何嘉伦、梁咏琪会后会见传媒。\n\n虚构示例")
+    parsed = parse_article(text).delegates
+    assert [(d.name, d.delegation) for d in parsed] == [("何嘉伦", "港区人大代表团"), ("梁咏琪", "港区人大代表团")]
+
+
+def test_one_who_speaks_for_an_organisation_under_a_title_is_not_a_deputy_for_it():
+    text = ("# 大会发言\n\n2019年1月，政协宜宾市第五届委员会第三次会议开幕。界别委员罗德明代表市工商联以《发挥商会作用》为题作大会发言。"
+            "\n\n虚构示例")
+    assert [(d.name, d.role) for d in parse_article(text).delegates] == [("罗德明", "member")]
