@@ -5,6 +5,7 @@
 - a list and a count, with words between the count and the role (``A、B、C、D4名界别委员分别…``,
   ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
   mentions pass reads them);
+- another of them, with posts (``另一位代表、香港某公司主席霍某则关注…``);
 - the heads of a delegation, named after it (``推选A担任某代表团团长，B、C担任副团长``);
 - speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
   name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
@@ -20,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .clauses import clause_before, level_of
+from .affiliations import title_end
+from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .lexicon import CJK, NAME_DOTS
 from .names import Reader, name_list
@@ -59,6 +61,8 @@ COUNTED_RE = re.compile(
     rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>[{CJK}]{{1,8}}?)(?<![和与及的])"
     r"(?P<role>人大代表|政协委员|代表|委员)(?!们|会|团|长|大会)"
 )
+# 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
+ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
 HEADS_RE = re.compile(rf"(?:担任|出任|任)(?P<delegation>[{CJK}]{{2,12}}?代表团)?副?团长")
 # 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
@@ -82,6 +86,8 @@ def read_introductions(reader: Reader, found: Collector) -> None:
         _read_counted(reader, found)
     if "团长" in text:
         _read_heads(reader, found)
+    if "另" in text or "又一位" in text:
+        _read_another(reader, found)
 
 
 def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
@@ -162,6 +168,19 @@ def _read_counted(reader: Reader, found: Collector) -> None:
                 begin = start + best.offset
                 found.add(Mention(best.name, begin, begin + len(best.name), role, level, best.affiliation, "", True,
                                   reader.next_group(), best.score))
+
+
+def _read_another(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in ANOTHER_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause) if c.affiliation and title_end(c.affiliation) and c.score > 0]
+        if options:
+            best = options[0]
+            begin = match.end() + best.offset
+            role = "deputy" if match.group("role") == "代表" else "member"
+            found.add(Mention(best.name, begin, begin + len(best.name), role, "", best.affiliation, "", True,
+                              reader.next_group(), best.score))
 
 
 def _read_heads(reader: Reader, found: Collector) -> None:

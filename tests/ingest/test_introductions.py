@@ -146,3 +146,17 @@ def test_the_heads_of_a_delegation_named_before_their_post_are_its_deputies():
     parsed = parse_article(text + END).delegates
     assert [(d.name, d.delegation) for d in parsed if d.name != "韩国栋"] == [
         ("马玉兰", "宁夏代表团"), ("纳建平", "宁夏代表团"), ("杨振宇", "宁夏代表团")]
+
+
+def test_another_of_the_delegates_with_posts_before_the_name():
+    text = ("# 港區代表建言\n\n本報訊　第十三屆全國人民代表大會第三次會議昨日在北京開幕。港區全國人大代表、某大學校長譚偉倫表示，"
+            "將提交建議。另一位代表、某公司主席霍啟文則關注青年發展。")
+    parsed = parse_article(text + END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in parsed] == [
+        ("譚偉倫", "deputy", "某大學校長"), ("霍啟文", "deputy", "某公司主席")]
+
+
+def test_surnames_of_yunnan_minorities_keep_a_list_whole():
+    text = ("# 县人代会闭幕\n\n2018年2月，弥勒县第十七届人民代表大会第三次会议闭幕。县人大代表李国华、普文芬、昂自明、矣德芳等"
+            "围绕乡村振兴提出建议23件。")
+    assert names(text) == ["李国华", "普文芬", "昂自明", "矣德芳"]
