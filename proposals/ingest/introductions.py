@@ -5,7 +5,10 @@
 - a list and a count, with words between the count and the role (``A、B、C、D4名界别委员分别…``,
   ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
   mentions pass reads them);
+- a bare role after a comma that goes on from a full one (``我校市政协常委A、B，委员C、D参会``);
 - another of them, with posts (``另一位代表、香港某公司主席霍某则关注…``);
+- long lists that end in the group's role (``我校A副主任、B常委、C(常委)、D等14位市政协委员``), each
+  entry a name with, at most, its post in the body after it;
 - the heads of a delegation, named after it (``推选A担任某代表团团长，B、C担任副团长``);
 - speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
   name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
@@ -61,6 +64,17 @@ COUNTED_RE = re.compile(
     rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>[{CJK}]{{1,8}}?)(?<![和与及的])"
     r"(?P<role>人大代表|政协委员|代表|委员)(?!们|会|团|长|大会)"
 )
+# 市政协常委A、B，委员C、D: the bare role goes on from the full one in the clause before.
+CONTINUED_RE = re.compile(rf"(?<=[，,；;])(?P<role>委员|代表|常委)(?=[{CJK}])(?!会|团|们|长)")
+FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大)(?:常委|委员|代表)")
+# …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
+GROUP_END_RE = re.compile(
+    r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?|(?<=[\u4e00-\u9fff])[0-9０-９]+[位名])"
+    r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
+    r"(?P<role>代表委员|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
+)
+LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
+ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
@@ -86,6 +100,8 @@ def read_introductions(reader: Reader, found: Collector) -> None:
         _read_counted(reader, found)
     if "团长" in text:
         _read_heads(reader, found)
+    _read_continued(reader, found)
+    _read_long_groups(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
 
@@ -168,6 +184,61 @@ def _read_counted(reader: Reader, found: Collector) -> None:
                 begin = start + best.offset
                 found.add(Mention(best.name, begin, begin + len(best.name), role, level, best.affiliation, "", True,
                                   reader.next_group(), best.score))
+
+
+def _read_long_groups(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    previous_end = 0
+    for match in GROUP_END_RE.finditer(text):
+        # Back to the clause's start (brackets hold notes here: 解某(常委)), or to the list before it
+        # (A、B、C等3名区人大代表、D、E、F等8名区政协委员).
+        start = max(LIST_START_RE.search(text, 0, match.start()).start("list"), previous_end + 1 if previous_end else 0)
+        before, previous_end = text[start : match.start()], match.end()
+        pieces = before.split("、")
+        if len(pieces) < 3 and not re.match(r"等(?:我|本|全)|\d", match.group()):
+            continue  # short lists: the mentions pass reads them (not 等我市32名…)
+        entries, position = [], start
+        for index, piece in enumerate(pieces):
+            bare = ENTRY_POST_RE.sub("", piece)
+            name = _last_name(reader, bare) if index == 0 else bare  # 我校孙某副主任: words before the first name
+            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0:
+                entries = []
+                break
+            at = position + bare.rfind(name)
+            entries.append((at, normalize_name(name)))
+            position += len(piece) + 1
+        if not entries:
+            continue
+        role = {"代表": "deputy", "代表委员": "other"}.get(match.group("role"), "member")
+        level = level_of(match.group("level") or "", "")
+        group = reader.next_group()
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 3 if role != "other" else 1))
+
+
+def _last_name(reader: Reader, words: str) -> str:
+    """The best name that ends ``words`` (我校孙国正 → 孙国正, 民建区委会的辛某 → 辛某)."""
+    scored = [(reader.name_score(words[-n:], "") or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
+    best = max(scored, default=(-9, ""))
+    return best[1] if best[0] >= 0.5 else ""
+
+
+def _read_continued(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in CONTINUED_RE.finditer(text):
+        before, _ = clause_before(text, match.start() - 1)
+        full = FULL_ROLE_RE.search(before)
+        if not full or (full.group("body") == "人大") != (match.group("role") == "代表"):
+            continue
+        clause = clause_after(text, match.end())
+        names = name_list(reader, clause, whole=2)
+        if names:
+            role = "deputy" if match.group("role") == "代表" else "member"
+            level = level_of(full.group("level") or "", "")
+            group = reader.next_group()
+            for offset, name in names:
+                begin = match.end() + offset
+                found.add(Mention(name, begin, begin + len(name), role, level, "", "", True, group, 4))
 
 
 def _read_another(reader: Reader, found: Collector) -> None:

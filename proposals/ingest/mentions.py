@@ -141,7 +141,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
-        names = [] if described else name_list(reader, clause)
+        names = [] if described else name_list(reader, clause, whole=2)
         if names:
             add_names(names, after, role, level, "", 5)
             continue

@@ -335,10 +335,11 @@ LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中�
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 
 
-def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
+def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
     """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
 
-    Names are separated by 、 or a conjunction, and the last is followed by a verb; names may end
+    Names are separated by 、 or a conjunction, and the last is followed by a verb (or ends the clause,
+    when ``whole`` names or more fill it: 我校全国政协委员A、B、C，…); names may end
     in a conjunction character themselves (巴图孟和), so every split is tried and the most
     name-like reading wins.
     """
@@ -370,7 +371,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
             follows_rest, follows_spoken = followers[end]
-            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not spoken):
+            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not (spoken or whole)):
                 continue  # neither another name nor a verb after it: nothing to read (judged before its score)
             name = normalize_name(raw)
             score = reader.name_score(name, "")
@@ -384,7 +385,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             separator = rest[:1] in LIST_SEPARATORS
             if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
-            if len(here) >= minimum and follows_spoken is not None and spoken:
+            if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
                 total = sum(s for _, _, s in here) / len(here)
                 if total > best[0] and (len(here) > 1 or score >= single_bar):
                     best = (total, [(p, n) for p, n, _ in here])

@@ -160,3 +160,40 @@ def test_surnames_of_yunnan_minorities_keep_a_list_whole():
     text = ("# 县人代会闭幕\n\n2018年2月，弥勒县第十七届人民代表大会第三次会议闭幕。县人大代表李国华、普文芬、昂自明、矣德芳等"
             "围绕乡村振兴提出建议23件。")
     assert names(text) == ["李国华", "普文芬", "昂自明", "矣德芳"]
+
+
+def test_a_list_that_fills_the_clause_after_the_role_and_a_bare_role_that_goes_on_from_it():
+    text = ("# 我校代表委员参会\n\n2016年3月，全国两会召开，我校全国政协委员蒋文涛、柯美玲、覃立国，全国人大代表龙建华出席会议。"
+            "2017年1月，贵阳市政协十二届二次会议召开，我校市政协常委韦芳、杨德胜，委员潘秀英、吴国栋参会。")
+    assert delegates(text) == [
+        ("蒋文涛", "member", "national"), ("柯美玲", "member", "national"), ("覃立国", "member", "national"),
+        ("龙建华", "deputy", "national"), ("韦芳", "member", "municipal"), ("杨德胜", "member", "municipal"),
+        ("潘秀英", "member", "municipal"), ("吴国栋", "member", "municipal"),
+    ]
+
+
+def test_long_lists_with_posts_and_notes_that_end_in_their_role():
+    text = ("# 我校代表委员履职\n\n2019年1月，蚌埠市第十六届人民代表大会第四次会议召开。我校钱文斌副主任、孔令华常委、葛秀兰、"
+            "邵德明等4位市人大代表，魏淑芬副主席、房国强常委、卜海燕、俞晓峰、翁丽娟等5位市政协委员分别出席会议。"
+            "龙子湖区两会期间，骆文华(常委)、简玉梅、甘立新等3名区人大代表、蔡明亮(常委)、滕秀云、殷建中等3名区政协委员参加了会议。")
+    parsed = [(d.name, d.role, d.level) for d in parse_article(text + END).delegates]
+    assert parsed == [
+        ("钱文斌", "deputy", "municipal"), ("孔令华", "deputy", "municipal"), ("葛秀兰", "deputy", "municipal"),
+        ("邵德明", "deputy", "municipal"), ("魏淑芬", "member", "municipal"), ("房国强", "member", "municipal"),
+        ("卜海燕", "member", "municipal"), ("俞晓峰", "member", "municipal"), ("翁丽娟", "member", "municipal"),
+        ("骆文华", "deputy", "county"), ("简玉梅", "deputy", "county"), ("甘立新", "deputy", "county"),
+        ("蔡明亮", "member", "county"), ("滕秀云", "member", "county"), ("殷建中", "member", "county"),
+    ]
+
+
+def test_delegates_of_either_role_in_one_list_are_delegates_of_a_role_not_given():
+    text = ("# 我校代表委员参会\n\n2023年1月，南宁市第十五届人民代表大会第三次会议召开，我校黄立新、陆秀梅、蒙国强5位代表委员参会。"
+            "\n黄立新，男，市政协委员，某学院教授。")
+    assert [(d.name, d.role) for d in parse_article(text + END).delegates] == [
+        ("黄立新", "member"), ("陆秀梅", "other"), ("蒙国强", "other")]
+
+
+def test_kinds_of_delegate_are_no_names_and_a_count_is_no_place():
+    text = ("# 基层代表\n\n2015年3月，十二届全国人大三次会议开幕。即便未能如明星、官员代表委员那样受到媒体追逐，不少基层代表成为"
+            "“明星代表”。全国人大代表、某村党支部书记热依拉·买买提说，要发展庭院经济。")
+    assert names(text) == ["热依拉·买买提"]
