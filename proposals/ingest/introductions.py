@@ -6,6 +6,8 @@
   ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
   mentions pass reads them);
 - a bare role after a comma that goes on from a full one (``我校市政协常委A、B，委员C、D参会``);
+- minutes that label each speech with the speakers' names and role (``A委员：…``, ``B、C委员：…``), where
+  a Tibetan name of a herdsman needs no surname;
 - another of them, with posts (``另一位代表、香港某公司主席霍某则关注…``);
 - long lists that end in the group's role (``我校A副主任、B常委、C(常委)、D等14位市政协委员``), each
   entry a name with, at most, its post in the body after it;
@@ -27,7 +29,9 @@ from typing import Protocol
 from .affiliations import title_end
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
-from .lexicon import CJK, NAME_DOTS
+from .evidence import name_evidence
+from .gazetteer import prefectures
+from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
 from .names import Reader, name_list
 from .results import Mention
 from .rosters import line_names
@@ -75,10 +79,18 @@ GROUP_END_RE = re.compile(
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
+# 克智布委员：…, 仁青冷智、拉旦才郎委员：… opening a line of minutes.
+LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
 HEADS_RE = re.compile(rf"(?:担任|出任|任)(?P<delegation>[{CJK}]{{2,12}}?代表团)?副?团长")
+PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区代表：, 台盟台联界委员：, 闽港委员：
+# Parties, sectors and kinds of delegate that label a group's speech (民建委员：, 特邀代表：).
+LABEL_WORDS = frozenset(PROVINCES) | frozenset(
+    "民革 民盟 民建 民进 农工 致公 九三 台盟 无党派 工商联 妇联 共青团 青联 科协 台联 侨联 文联 社科 经济 农业 教育 体育 新闻 "
+    "医药 医卫 卫生 社会 福利 宗教 特邀 特别 港澳 台胞 侨胞 巾帼 党外 非公 民企 民营 外资 青年 少数".split())
+ROLE_WORD_RE = re.compile(r"代表|委员|人大|政协|主任|主席|书记|记者")
 # 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
 PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
 SPEAKER_RE = re.compile(
@@ -101,6 +113,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
     if "团长" in text:
         _read_heads(reader, found)
     _read_continued(reader, found)
+    _read_labelled(reader, found)
     _read_long_groups(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
@@ -221,6 +234,34 @@ def _last_name(reader: Reader, words: str) -> str:
     scored = [(reader.name_score(words[-n:], "") or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
     best = max(scored, default=(-9, ""))
     return best[1] if best[0] >= 0.5 else ""
+
+
+def _read_labelled(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in LABELLED_RE.finditer(text):
+        entries, position = [], match.start("names")
+        for piece in match.group("names").split("、"):
+            name = normalize_name(piece)
+            if not _labelled_name(reader, name):
+                entries = []
+                break
+            entries.append((position, name))
+            position += len(piece) + 1
+        role = "deputy" if match.group("role") == "代表" else "member"
+        group = reader.next_group() if entries else 0
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 2))
+
+
+def _labelled_name(reader: Reader, name: str) -> bool:
+    """A label's name: no word, title, place, party or sector (民建委员：, 文艺界委员：), and one that reads as a
+    name or, where a name needs no surname (仁青冷智), two to five characters."""
+    evidence = name_evidence()
+    if (not 2 <= len(name) <= 14 or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[-1] in PLACE_ENDS
+            or {name, name[:2]} & (evidence.common_words | evidence.not_name | evidence.places | LABEL_WORDS)
+            or name in prefectures() or ROLE_WORD_RE.search(name)):
+        return False
+    return reader.name_score(name, "") is not None or len(name) <= 5
 
 
 def _read_continued(reader: Reader, found: Collector) -> None:

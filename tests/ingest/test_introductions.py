@@ -197,3 +197,13 @@ def test_kinds_of_delegate_are_no_names_and_a_count_is_no_place():
     text = ("# 基层代表\n\n2015年3月，十二届全国人大三次会议开幕。即便未能如明星、官员代表委员那样受到媒体追逐，不少基层代表成为"
             "“明星代表”。全国人大代表、某村党支部书记热依拉·买买提说，要发展庭院经济。")
     assert names(text) == ["热依拉·买买提"]
+
+
+def test_minutes_label_each_speech_with_the_speakers_and_their_role():
+    text = ("# 县政协委员分组讨论\n\n2016年1月，政协刚察县第十届委员会第五次会议分组讨论。\n"
+            "多杰才让委员：两个报告实事求是，完全赞同。\n"
+            "索南卓玛、才让东智委员：一是加快牧区道路建设。\n"
+            "民建委员：建议加强民营企业服务。\n"
+            "特邀代表：建议加强宣传。")
+    assert delegates(text) == [("多杰才让", "member", "county"), ("索南卓玛", "member", "county"),
+                               ("才让东智", "member", "county")]
