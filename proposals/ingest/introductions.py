@@ -6,19 +6,14 @@
   ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
   mentions pass reads them);
 - a bare role after a comma that goes on from a full one (``我校市政协常委A、B，委员C、D参会``);
-- minutes that label each speech with the speakers' names and role (``A委员：…``, ``B、C委员：…``), where
-  a Tibetan name of a herdsman needs no surname;
 - another of them, with posts (``另一位代表、香港某公司主席霍某则关注…``);
 - long lists that end in the group's role (``我校A副主任、B常委、C(常委)、D等14位市政协委员``), each
   entry a name with, at most, its post in the body after it;
-- the heads of a delegation, named after it (``推选A担任某代表团团长，B、C担任副团长``);
-- speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
-  name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
-  says 代表们 or 委员们, or in the paragraphs right after it that open the same way.
+
+Who speaks and who is chosen in a meeting's report is ``proceedings``.
 
 The evidence is the phrase that names the role for the group, so each name must read well as a
-name on its own: every entry of a list (two at least), and each speaker's name, which must not be
-named earlier on the page (a leader introduced by his posts who then speaks is not a delegate).
+name on its own: every entry of a list (two at least).
 """
 
 from __future__ import annotations
@@ -28,10 +23,7 @@ from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import clause_after, clause_before, level_of
-from .delegations import delegation_in_sentence, trim_delegation
-from .evidence import name_evidence
-from .gazetteer import prefectures
-from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
+from .lexicon import CJK, NAME_DOTS
 from .names import Reader, name_list
 from .results import Mention
 from .rosters import line_names
@@ -79,47 +71,23 @@ GROUP_END_RE = re.compile(
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
-# 克智布委员：…, 仁青冷智、拉旦才郎委员：… opening a line of minutes.
-LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
-# 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
-HEADS_RE = re.compile(rf"(?:担任|出任|任)(?P<delegation>[{CJK}]{{2,12}}?代表团)?副?团长")
-PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区代表：, 台盟台联界委员：, 闽港委员：
-# Parties, sectors and kinds of delegate that label a group's speech (民建委员：, 特邀代表：).
-LABEL_WORDS = frozenset(PROVINCES) | frozenset(
-    "民革 民盟 民建 民进 农工 致公 九三 台盟 无党派 工商联 妇联 共青团 青联 科协 台联 侨联 文联 社科 经济 农业 教育 体育 新闻 "
-    "医药 医卫 卫生 社会 福利 宗教 特邀 特别 港澳 台胞 侨胞 巾帼 党外 非公 民企 民营 外资 青年 少数".split())
-ROLE_WORD_RE = re.compile(r"代表|委员|人大|政协|主任|主席|书记|记者")
-# 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
-PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
-SPEAKER_RE = re.compile(
-    rf"(?:^|(?<=[。！？!?”\n]))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)"
-    r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
-    r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
-)
-SPEAKER_BAR = 0.5  # a speaker's name stands alone, but where a name is expected
-SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which a speaker may open
 
 
 def read_introductions(reader: Reader, found: Collector) -> None:
     """Add the delegates of introduced name lists and of delegates' paragraphs to ``found``."""
     text = reader.text
     _read_lists(reader, found)
-    if "们" in text:
-        _read_speakers(reader, found)
     if "名" in text or "位" in text:
         _read_counted(reader, found)
-    if "团长" in text:
-        _read_heads(reader, found)
     _read_continued(reader, found)
-    _read_labelled(reader, found)
     _read_long_groups(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
 
 
-def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
+def role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
     """The role and level of the phrase that ends in ``word`` at ``start``; None when it names no delegates."""
     before = text[max(0, start - 24) : start]
     committee = COMMITTEE_END_RE.search(before) if word == "委员" else None
@@ -140,7 +108,7 @@ def _role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
 def _read_lists(reader: Reader, found: Collector) -> None:
     text = reader.text
     for intro in INTRO_RE.finditer(text):
-        judged = _role_and_level(text, intro.start("role"), intro.group("role"))
+        judged = role_and_level(text, intro.start("role"), intro.group("role"))
         if judged is None:
             continue
         role, level = judged
@@ -180,7 +148,7 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
 def _read_counted(reader: Reader, found: Collector) -> None:
     text = reader.text
     for match in COUNTED_RE.finditer(text):
-        judged = _role_and_level(text, match.start("role"), match.group("role"))
+        judged = role_and_level(text, match.start("role"), match.group("role"))
         if judged is None or any(word in match.group("words") for word in ("代表", "委员")):
             continue
         role, level = judged
@@ -236,34 +204,6 @@ def _last_name(reader: Reader, words: str) -> str:
     return best[1] if best[0] >= 0.5 else ""
 
 
-def _read_labelled(reader: Reader, found: Collector) -> None:
-    text = reader.text
-    for match in LABELLED_RE.finditer(text):
-        entries, position = [], match.start("names")
-        for piece in match.group("names").split("、"):
-            name = normalize_name(piece)
-            if not _labelled_name(reader, name):
-                entries = []
-                break
-            entries.append((position, name))
-            position += len(piece) + 1
-        role = "deputy" if match.group("role") == "代表" else "member"
-        group = reader.next_group() if entries else 0
-        for at, name in entries:
-            found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 2))
-
-
-def _labelled_name(reader: Reader, name: str) -> bool:
-    """A label's name: no word, title, place, party or sector (民建委员：, 文艺界委员：), and one that reads as a
-    name or, where a name needs no surname (仁青冷智), two to five characters."""
-    evidence = name_evidence()
-    if (not 2 <= len(name) <= 14 or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[-1] in PLACE_ENDS
-            or {name, name[:2]} & (evidence.common_words | evidence.not_name | evidence.places | LABEL_WORDS)
-            or name in prefectures() or ROLE_WORD_RE.search(name)):
-        return False
-    return reader.name_score(name, "") is not None or len(name) <= 5
-
-
 def _read_continued(reader: Reader, found: Collector) -> None:
     text = reader.text
     for match in CONTINUED_RE.finditer(text):
@@ -295,23 +235,6 @@ def _read_another(reader: Reader, found: Collector) -> None:
                               reader.next_group(), best.score))
 
 
-def _read_heads(reader: Reader, found: Collector) -> None:
-    text = reader.text
-    for match in HEADS_RE.finditer(text):
-        before, start = clause_before(text, match.start())
-        names = name_list(reader, before + match.group()[:2], minimum=2)
-        if not names:
-            continue
-        delegation = match.group("delegation") or delegation_in_sentence(text, match.start())
-        delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
-        if not delegation:
-            continue
-        group = reader.next_group()
-        for offset, name in names:
-            found.add(Mention(name, start + offset, start + offset + len(name), "deputy", "", "", delegation, True,
-                              group, 4))
-
-
 def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, str, float]]:
     entries: list[tuple[int, int, str, float]] = []
     position = end + 1
@@ -340,47 +263,3 @@ def _led_by_name(reader: Reader, line: str, base: int) -> list[tuple[int, int, s
     if score is None or score < LIST_BAR:
         return None
     return [(base + match.start("name"), base + match.end("name"), name, score)]
-
-
-def _read_speakers(reader: Reader, found: Collector) -> None:
-    text = reader.text
-    paragraphs = _paragraphs(text)
-    for index, (start, end) in enumerate(paragraphs):
-        plural = PLURAL_RE.search(text, start, end)
-        if not plural:
-            continue
-        judged = _role_and_level(text, plural.start(), plural.group("role"))
-        if judged is None:
-            continue
-        role, level = judged
-        group: list[int] = []  # one group for the paragraph's speakers, numbered when the first is found
-        _speakers_in(reader, found, plural.end(), end, role, level, group)
-        for begin, stop in paragraphs[index + 1 : index + 1 + SPEAKER_PARAGRAPHS]:
-            if PLURAL_RE.search(text, begin, stop) or not _speakers_in(reader, found, begin, stop, role, level, group):
-                break
-
-
-def _speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: str, level: str,
-                 group: list[int]) -> bool:
-    """Add the speakers who open a sentence between ``begin`` and ``end``; whether the first sentence had one."""
-    text = reader.text
-    opened = False
-    for speaker in SPEAKER_RE.finditer(text, begin, end):
-        name = normalize_name(speaker.group("name"))
-        score = reader.name_score(name, "说")
-        if score is None or score - 1.0 < SPEAKER_BAR or text.find(speaker.group("name")) < speaker.start("name"):
-            continue
-        opened = opened or not text[begin : speaker.start("name")].strip(" \u3000")
-        if not group:
-            group.append(reader.next_group())
-        found.add(Mention(name, speaker.start("name"), speaker.end("name"), role, level, "", "", True, group[0], score))
-    return opened
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for line in text.split("\n"):
-        if line.strip(" \u3000"):
-            spans.append((position, position + len(line)))
-        position += len(line) + 1
-    return spans

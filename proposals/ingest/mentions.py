@@ -29,6 +29,7 @@ from .lexicon import (
 from .lists import read_lists
 from .names import Reader, name_list
 from .predicates import read_predicates
+from .proceedings import read_proceedings
 from .profiles import read_profiles
 from .results import Mention
 from .rosters import read_rosters
@@ -184,6 +185,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_lists(reader, found)
     read_rosters(reader, found)
     read_introductions(reader, found)
+    read_proceedings(reader, found)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.

@@ -1,0 +1,180 @@
+"""Proceedings: who speaks and who is chosen in a report of a meeting, named without a role word:
+
+- speakers in a paragraph about the delegates (``代表们在审议中踊跃发言。A说：“…”B表示，…``): a
+  name that opens a sentence and is followed at once by a verb of speech, in the paragraph that
+  says 代表们 or 委员们, or in the paragraphs right after it that open the same way; the name must
+  not be named earlier on the page (a leader introduced by his posts who then speaks is no delegate);
+- minutes that label each speech with the speakers' names and role (``A委员：…``, ``B、C委员：…``),
+  where a Tibetan name of a herdsman needs no surname;
+- the heads of a delegation, named before their post (``推选A担任某代表团团长，B、C担任副团长``,
+  ``推选某书记A为某代表团团长，某州长B，某书记C为副团长``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .affiliations import title_end
+from .delegations import delegation_in_sentence, trim_delegation
+from .evidence import name_evidence
+from .gazetteer import prefectures
+from .introductions import role_and_level
+from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
+from .names import Reader, name_list
+from .results import Mention
+from .text import normalize_name
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+# 克智布委员：…, 仁青冷智、拉旦才郎委员：… opening a line of minutes.
+LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
+# 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
+HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?副?团长")
+HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
+HEAD_SPLIT_RE = re.compile(r"[，,]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
+SENTENCE_START_RE = re.compile(r"(?:^|[。；;！？\n])(?P<rest>[^。；;！？\n]*)$")
+PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区代表：, 台盟台联界委员：, 闽港委员：
+# Parties, sectors and kinds of delegate that label a group's speech (民建委员：, 特邀代表：).
+LABEL_WORDS = frozenset(PROVINCES) | frozenset(
+    "民革 民盟 民建 民进 农工 致公 九三 台盟 无党派 工商联 妇联 共青团 青联 科协 台联 侨联 文联 社科 经济 农业 教育 体育 新闻 "
+    "医药 医卫 卫生 社会 福利 宗教 特邀 特别 港澳 台胞 侨胞 巾帼 党外 非公 民企 民营 外资 青年 少数".split())
+ROLE_WORD_RE = re.compile(r"代表|委员|人大|政协|主任|主席|书记|记者")
+# 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
+PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
+SPEAKER_RE = re.compile(
+    rf"(?:^|(?<=[。！？!?”\n]))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)"
+    r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
+    r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
+)
+SPEAKER_BAR = 0.5  # a speaker's name stands alone, but where a name is expected
+SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which a speaker may open
+
+
+def read_proceedings(reader: Reader, found: Collector) -> None:
+    """Add the speakers, the labelled speakers of minutes and the heads of delegations to ``found``."""
+    text = reader.text
+    if "们" in text:
+        _read_speakers(reader, found)
+    _read_labelled(reader, found)
+    if "团长" in text:
+        _read_heads(reader, found)
+
+
+def _read_speakers(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    paragraphs = _paragraphs(text)
+    for index, (start, end) in enumerate(paragraphs):
+        plural = PLURAL_RE.search(text, start, end)
+        if not plural:
+            continue
+        judged = role_and_level(text, plural.start(), plural.group("role"))
+        if judged is None:
+            continue
+        role, level = judged
+        group: list[int] = []  # one group for the paragraph's speakers, numbered when the first is found
+        _speakers_in(reader, found, plural.end(), end, role, level, group)
+        for begin, stop in paragraphs[index + 1 : index + 1 + SPEAKER_PARAGRAPHS]:
+            if PLURAL_RE.search(text, begin, stop) or not _speakers_in(reader, found, begin, stop, role, level, group):
+                break
+
+
+def _speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: str, level: str,
+                 group: list[int]) -> bool:
+    """Add the speakers who open a sentence between ``begin`` and ``end``; whether the first sentence had one."""
+    text = reader.text
+    opened = False
+    for speaker in SPEAKER_RE.finditer(text, begin, end):
+        name = normalize_name(speaker.group("name"))
+        score = reader.name_score(name, "说")
+        if score is None or score - 1.0 < SPEAKER_BAR or text.find(speaker.group("name")) < speaker.start("name"):
+            continue
+        opened = opened or not text[begin : speaker.start("name")].strip(" \u3000")
+        if not group:
+            group.append(reader.next_group())
+        found.add(Mention(name, speaker.start("name"), speaker.end("name"), role, level, "", "", True, group[0], score))
+    return opened
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        if line.strip(" \u3000"):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def _read_labelled(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in LABELLED_RE.finditer(text):
+        entries, position = [], match.start("names")
+        for piece in match.group("names").split("、"):
+            name = normalize_name(piece)
+            if not _labelled_name(reader, name):
+                entries = []
+                break
+            entries.append((position, name))
+            position += len(piece) + 1
+        role = "deputy" if match.group("role") == "代表" else "member"
+        group = reader.next_group() if entries else 0
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 2))
+
+
+def _labelled_name(reader: Reader, name: str) -> bool:
+    """A label's name: no word, title, place, party or sector (民建委员：, 文艺界委员：), and one that reads as a
+    name or, where a name needs no surname (仁青冷智), two to five characters."""
+    evidence = name_evidence()
+    if (not 2 <= len(name) <= 14 or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[-1] in PLACE_ENDS
+            or {name, name[:2]} & (evidence.common_words | evidence.not_name | evidence.places | LABEL_WORDS)
+            or name in prefectures() or ROLE_WORD_RE.search(name)):
+        return False
+    return reader.name_score(name, "") is not None or len(name) <= 5
+
+
+def _read_heads(reader: Reader, found: Collector) -> None:
+    """推选A担任某代表团团长，B、C担任副团长; 推选某书记A为某代表团团长，某州长B，某书记C为副团长."""
+    text = reader.text
+    previous_end, previous_delegation = 0, ""
+    for match in HEADS_RE.finditer(text):
+        start = max(SENTENCE_START_RE.search(text, 0, match.start()).start("rest"), previous_end)
+        before = text[start : match.start()]
+        stripped = before.lstrip("，,、 \u3000")
+        before, start = stripped, start + len(before) - len(stripped)
+        lead = HEADS_LEAD_RE.match(before)
+        if lead:
+            before, start = before[lead.end() :], start + lead.end()
+        previous_end = match.end()
+        delegation = match.group("delegation") or ""
+        if not delegation:  # 为总团副团长, 为代表团副团长: the delegation whose head was named just before
+            delegation = previous_delegation or delegation_in_sentence(text, match.start())
+        delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
+        previous_delegation = delegation
+        entries = _heads(reader, before, match.group("verb"))
+        if not delegation or not entries:
+            continue
+        group = reader.next_group()
+        for offset, name, affiliation in entries:
+            found.add(Mention(name, start + offset, start + offset + len(name), "deputy", "", affiliation, delegation,
+                              True, group, 4))
+
+
+def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]:
+    """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C)."""
+    names = name_list(reader, before + verb, minimum=1, single_bar=1.5)
+    if names and len(names) > 1:
+        return [(offset, name, "") for offset, name in names]
+    entries, position = [], 0
+    for piece in HEAD_SPLIT_RE.split(before):
+        options = [c for c in reader.candidates(piece + verb) if c.offset + len(c.name) == len(normalize_name(piece))
+                   and c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+        if not options:
+            return [(offset, name, "") for offset, name in names]  # one name alone, or nothing
+        at = before.find(piece, position)
+        entries.append((at + options[0].offset, options[0].name, options[0].affiliation))
+        position = at + len(piece)
+    return entries
