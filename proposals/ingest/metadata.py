@@ -145,7 +145,7 @@ def header_date(head: str) -> str | None:
             label = head[line_start : match.start()]
             line_end = head.find("\n", match.end())
             line = head[line_start : line_end if line_end >= 0 else len(head)]
-            if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版", simplified_view(label)) or DATELINE_RE.match(line)
+            if (match.start() < 40 or re.search(r"日期|发布|时间|刊发|出版|来源", simplified_view(label)) or DATELINE_RE.match(line)
                     or ((not label.strip() or OUTLET_LABEL_RE.match(label.strip()))
                         and PAGE_STAMP_RE.match(head, match.end()))):
                 date = iso_date(match.group())

@@ -113,3 +113,9 @@ def test_a_traditional_label_dates_the_page_and_a_folder_of_the_year_gives_its_y
 
     assert header_date("當前位置: 首頁> 兩會\n政協委員建言\n發布時間: 2025-01-07 14:23:38 信息來源: 某日報\n") == "2025-01-07"
     assert url_date("https://www.example.gov.cn/html/news/2023/PEJPAQAN_0103/180347.html") == (None, 2023)
+
+
+def test_a_source_line_dates_the_page():
+    from proposals.ingest.metadata import header_date
+
+    assert header_date("两会动态\n来源: 某某网  浏览字号: 2015年03月14日 14:56\n正文") == "2015-03-14"
