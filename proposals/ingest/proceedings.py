@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Protocol
 
 from .affiliations import title_end
@@ -128,12 +129,17 @@ def _read_labelled(reader: Reader, found: Collector) -> None:
 def _labelled_name(reader: Reader, name: str) -> bool:
     """A label's name: no word, title, place, party or sector (民建委员：, 文艺界委员：), and one that reads as a
     name or, where a name needs no surname (仁青冷智), two to five characters."""
-    evidence = name_evidence()
     if (not 2 <= len(name) <= 14 or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[-1] in PLACE_ENDS
-            or {name, name[:2]} & (evidence.common_words | evidence.not_name | evidence.places | LABEL_WORDS)
+            or not _no_name_words().isdisjoint((name, name[:2]))
             or name in prefectures() or ROLE_WORD_RE.search(name)):
         return False
     return reader.name_score(name, "") is not None or len(name) <= 5
+
+
+@cache
+def _no_name_words() -> frozenset[str]:
+    evidence = name_evidence()
+    return evidence.common_words | evidence.not_name | evidence.places | LABEL_WORDS
 
 
 def _read_heads(reader: Reader, found: Collector) -> None:
