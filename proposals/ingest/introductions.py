@@ -6,6 +6,8 @@
   ``市工商联主席杨林等19名工商联界别政协委员参加会议``; with the role right after the count the
   mentions pass reads them);
 - a bare role after a comma that goes on from a full one (``我校市政协常委A、B，委员C、D参会``);
+- a column of names, one a line, under a photo, when the page counts that many delegates (``八位委员走到
+  话筒前``) or its caption names their passage (委员通道);
 - another of them, with posts (``另一位代表、香港某公司主席霍某则关注…``);
 - long lists that end in the group's role (``我校A副主任、B常委、C(常委)、D等14位市政协委员``), each
   entry a name with, at most, its post in the body after it;
@@ -27,6 +29,7 @@ from .lexicon import CJK, NAME_DOTS
 from .names import Reader, name_list
 from .results import Mention
 from .rosters import line_names
+from .sessions import numeral
 from .text import normalize_name
 
 
@@ -71,6 +74,12 @@ GROUP_END_RE = re.compile(
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
+# 八位委员, 5名全国人大代表: a count of delegates that a column of names may answer.
+COUNT_OF_ROLE_RE = re.compile(
+    r"(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:位|名)(?P<level>全国|省|自治区|市|州|县|区|旗)?(?:人大|政协)?"
+    r"(?P<role>代表|委员)(?!会|团|长)"
+)
+PASSAGE_RE = re.compile(r"(?P<role>委员|代表)通道")
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 
@@ -83,6 +92,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
         _read_counted(reader, found)
     _read_continued(reader, found)
     _read_long_groups(reader, found)
+    _read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
 
@@ -202,6 +212,51 @@ def _last_name(reader: Reader, words: str) -> str:
     scored = [(reader.name_score(words[-n:], "") or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
     best = max(scored, default=(-9, ""))
     return best[1] if best[0] >= 0.5 else ""
+
+
+def _read_name_columns(reader: Reader, found: Collector) -> None:
+    """吴某 / 李某 / 唐某 …, one a line under a photo of the 委员通道: delegates when the page counts as many."""
+    text = reader.text
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    index = 0
+    while index < len(lines):
+        run = []
+        while index < len(lines) and (not lines[index][1].strip() or _name_line(reader, lines[index][1])):
+            if lines[index][1].strip():
+                run.append(lines[index])
+            index += 1
+        index += 1
+        if len(run) < 3:
+            continue
+        role = _column_role(text, run[0][0], run[-1][0], len(run))
+        if role:
+            group = reader.next_group()
+            for start, line in run:
+                name = line.strip(" \u3000")
+                begin = start + line.index(name)
+                found.add(Mention(normalize_name(name), begin, begin + len(name), role[0], role[1], "", "", True, group, 2))
+
+
+def _name_line(reader: Reader, line: str) -> bool:
+    name = line.strip(" \u3000")
+    return 2 <= len(name) <= 12 and (reader.name_score(normalize_name(name), "") or -9) >= 1.0
+
+
+def _column_role(text: str, first: int, last: int, count: int) -> tuple[str, str] | None:
+    """The role a column of ``count`` names has: a count of as many delegates in the page, or the
+    委员通道 / 代表通道 its caption (the lines just above it) names."""
+    for match in COUNT_OF_ROLE_RE.finditer(text):
+        value = match.group("count")
+        number = int(value) if value.isdigit() else numeral(value)
+        if number == count:
+            return ("deputy" if match.group("role") == "代表" else "member"), level_of(match.group("level") or "", "")
+    passage = PASSAGE_RE.search(text, max(0, first - 300), first)
+    if passage:
+        return ("deputy" if passage.group("role") == "代表" else "member"), ""
+    return None
 
 
 def _read_continued(reader: Reader, found: Collector) -> None:

@@ -161,3 +161,17 @@ def test_kinds_of_delegate_are_no_names_and_a_count_is_no_place():
     text = ("# 基层代表\n\n2015年3月，十二届全国人大三次会议开幕。即便未能如明星、官员代表委员那样受到媒体追逐，不少基层代表成为"
             "“明星代表”。全国人大代表、某村党支部书记热依拉·买买提说，要发展庭院经济。")
     assert names(text) == ["热依拉·买买提"]
+
+
+def test_a_column_of_names_under_a_photo_that_the_page_counts_as_delegates():
+    text = ("# 委员通道\n\n2024年3月4日，全国政协十四届二次会议首场“委员通道”采访活动举行。\n\n"
+            "钱学文\n\n马慧娟\n\n格桑顿珠\n\n时隔一年，三位委员走到话筒前，接受媒体采访。\n\n"
+            "责任编辑\n\n王小明\n\n李大伟")
+    assert delegates(text) == [("钱学文", "member", "national"), ("马慧娟", "member", "national"),
+                               ("格桑顿珠", "member", "national")]
+
+
+def test_a_column_of_names_that_no_count_or_caption_answers_is_no_list_of_delegates():
+    text = ("# 两会图集\n\n2024年3月，全国两会召开。全国人大代表、某村党支部书记周建华说，要办好教育。\n\n"
+            "摄影\n\n钱学文\n\n马慧娟\n\n孙立平\n\n虚构示例")
+    assert names(text) == ["周建华"]
