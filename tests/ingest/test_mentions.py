@@ -338,3 +338,9 @@ def test_one_who_speaks_for_an_organisation_under_a_title_is_not_a_deputy_for_it
     text = ("# 大会发言\n\n2019年1月，政协宜宾市第五届委员会第三次会议开幕。界别委员罗德明代表市工商联以《发挥商会作用》为题作大会发言。"
             "\n\n虚构示例")
     assert [(d.name, d.role) for d in parse_article(text).delegates] == [("罗德明", "member")]
+
+
+def test_a_member_who_speaks_for_another_member_names_both_and_独_is_a_surname():
+    text = ("# 大会发言\n\n2022年1月，省政协十二届五次会议举行大会发言。独秀梅委员代表民革省委在发言中说，要守好生态屏障；"
+            "马晓兰委员代表韩志远委员在发言中说，要发展绿电产业。\n\n虚构示例")
+    assert [d.name for d in parse_article(text).delegates] == ["独秀梅", "马晓兰", "韩志远"]
