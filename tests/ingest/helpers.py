@@ -22,7 +22,7 @@ from proposals.ingest.layout import normalize
 from proposals.ingest.mentions import find_mentions
 from proposals.ingest.metadata import Hints, read_metadata
 from proposals.ingest.names import Reader
-from proposals.ingest.parse import default_vocabulary, parse_article
+from proposals.ingest.parse import ParseError, default_vocabulary, parse_article
 from proposals.ingest.sessions import guess_session
 from proposals.ingest.sources import read_document
 from proposals.ingest.text import simplified_view
@@ -36,6 +36,22 @@ OWN_ARTICLES = sorted(ARTICLES.glob("*.txt")) + sorted(ARTICLES.glob("*.html")) 
 # the shapes one pass cares about (traditional characters, page breaks, lists, credits).
 PASS_INPUTS = OWN_ARTICLES + sorted((ROOT / "tests" / "data" / "passes").glob("*.txt"))
 PASS_GOLDEN = GOLDEN / "passes"
+
+
+FICTIONAL_END = "\n\n虚构示例（本文为测试用虚构文章）"
+
+
+def delegates_of(text: str) -> list[tuple[str, str, str]]:
+    """(name, role, level) of each delegate of a short fictional article (the 虚构示例 mark added)."""
+    return [(d.name, d.role, d.level) for d in parse_article(text + FICTIONAL_END).delegates]
+
+
+def names_of(text: str) -> list[str]:
+    """The delegates' names of a short fictional article; [] when it names none."""
+    try:
+        return [d.name for d in parse_article(text + FICTIONAL_END).delegates]
+    except ParseError:
+        return []
 
 
 def read_text(path: Path) -> str:

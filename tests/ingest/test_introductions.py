@@ -7,20 +7,11 @@ from __future__ import annotations
 import pytest
 
 from proposals.ingest.parse import parse_article
-from proposals.ingest.results import ParseError
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
 
-END = "\n\n虚构示例（本文为测试用虚构文章）"
-
-
-def delegates(text: str) -> list[tuple]:
-    return [(d.name, d.role, d.level) for d in parse_article(text + END).delegates]
-
-
-def names(text: str) -> list[str]:
-    try:
-        return [d.name for d in parse_article(text + END).delegates]
-    except ParseError:
-        return []
+END = FICTIONAL_END
 
 
 def test_a_counted_role_and_a_colon_introduce_a_caption_of_bare_names():
