@@ -9,6 +9,7 @@ are updated in place here.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from django.db import transaction
@@ -141,10 +142,11 @@ def write_proposals(article: Article, parsed: ParsedArticle, delegates: dict[str
     keys = machine_keys(parsed.proposals)
     proposers = [[delegates[n] for n in pp.delegates if not delegates[n].is_deleted] for pp in parsed.proposals]
     # Proposals new to this article may be re-reports of one on record elsewhere.
-    elsewhere = EarlierProposals({
-        frozenset(d.pk for d in people) for key, people in zip(keys, proposers, strict=True)
-        if people and key not in existing
-    })
+    wanted: dict[frozenset[int], set[int]] = defaultdict(set)
+    for key, parsed_proposal, people in zip(keys, parsed.proposals, proposers, strict=True):
+        if people and key not in existing:
+            wanted[frozenset(d.pk for d in people)].add(len(parsed_proposal.passage))
+    elsewhere = EarlierProposals(wanted)
     kept_keys = set()
     kept_sources = set()
     for key, parsed_proposal, people in zip(keys, parsed.proposals, proposers, strict=True):

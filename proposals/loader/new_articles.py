@@ -4,6 +4,7 @@ per table for the lot, and indexed for search from the objects in hand."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 
 from django.utils import timezone
@@ -105,12 +106,13 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
     key_tasks = KeyTaskLookup()
     # Only people on record before this batch can have proposals elsewhere already.
     created = {d.pk for d in cast.created}
-    earlier = EarlierProposals({
-        frozenset(people[n].pk for n in parsed_proposal.delegates)
-        for (_, parsed), people in zip(entries, named, strict=True)
-        for parsed_proposal in parsed.proposals
-        if parsed_proposal.delegates and not {people[n].pk for n in parsed_proposal.delegates} & created
-    })
+    wanted: dict[frozenset[int], set[int]] = defaultdict(set)
+    for (_, parsed), people in zip(entries, named, strict=True):
+        for parsed_proposal in parsed.proposals:
+            ids = frozenset(people[n].pk for n in parsed_proposal.delegates)
+            if ids and not ids & created:
+                wanted[ids].add(len(parsed_proposal.passage))
+    earlier = EarlierProposals(wanted)
     new_proposals: list[tuple[Proposal, list[Delegate], list, list]] = []
     sources: dict[tuple[int, int], ProposalSource] = {}
     for article, (_, parsed), outcome, people in zip(articles, entries, outcomes, named, strict=True):

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+
+from django.db.models.functions import Length
 
 from delegates.models import Delegate
 
@@ -14,16 +17,19 @@ from ..models import Article, Proposal, ProposalDelegate
 # A passage this similar to one already on record, by the same delegates, is the same proposal
 # reported again (a second newspaper, a later edition), not a new one.
 SAME_PROPOSAL_RATIO = 0.8
+# Keys per query when reading what is on record.
+IDS_PER_QUERY = 2000
 
 
 class EarlierProposals:
     """Proposals on record (or earlier in the batch) that a new passage may be a re-report of."""
 
-    def __init__(self, wanted: Iterable[frozenset[int]]) -> None:
-        """``wanted``: the sets of people (delegate ids, all on record) the batch's proposals name."""
+    def __init__(self, wanted: Mapping[frozenset[int], Iterable[int]]) -> None:
+        """``wanted``: for each set of people (delegate ids, all on record) that the batch's new
+        proposals name, the lengths of the passages that will be looked up for them."""
         self._by_people: dict[frozenset[int], list[Proposal | _OnRecord]] = defaultdict(list)
-        wanted = set(wanted)
-        people = set().union(*wanted)
+        lengths = {people: set(sizes) for people, sizes in wanted.items()}
+        people = set().union(*lengths)
         if not people:
             return
         # Who proposed each proposal naming any of these people, then the passages of only those
@@ -34,14 +40,30 @@ class EarlierProposals:
             "proposal_id", "delegate_id"
         ):
             proposers[proposal_id].add(delegate_id)
-        matching = {pk: frozenset(ids) for pk, ids in proposers.items() if frozenset(ids) in wanted}
-        # As tuples: a model instance per passage read cost more than reading it (a person's
-        # record, and so the passages read, grow with the archive).
-        for pk, article_id, passage in (
-            Proposal.objects.visible().filter(pk__in=list(matching))
-            .order_by("-article__published_on", "-id").values_list("id", "article_id", "passage")
-        ):
-            self._by_people[matching[pk]].append(_OnRecord(pk, article_id, passage))
+        matching = {pk: frozenset(ids) for pk, ids in proposers.items() if frozenset(ids) in lengths}
+        # Lengths before passages: only a passage whose length lets it be this similar to one that
+        # will be looked up is read (a person's record grows with the archive; most of it fails
+        # here). No query joins the article (``Meta.ordering`` would): beside a long list of keys,
+        # SQLite's planner then walked every article, which grew with the archive.
+        kept: list[tuple[int, int]] = []
+        for chunk in _chunks(sorted(matching)):
+            for pk, article_id, size in Proposal.objects.visible().filter(pk__in=chunk).order_by().values_list(
+                "id", "article_id", Length("passage")
+            ):
+                if any(same_length(size, wanted_size) for wanted_size in lengths[matching[pk]]):
+                    kept.append((pk, article_id))
+        published: dict[int, date | None] = {}
+        for chunk in _chunks(sorted({article_id for _, article_id in kept})):
+            published.update(Article.objects.filter(pk__in=chunk).order_by().values_list("id", "published_on"))
+        # Newest first (undated last), then the latest on record: the proposal a re-report joins.
+        kept.sort(key=lambda entry: (published[entry[1]] is not None, published[entry[1]] or date.min, entry[0]),
+                  reverse=True)
+        passages: dict[int, str] = {}
+        for chunk in _chunks([pk for pk, _ in kept]):
+            passages.update(Proposal.objects.filter(pk__in=chunk).order_by().values_list("id", "passage"))
+        # As tuples: a model instance per passage read cost more than reading it.
+        for pk, article_id in kept:
+            self._by_people[matching[pk]].append(_OnRecord(pk, article_id, passages[pk]))
 
     def add(self, proposal: Proposal, people: list[Delegate]) -> None:
         self._by_people[frozenset(d.pk for d in people)].insert(0, proposal)
@@ -60,6 +82,10 @@ class EarlierProposals:
                     )
                 return candidate
         return None
+
+
+def _chunks(keys: Sequence[int]) -> Iterable[Sequence[int]]:
+    return (keys[i : i + IDS_PER_QUERY] for i in range(0, len(keys), IDS_PER_QUERY))
 
 
 class _OnRecord:
