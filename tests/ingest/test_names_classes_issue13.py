@@ -5,6 +5,8 @@ Every article here is fictional (虚构示例), set in other provinces and years
 
 from __future__ import annotations
 
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
 
@@ -41,3 +43,30 @@ def test_a_transliterated_name_that_ends_in_ti_keeps_it_before_a_proposal():
 def test_someone_who_raises_a_proposal_without_a_role_is_no_delegate():
     text = NATIONAL_2016 + "市民龚振峰提建议说，希望代表们关心乡村公路。"
     assert names(text) == []
+
+
+# -- a unit's own delegates, listed before 等 (posts before a name are its affiliation) -----------------
+
+
+def test_a_units_delegates_listed_with_their_posts_before_deng_are_each_a_delegate():
+    text = ("# 我校委员参会\n\n2021年1月，湖南省政协十二届五次会议在长沙开幕。"
+            "学校党委书记邵建国、校长龙海燕等5名省政协委员出席会议。")
+    parsed = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in parsed] == [
+        ("邵建国", "member", "regional", "学校党委书记"), ("龙海燕", "member", "regional", "校长"),
+    ]
+
+
+def test_a_hospitals_delegates_after_its_own_name_before_deng_are_each_a_delegate():
+    text = ("# 我院代表赴京\n\n2019年3月2日，我院雷振宇、祝晓丽等2名全国人大代表启程赴京，出席十三届全国人大二次会议。"
+            "集团董事长尹志华、总经理甘露等全国人大代表同日抵京。")
+    assert delegates(text) == [
+        ("雷振宇", "deputy", "national"), ("祝晓丽", "deputy", "national"),
+        ("尹志华", "deputy", "national"), ("甘露", "deputy", "national"),
+    ]
+
+
+def test_a_units_leaders_listed_before_deng_and_no_role_are_no_delegates():
+    text = ("# 看望代表\n\n2019年3月2日，全国人大代表雷振宇表示，将带着建议赴京。学校党委书记邵建国、校长龙海燕等5名教师代表为他送行；"
+            "我院尹志华、甘露、祝晓丽等专家也到场。")
+    assert names(text) == ["雷振宇"]
