@@ -28,7 +28,7 @@ from .clauses import clause_after, clause_before, level_of
 from .lexicon import CJK, NAME_DOTS
 from .names import Reader, name_list
 from .results import Mention
-from .rosters import line_names
+from .rosters import line_names, posted_row
 from .sessions import numeral
 from .text import normalize_name
 
@@ -129,11 +129,11 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             entries = _entries(reader, text, begin, end)
         else:  # 我市的全国人大代表： and the names on the lines below, one or several a line
             entries = _lines_below(reader, text, end)
-        if len(entries) < 2 or sum(score for *_, score in entries) / len(entries) < LIST_BAR:
+        if len(entries) < 2 or sum(e[3] for e in entries) / len(entries) < LIST_BAR:
             continue
         group = reader.next_group()
-        for start, stop_at, name, score in entries:
-            found.add(Mention(name, start, stop_at, role, level, "", "", True, group, min(score, 4.0)))
+        for start, stop_at, name, score, *posts in entries:  # posts: 賀某　澳門某會會長, the row's posts
+            found.add(Mention(name, start, stop_at, role, level, "".join(posts), "", True, group, min(score, 4.0)))
 
 
 def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, int, str, float]]:
@@ -293,15 +293,16 @@ def _read_another(reader: Reader, found: Collector) -> None:
                               reader.next_group(), best.score))
 
 
-def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, str, float]]:
-    entries: list[tuple[int, int, str, float]] = []
+def _lines_below(reader: Reader, text: str, end: int) -> list[tuple]:
+    entries: list[tuple] = []
     position = end + 1
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
         if line.strip(" \u3000"):
-            names = line_names(reader, line, position) or _led_by_name(reader, line, position)
+            posted = posted_row(reader, line, position)
+            names = line_names(reader, line, position) or _led_by_name(reader, line, position) or (posted and [posted])
             if names is None:
                 break
             entries.extend(names)

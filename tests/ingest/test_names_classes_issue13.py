@@ -70,3 +70,33 @@ def test_a_units_leaders_listed_before_deng_and_no_role_are_no_delegates():
     text = ("# 看望代表\n\n2019年3月2日，全国人大代表雷振宇表示，将带着建议赴京。学校党委书记邵建国、校长龙海燕等5名教师代表为他送行；"
             "我院尹志华、甘露、祝晓丽等专家也到场。")
     assert names(text) == ["雷振宇"]
+
+
+# -- a bare roster of a region's or a sector's members under a heading ------------------------------
+
+ROSTER_2018 = "# 名单公布\n\n2018年1月24日，第十三届全国政协委员名单公布。\n\n"
+ROSTER_END = "\n\n（名单按姓氏笔画为序）"
+
+
+def test_a_roster_heading_gives_its_role_to_traditional_names_with_their_posts_after_them():
+    text = ROSTER_2018 + "澳門地區全國政協委員名單\n\n賀志誠　澳門某商會會長\n崔世明　某基金會主席\n梁慧欣（某大學校長）" + ROSTER_END
+    parsed = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in parsed] == [
+        ("賀志誠", "member", "national", "澳門某商會會長"), ("崔世明", "member", "national", "某基金會主席"),
+        ("梁慧欣", "member", "national", "某大學校長"),
+    ]
+
+
+def test_deputies_introduced_by_a_colon_may_have_their_posts_on_their_lines():
+    text = ("# 港区代表出席开幕会\n\n2018年3月5日，十三届全国人大一次会议开幕。出席会议的港区全国人大代表：\n"
+            "麦嘉荣　香港某公司董事长\n黎国辉　某集团主席\n" + ROSTER_END)
+    parsed = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in parsed] == [
+        ("麦嘉荣", "deputy", "香港某公司董事长"), ("黎国辉", "deputy", "某集团主席"),
+    ]
+
+
+def test_a_list_of_prize_winners_or_of_words_is_no_roster_of_members():
+    text = (ROSTER_2018 + "全国政协委员赵志刚表示，要办好教育。\n\n获奖名单\n\n王海军　某集团董事长\n李红梅　某银行行长\n"
+            "孙立新　某公司总经理\n\n澳门地区全国政协委员名单\n\n乐业　繁荣\n和平　发展\n团结　奋进" + ROSTER_END)
+    assert names(text) == ["赵志刚"]
