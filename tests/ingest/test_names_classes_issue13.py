@@ -100,3 +100,28 @@ def test_a_list_of_prize_winners_or_of_words_is_no_roster_of_members():
     text = (ROSTER_2018 + "全国政协委员赵志刚表示，要办好教育。\n\n获奖名单\n\n王海军　某集团董事长\n李红梅　某银行行长\n"
             "孙立新　某公司总经理\n\n澳门地区全国政协委员名单\n\n乐业　繁荣\n和平　发展\n团结　奋进" + ROSTER_END)
     assert names(text) == ["赵志刚"]
+
+
+# -- a delegation's heads named by their posts in a report of its meeting ---------------------------
+
+
+def test_the_heads_of_a_delegation_named_after_their_posts_are_its_deputies():
+    text = ("# 青海代表团举行全体会议\n\n2014年3月4日，出席十二届全国人大二次会议的青海代表团全体会议在驻地召开。"
+            "代表团团长、省委书记罗建明，副团长、省长邝海峰出席。代表们审议了政府工作报告。")
+    parsed = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation, d.delegation) for d in parsed] == [
+        ("罗建明", "deputy", "national", "省委书记", "青海代表团"), ("邝海峰", "deputy", "national", "省长", "青海代表团"),
+    ]
+
+
+def test_the_heads_named_in_a_deliberation_are_its_deputies_without_posts():
+    text = ("# 吉林代表团审议\n\n2017年3月6日下午，十二届全国人大五次会议吉林代表团审议政府工作报告。"
+            "审议时，团长卜振东、副团长闫秀清与代表们一起认真审议。代表们踊跃发言。")
+    parsed = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.delegation) for d in parsed] == [("卜振东", "吉林代表团"), ("闫秀清", "吉林代表团")]
+
+
+def test_the_head_of_a_sports_delegation_or_of_a_troupe_is_no_deputy():
+    text = ("# 两会与体育\n\n2017年3月6日，全国人大代表卜振东说，要办好群众体育。\n\n"
+            "中国体育代表团团长、某总局副局长闫秀清率团出征，代表们为其送行。某艺术团团长罗建明、副团长邝海峰出席演出，与代表们合影。")
+    assert names(text) == ["卜振东"]
