@@ -177,6 +177,15 @@ def edge_words(name: str) -> tuple[bool, bool]:
     return starts, ends
 
 
+def joins_follower(name: str, follower: str) -> bool:
+    """黄某提 + 建议: the span's last character and the word after it make a longer word that follows
+    names (提建议, 刚落座), so the span is more likely the name and the head of that word. Not when the
+    span (or its last dotted part) is made of a transliteration's parts, which may end in that
+    character (买买提 + 建议)."""
+    return (len(follower) >= 2 and name[-1] + follower in name_evidence().follow
+            and transliteration_score(name.rsplit("·", 1)[-1]) != 1.0)
+
+
 @lru_cache(maxsize=4096)
 def is_lead_in(text: str) -> bool:
     """Whether ``text`` is only words that come before a name (其中, 与, 据了解, 同时): no affiliation."""

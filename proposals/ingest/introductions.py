@@ -23,12 +23,12 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .affiliations import title_end
+from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .lexicon import CJK, NAME_DOTS
 from .names import Reader, name_list
 from .results import Mention
-from .rosters import line_names
+from .rosters import line_names, posted_row
 from .sessions import numeral
 from .text import normalize_name
 
@@ -129,11 +129,11 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             entries = _entries(reader, text, begin, end)
         else:  # 我市的全国人大代表： and the names on the lines below, one or several a line
             entries = _lines_below(reader, text, end)
-        if len(entries) < 2 or sum(score for *_, score in entries) / len(entries) < LIST_BAR:
+        if len(entries) < 2 or sum(e[3] for e in entries) / len(entries) < LIST_BAR:
             continue
         group = reader.next_group()
-        for start, stop_at, name, score in entries:
-            found.add(Mention(name, start, stop_at, role, level, "", "", True, group, min(score, 4.0)))
+        for start, stop_at, name, score, *posts in entries:  # posts: 賀某　澳門某會會長, the row's posts
+            found.add(Mention(name, start, stop_at, role, level, "".join(posts), "", True, group, min(score, 4.0)))
 
 
 def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, int, str, float]]:
@@ -169,7 +169,8 @@ def _read_counted(reader: Reader, found: Collector) -> None:
             for offset, name in names:
                 found.add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 4))
         elif match.group("lead"):  # 市工商联主席杨林等19名…委员: the one named stands for the group
-            options = [c for c in reader.candidates(before) if c.offset + len(c.name) == len(before) and c.score > 0]
+            options = [c for c in reader.candidates(before) if c.offset + len(c.name) == len(before) and c.score > 0
+                       and "、" not in c.affiliation]  # 书记A、校长B等5名…委员: a list, read as long groups
             if options:
                 best = options[0]
                 begin = start + best.offset
@@ -186,25 +187,27 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         start = max(LIST_START_RE.search(text, 0, match.start()).start("list"), previous_end + 1 if previous_end else 0)
         before, previous_end = text[start : match.start()], match.end()
         pieces = before.split("、")
-        if len(pieces) < 3 and not re.match(r"等(?:我|本|全)|\d", match.group()):
-            continue  # short lists: the mentions pass reads them (not 等我市32名…)
         entries, position = [], start
         for index, piece in enumerate(pieces):
             bare = ENTRY_POST_RE.sub("", piece)
-            name = _last_name(reader, bare) if index == 0 else bare  # 我校孙某副主任: words before the first name
-            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0:
+            # 我校孙某副主任: words before the first name; 学校党委书记赵某、校长钱某: a post before any name.
+            name = bare if index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
+            posts = bare[: len(bare) - len(name)] if name else ""
+            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts)):
                 entries = []
                 break
             at = position + bare.rfind(name)
-            entries.append((at, normalize_name(name)))
+            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else ""))
             position += len(piece) + 1
-        if not entries:
+        # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
+        led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))
+        if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
         role = {"代表": "deputy", "代表委员": "other"}.get(match.group("role"), "member")
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()
-        for at, name in entries:
-            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 3 if role != "other" else 1))
+        for at, name, affiliation in entries:
+            found.add(Mention(name, at, at + len(name), role, level, affiliation, "", True, group, 3 if role != "other" else 1))
 
 
 def _last_name(reader: Reader, words: str) -> str:
@@ -290,15 +293,16 @@ def _read_another(reader: Reader, found: Collector) -> None:
                               reader.next_group(), best.score))
 
 
-def _lines_below(reader: Reader, text: str, end: int) -> list[tuple[int, int, str, float]]:
-    entries: list[tuple[int, int, str, float]] = []
+def _lines_below(reader: Reader, text: str, end: int) -> list[tuple]:
+    entries: list[tuple] = []
     position = end + 1
     while position < len(text):
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
         if line.strip(" \u3000"):
-            names = line_names(reader, line, position) or _led_by_name(reader, line, position)
+            posted = posted_row(reader, line, position)
+            names = line_names(reader, line, position) or _led_by_name(reader, line, position) or (posted and [posted])
             if names is None:
                 break
             entries.extend(names)

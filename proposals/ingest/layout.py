@@ -76,16 +76,21 @@ def _listed(line: _Line, previous: _Line | None) -> bool:
 
 
 # Reposts that gloss characters with their pinyin: 政協(xié)委員, 代表團(tuán), 自治區[ZiZhiQu]. The glosses
-# are no part of the text and cut the words they follow.
+# are no part of the text and cut the words they follow, names too: 刘梦（mèng）海, 单(Shàn)某, 单（shan4）某.
+# A full-width or capitalised bracket is a gloss only with a tone (a marked vowel or a digit): 某公司（Tesla）
+# and 某版(A1) are not.
+TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+PINYIN = rf"a-zü{TONED}"
 PINYIN_GLOSS_RE = re.compile(
-    rf"(?<=[{CJK}])(?:\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}}(?: [a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{{1,7}})*\)"
+    rf"(?<=[{CJK}])(?:\([{PINYIN}ê]{{1,7}}(?: [{PINYIN}ê]{{1,7}})*\)"
+    rf"|[（(](?=[^）)]{{0,30}}[{TONED}1-5])[A-Z]?[{PINYIN}]{{1,6}}[1-5]?(?: [A-Z]?[{PINYIN}]{{1,6}}[1-5]?)*[）)]"
     r"|\[[A-Z][a-z]{0,5}(?:[A-Z][a-z]{0,5}){0,4}\])"
 )
 
 
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
-    if "(" in line or "[" in line:
+    if "(" in line or "[" in line or "（" in line:
         line = PINYIN_GLOSS_RE.sub("", line)
     return line.strip(" \t\u3000")
 

@@ -13,6 +13,7 @@ from .affiliations import TITLE_SET, title_end
 from .evidence import (
     edge_words,
     given_name_fit,
+    joins_follower,
     lead_in_prefixes,
     made_of_parts,
     name_evidence,
@@ -318,8 +319,8 @@ class Reader:
                 score += bonus
                 if self.runs_on(name, follower):
                     score -= WEAK_END
-                if len(name) >= 3 and name[-1] in name_evidence().weak_end and self._follows_at(clause, followers, end - 1):
-                    # 刘某在参加讨论时: 在 ends the name only if nothing better does; 刘某 is followed by 在.
+                if len(name) >= 3 and (name[-1] in name_evidence().weak_end and self._follows_at(clause, followers, end - 1) or joins_follower(name, follower)):
+                    # 刘某在参加讨论时: 在 ends the name only if nothing better does; 刘某 is followed by 在. 黄某提建议: 提建议.
                     score -= WEAK_END
                 # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
                 if bonus > 0 and (title_end(affiliation + name[0]) or title_end(affiliation + name[:2])):

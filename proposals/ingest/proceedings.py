@@ -7,7 +7,8 @@
 - minutes that label each speech with the speakers' names and role (``A委员：…``, ``B、C委员：…``),
   where a Tibetan name of a herdsman needs no surname;
 - the heads of a delegation, named before their post (``推选A担任某代表团团长，B、C担任副团长``,
-  ``推选某书记A为某代表团团长，某州长B，某书记C为副团长``).
+  ``推选某书记A为某代表团团长，某州长B，某书记C为副团长``), or after it in a report of the delegation's
+  meeting (``代表团团长、省委书记A，副团长、省长B出席``, ``审议时，团长A、副团长B与代表们…``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,11 @@ class Collector(Protocol):
 LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
 HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?副?团长")
+# 代表团团长、省委书记A，副团长、省长B出席; 审议时，团长A、副团长B与代表们…: the heads named after their post
+# (not a 艺术团 or 记者团's: 团长 opens the phrase or follows 代表团).
+TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时]))副?团长、?(?=[{CJK}])")
+# The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
+DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
 HEAD_SPLIT_RE = re.compile(r"[，,]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
 SENTENCE_START_RE = re.compile(r"(?:^|[。；;！？\n])(?P<rest>[^。；;！？\n]*)$")
@@ -63,6 +69,7 @@ def read_proceedings(reader: Reader, found: Collector) -> None:
     _read_labelled(reader, found)
     if "团长" in text:
         _read_heads(reader, found)
+        _read_titled_heads(reader, found)
 
 
 def _read_speakers(reader: Reader, found: Collector) -> None:
@@ -167,6 +174,34 @@ def _read_heads(reader: Reader, found: Collector) -> None:
         for offset, name, affiliation in entries:
             found.add(Mention(name, start + offset, start + offset + len(name), "deputy", "", affiliation, delegation,
                               True, group, 4))
+
+
+def _read_titled_heads(reader: Reader, found: Collector) -> None:
+    """代表团团长、省委书记A，副团长、省长B出席; 团长A、副团长B: the heads of the delegation the paragraph is about."""
+    text = reader.text
+    for begin, end in _paragraphs(text):
+        if not DELEGATION_AT_WORK_RE.search(text, begin, end):
+            continue
+        read_until = begin
+        for match in TITLED_HEAD_RE.finditer(text, begin, end):
+            sentence = max(SENTENCE_START_RE.search(text, 0, match.start()).start("rest"), read_until)
+            if "团长" in text[sentence : match.start()]:
+                continue  # 某艺术团团长A、副团长B: a 副团长 going on from a head who is no delegation's
+            delegation = delegation_in_sentence(text, match.start())
+            clause = re.split(r"[，,、。；;！？\n]", text[match.end() : end], maxsplit=1)[0]
+            options = [c for c in reader.candidates(clause) if c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+            if _congress_delegation(delegation) and options:
+                best, at = options[0], match.end() + options[0].offset
+                read_until = at + len(best.name)
+                found.add(Mention(best.name, at, at + len(best.name), "deputy", "", best.affiliation, delegation, True,
+                                  reader.next_group(), best.score))
+
+
+def _congress_delegation(delegation: str) -> bool:
+    """贵州代表团, 大同市代表团, 解放军代表团: a place's (or the army's) delegation to a congress; not 中国体育代表团."""
+    place = delegation.removesuffix("代表团")
+    return bool(place) and (place in name_evidence().places or place in prefectures() or place.endswith(PROVINCES)
+                            or place[-1] in "省市区县州旗盟镇乡" or "解放军" in place or "武警" in place)
 
 
 def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]:

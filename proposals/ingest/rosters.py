@@ -2,7 +2,8 @@
 (``…县第十八届人民代表大会代表名单（按姓氏笔画排序）：``, ``政协某市第十届委员会委员名单``), as
 election committees and congress standing committees publish them: names one a line or several
 to a line, set apart by spaces or 、, with （女） and the ethnic group （回族） after them, grouped under
-sub-headings (``一、某镇（7名）``, ``某选区：``).
+sub-headings (``一、某镇（7名）``, ``某选区：``); a row may hold one name and the posts after it
+(``賀某　澳門某會會長``, ``王某（某集团董事长）``), as rosters of Hong Kong and Macao members print them.
 
 The roster line says the role and the level for everyone under it; a name needs no verb, but
 every entry of a line must read as a name and the roster must hold three at least. It ends at the
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
+from .affiliations import title_end
 from .clauses import level_of
 from .names import Reader
 from .results import Mention
@@ -39,6 +41,12 @@ SUBHEAD_RE = re.compile(
 ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;]+")
 # （女）（回族）（特邀）（连任）after a name: said of the person, no part of the name.
 MARKER_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|特邀|连任|新当选)[）)]")
+# 賀某　澳門某會會長, 王某（某集团董事长）, 李某，某公司总经理: a roster row with the member's posts after
+# the name (rosters of Hong Kong and Macao members, of a sector's members print them so).
+POSTED_ROW_RE = re.compile(
+    r"^[ \u3000\t]*(?P<name>[^\s，,：:（()、]{2,14}?)(?:[ \u3000\t]+|[，,：:](?=[^）)]*$)|[（(](?=.*[）)][ \u3000]*$))"
+    r"(?P<posts>[^\s（()）]{2,40})[）)]?[ \u3000]*$"
+)
 MINIMUM = 3
 AVERAGE_BAR = 1.0  # the mean name score of the roster's entries
 
@@ -66,6 +74,7 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         place = SESSION_END_RE.sub("", line[: match.start()].rstrip(" \u3000"))
         level = level_of(re.sub(r"^.*(?:政协|政治协商会议)", "", place), "")
         entries: list[tuple[int, int, str, float]] = []
+        posts: dict[int, str] = {}  # by where the name begins: the posts printed after it
         head_rest = line[match.end() :]
         if "：" in head_rest or ":" in head_rest:  # 某市人大代表名单：王某 李某 …, on the roster line itself
             colon = max(head_rest.rfind("："), head_rest.rfind(":"))
@@ -76,14 +85,17 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             if not row or SUBHEAD_RE.match(row):
                 continue
             names = line_names(reader, lines[row_index], starts[row_index])
-            if names is None:
+            posted = None if names else posted_row(reader, lines[row_index], starts[row_index])
+            if names is None and posted is None:
                 break
-            entries.extend(names)
+            entries.extend(names or [posted[:4]])
+            if posted:
+                posts[posted[0]] = posted[4]
         if len(entries) < MINIMUM or sum(e[3] for e in entries) / len(entries) < AVERAGE_BAR:
             continue
         group = reader.next_group()
         for begin, end, name, score in entries:
-            found.add(Mention(name, begin, end, role, level, "", "", True, group, min(score, 4.0)))
+            found.add(Mention(name, begin, end, role, level, posts.get(begin, ""), "", True, group, min(score, 4.0)))
 
 
 def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
@@ -107,3 +119,16 @@ def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str
             return None
         found.append((base + start, base + end, name, score))
     return found or None
+
+
+def posted_row(reader: Reader, line: str, base: int) -> tuple[int, int, str, float, str] | None:
+    """``賀某　澳門某會會長``: a row of one name and the posts after it (start, end, name, score, posts);
+    None unless the name reads well as one and the posts end in a job title."""
+    match = POSTED_ROW_RE.match(line)
+    if not match or not title_end(match.group("posts")):
+        return None
+    name = normalize_name(match.group("name"))
+    score = reader.name_score(name, "")
+    if score is None or score < AVERAGE_BAR:
+        return None
+    return base + match.start("name"), base + match.end("name"), name, score, match.group("posts")

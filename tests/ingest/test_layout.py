@@ -26,3 +26,13 @@ def test_pinyin_glosses_of_a_repost_are_dropped_and_the_words_they_cut_are_whole
     text, _ = normalize("# 標題\n\n縣政協(xié)委員陳(chén)國棟說，自治區[ZiZhiQu]主席在會上講話。王某(右)發言。(2)\n\n虚构示例")
     assert "縣政協委員陳國棟說" in text and "自治區主席" in text
     assert "王某(右)發言" in text and "(2)" in text  # brackets that are no gloss stay
+
+
+def test_a_gloss_inside_a_name_is_dropped_in_any_bracket_when_it_carries_a_tone():
+    text, _ = normalize("# 标题\n\n代表刘梦（mèng）海、单(Shàn)立新和单（shan4）建华发言。\n\n虚构示例")
+    assert "刘梦海、单立新和单建华发言" in text
+
+
+def test_a_bracket_of_latin_letters_without_a_tone_is_no_gloss():
+    text, _ = normalize("# 标题\n\n某汽车公司（Tesla）、要闻版(A1)和某(mRNA)疫苗。\n\n虚构示例")
+    assert "某汽车公司（Tesla）、要闻版(A1)和某(mRNA)疫苗" in text
