@@ -42,7 +42,7 @@ class Collector(Protocol):
 INTRO_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
     r"(?:共?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
-    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别)?(?:有|是|为|如下)?[：:])"
+    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别)?(?:有|是|为|如下)?[：:]|(?P<roster>名单)[：:])"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
 NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
@@ -52,7 +52,7 @@ COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。
 # A line opened by a name, then a comma or a bracket: 纪宝成，中共党员，我校校长…
 NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \u3000]*[，,：:（(]")
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
-ENTRY_SPLIT_RE = re.compile(r"[、，,\s\u3000]+")
+ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
 ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
@@ -119,8 +119,8 @@ def _read_lists(reader: Reader, found: Collector) -> None:
     text = reader.text
     for intro in INTRO_RE.finditer(text):
         judged = role_and_level(text, intro.start("role"), intro.group("role"))
-        if judged is None:
-            continue
+        if judged is None or (intro.group("roster") and intro.group("role") in ("代表", "委员")):
+            continue  # 职工代表名单：a bare role's roster may be any body's
         role, level = judged
         begin = intro.end()
         stop = LIST_END_RE.search(text, begin)
@@ -141,12 +141,17 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
     segment = ENTRY_NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
     segment = TAIL_RE.sub(lambda m: " " * len(m.group()), segment.rstrip(" \u3000"))
     found = []
-    position = 0
-    for piece in ENTRY_SPLIT_RE.split(segment):
-        at = segment.find(piece, position) if piece else position
-        position = at + len(piece)
-        if not piece:
-            continue
+    pieces = [(m.start(), m.group()) for m in ENTRY_RE.finditer(segment)]
+    if not pieces:
+        return []
+    merged = [pieces[0]]
+    for at, piece in pieces[1:]:
+        last_at, last = merged[-1]
+        if len(last) == 1 == len(piece) and segment[last_at + 1 : at] in (" ", "\u3000"):
+            merged[-1] = (last_at, segment[last_at : at + 1])  # 唐 伶: a two-character name padded to three
+        else:
+            merged.append((at, piece))
+    for at, piece in merged:
         name = normalize_name(piece)
         score = reader.name_score(name, "")
         if score is None or len(name) > 14:

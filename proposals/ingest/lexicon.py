@@ -16,8 +16,9 @@ CLOSERS = "”’」』）)】》\"'"
 CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t]|[ \u3000]{2,}")
 
 # Surnames live in proposals/data/surnames.txt (read by evidence.py).
-# Characters that do not occur in personal names but do in the words around them.
-NOT_IN_NAMES = set("说的了们这吗呢吧啊我你他她它称谈讲表认介绍是也就被把让给都则等还及与各该此某每哪谁")
+# Characters that do not occur in personal names but do in the words around them (not 介, 绍: 杨绍平,
+# 蒋介石; 介绍 after a name is a follower).
+NOT_IN_NAMES = set("说的了们这吗呢吧啊我你他她它称谈讲表认是也就被把让给都则等还及与各该此某每哪谁")
 # Transliterated names (阿布都克里木·艾海提) use characters freely; only these never appear in them.
 NOT_IN_DOTTED_NAMES = set("说的了们这吗呢吧啊我你他她它称谈讲表认")
 # Words of the sentence around a name that a span of four to six characters must not contain.

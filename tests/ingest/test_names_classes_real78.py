@@ -1,0 +1,29 @@
+"""Shapes two sets of real pages (real7, real8) showed the parser missing, each with a look-alike
+that names no delegate: a party branch's roster of its deputies and members under 名单, ….
+Every article here is fictional (虚构示例), set in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+# -- a roster of a unit's deputies and members, each under a 名单 heading ---------------------------
+
+BRANCH_2019 = ("# 民盟绵阳市委会参加两会\n\n发布日期：2019-01-12\n\n"
+               "1月11日，绵阳市第八届人民代表大会第四次会议开幕，民盟绵阳市委会的代表委员积极履职。\n\n")
+
+
+def test_a_roster_of_deputies_and_of_members_under_mingdan_names_each():
+    text = (BRANCH_2019 + "盟员担任人大代表名单：邵明川、柯婉婷、司马立。\n\n"
+            "盟员担任政协委员名单：祁绍华、聂 文、欧阳丽、卜晓川。")
+    assert delegates(text) == [
+        ("邵明川", "deputy", "municipal"), ("柯婉婷", "deputy", "municipal"), ("司马立", "deputy", "municipal"),
+        ("祁绍华", "member", "municipal"), ("聂文", "member", "municipal"), ("欧阳丽", "member", "municipal"),
+        ("卜晓川", "member", "municipal"),
+    ]
+
+
+def test_a_roster_of_a_bare_role_or_of_no_role_under_mingdan_names_no_delegate():
+    text = (BRANCH_2019 + "职工代表名单：邵明川、柯婉婷、司马立。\n\n"
+            "受表彰的优秀盟员名单：祁绍华、聂 文、欧阳丽、卜晓川。")
+    assert names(text) == []
