@@ -25,7 +25,7 @@ from typing import Protocol
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
-from .lexicon import CJK, NAME_DOTS
+from .lexicon import CJK, NAME_DOTS, RESIDENCE
 from .names import Reader, name_list
 from .results import Mention
 from .rosters import line_names, posted_row
@@ -68,7 +68,8 @@ CONTINUED_RE = re.compile(rf"(?<=[，,；;])(?P<role>委员|代表|常委)(?=[{C
 FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大)(?:常委|委员|代表)")
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
-    r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?|(?<=[\u4e00-\u9fff])[0-9０-９]+[位名])"
+    r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
+    + r"|(?<=[\u4e00-\u9fff])[0-9０-９]+[位名])"
     r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
     r"(?P<role>代表委员|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
 )
@@ -208,11 +209,33 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
+        if led and text[start - 1 : start] in ("，", ","):
+            entries = _posted_clauses(reader, text, start - 1) + entries
         role = {"代表": "deputy", "代表委员": "other"}.get(match.group("role"), "member")
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()
         for at, name, affiliation in entries:
             found.add(Mention(name, at, at + len(name), role, level, affiliation, "", True, group, 3 if role != "other" else 1))
+
+
+def _posted_clauses(reader: Reader, text: str, comma: int) -> list[tuple[int, str, str]]:
+    """市政协主席A，市人大常委会副主任B，市政协副主席C、D等…委员: the clauses before the list's own,
+    each a post and a name, back to the sentence's start; [] unless every clause is one."""
+    entries: list[tuple[int, str, str]] = []
+    while True:
+        start = LIST_START_RE.search(text, 0, comma).start("list")
+        clause = text[start:comma]
+        # The name after a post (副主任林武, not 任林武): the best of those the post ends before.
+        scored = [((reader.name_score(clause[-n:], "") or -9), clause[-n:]) for n in (2, 3, 4)
+                  if n < len(clause) and title_end(clause[:-n])]
+        score, name = max(scored, default=(-9, ""))
+        posts = clause[: len(clause) - len(name)]
+        if score < 0.5 or any(mark in posts for mark in "、和与及"):
+            return []
+        entries.insert(0, (start + len(posts), normalize_name(name), trim_lead_in(posts)))
+        if text[start - 1 : start] not in ("，", ","):
+            return entries if start == 0 or text[start - 1] in "。！？!?\n" else []
+        comma = start - 1
 
 
 def _last_name(reader: Reader, words: str) -> str:

@@ -27,3 +27,24 @@ def test_a_roster_of_a_bare_role_or_of_no_role_under_mingdan_names_no_delegate()
     text = (BRANCH_2019 + "职工代表名单：邵明川、柯婉婷、司马立。\n\n"
             "受表彰的优秀盟员名单：祁绍华、聂 文、欧阳丽、卜晓川。")
     assert names(text) == []
+
+
+# -- a city paper's list of the members who live there: posts and names, then 等住X + role ----------
+
+GANZHOU_2022 = ("# 住赣州省政协委员圆满完成会议任务\n\n2022年1月20日，江西省政协十二届六次会议在南昌闭幕。")
+
+
+def test_leaders_listed_by_post_before_deng_and_the_place_they_live_are_each_a_member():
+    text = (GANZHOU_2022 + "市政协主席龚明辉，市人大常委会副主任江涛，市政协副主席邬建华、释宏明、曾秋兰等住赣州省政协委员出席闭幕会。"
+            "会议期间，廖春生、钟立新、谢婉如等住赣州省政协委员接受媒体采访。")
+    assert delegates(text) == [
+        ("龚明辉", "member", "regional"), ("江涛", "member", "regional"), ("邬建华", "member", "regional"),
+        ("释宏明", "member", "regional"), ("曾秋兰", "member", "regional"), ("廖春生", "member", "regional"),
+        ("钟立新", "member", "regional"), ("谢婉如", "member", "regional"),
+    ]
+
+
+def test_a_clause_that_is_no_post_and_name_keeps_the_ones_before_it_out_of_the_list():
+    text = (GANZHOU_2022 + "市委书记龚明辉主持会议，市政协副主席邬建华、曾秋兰等住赣州省政协委员出席。"
+            "廖春生、钟立新等住院病人也收看了直播。")
+    assert names(text) == ["邬建华", "曾秋兰"]
