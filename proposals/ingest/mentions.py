@@ -114,6 +114,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
         described = bool(separator) and separator.group() == "的"  # 代表的 + affiliation + name, or 代表的呼吁
+        if separator and separator.group()[0] in "，," and PREDICATE_ROLE_RE.search(clause_before(text, role_match.start())[0]):
+            continue  # 主任肖某作为区人大代表，科员郭某…: the role is said of the subject before it
         if separator:
             after = separator.end()
         order = ORDER_BRACKET_RE.match(text, after)  # 西藏全国政协委员（从左到右）格桑某、…
@@ -316,6 +318,7 @@ def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]
 # "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
 # what its subject is; the name opens the next clause.
 AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
+PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)[^，,。；;、]{0,8}$")
 
 
 def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, after: int, clause: str,

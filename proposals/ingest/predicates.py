@@ -38,7 +38,8 @@ DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
-ELECTED_RE = re.compile(r"当选(?:为)?(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
+ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|市|县|区|旗)?"
+                        r"(?:人大代表|(?P<member>政协委员|政协常委))")  # 当选为某市政协常委
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
 # affiliation and a name, up to the stop.
@@ -72,6 +73,35 @@ def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
             if c.offset + len(c.name) == len(before) and c.score >= bar]
 
 
+SUBJECT_LIST_SPLIT_RE = re.compile(r"[、及]")
+LISTED_SUBJECT_BAR = 1.5  # a surname and a given name (郭柳): the list and the role say the rest
+
+
+def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
+                         level: str) -> bool:
+    """主任甲、主任乙及科员丙作为区政协委员出席: each entry of a subject list, a name after its unit
+    or post; whether the clause was such a list (two entries or more, each ending in a name)."""
+    pieces = SUBJECT_LIST_SPLIT_RE.split(before)
+    if len(pieces) < 2:
+        return False
+    entries, position = [], 0
+    for piece in pieces:
+        # The name that ends the entry, after a post if one reads so (主任周某, not 任周某) or a unit (科教科肖某).
+        scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or -9), piece[-n:])
+                  for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= 10]
+        scored = [entry for entry in scored if -entry[1] >= LISTED_SUBJECT_BAR]
+        if not scored:
+            return False
+        name = min(scored)[2]
+        entries.append((position + len(piece) - len(name), name, _posts(piece[: len(piece) - len(name)])))
+        position += len(piece) + 1
+    group = reader.next_group()
+    for offset, name, affiliation in entries:
+        start = clause_start + offset
+        found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 3))
+    return True
+
+
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
     text = reader.text
@@ -79,14 +109,16 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
         before, clause_start = clause_before(text, match.start())
+        role = "member" if match.group("member") else "deputy"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        if _add_listed_subjects(reader, found, before, clause_start, role, level):
+            continue
         options = [c for c in reader.candidates(before, need_title=False)
                    if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
         if not options:
             continue
         best = options[0]
         affiliation = _posts(best.affiliation)
-        role = "member" if match.group("member") else "deputy"
-        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                           delegation_in_sentence(text, start), bool(affiliation), reader.next_group(), best.score))

@@ -48,3 +48,24 @@ def test_a_clause_that_is_no_post_and_name_keeps_the_ones_before_it_out_of_the_l
     text = (GANZHOU_2022 + "市委书记龚明辉主持会议，市政协副主席邬建华、曾秋兰等住赣州省政协委员出席。"
             "廖春生、钟立新等住院病人也收看了直播。")
     assert names(text) == ["邬建华", "曾秋兰"]
+
+
+# -- a hospital's staff listed before 作为 / 当选为 + role (each entry a unit or post and a name) -----
+
+HOSPITAL_2017 = "# 我院代表委员参加两会\n\n2017年1月9日，九江市政协十三届一次会议闭幕。"
+
+
+def test_staff_listed_before_zuowei_and_a_role_are_each_a_delegate():
+    text = (HOSPITAL_2017 + "妇产科主任谭慧敏当选为九江市政协常委，骨科主任邱振东、麻醉科主任甘雪莲作为市政协委员出席会议。"
+            "门诊部主任殷国华作为濂溪区人大代表，药剂科程晓、心内科主任顾志远及财务科沈柳作为濂溪区政协委员分别出席会议。")
+    assert delegates(text) == [
+        ("谭慧敏", "member", "municipal"), ("邱振东", "member", "municipal"), ("甘雪莲", "member", "municipal"),
+        ("殷国华", "deputy", "county"), ("程晓", "member", "county"), ("顾志远", "member", "county"),
+        ("沈柳", "member", "county"),
+    ]
+
+
+def test_staff_listed_before_zuowei_and_no_role_are_no_delegates():
+    text = ("# 我院志愿者服务两会\n\n2017年1月9日，九江市两会开幕。药剂科程晓、心内科主任顾志远及财务科沈柳作为志愿者"
+            "服务大会。骨科主任邱振东当选为市医学会副会长。")
+    assert names(text) == []
