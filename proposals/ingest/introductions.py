@@ -81,6 +81,11 @@ COUNT_OF_ROLE_RE = re.compile(
     r"(?P<role>代表|委员)(?!会|团|长)"
 )
 PASSAGE_RE = re.compile(r"(?P<role>委员|代表)通道")
+# 多位澳区全国人大代表, 部分港区全国政协委员: the lead right under a column of portraits says whose they are.
+SEVERAL_OF_ROLE_RE = re.compile(
+    r"(?:多|几|数|部分)[位名]?[\u4e00-\u9fff]{0,3}?(?P<level>全国|省|自治区|市|州|县|区|旗)?(?:人大|政协)"
+    r"(?P<role>代表|委员)(?!会|团|长)"
+)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 
@@ -287,6 +292,9 @@ def _column_role(text: str, first: int, last: int, count: int) -> tuple[str, str
     passage = PASSAGE_RE.search(text, max(0, first - 300), first)
     if passage:
         return ("deputy" if passage.group("role") == "代表" else "member"), ""
+    several = SEVERAL_OF_ROLE_RE.search(text, last, last + 200)  # portraits, then 多位澳区全国人大代表关注…
+    if several:
+        return ("deputy" if several.group("role") == "代表" else "member"), level_of(several.group("level") or "", "")
     return None
 
 

@@ -69,3 +69,39 @@ def test_staff_listed_before_zuowei_and_no_role_are_no_delegates():
     text = ("# 我院志愿者服务两会\n\n2017年1月9日，九江市两会开幕。药剂科程晓、心内科主任顾志远及财务科沈柳作为志愿者"
             "服务大会。骨科主任邱振东当选为市医学会副会长。")
     assert names(text) == []
+
+
+# -- Hong Kong and Macao pages: 议员 as a post, portraits above the lead, 受访时 after a name ---------
+
+MACAO_2021 = "# 澳区代表谈两会\n\n2021年3月4日，十三届全国人大四次会议将于明日开幕。"
+
+
+def test_a_legislators_post_between_the_role_and_the_name_is_an_affiliation():
+    text = (MACAO_2021 + "澳区全国人大代表、立法会议员高凯文表示，支持横琴建设。"
+            "全国人大代表、立法会议员容丽华说，要便利通关。")
+    parsed = delegates(text)
+    assert parsed == [("高凯文", "deputy", "national"), ("容丽华", "deputy", "national")]
+
+
+def test_a_legislator_with_no_role_is_no_delegate():
+    assert names(MACAO_2021 + "立法会议员高凯文表示，支持横琴建设。区议员容丽华说，要便利通关。") == []
+
+
+def test_a_column_of_portraits_above_a_lead_about_several_deputies_names_them():
+    text = ("# 闽籍代表关注两岸融合\n\n2019-03-03 07:10\n\n许明达\n\n庄丽萍\n\n柯振南\n\n\n"
+            "【专讯】十三届全国人大二次会议将于3月5日开幕，多位福建全国人大代表关注两岸融合发展、通关便利等议题。")
+    assert delegates(text) == [
+        ("许明达", "deputy", "national"), ("庄丽萍", "deputy", "national"), ("柯振南", "deputy", "national"),
+    ]
+
+
+def test_a_column_of_names_above_a_lead_about_experts_names_no_delegate():
+    text = ("# 专家谈两岸融合\n\n2019-03-03 07:10\n\n许明达\n\n庄丽萍\n\n柯振南\n\n\n"
+            "【专讯】全国两会将于3月5日开幕，多位专家关注两岸融合发展、通关便利等议题。")
+    assert names(text) == []
+
+
+def test_a_name_before_shoufang_is_whole():
+    text = ("# 沪上代表启程\n\n2020年5月20日，部分上海全国人大代表启程赴京。"
+            "全国人大代表倪沛霖受访时表示，关注养老服务。")
+    assert delegates(text) == [("倪沛霖", "deputy", "national")]
