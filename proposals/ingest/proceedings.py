@@ -185,7 +185,7 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
         read_until = begin
         for match in TITLED_HEAD_RE.finditer(text, begin, end):
             sentence = max(SENTENCE_START_RE.search(text, 0, match.start()).start("rest"), read_until)
-            if "团长" in text[sentence : match.start()]:
+            if "团长" in text[sentence : match.start()] and not text[: match.start()].endswith("代表团"):
                 continue  # 某艺术团团长A、副团长B: a 副团长 going on from a head who is no delegation's
             delegation = delegation_in_sentence(text, match.start())
             clause = re.split(r"[，,、。；;！？\n]", text[match.end() : end], maxsplit=1)[0]

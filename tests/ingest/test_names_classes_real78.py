@@ -105,3 +105,26 @@ def test_a_name_before_shoufang_is_whole():
     text = ("# 沪上代表启程\n\n2020年5月20日，部分上海全国人大代表启程赴京。"
             "全国人大代表倪沛霖受访时表示，关注养老服务。")
     assert delegates(text) == [("倪沛霖", "deputy", "national")]
+
+
+# -- Tibetan names and a delegation's heads in a report of its meeting -----------------------------
+
+
+def test_the_heads_of_a_delegation_each_named_after_their_posts_are_its_deputies():
+    text = ("# 四川代表团举行全体会议\n\n2017年3月9日，四川代表团在驻地举行全体会议。四川代表团团长、省委书记邓志远，"
+            "十二届全国人大常委会委员、四川代表团副团长降央江村，四川代表团副团长、省长何建平参加。")
+    assert delegates(text) == [
+        ("邓志远", "deputy", "national"), ("降央江村", "deputy", "national"), ("何建平", "deputy", "national"),
+    ]
+
+
+def test_the_heads_of_a_sports_delegation_named_so_are_no_deputies():
+    text = ("# 运动员出征\n\n2017年3月9日，中国体育代表团举行出征仪式。中国体育代表团团长、总局局长邓志远，"
+            "中国体育代表团副团长、主任何建平出席。")
+    assert names(text) == []
+
+
+def test_a_tibetan_name_before_a_verb_of_smiling_is_whole():
+    text = ("# 州两会\n\n2019年1月10日，甘孜州十三届人大四次会议开幕。说起变化，95后的州人大代表、"
+            "理塘县某村妇联主任泽仁拉姆笑得很甜。")
+    assert delegates(text) == [("泽仁拉姆", "deputy", "municipal")]
