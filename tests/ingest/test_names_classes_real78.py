@@ -128,3 +128,17 @@ def test_a_tibetan_name_before_a_verb_of_smiling_is_whole():
     text = ("# 州两会\n\n2019年1月10日，甘孜州十三届人大四次会议开幕。说起变化，95后的州人大代表、"
             "理塘县某村妇联主任泽仁拉姆笑得很甜。")
     assert delegates(text) == [("泽仁拉姆", "deputy", "municipal")]
+
+
+# -- the last of a run of NAME委员 joined by 和 (栗 is a surname as much as 和 is) -------------------
+
+
+def test_the_last_name_of_a_run_joined_by_he_is_no_longer_for_it():
+    text = ("# 镜头里的委员\n\n2016年3月6日，全国政协十二届四次会议民盟组分组讨论。"
+            "图为程立委员、谷雨晴委员和栗伟委员。")
+    assert names(text) == ["程立", "谷雨晴", "栗伟"]
+
+
+def test_names_joined_by_he_without_a_role_are_no_delegates():
+    text = "# 镜头里的会场\n\n2016年3月6日，全国政协十二届四次会议民盟组分组讨论。图为程立、谷雨晴和栗伟。"
+    assert names(text) == []
