@@ -156,9 +156,13 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
     # Search documents from the objects in hand (delegates first: their names join the dictionary
     # before proposals are cut); earlier proposals that gained a source are read back.
     everyone = {d.pk: d for people in named for d in people.values()}
+    people_indexed = [(d, cast.aliases_of(d), sorted(cast.memberships_of(d), key=membership_order))
+                      for d in everyone.values()]
+    # The namesakes only considered, and the passages on record compared, are not needed any more:
+    # released before indexing, the batch's largest step (they grew with the archive).
+    del cast, earlier, everyone
     search.index_written(
-        people=[(d, cast.aliases_of(d), sorted(cast.memberships_of(d), key=membership_order))
-                for d in everyone.values()],
+        people=people_indexed,
         proposals=[
             (p, [d.pk for d in proposers],
              [f"{t.name} {t.short_name}" for t, _ in task_links] + [t.name for t, _ in topic_links])

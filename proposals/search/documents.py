@@ -34,6 +34,8 @@ from .segment import tokenize, tokenize_many, tokenized_together
 # Headline, names and classes count twice: a word in the headline outranks one deep in a passage.
 BOOST = 2
 BATCH = 500
+# Texts per call to the segmenter when indexing a batch: few calls, each with a bounded result.
+TEXTS_PER_CUT = 2000
 
 _ROLE_LABELS = {role.value: str(role.label) for role in Role}
 
@@ -228,7 +230,10 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
         texts.update(dict.fromkeys((a.title, " ".join(a.sections), a.text)))
     cut = dict(known or {})
     missing = [text for text in texts if text not in cut]
-    cut.update(zip(missing, (" ".join(words) for words in tokenize_many(missing)), strict=True))
+    # In slices: one segmenter call's lists of words for a whole batch were its largest transient.
+    for i in range(0, len(missing), TEXTS_PER_CUT):
+        part = missing[i : i + TEXTS_PER_CUT]
+        cut.update(zip(part, (" ".join(words) for words in tokenize_many(part)), strict=True))
 
     names: dict[int, str] = {}
     delegate_documents = {}
