@@ -26,7 +26,8 @@ from typing import Protocol
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
-from .names import Reader, name_list
+from .name_lists import name_list
+from .names import Reader
 from .results import Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral

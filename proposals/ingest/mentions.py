@@ -27,7 +27,8 @@ from .lexicon import (
     ROLE_WORDS,
 )
 from .lists import read_lists
-from .names import Reader, name_list
+from .name_lists import name_list
+from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
