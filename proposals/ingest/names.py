@@ -101,6 +101,8 @@ def name_shape_score(name: str) -> float | None:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
+    if len(name) == 2 and name[0] in MODAL_SURNAMES and given_name_fit(name[1]) < 0:
+        return None  # 委员应尽的职责, 代表要做: a modal verb and a verb seldom in given names (应勇 is a name)
     scores = []
     han = _han_score(name)
     if han is not None:
@@ -312,6 +314,8 @@ class Reader:
                 follower = followers[end]
                 if follower is None or self.splits_word(name, follower):
                     continue
+                if follower in TITLE_SET and name[-1] + follower in TITLE_SET:
+                    continue  # 公司总 + 经理, 市委副 + 书记: the name would end inside a title
                 name = normalize_name(name)
                 score = self.name_score(name, follower)
                 if score is None:

@@ -1,0 +1,51 @@
+"""Shapes the real set real9 showed: words read as names after a role (对某某来说, 荣幸地, 应尽的, 有话说,
+广大委员的智慧, 第一年有33位委员), and lists the parser missed, each with a look-alike that names no
+delegate. Every article here is fictional (虚构示例), set in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from tests.ingest.helpers import names_of as names
+
+GANSU_2019 = "# 履职这一年\n\n2019年3月2日，十三届全国人大二次会议即将开幕。"
+
+
+# -- words after a role that are no names ---------------------------------------------------------
+
+def test_the_name_in_dui_laishuo_ends_before_lai():
+    text = GANSU_2019 + "对全国人大代表庞立海来说，过去一年是忙碌的一年。全国人大代表邓福来表示，要多跑基层。"
+    assert names(text) == ["庞立海", "邓福来"]
+
+
+def test_an_adverb_with_di_after_a_post_is_no_name():
+    text = ("# 我公司总经理当选县政协委员\n\n2021年1月8日，衡阳县政协十届五次会议开幕。作为公司唯一一位县政协委员，"
+            "公司总经理欣喜地获得了参政议政的机会。公司总经理邝志远表示，将认真履职。")
+    assert names(text) == []
+
+
+def test_a_uyghur_name_ending_in_di_stays_whole():
+    text = GANSU_2019 + "全国人大代表买买提吐尔地说，村里的路修好了。"
+    assert names(text) == ["买买提吐尔地"]
+
+
+def test_a_modal_verb_and_a_verb_after_a_role_are_no_name_though_ying_is_a_surname():
+    text = ("# 履职尽责\n\n2021年1月20日，湘潭市政协九届五次会议开幕。他表示，将认真履行一名政协委员应尽的义务。"
+            "市政协委员应勇表示，要把群众的呼声带到会上。")
+    assert names(text) == ["应勇"]
+
+
+def test_a_headline_saying_deputies_have_something_to_say_names_no_one():
+    text = ("# 政府工作报告出炉 湘籍全国人大代表有话说\n\n2021年3月5日，十三届全国人大四次会议开幕。"
+            "全国人大代表柏雪梅说，报告让人振奋。")
+    assert names(text) == ["柏雪梅"]
+
+
+def test_what_members_at_large_contribute_is_no_name():
+    text = ("# 提案工作综述\n\n2019年1月，黔东南州政协共收到提案286件。"
+            "这些提案凝结着广大政协委员的智慧与心血，也体现了全体政协委员的担当。")
+    assert names(text) == []
+
+
+def test_a_count_after_you_is_no_tally_of_a_list():
+    text = ("# 委员通道这五年\n\n2022年3月4日，全国政协十三届五次会议开幕。第一年有31位委员走上委员通道，"
+            "2020年有25位委员。")
+    assert names(text) == []
