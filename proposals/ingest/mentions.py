@@ -27,7 +27,7 @@ from .lexicon import (
     ROLE_WORDS,
 )
 from .lists import read_lists
-from .name_lists import name_list
+from .name_lists import name_list, titled_names
 from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -152,6 +152,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
+        titled = [] if described else titled_names(reader, clause)
+        if titled:  # 我校四位全国政协委员甲教授、乙教授和丙教授: each a name and its title, a unit before it
+            group = reader.next_group()
+            for offset, name, unit in titled:
+                add(Mention(name, after + offset, after + offset + len(name), role, level, unit, "", True, group, 5))
+            continue
         names = [] if described else name_list(reader, clause, whole=2)
         if names:
             add_names(names, after, role, level, "", 5)

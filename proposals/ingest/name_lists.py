@@ -4,9 +4,10 @@ most name-like reading wins; each name is judged by ``names.Reader``.
 
 from __future__ import annotations
 
-from .evidence import transliteration_score
+from .affiliations import TITLE_SET, title_end
+from .evidence import name_evidence, transliteration_score
 from .lexicon import NAME_DOTS
-from .names import LONGEST_UNDOTTED, WEAK_END, Reader, spaced_transliteration
+from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transliteration
 from .text import normalize_name
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
@@ -74,3 +75,58 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
         if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
             return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
     return best[1]
+
+
+TITLED_JOIN = frozenset("、和与及")
+
+
+def titled_names(reader: Reader, clause: str) -> list[tuple[int, str, str]]:
+    """``甲教授、乙教授和丙教授``, ``甲校长、某学院乙院长`` → (offset, name, the unit printed before it):
+    two or more entries, each a name with its title after it, joined by 、 or a conjunction, up to the
+    clause's end or its verb; [] unless the clause is such a list. 和 after a title joins two entries:
+    it is no surname there (和王某教授)."""
+    entries: list[tuple[int, str, str]] = []
+    position = 0
+    while position < len(clause):
+        entry = _titled_entry(reader, clause, position)
+        if entry is None:
+            return []
+        offset, name, unit, end = entry
+        entries.append((offset, name, unit))
+        if end >= len(clause) or clause[end] not in TITLED_JOIN:
+            break
+        position = end + 1
+    return entries if len(entries) >= 2 else []
+
+
+def _titled_entry(reader: Reader, clause: str, position: int) -> tuple[int, str, str, int] | None:
+    """The first entry from ``position``: [unit] NAME TITLE, then a joiner, the clause's end or a verb."""
+    for end in range(position + 4, min(len(clause), position + 30) + 1):
+        rest = clause[end:]
+        if rest and rest[0] not in TITLED_JOIN and not reader.follows(rest):
+            continue
+        piece = clause[position:end]
+        for size in range(2, 5):
+            if piece[-size:] not in TITLE_SET or len(piece) - size < 2:
+                continue
+            head = piece[:-size]
+            # A name between its unit and its title may end in a word that elsewhere follows names
+            # (某学院邱高兴院长: 高兴): its Han shape is judged alone.
+            # 科主任孙伟: 任孙伟 would leave 主任 unfinished.
+            readings = [head[-n:] for n in (2, 3) if n <= len(head) and not title_end(head[:-n] + head[-n])]
+            scored = [(reader.name_score(n, "") or -9.0, n) for n in readings] or [(-9.0, "")]
+            if max(scored)[0] < 1.0:
+                scored = [(_score(reader, n), n) for n in readings] or [(-9.0, "")]
+            score, name = max(scored)
+            unit = head[: len(head) - len(name)]
+            if score >= 1.0 and not any(c in unit for c in TITLED_JOIN):
+                return position + len(unit), name, unit, end
+    return None
+
+
+def _score(reader: Reader, name: str) -> float:
+    score = reader.name_score(name, "")
+    evidence = name_evidence()
+    if score is None and name not in evidence.common_words and name not in evidence.places:
+        score = han_score(name)
+    return -9.0 if score is None else score

@@ -104,7 +104,7 @@ def name_shape_score(name: str) -> float | None:
     if len(name) == 2 and name[0] in MODAL_SURNAMES and given_name_fit(name[1]) < 0:
         return None  # 委员应尽的职责, 代表要做: a modal verb and a verb seldom in given names (应勇 is a name)
     scores = []
-    han = _han_score(name)
+    han = han_score(name)
     if han is not None:
         scores.append(han)
     if transliterated is not None:
@@ -157,7 +157,7 @@ TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UND
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
 
 
-def _han_score(name: str) -> float | None:
+def han_score(name: str) -> float | None:
     """A surname and one or two given characters (a double surname, or four characters, less often)."""
     evidence = name_evidence()
     if name[:2] in evidence.compound_surnames:

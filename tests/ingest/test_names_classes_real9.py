@@ -4,6 +4,9 @@ delegate. Every article here is fictional (虚构示例), set in other provinces
 
 from __future__ import annotations
 
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
 
 GANSU_2019 = "# 履职这一年\n\n2019年3月2日，十三届全国人大二次会议即将开幕。"
@@ -49,3 +52,31 @@ def test_a_count_after_you_is_no_tally_of_a_list():
     text = ("# 委员通道这五年\n\n2022年3月4日，全国政协十三届五次会议开幕。第一年有31位委员走上委员通道，"
             "2020年有25位委员。")
     assert names(text) == []
+
+
+# -- names each followed by a title, joined by 、 and 和, right after the role ------------------------
+
+def test_names_each_with_a_title_after_the_role_are_each_a_delegate():
+    text = ("# 我校全国政协委员返校\n\n2016年3月16日，全国政协十二届四次会议闭幕。我校三位全国政协委员"
+            "蒲建华教授、舒婉清教授和和振东教授，于3月16日返回长沙。")
+    assert delegates(text) == [("蒲建华", "member", "national"), ("舒婉清", "member", "national"),
+                               ("和振东", "member", "national")]
+
+
+def test_a_unit_before_a_titled_name_is_its_affiliation():
+    text = ("# 我校代表委员参加两会\n\n2019年1月27日，湖南省政协十二届二次会议开幕。我校省政协委员"
+            "龙湘平校长、外国语学院邓高兴院长参加会议。")
+    assert [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("龙湘平", ""), ("邓高兴", "外国语学院")]
+
+
+def test_titled_names_without_a_role_are_no_delegates():
+    text = ("# 专家来校讲学\n\n2019年1月27日，蒲建华教授、舒婉清教授和和振东教授来我校讲学，"
+            "外国语学院邓高兴院长主持。")
+    assert names(text) == []
+
+
+def test_a_titled_name_after_a_post_does_not_take_the_posts_last_character():
+    text = ("# 我院代表赴京\n\n2017年3月2日，我院两位全国人大代表副院长柴宏远教授、心内科主任冯伟教授赴京参会。")
+    assert [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("柴宏远", "副院长"), ("冯伟", "心内科主任")]
