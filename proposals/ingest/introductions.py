@@ -57,6 +57,7 @@ ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
 ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
+BRACKET_NOTE_RE = re.compile(r"[（(]([^（）()、，,：:\s]{1,10})[）)]")
 LIST_BAR = 1.0  # the mean name score of a list's entries
 
 # 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups).
@@ -143,10 +144,14 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             found.add(Mention(name, start, stop_at, role, level, "".join(posts), "", True, group, min(score, 4.0)))
 
 
-def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, int, str, float]]:
-    """The names between ``begin`` and ``end`` when every entry is one; else []."""
+def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple]:
+    """The names between ``begin`` and ``end`` (with the note bracketed after each, if any) when every
+    entry is one; else []."""
     segment = ENTRY_NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
     segment = TAIL_RE.sub(lambda m: " " * len(m.group()), segment.rstrip(" \u3000"))
+    # 甲（农工党）、乙（无党派）: a party or post in brackets after each name is its affiliation.
+    notes = {m.start(): m.group(1) for m in BRACKET_NOTE_RE.finditer(segment)}
+    segment = BRACKET_NOTE_RE.sub(lambda m: " " * len(m.group()), segment)
     found = []
     pieces = [(m.start(), m.group()) for m in ENTRY_RE.finditer(segment)]
     if not pieces:
@@ -163,7 +168,8 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
         score = reader.name_score(name, "")
         if score is None or len(name) > 14:
             return []
-        found.append((begin + at, begin + at + len(piece), name, score))
+        note = notes.get(at + len(piece))
+        found.append((begin + at, begin + at + len(piece), name, score, *([note] if note else [])))
     return found
 
 

@@ -80,3 +80,21 @@ def test_a_titled_name_after_a_post_does_not_take_the_posts_last_character():
     text = ("# 我院代表赴京\n\n2017年3月2日，我院两位全国人大代表副院长柴宏远教授、心内科主任冯伟教授赴京参会。")
     assert [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
         ("柴宏远", "副院长"), ("冯伟", "心内科主任")]
+
+
+# -- a list of names under a counted role, each with its party in brackets --------------------------
+
+def test_names_under_a_counted_role_each_with_a_party_in_brackets_take_it_as_affiliation():
+    text = ("# 我校代表委员参加省两会\n\n2021年1月24日，湖北省十三届人大五次会议开幕。我校共有5名省人大代表、政协委员，"
+            "他们分别是2名省人大代表：满志刚（民进）、艾玉琴（无党派）；3名省政协委员：覃海（中共党员）、"
+            "卢思远（九三学社）、阮秀英（民盟）。")
+    assert [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("满志刚", "deputy", "regional", "民进"), ("艾玉琴", "deputy", "regional", "无党派"),
+        ("覃海", "member", "regional", "中共党员"), ("卢思远", "member", "regional", "九三学社"),
+        ("阮秀英", "member", "regional", "民盟")]
+
+
+def test_names_with_parties_in_brackets_under_no_role_are_no_delegates():
+    text = ("# 我校教师获表彰\n\n2021年1月24日，湖北省表彰优秀教师。我校获奖教师：满志刚（民进）、艾玉琴（无党派）、"
+            "覃海（中共党员）。")
+    assert names(text) == []
