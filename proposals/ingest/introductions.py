@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .affiliations import title_end, trim_lead_in
+from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
 from .name_lists import name_list
@@ -211,11 +211,12 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             # 我校孙某副主任: words before the first name; 学校党委书记赵某、校长钱某: a post before any name.
             name = bare if index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
             posts = bare[: len(bare) - len(name)] if name else ""
-            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts)):
+            unit = bool(posts) and bool(UNIT_END_RE.search(posts)) and len(posts) <= 16  # 统战部甲、某学院乙
+            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts) and not unit):
                 entries = []
                 break
             at = position + bare.rfind(name)
-            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else ""))
+            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else posts if unit else ""))
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))

@@ -98,3 +98,19 @@ def test_names_with_parties_in_brackets_under_no_role_are_no_delegates():
     text = ("# 我校教师获表彰\n\n2021年1月24日，湖北省表彰优秀教师。我校获奖教师：满志刚（民进）、艾玉琴（无党派）、"
             "覃海（中共党员）。")
     assert names(text) == []
+
+
+# -- units and names before 等N名 + role (统战部甲、某学院乙等2名市政协委员) ---------------------------
+
+def test_units_and_names_before_a_counted_role_are_each_a_delegate_with_the_unit_as_affiliation():
+    text = ("# 我校代表委员参加两会\n\n2020年1月8日，柳州市两会开幕。其中，机械学院韦立新、外国语学院蒙晓燕等2名市人大代表，"
+            "组织部覃丽、后勤处（基建处）黎国栋、商学院莫志华等3名区政协委员参加了会议。")
+    assert [(d.name, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("韦立新", "municipal", "机械学院"), ("蒙晓燕", "municipal", "外国语学院"), ("覃丽", "county", "组织部"),
+        ("黎国栋", "county", "后勤处（基建处）"), ("莫志华", "county", "商学院")]
+
+
+def test_units_and_names_before_a_count_of_teachers_are_no_delegates():
+    text = ("# 我校教师获表彰\n\n2020年1月8日，柳州市表彰优秀教师。机械学院韦立新、外国语学院蒙晓燕、"
+            "组织部覃丽等3名教师受到表彰。")
+    assert names(text) == []
