@@ -61,8 +61,12 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 score -= WEAK_END
             here = chosen + [(position, name, score)]
             separator = rest[:1] in LIST_SEPARATORS
-            if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
+            # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).
+            joined = follows_rest is None or follows_rest == rest[:1]
+            if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
+                if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:
+                    continue  # the conjunction joined a name after it: this reading is no end of the list
             if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
                 total = sum(s for _, _, s in here) / len(here)
                 if total > best[0] and (len(here) > 1 or score >= single_bar):

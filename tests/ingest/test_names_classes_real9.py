@@ -114,3 +114,16 @@ def test_units_and_names_before_a_count_of_teachers_are_no_delegates():
     text = ("# 我校教师获表彰\n\n2020年1月8日，柳州市表彰优秀教师。机械学院韦立新、外国语学院蒙晓燕、"
             "组织部覃丽等3名教师受到表彰。")
     assert names(text) == []
+
+
+# -- the heads of a delegation, the last two joined by 及 -------------------------------------------
+
+def test_two_vice_heads_joined_by_ji_are_each_a_deputy():
+    text = ("# 青海代表团举行全体会议\n\n2019年3月4日，出席十三届全国人大二次会议的青海代表团晚上开会。"
+            "会议选出祁振邦为团长，昂秀及马永福为副团长。")
+    assert names(text) == ["祁振邦", "昂秀", "马永福"]
+
+
+def test_two_vice_heads_of_an_art_troupe_joined_by_ji_are_no_deputies():
+    text = ("# 青海艺术团成立\n\n2019年3月4日，青海艺术团召开成立大会，选出祁振邦为团长，昂秀及马永福为副团长。")
+    assert names(text) == []
