@@ -86,6 +86,9 @@ def trim_lead_in(affiliation: str) -> str:
             break
     return trimmed if title_end(trimmed) else affiliation
 
+# The unit of an organization a roster prints before a name (统战部甲, 某学院乙, 科技处（社科处）丙).
+UNIT_END_RE = re.compile(r"(?:学院|大学|学校|中学|小学|医院|中心|公司|集团|研究院|研究所|[部处科系局厅办所馆站队厂室])"
+                         r"(?:[（(][^（）()]{1,8}[）)])?$")
 PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")
 POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九十、]+")
 

@@ -171,9 +171,9 @@ def edge_words(name: str) -> tuple[bool, bool]:
     first = 3 if name[:2] in evidence.compound_surnames else 1
     starts = any(name[:k] in evidence.not_start for k in range(first, min(4, len(name))))
     ends = any(name[-k:] in evidence.not_end for k in range(1, min(4, len(name))))
-    if ends and name[-2:] in evidence.components and transliteration_score(name) == 1.0:
-        # 洛桑江村: the last character (村) ends a known part of a transliterated name, not a place.
-        ends = any(name[-k:] in evidence.not_end for k in range(2, min(4, len(name))))
+    if ends and any(name[-k:] in evidence.components for k in (2, 3)) and transliteration_score(name) == 1.0:
+        # 洛桑江村, 买买提吐尔地: the last character (村, 地) ends a known part of a transliterated name.
+        ends = any(name[-k:] in evidence.not_end for k in range(2, min(4, len(name))) if name[-k:] not in evidence.components)
     # 周强首先, 巴特尔随后: an adverb after a short name. Given names may be adverbs (刘永远), so only
     # spans longer than a surname and a two-character given name are judged by it.
     ends = ends or (len(name) >= 4 and name[-2:] in evidence.adverbs)

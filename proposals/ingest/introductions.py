@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from .affiliations import title_end, trim_lead_in
+from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
-from .names import Reader, name_list
+from .name_lists import name_list
+from .names import Reader
 from .results import Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral
@@ -56,6 +57,7 @@ ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
 ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
+BRACKET_NOTE_RE = re.compile(r"[（(]([^（）()、，,：:\s]{1,10})[）)]")
 LIST_BAR = 1.0  # the mean name score of a list's entries
 
 # 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups).
@@ -69,7 +71,7 @@ FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
-    + r"|(?<=[\u4e00-\u9fff])[0-9０-９]+[位名])"
+    + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名])"  # 第一年有33位委员: the object of 有, not a tally
     r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
     r"(?P<role>代表委员|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
 )
@@ -142,10 +144,14 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             found.add(Mention(name, start, stop_at, role, level, "".join(posts), "", True, group, min(score, 4.0)))
 
 
-def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, int, str, float]]:
-    """The names between ``begin`` and ``end`` when every entry is one; else []."""
+def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple]:
+    """The names between ``begin`` and ``end`` (with the note bracketed after each, if any) when every
+    entry is one; else []."""
     segment = ENTRY_NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
     segment = TAIL_RE.sub(lambda m: " " * len(m.group()), segment.rstrip(" \u3000"))
+    # 甲（农工党）、乙（无党派）: a party or post in brackets after each name is its affiliation.
+    notes = {m.start(): m.group(1) for m in BRACKET_NOTE_RE.finditer(segment)}
+    segment = BRACKET_NOTE_RE.sub(lambda m: " " * len(m.group()), segment)
     found = []
     pieces = [(m.start(), m.group()) for m in ENTRY_RE.finditer(segment)]
     if not pieces:
@@ -162,7 +168,8 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
         score = reader.name_score(name, "")
         if score is None or len(name) > 14:
             return []
-        found.append((begin + at, begin + at + len(piece), name, score))
+        note = notes.get(at + len(piece))
+        found.append((begin + at, begin + at + len(piece), name, score, *([note] if note else [])))
     return found
 
 
@@ -204,11 +211,12 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             # 我校孙某副主任: words before the first name; 学校党委书记赵某、校长钱某: a post before any name.
             name = bare if index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
             posts = bare[: len(bare) - len(name)] if name else ""
-            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts)):
+            unit = bool(posts) and bool(UNIT_END_RE.search(posts)) and len(posts) <= 16  # 统战部甲、某学院乙
+            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts) and not unit):
                 entries = []
                 break
             at = position + bare.rfind(name)
-            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else ""))
+            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else posts if unit else ""))
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))

@@ -15,7 +15,7 @@ from .affiliations import (
 )
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
-from .evidence import name_evidence
+from .evidence import given_name_fit, name_evidence, transliteration_score
 from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -27,7 +27,8 @@ from .lexicon import (
     ROLE_WORDS,
 )
 from .lists import read_lists
-from .names import Reader, name_list
+from .name_lists import name_list, titled_names
+from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
@@ -51,6 +52,7 @@ COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民)$")
+PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
@@ -92,9 +94,13 @@ class MentionCollector:
 
 
 def opens_with_word(name: str) -> bool:
-    """Whether the name's first two characters are an everyday word or verb (呼吁和, 身份证)."""
+    """Whether the name's first two characters are an everyday word or verb (呼吁和, 身份证), or its
+    first is a surname only the 百家姓 keeps, a word far more often, before characters seldom in given
+    names (代表有话说: 有, "to have"; 要丽娟 and 者仁花 are names)."""
     evidence = name_evidence()
-    return name[:2] in evidence.common_words or name[:2] in evidence.verbs
+    return (name[:2] in evidence.common_words or name[:2] in evidence.verbs
+            or (name[0] in evidence.classical_surnames and given_name_fit(name[1:]) < 0
+                and transliteration_score(name) != 1.0))  # 达瓦次仁: Tibetan, not 达 and a given name
 
 
 def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
@@ -110,6 +116,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         prefix = text[line_start : role_match.start()]
         if GROUP_BEFORE_ROLE_RE.search(prefix):
             continue  # 赵明远等30名全国人大代表: the group pattern below reads it
+        if PLURAL_BEFORE_ROLE_RE.search(prefix):
+            continue  # 广大政协委员的智慧与心血: the members at large, no one named after them
         level = level_of(prefix, session_level)
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
@@ -144,6 +152,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
+        titled = [] if described else titled_names(reader, clause)
+        if titled:  # 我校四位全国政协委员甲教授、乙教授和丙教授: each a name and its title, a unit before it
+            group = reader.next_group()
+            for offset, name, unit in titled:
+                add(Mention(name, after + offset, after + offset + len(name), role, level, unit, "", True, group, 5))
+            continue
         names = [] if described else name_list(reader, clause, whole=2)
         if names:
             add_names(names, after, role, level, "", 5)
@@ -166,7 +180,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested.
-            options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5]
+            options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5
+                       and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)):

@@ -101,8 +101,10 @@ def name_shape_score(name: str) -> float | None:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
+    if len(name) == 2 and name[0] in MODAL_SURNAMES and given_name_fit(name[1]) < 0:
+        return None  # 委员应尽的职责, 代表要做: a modal verb and a verb seldom in given names (应勇 is a name)
     scores = []
-    han = _han_score(name)
+    han = han_score(name)
     if han is not None:
         scores.append(han)
     if transliterated is not None:
@@ -155,7 +157,7 @@ TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UND
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
 
 
-def _han_score(name: str) -> float | None:
+def han_score(name: str) -> float | None:
     """A surname and one or two given characters (a double surname, or four characters, less often)."""
     evidence = name_evidence()
     if name[:2] in evidence.compound_surnames:
@@ -312,6 +314,8 @@ class Reader:
                 follower = followers[end]
                 if follower is None or self.splits_word(name, follower):
                     continue
+                if follower in TITLE_SET and name[-1] + follower in TITLE_SET:
+                    continue  # 公司总 + 经理, 市委副 + 书记: the name would end inside a title
                 name = normalize_name(name)
                 score = self.name_score(name, follower)
                 if score is None:
@@ -331,70 +335,3 @@ class Reader:
 
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
 LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")
-
-
-LIST_SEPARATORS = frozenset("、和与及 \u3000")
-
-
-def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
-    """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
-
-    Names are separated by 、 or a conjunction, and the last is followed by a verb (or ends the clause,
-    when ``whole`` names or more fill it: 我校全国政协委员A、B、C，…); names may end
-    in a conjunction character themselves (巴图孟和), so every split is tried and the most
-    name-like reading wins.
-    """
-    best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
-    # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
-    dotted = any(d in clause for d in NAME_DOTS)
-    longest = 20 if dotted else LONGEST_UNDOTTED
-    # What follows a name ending at a position (with and without leading spaces): splits meet again.
-    followers: dict[int, tuple[str | None, str | None]] = {}
-
-    def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
-        nonlocal best
-        if len(chosen) >= 10:
-            return
-        for length in range(2, longest + 1):
-            end = position + length
-            if end > len(clause):
-                break
-            raw = clause[position:end]
-            if (length > 6 and (not dotted or not any(d in raw for d in NAME_DOTS))
-                    and transliteration_score(normalize_name(raw)) != 1.0):
-                continue
-            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
-                continue
-            if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
-                continue
-            rest = clause[end:]
-            spoken = rest.lstrip(" \u3000")
-            if end not in followers:
-                followers[end] = (reader.follows(rest), reader.follows(spoken))
-            follows_rest, follows_spoken = followers[end]
-            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not (spoken or whole)):
-                continue  # neither another name nor a verb after it: nothing to read (judged before its score)
-            name = normalize_name(raw)
-            score = reader.name_score(name, "")
-            if score is None or score < -1.6:
-                continue
-            if follows_spoken and reader.splits_word(name, follows_spoken):
-                follows_spoken = None
-            if follows_spoken and reader.runs_on(name, follows_spoken):
-                score -= WEAK_END
-            here = chosen + [(position, name, score)]
-            separator = rest[:1] in LIST_SEPARATORS
-            if separator and len(rest) > 1 and follows_rest is None or (separator and rest[0] in "、 \u3000"):
-                walk(end + 1, here)
-            if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
-                total = sum(s for _, _, s in here) / len(here)
-                if total > best[0] and (len(here) > 1 or score >= single_bar):
-                    best = (total, [(p, n) for p, n, _ in here])
-
-    walk(0, [])
-    if best[0] < min(0.2, single_bar):
-        return []
-    for (start, first), (_, second) in zip(best[1], best[1][1:], strict=False):
-        if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
-            return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
-    return best[1]

@@ -11,7 +11,8 @@ from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .lexicon import ETHNIC_WORD
-from .names import Reader, name_list
+from .name_lists import name_list
+from .names import Reader
 from .results import Mention
 
 

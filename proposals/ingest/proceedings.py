@@ -23,7 +23,8 @@ from .evidence import name_evidence
 from .gazetteer import prefectures
 from .introductions import role_and_level
 from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
-from .names import Reader, name_list
+from .name_lists import name_list
+from .names import Reader
 from .results import Mention
 from .text import normalize_name
 

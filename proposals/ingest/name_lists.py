@@ -1,0 +1,136 @@
+"""Lists of names in one clause (张三、李四、王五建议): every way to split it into names is tried, and the
+most name-like reading wins; each name is judged by ``names.Reader``.
+"""
+
+from __future__ import annotations
+
+from .affiliations import TITLE_SET, title_end
+from .evidence import name_evidence, transliteration_score
+from .lexicon import NAME_DOTS
+from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transliteration
+from .text import normalize_name
+
+LIST_SEPARATORS = frozenset("、和与及 \u3000")
+
+
+def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
+    """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
+
+    Names are separated by 、 or a conjunction, and the last is followed by a verb (or ends the clause,
+    when ``whole`` names or more fill it: 我校全国政协委员A、B、C，…); names may end
+    in a conjunction character themselves (巴图孟和), so every split is tried and the most
+    name-like reading wins.
+    """
+    best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
+    # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
+    dotted = any(d in clause for d in NAME_DOTS)
+    longest = 20 if dotted else LONGEST_UNDOTTED
+    # What follows a name ending at a position (with and without leading spaces): splits meet again.
+    followers: dict[int, tuple[str | None, str | None]] = {}
+
+    def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
+        nonlocal best
+        if len(chosen) >= 10:
+            return
+        for length in range(2, longest + 1):
+            end = position + length
+            if end > len(clause):
+                break
+            raw = clause[position:end]
+            if (length > 6 and (not dotted or not any(d in raw for d in NAME_DOTS))
+                    and transliteration_score(normalize_name(raw)) != 1.0):
+                continue
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS:
+                continue
+            if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
+                continue
+            rest = clause[end:]
+            spoken = rest.lstrip(" \u3000")
+            if end not in followers:
+                followers[end] = (reader.follows(rest), reader.follows(spoken))
+            follows_rest, follows_spoken = followers[end]
+            if rest[:1] not in LIST_SEPARATORS and (follows_spoken is None or not (spoken or whole)):
+                continue  # neither another name nor a verb after it: nothing to read (judged before its score)
+            name = normalize_name(raw)
+            score = reader.name_score(name, "")
+            if score is None or score < -1.6:
+                continue
+            if follows_spoken and reader.splits_word(name, follows_spoken):
+                follows_spoken = None
+            if follows_spoken and reader.runs_on(name, follows_spoken):
+                score -= WEAK_END
+            here = chosen + [(position, name, score)]
+            separator = rest[:1] in LIST_SEPARATORS
+            # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).
+            joined = follows_rest is None or follows_rest == rest[:1]
+            if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
+                walk(end + 1, here)
+                if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:
+                    continue  # the conjunction joined a name after it: this reading is no end of the list
+            if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
+                total = sum(s for _, _, s in here) / len(here)
+                if total > best[0] and (len(here) > 1 or score >= single_bar):
+                    best = (total, [(p, n) for p, n, _ in here])
+
+    walk(0, [])
+    if best[0] < min(0.2, single_bar):
+        return []
+    for (start, first), (_, second) in zip(best[1], best[1][1:], strict=False):
+        if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
+            return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
+    return best[1]
+
+
+TITLED_JOIN = frozenset("、和与及")
+
+
+def titled_names(reader: Reader, clause: str) -> list[tuple[int, str, str]]:
+    """``甲教授、乙教授和丙教授``, ``甲校长、某学院乙院长`` → (offset, name, the unit printed before it):
+    two or more entries, each a name with its title after it, joined by 、 or a conjunction, up to the
+    clause's end or its verb; [] unless the clause is such a list. 和 after a title joins two entries:
+    it is no surname there (和王某教授)."""
+    entries: list[tuple[int, str, str]] = []
+    position = 0
+    while position < len(clause):
+        entry = _titled_entry(reader, clause, position)
+        if entry is None:
+            return []
+        offset, name, unit, end = entry
+        entries.append((offset, name, unit))
+        if end >= len(clause) or clause[end] not in TITLED_JOIN:
+            break
+        position = end + 1
+    return entries if len(entries) >= 2 else []
+
+
+def _titled_entry(reader: Reader, clause: str, position: int) -> tuple[int, str, str, int] | None:
+    """The first entry from ``position``: [unit] NAME TITLE, then a joiner, the clause's end or a verb."""
+    for end in range(position + 4, min(len(clause), position + 30) + 1):
+        rest = clause[end:]
+        if rest and rest[0] not in TITLED_JOIN and not reader.follows(rest):
+            continue
+        piece = clause[position:end]
+        for size in range(2, 5):
+            if piece[-size:] not in TITLE_SET or len(piece) - size < 2:
+                continue
+            head = piece[:-size]
+            # A name between its unit and its title may end in a word that elsewhere follows names
+            # (某学院邱高兴院长: 高兴): its Han shape is judged alone.
+            # 科主任孙伟: 任孙伟 would leave 主任 unfinished.
+            readings = [head[-n:] for n in (2, 3) if n <= len(head) and not title_end(head[:-n] + head[-n])]
+            scored = [(reader.name_score(n, "") or -9.0, n) for n in readings] or [(-9.0, "")]
+            if max(scored)[0] < 1.0:
+                scored = [(_score(reader, n), n) for n in readings] or [(-9.0, "")]
+            score, name = max(scored)
+            unit = head[: len(head) - len(name)]
+            if score >= 1.0 and not any(c in unit for c in TITLED_JOIN):
+                return position + len(unit), name, unit, end
+    return None
+
+
+def _score(reader: Reader, name: str) -> float:
+    score = reader.name_score(name, "")
+    evidence = name_evidence()
+    if score is None and name not in evidence.common_words and name not in evidence.places:
+        score = han_score(name)
+    return -9.0 if score is None else score
