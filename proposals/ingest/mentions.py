@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from .affiliations import (
     PARENTHESIS_RE,
+    affiliation_bracket_before,
     parenthetical_affiliation,
     title_end,
     trim_lead_in,
@@ -192,7 +193,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
-        before, clause_start = clause_before(text, post.start())
+        name_end, bracketed = affiliation_bracket_before(text, post.start())  # 袁某（某公司总经理）委员认为
+        before, clause_start = clause_before(text, name_end)
         previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()
@@ -235,7 +237,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
         start = clause_start + best.offset
         if not affiliation:
-            affiliation = parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
+            affiliation = bracketed or parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
         add(Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
                      delegation or delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
                      best.score))

@@ -1,0 +1,64 @@
+"""Shapes a set of real pages (real10) showed the parser missing, each with a look-alike that names
+no delegate: a photo caption's list of deputies before (从左至右), ….
+Every article here is fictional (虚构示例), set in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+# -- a caption's list of names after the role, then where they stand: (从左至右) --------------------
+
+CAPTION_2016 = "# 代表通道\n\n发布：2016-03-09 10:20:11\n\n3月9日，十二届全国人大四次会议在北京人民大会堂举行第二次全体会议。"
+
+
+def test_names_listed_after_the_role_before_from_left_to_right_are_each_a_deputy():
+    text = CAPTION_2016 + "这是全国人大代表邝立信、柴文锦、蒯明远（从左至右）步入“代表通道”，准备接受采访。新华社记者 薛之谦 摄"
+    assert delegates(text) == [
+        ("邝立信", "deputy", "national"), ("柴文锦", "deputy", "national"), ("蒯明远", "deputy", "national"),
+    ]
+
+
+def test_names_listed_before_from_left_to_right_with_no_role_are_no_delegates():
+    text = CAPTION_2016 + "这是工作人员邝立信、柴文锦、蒯明远（从左至右）在会场外维持秩序。新华社记者 薛之谦 摄"
+    assert names(text) == []
+
+
+# -- a group discussion: NAME（AFFILIATION）委员认为, the role after the bracket ------------------------
+
+JINJIANG_2021 = ("# 区政协委员分组讨论\n\n2021年1月8日下午，经济、科技、特邀界委员围绕区政协常务委员会工作报告展开热烈讨论。\n\n")
+
+
+def test_a_name_then_its_affiliation_in_brackets_then_the_role_is_a_member():
+    text = (JINJIANG_2021 + "甘修远（成都蓉锦建设有限公司总经理）委员认为，报告内容全面。\n\n"
+            "蓝若溪（四川省人民医院心内科主任医师）委员认为，应完善生育支持政策。")
+    assert delegates(text) == [("甘修远", "member", "county"), ("蓝若溪", "member", "county")]
+    assert [d.affiliation for d in parse_article(text + FICTIONAL_END).delegates] == [
+        "成都蓉锦建设有限公司总经理", "四川省人民医院心内科主任医师"]
+
+
+def test_a_name_then_its_affiliation_in_brackets_with_no_role_is_no_delegate():
+    text = (JINJIANG_2021 + "甘修远（成都蓉锦建设有限公司总经理）认为，报告内容全面。")
+    assert names(text) == []
+
+
+# -- a university's staff before 作为 + role: long units, weak given names after a post, 常务委员会委员 --
+
+LIUZHOU_2018 = "# 我校代表委员参加两会\n\n2018年1月10日，柳州市政协十三届二次会议开幕。"
+
+
+def test_staff_with_long_units_before_zuowei_and_a_standing_committee_role_are_members():
+    text = (LIUZHOU_2018 + "教学质量评估与医学教育发展中心副主任覃海、口腔医学院院长韦志成作为市政协常务委员会委员参加会议；"
+            "第二附属医院副院长卢明好、第三附属医院黎红作为市政协委员参加会议。")
+    assert delegates(text) == [
+        ("覃海", "member", "municipal"), ("韦志成", "member", "municipal"),
+        ("卢明好", "member", "municipal"), ("黎红", "member", "municipal"),
+    ]
+
+
+def test_staff_with_long_units_before_zuowei_and_no_role_are_no_delegates():
+    text = (LIUZHOU_2018 + "教学质量评估与医学教育发展中心副主任覃海、口腔医学院院长韦志成作为大会医疗保障组成员；"
+            "第二附属医院副院长卢明好作为志愿者参加服务。")
+    assert names(text) == []
