@@ -62,3 +62,31 @@ def test_staff_with_long_units_before_zuowei_and_no_role_are_no_delegates():
     text = (LIUZHOU_2018 + "教学质量评估与医学教育发展中心副主任覃海、口腔医学院院长韦志成作为大会医疗保障组成员；"
             "第二附属医院副院长卢明好作为志愿者参加服务。")
     assert names(text) == []
+
+
+# -- a counted list: N位 + role + 分别是, then exactly N entries (posts and names, or names and (女)) ---
+
+GUIZHOU_2012 = "# 集团领导与代表座谈\n\n2012年3月2日，全国两会前夕，集团领导与所属单位的代表进行了座谈。"
+
+
+def test_a_counted_list_of_posts_and_names_after_fenbieshi_names_each_deputy():
+    text = (GUIZHOU_2012 + "3位全国人大代表分别是遵义水泥设计院副院长骆章平、贵州岩峰集团有限公司董事长邬建新、"
+            "黔南碳纤维有限公司董事长喻国梁。他们结合政府工作报告进行了交流。")
+    assert delegates(text) == [
+        ("骆章平", "deputy", "national"), ("邬建新", "deputy", "national"), ("喻国梁", "deputy", "national"),
+    ]
+
+
+def test_a_counted_list_of_names_with_sex_and_ethnic_group_in_brackets_names_each_deputy():
+    text = ("# 代表名单公布\n\n2008年1月，5名出席第十一届全国人民代表大会的代表名单出炉，"
+            "分别是韦兰芳（女）、覃志远、蓝晓梅（女，瑶族）、莫立新和黎海青（女）。")
+    assert delegates(text) == [
+        ("韦兰芳", "deputy", "national"), ("覃志远", "deputy", "national"), ("蓝晓梅", "deputy", "national"),
+        ("莫立新", "deputy", "national"), ("黎海青", "deputy", "national"),
+    ]
+
+
+def test_a_counted_list_that_names_no_body_or_a_different_number_names_no_delegate():
+    text = (GUIZHOU_2012 + "3位职工代表分别是遵义水泥设计院副院长骆章平、贵州岩峰集团有限公司董事长邬建新、"
+            "黔南碳纤维有限公司董事长喻国梁。4名出席全国人民代表大会的代表中，分别是韦兰芳、覃志远。")
+    assert names(text) == []
