@@ -52,7 +52,9 @@ CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民)$")
+# 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
+                               r"|一[群批些]|不少|许多|很多)$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
@@ -131,6 +133,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         clause = clause_after(text, after)
         if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
+        # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
+        subject_first = bool(separator) and separator.group()[0] in "，," and bool(
+            AS_ROLE_RE.match(clause_before(text, role_match.start())[0]))
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
@@ -158,7 +163,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                 start = after + offset + name_offset
                 add(Mention(name, start, start + len(name), role, level, clause[:offset], "", True, group, 5))
             continue
-        options = reader.candidates(clause)
+        options = [c for c in reader.candidates(clause) if c.offset == 0 or not subject_first]
         if described:  # the person an affiliation describes, or a plain name right after 的 (同为全国人大代表的
             # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR

@@ -90,3 +90,29 @@ def test_a_counted_list_that_names_no_body_or_a_different_number_names_no_delega
     text = (GUIZHOU_2012 + "3位职工代表分别是遵义水泥设计院副院长骆章平、贵州岩峰集团有限公司董事长邬建新、"
             "黔南碳纤维有限公司董事长喻国梁。4名出席全国人民代表大会的代表中，分别是韦兰芳、覃志远。")
     assert names(text) == []
+
+
+# -- words taken for names: 对于某某来说, 有一群委员, 选举N名代表, 作为…代表，他… --------------------------
+
+QINGHAI_2014 = "# 代表风采\n\n2014年3月4日，十二届全国人大二次会议即将开幕。"
+
+
+def test_a_name_framed_by_duiyu_and_laishuo_ends_before_lai():
+    text = QINGHAI_2014 + "连续两届担任全国人大代表，对于才让卓玛来说，这是一份沉甸甸的责任。才让卓玛说，她将继续履职。"
+    assert names(text) == ["才让卓玛"]
+
+
+def test_a_quantity_before_the_role_is_no_name():
+    text = QINGHAI_2014 + "在全国两会上，有一群委员较为特别。全国政协委员、青海省政协主席多杰才让说，要加强生态保护。"
+    assert names(text) == ["多杰才让"]
+
+
+def test_a_count_after_a_verb_is_no_list_of_names():
+    text = QINGHAI_2014 + "按照规定，该省暂时选举13名全国人大代表。全国人大代表、西宁市某村党支部书记马福林说，要发展乡村旅游。"
+    assert names(text) == ["马福林"]
+
+
+def test_after_zuowei_and_the_role_the_subject_opens_the_next_clause():
+    text = (QINGHAI_2014 + "全国人大代表、西宁水务有限公司经理马福林准备了三件建议。作为水务行业的人大代表，"
+            "他始终将水资源保护作为关注重点。作为基层的人大代表，韩青山表示，要多走访群众。")
+    assert names(text) == ["马福林", "韩青山"]
