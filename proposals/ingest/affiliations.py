@@ -90,7 +90,8 @@ def trim_lead_in(affiliation: str) -> str:
 UNIT_END_RE = re.compile(r"(?:学院|大学|学校|中学|小学|医院|中心|公司|集团|研究院|研究所|[部处科系局厅办所馆站队厂室])"
                          r"(?:[（(][^（）()]{1,8}[）)])?$")
 PARENTHESIS_RE = re.compile(r"[（(]([^（）()]{3,40})[）)]")
-POSITION_MARKER_RE = re.compile(r"[左右中前后起一二三四五六七八九十、]+")
+# (左二), (前排右一), (从左至右), (由左到右): where people stand in a photo, not what they are.
+POSITION_MARKER_RE = re.compile(r"[左右中前后排起一二三四五六七八九十、从由自至到]+")
 
 
 def parenthetical_affiliation(text: str, end: int) -> str:
@@ -102,6 +103,19 @@ def parenthetical_affiliation(text: str, end: int) -> str:
     if title_end(inside) and not POSITION_MARKER_RE.fullmatch(inside):
         return inside
     return ""
+
+
+def affiliation_bracket_before(text: str, end: int) -> tuple[int, str]:
+    """``袁某（某公司总经理）委员认为``: where the bracket that closes at ``end`` opens and the affiliation
+    in it; (end, "") unless it closes there and holds an affiliation."""
+    if text[end - 1 : end] not in ")）":
+        return end, ""
+    opening = max(text.rfind("（", 0, end), text.rfind("(", 0, end))
+    match = PARENTHESIS_RE.match(text, opening) if opening >= 0 else None
+    if not match or match.end() != end:
+        return end, ""
+    affiliation = parenthetical_affiliation(text, opening)
+    return (opening, affiliation) if affiliation else (end, "")
 
 
 def without_ethnic_group(inside: str) -> str:

@@ -25,6 +25,7 @@ from typing import Protocol
 
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
+from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
 from .name_lists import name_list
 from .names import Reader
@@ -204,6 +205,8 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         # (A、B、C等3名区人大代表、D、E、F等8名区政协委员).
         start = max(LIST_START_RE.search(text, 0, match.start()).start("list"), previous_end + 1 if previous_end else 0)
         before, previous_end = text[start : match.start()], match.end()
+        if not match.group().startswith("等") and before[-2:] in name_evidence().verbs:
+            continue  # 暂时选举13名全国人大代表: a bare count after a verb is what it does, no list
         pieces = before.split("、")
         entries, position = [], start
         for index, piece in enumerate(pieces):

@@ -9,12 +9,14 @@ from collections.abc import Iterable
 
 from .affiliations import (
     PARENTHESIS_RE,
+    affiliation_bracket_before,
     parenthetical_affiliation,
     title_end,
     trim_lead_in,
 )
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
+from .enumerations import read_enumerations
 from .evidence import given_name_fit, name_evidence, transliteration_score
 from .introductions import read_introductions
 from .lexicon import (
@@ -51,7 +53,9 @@ CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民)$")
+# 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
+                               r"|一[群批些]|不少|许多|很多)$")
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
@@ -137,6 +141,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         clause = clause_after(text, after)
         if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
+        # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
+        subject_first = bool(separator) and separator.group()[0] in "，," and bool(
+            AS_ROLE_RE.match(clause_before(text, role_match.start())[0]))
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
@@ -170,7 +177,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                 start = after + offset + name_offset
                 add(Mention(name, start, start + len(name), role, level, clause[:offset], "", True, group, 5))
             continue
-        options = reader.candidates(clause)
+        options = [c for c in reader.candidates(clause) if c.offset == 0 or not subject_first]
         if described:  # the person an affiliation describes, or a plain name right after 的 (同为全国人大代表的
             # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
@@ -203,11 +210,13 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_rosters(reader, found)
     read_introductions(reader, found)
     read_proceedings(reader, found)
+    read_enumerations(reader, found, session_level)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):
-        before, clause_start = clause_before(text, post.start())
+        name_end, bracketed = affiliation_bracket_before(text, post.start())  # 袁某（某公司总经理）委员认为
+        before, clause_start = clause_before(text, name_end)
         previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()
@@ -250,7 +259,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
         start = clause_start + best.offset
         if not affiliation:
-            affiliation = parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
+            affiliation = bracketed or parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
         add(Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
                      delegation or delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
                      best.score))

@@ -28,7 +28,8 @@ ROLE_PREDICATE_RE = re.compile(
 )
 # …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
 AS_ROLE_RE = re.compile(
-    r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))"
+    r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
+    r"(?:人大代表|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
 )
 # The description must read as one: nothing in it that makes the role someone else's (代表的助手
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
@@ -76,6 +77,7 @@ def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
 
 SUBJECT_LIST_SPLIT_RE = re.compile(r"[、及]")
 LISTED_SUBJECT_BAR = 1.5  # a surname and a given name (郭柳): the list and the role say the rest
+TITLED_SUBJECT_BAR = 1.0  # after a post (副院长郭某好): the title says a name follows, a weak given name will do
 
 
 def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
@@ -89,8 +91,8 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
     for piece in pieces:
         # The name that ends the entry, after a post if one reads so (主任周某, not 任周某) or a unit (科教科肖某).
         scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or -9), piece[-n:])
-                  for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= 10]
-        scored = [entry for entry in scored if -entry[1] >= LISTED_SUBJECT_BAR]
+                  for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= (20 if title_end(piece[:-n]) else 10)]
+        scored = [entry for entry in scored if -entry[1] >= (LISTED_SUBJECT_BAR if entry[0] else TITLED_SUBJECT_BAR)]
         if not scored:
             return False
         name = min(scored)[2]

@@ -1,0 +1,103 @@
+"""Counted lists: a sentence that counts the delegates and then names them (3位全国人大代表分别是
+某院副院长甲、某公司董事长乙、某公司董事长丙; 13名…出席全国人民代表大会的代表出炉，分别是甲（女）、乙…).
+The count is the evidence: the list is read only when it names exactly as many people as it says."""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from .affiliations import title_end, trim_lead_in
+from .names import Reader
+from .results import Mention
+
+
+class Collector(Protocol):
+    def add(self, mention: Mention) -> None: ...
+
+
+COUNTED_LIST_RE = re.compile(
+    r"(?P<count>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位)(?P<middle>[^。；;！!？?\n]{0,40}?)"
+    r"(?:分别是|分别为|依次是|依次为|是|为|有|包括)[：:]?"
+)
+ENTRY_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])(?:和|及|以及)(?=[\u4e00-\u9fff])")
+# 甲（女）, 乙（女，阿美族）: what the bracket after a name says of the person (sex, ethnic group).
+TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+BODY_ROLES = (("政协", "member"), ("人民代表大会", "deputy"), ("人大", "deputy"))
+ROLE_WORD_RE = re.compile(r"代表|委员|常委")  # 职工代表, 机关干部: no delegates without the body's name too
+CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+ENTRY_BAR = 1.0  # a surname and a given name: the count and the role say the rest
+
+
+def _count(word: str) -> int:
+    """13, １３, 十三, 二十, 五 → the number."""
+    if word.isdigit():
+        return int(word)
+    if "十" not in word:
+        return CHINESE_DIGITS.get(word, 0) if len(word) == 1 else 0
+    tens, _, units = word.partition("十")
+    return (CHINESE_DIGITS.get(tens, 0) if tens else 1) * 10 + (CHINESE_DIGITS.get(units, 0) if units else 0)
+
+
+def _role(middle: str) -> str | None:
+    """The role the counted words give: a role word and the body named (政协, 人民代表大会), which decides."""
+    if not ROLE_WORD_RE.search(middle):
+        return None
+    for word, role in BODY_ROLES:
+        if word in middle:
+            return role
+    return None
+
+
+def _entry(reader: Reader, entry: str) -> tuple[int, str, str] | None:
+    """(where the name starts, the name, the posts before it) of one list entry, or None."""
+    if not entry.strip():
+        return None
+    bracket = TRAILING_BRACKET_RE.search(entry)
+    if bracket:
+        entry = entry[: bracket.start()]
+    entry = entry.rstrip(" \u3000")
+    options = [c for c in reader.candidates(entry, need_title=False)
+               if c.offset + len(c.name) == len(entry) and (not c.affiliation or title_end(c.affiliation))]
+    if not options or (reader.name_score(options[0].name, "") or -9) < ENTRY_BAR:
+        return None
+    best = options[0]
+    return best.offset, best.name, trim_lead_in(best.affiliation) if best.affiliation else ""
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where each entry of the list from ``start`` to ``end`` starts and ends; a separator inside
+    brackets (陈某（女，阿美族）) separates nothing."""
+    pieces, position = [], start
+    for separator in ENTRY_SPLIT_RE.finditer(text, start, end):
+        inside = text[position : separator.start()]
+        if inside.count("（") + inside.count("(") > inside.count("）") + inside.count(")"):
+            continue
+        pieces.append((position, separator.start()))
+        position = separator.end()
+    return [*pieces, (position, end)]
+
+
+def read_enumerations(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` each person of a counted list of deputies or members."""
+    text = reader.text
+    for match in COUNTED_LIST_RE.finditer(text):
+        role = _role(match.group("middle"))
+        count = _count(match.group("count"))
+        if not role or count < 2:
+            continue
+        stop = re.compile(r"[。；;！!？?\n]").search(text, match.end())
+        end = stop.start() if stop else len(text)
+        entries = []
+        for piece_start, piece_end in _pieces(text, match.end(), end):
+            read = _entry(reader, text[piece_start:piece_end])
+            if read is None:
+                break
+            entries.append((piece_start + read[0], read[1], read[2]))
+        else:
+            if len(entries) != count:
+                continue
+            level = "national" if "全国" in match.group("middle") else session_level
+            group = reader.next_group()
+            for start, name, affiliation in entries:
+                found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 4))
