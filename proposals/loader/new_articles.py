@@ -13,7 +13,7 @@ from delegates.models import Delegate, Membership, Origin, Session
 from delegates.services import resolution_among
 
 from .. import bulk, search
-from ..ingest.parse import ParsedArticle
+from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..ingest.sources import Document
 from ..models import (
     Article,
@@ -25,9 +25,10 @@ from ..models import (
     ProposalSource,
     ProposalTopic,
 )
+from .cast import Cast
 from .conflicts import record_conflict
 from .links import classified
-from .people import Cast, add_printed_aliases, membership_apply, membership_order, membership_values
+from .people import add_printed_aliases, membership_apply, membership_order, membership_values
 from .report import ArticleOutcome
 from .rereports import EarlierProposals
 from .sessions import session_for
@@ -50,19 +51,20 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
     bulk.insert_objects(articles, now=now)
     outcomes = [ArticleOutcome("new", article) for article in articles]
 
-    # People: resolve every printed name in order, as one article after another would.
+    # People: resolve every printed name in order, as one article after another would. Names are
+    # resolved over the namesakes' light records (with what the batch says of each membership so
+    # far), then the full memberships of the people settled on take in what the batch says.
     cast = Cast({d.name for _, parsed in entries for d in parsed.delegates})
     named: list[dict[str, Delegate]] = []
-    new_memberships: list[Membership] = []
-    changed_memberships: dict[int, Membership] = {}
     reviews: list[tuple[NameReview, list[Delegate]]] = []
+    said: list[tuple[Article, ArticleOutcome, ParsedDelegate, Delegate, dict]] = []
     for article, (_, parsed), outcome in zip(articles, entries, outcomes, strict=True):
         people: dict[str, Delegate] = {}
         for parsed_delegate in parsed.delegates:
             resolution = resolution_among(
                 name=parsed_delegate.name, role=parsed_delegate.role, session_id=article.session_id,
                 organization=parsed_delegate.organization, candidates=list(cast.by_name.get(parsed_delegate.name, ())),
-                memberships_of=cast.memberships_of,
+                memberships_of=cast.held_of,
             )
             delegate = resolution.delegate or cast.create(parsed_delegate.name)
             outcome.delegates[resolution.status] += 1
@@ -72,23 +74,30 @@ def write_new_articles(entries: list[tuple[Document, ParsedArticle]],
                                            reason=resolution.reason), resolution.candidates))
             people[parsed_delegate.name] = delegate
             extracted = membership_values(parsed_delegate)
-            memberships = cast.memberships_of(delegate)
-            membership = next(
-                (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
-            )
-            if membership is None:
-                membership = bulk.unsaved(Membership, delegate=delegate, session=article.session,
-                                          role=parsed_delegate.role, machine_values=extracted, **extracted)
-                memberships.append(membership)
-                new_memberships.append(membership)
-                continue
-            changed, clashes = membership_apply(membership, extracted)
-            for name, staff_value, machine_value in clashes:
-                outcome.conflicts += record_conflict(article=article, delegate=delegate, membership_id=membership.pk,
-                                               field=name, staff_value=staff_value, machine_value=machine_value)
-            if changed and membership.pk:
-                changed_memberships[membership.pk] = membership
+            cast.hold(delegate, article.session_id, parsed_delegate.role, extracted["organization"])
+            said.append((article, outcome, parsed_delegate, delegate, extracted))
         named.append(people)
+    cast.settle(d for people in named for d in people.values())
+    new_memberships: list[Membership] = []
+    changed_memberships: dict[int, Membership] = {}
+    for article, outcome, parsed_delegate, delegate, extracted in said:
+        memberships = cast.memberships_of(delegate)
+        membership = next(
+            (m for m in memberships if m.session_id == article.session_id and m.role == parsed_delegate.role), None
+        )
+        if membership is None:
+            membership = bulk.unsaved(Membership, delegate=delegate, session=article.session,
+                                      role=parsed_delegate.role, machine_values=extracted, **extracted)
+            memberships.append(membership)
+            new_memberships.append(membership)
+            continue
+        changed, clashes = membership_apply(membership, extracted)
+        for name, staff_value, machine_value in clashes:
+            outcome.conflicts += record_conflict(article=article, delegate=delegate, membership_id=membership.pk,
+                                           field=name, staff_value=staff_value, machine_value=machine_value)
+        if changed and membership.pk:
+            changed_memberships[membership.pk] = membership
+    del said
     bulk.insert_objects(cast.created, now=now)
     add_printed_aliases(
         (people[d.name], d) for people, (_, parsed) in zip(named, entries, strict=True) for d in parsed.delegates

@@ -4,24 +4,18 @@ a value staff set."""
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import connection
-from django.db.models import Q
 
 from delegates.models import Delegate, DelegateAlias, Level, Membership, Session
-from delegates.services import delegate_pinyin, delegate_resolve
+from delegates.services import delegate_resolve
 
-from .. import bulk
 from ..ingest.parse import ParsedArticle, ParsedDelegate
 from ..models import Article, ArticleMention, NameReview
 from .conflicts import record_conflict
 from .fit import fit_values
 from .report import ArticleOutcome
-
-# Names looked up per query when a batch resolves its people (well under SQLite's parameter limit).
-NAMES_PER_QUERY = 400
 
 
 def write_delegates(article: Article, parsed: ParsedArticle, session: Session, outcome: ArticleOutcome) -> dict[str, Delegate]:
@@ -136,68 +130,3 @@ def membership_order(membership: Membership) -> tuple:
         # PostgreSQL, last on SQLite.
         return (0 if connection.features.nulls_order_largest else 2, 0, membership.pk)
     return (1, -membership.session.year, membership.pk)
-
-
-
-# What a batch reads of the people it names, and of their memberships (attribute names): what
-# resolving names, taking in memberships and indexing them use (the rest, JSON and timestamps,
-# costs its decoding).
-DELEGATE_FIELDS = ("id", "name", "pinyin", "disambiguation", "merged_into_id", "is_deleted")
-MEMBERSHIP_FIELDS = ("id", "delegate_id", "session_id", "role", *Membership.MACHINE_FIELDS, "staff_fields",
-                     "machine_values")
-
-
-class Cast:
-    """The people a batch names: those on record (read once) and those the batch creates."""
-
-    def __init__(self, names: set[str]) -> None:
-        self.by_name: dict[str, list[Delegate]] = defaultdict(list)
-        self._memberships: dict[int, list[Membership]] = {}
-        self._aliases: dict[int, list[str]] = {}
-        self.created: list[Delegate] = []
-        found: dict[int, Delegate] = {}
-        ordered = sorted(names)
-        for i in range(0, len(ordered), NAMES_PER_QUERY):
-            chunk = ordered[i : i + NAMES_PER_QUERY]
-            for delegate in bulk.loaded(Delegate.objects.active().filter(
-                pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk")
-            ).values_list(*DELEGATE_FIELDS), DELEGATE_FIELDS):
-                found[delegate.pk] = delegate
-        # Memberships and aliases grouped by hand: ``prefetch_related`` clones a queryset per
-        # delegate, which cost more than reading the rows. Memberships come in ``Meta.ordering``,
-        # each with its session from one read of the few sessions there are (a join would build
-        # a session per membership).
-        memberships: dict[int, list[Membership]] = defaultdict(list)
-        aliases: dict[int, list[str]] = defaultdict(list)
-        sessions = Session.objects.in_bulk() if found else {}
-        session = Membership.session.field
-        ids = sorted(found)
-        for i in range(0, len(ids), NAMES_PER_QUERY):
-            chunk = ids[i : i + NAMES_PER_QUERY]
-            for membership in bulk.loaded(
-                Membership.objects.filter(delegate_id__in=chunk).values_list(*MEMBERSHIP_FIELDS), MEMBERSHIP_FIELDS
-            ):
-                session.set_cached_value(membership, sessions.get(membership.session_id))
-                memberships[membership.delegate_id].append(membership)
-            for delegate_id, alias in DelegateAlias.objects.filter(delegate_id__in=chunk).values_list("delegate_id", "name"):
-                aliases[delegate_id].append(alias)
-        # As ``Delegate.objects.named`` orders them: by name, then id.
-        for delegate in sorted(found.values(), key=lambda d: (d.name, d.pk)):
-            self._memberships[id(delegate)] = memberships[delegate.pk]
-            self._aliases[id(delegate)] = aliases[delegate.pk]
-            for name in {delegate.name, *aliases[delegate.pk]} & names:
-                self.by_name[name].append(delegate)
-
-    def memberships_of(self, delegate: Delegate) -> list[Membership]:
-        return self._memberships[id(delegate)]
-
-    def aliases_of(self, delegate: Delegate) -> list[str]:
-        return self._aliases[id(delegate)]
-
-    def create(self, name: str) -> Delegate:
-        delegate = bulk.unsaved(Delegate, name=name, pinyin=delegate_pinyin(name), machine_values={"name": name})
-        self._memberships[id(delegate)] = []
-        self._aliases[id(delegate)] = []
-        self.by_name[name].append(delegate)
-        self.created.append(delegate)
-        return delegate
