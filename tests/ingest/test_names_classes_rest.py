@@ -8,6 +8,7 @@ from __future__ import annotations
 from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
 
 # -- a level word with 级 after it: 市级人大代表, 县级人大代表 ------------------------------------------
 
@@ -74,3 +75,28 @@ def test_members_living_in_a_district_of_a_municipality_are_regional():
     article = parse_article(text + FICTIONAL_END)
     assert (article.session.level, article.session.region) == ("regional", "天津市")
     assert delegates(text) == [("佟雅琴", "member", "regional")]
+
+
+# -- a delegation's heads named after 为/是: 团长为A，副团长为B及C; a delegation by a region's short name --
+
+MACAO_2018 = ("# 澳区代表赴京\n\n2018-03-04 08:00\n\n第十三届全国人民代表大会第一次会议明日在北京召开，"
+              "全体澳区全国人大代表昨日启程赴京。")
+
+
+def test_heads_named_after_wei_of_a_regions_short_named_delegation_are_its_deputies():
+    text = MACAO_2018 + "一行抵达驻地后，随即举行澳门团第一次会议，会上选出澳门团团长为司徒振邦，副团长为区慧敏及冼国栋。"
+    assert [(d.name, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("司徒振邦", "澳门团"), ("区慧敏", "澳门团"), ("冼国栋", "澳门团")]
+
+
+def test_heads_named_after_shi_with_their_posts_are_the_named_delegations_deputies():
+    text = ("# 台湾省代表团\n\n2013-03-04 08:00\n\n12届全国人大台湾省代表团，团长是祖籍台中的全国台联会长邝永年；"
+            "副团长是某市政协副主席、台盟某市委会主委冼丽华。")
+    assert [(d.name, d.delegation, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("邝永年", "台湾省代表团", "全国台联会长"), ("冼丽华", "台湾省代表团", "某市政协副主席、台盟某市委会主委")]
+
+
+def test_heads_of_a_troupe_or_a_tour_group_named_after_wei_are_no_deputies():
+    text = ("# 艺术团出访\n\n2018-03-04 08:00\n\n某艺术团召开会议，选出艺术团团长为司徒振邦，副团长为区慧敏及冼国栋。"
+            "另悉，澳门团团长为邝永年，旅行社为游客安排了行程。")
+    assert names(text) == []
