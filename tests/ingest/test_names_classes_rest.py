@@ -100,3 +100,34 @@ def test_heads_of_a_troupe_or_a_tour_group_named_after_wei_are_no_deputies():
     text = ("# 艺术团出访\n\n2018-03-04 08:00\n\n某艺术团召开会议，选出艺术团团长为司徒振邦，副团长为区慧敏及冼国栋。"
             "另悉，澳门团团长为邝永年，旅行社为游客安排了行程。")
     assert names(text) == []
+
+
+# -- a spokesman's briefing: …代表团新闻发言人NAME作新闻发布 -------------------------------------------
+
+def test_a_delegations_spokesman_giving_a_briefing_is_a_deputy():
+    text = ("# 代表团举行新闻发布会\n\n3月7日，十三届全国人大三次会议甘肃代表团举行新闻发布会，"
+            "全国人大代表、甘肃代表团新闻发言人蔺文彬作新闻发布。")
+    assert [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("蔺文彬", "甘肃代表团新闻发言人")]
+
+
+def test_a_companys_spokesman_giving_a_briefing_with_no_role_is_no_delegate():
+    text = "# 新闻发布会\n\n3月7日，某集团举行新闻发布会，集团新闻发言人蔺文彬作新闻发布。"
+    assert names(text) == []
+
+
+# -- an uncounted list after the role: …的人大代表，他们分别是 + posts and a name each ----------------------
+
+MEETING_2019 = "# 集团领导会见代表\n\n近日，某集团董事长会见了集团公司参加全国“两会”的人大代表，"
+
+
+def test_each_entry_of_a_list_after_the_role_and_they_are_is_a_deputy():
+    text = MEETING_2019 + "他们分别是来自某铜业文化中心艺术顾问蒲秀兰、某材料院副总经理邝志远、某设计院副总经理冉光明。"
+    assert [(d.name, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("蒲秀兰", "national", "某铜业文化中心艺术顾问"), ("邝志远", "national", "某材料院副总经理"),
+        ("冉光明", "national", "某设计院副总经理")]
+
+
+def test_a_list_of_places_after_the_role_and_they_are_names_no_one():
+    text = MEETING_2019 + "他们分别是来自铜业、材料和设计板块的企业。"
+    assert names(text) == []
