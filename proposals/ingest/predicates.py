@@ -40,8 +40,11 @@ DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
-ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|市|县|区|旗)?"
-                        r"(?:人大代表|(?P<member>政协委员|政协常委))")  # 当选为某市政协常委
+# 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
+ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
+                        r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员))")
+# 甲等52人当选为…: the first of those elected, the count after the name.
+COUNTED_SUBJECT_RE = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[人名位]$")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
 # affiliation and a name, up to the stop.
@@ -161,6 +164,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             position += len(entry) + 1
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
+        before = COUNTED_SUBJECT_RE.sub("", before)
         options = _subject(reader, before)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)

@@ -131,3 +131,18 @@ def test_each_entry_of_a_list_after_the_role_and_they_are_is_a_deputy():
 def test_a_list_of_places_after_the_role_and_they_are_names_no_one():
     text = MEETING_2019 + "他们分别是来自铜业、材料和设计板块的企业。"
     assert names(text) == []
+
+
+# -- NAME等N人当选为…政协第X届委员会常务委员: the first of a new standing committee's members ------------
+
+ELECTION_2012 = "# 州政协换届\n\n会议选举产生了新一届领导班子。"
+
+
+def test_the_name_before_a_count_elected_to_a_committees_standing_members_is_a_member():
+    text = ELECTION_2012 + "冉光明、邝海当选为自治州政协第十一届委员会副主席；韦立新等48人当选为自治州政协第十一届委员会常务委员。"
+    assert delegates(text) == [("韦立新", "member", "municipal")]
+
+
+def test_the_name_before_a_count_elected_to_an_associations_council_is_no_member():
+    text = ELECTION_2012 + "冉光明、邝海当选为自治州书法家协会副主席；韦立新等48人当选为自治州书法家协会常务理事。"
+    assert names(text) == []
