@@ -146,3 +146,19 @@ def test_the_name_before_a_count_elected_to_a_committees_standing_members_is_a_m
 def test_the_name_before_a_count_elected_to_an_associations_council_is_no_member():
     text = ELECTION_2012 + "冉光明、邝海当选为自治州书法家协会副主席；韦立新等48人当选为自治州书法家协会常务理事。"
     assert names(text) == []
+
+
+# -- a delegation glued to its deputy: 某镇代表团NAME建议, opening a paragraph of a congress page -------------
+
+COUNTY_2019 = "# 县人代会分组审议\n\n2019年12月20日，某县第十七届人民代表大会第四次会议进行分组审议。\n\n"
+
+
+def test_a_delegation_glued_to_a_name_and_a_proposal_is_that_delegations_deputy():
+    text = COUNTY_2019 + "城关镇代表团邝志远建议，政府应指导农户做大林果产业。"
+    assert [(d.name, d.role, d.level, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("邝志远", "deputy", "county", "城关镇代表团")]
+
+
+def test_a_sports_or_art_delegation_glued_to_a_name_is_no_congress_delegation():
+    text = COUNTY_2019 + "中国体育代表团邝志远表示，将全力备战。\n\n某艺术代表团蒲志远说，演出很成功。"
+    assert names(text) == []
