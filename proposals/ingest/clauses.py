@@ -14,6 +14,10 @@ NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[
 def level_of(prefix: str, session_level: str) -> str:
     """The level from the words right before 人大代表 / 政协委员."""
     prefix = prefix[-12:]
+    if prefix.endswith("级") and prefix[-2:-1] in "省市州盟县旗区":
+        prefix = prefix[:-1]  # 市级人大代表, 旗级人大代表: the level word with 级 after it
+    if prefix.endswith(("港区", "澳区")) and level_of(prefix[:-2], ""):
+        return level_of(prefix[:-2], "")  # 山东省澳区政协常委: Macao's members of a province's committee
     if prefix.endswith(("全国", "港区", "澳区")) or NATIONAL_END_RE.search(prefix):
         return "national"  # 港区人大代表: Hong Kong's deputies to the national congress
     if prefix.endswith("自治区") or prefix.endswith("省"):

@@ -8,6 +8,7 @@ import re
 from typing import Protocol
 
 from .affiliations import title_end, trim_lead_in
+from .clauses import level_of
 from .names import Reader
 from .results import Mention
 
@@ -21,8 +22,13 @@ COUNTED_LIST_RE = re.compile(
     r"(?:分别是|分别为|依次是|依次为|是|为|有|包括)[：:]?"
 )
 ENTRY_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])(?:和|及|以及)(?=[\u4e00-\u9fff])")
+CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
 # 甲（女）, 乙（女，阿美族）: what the bracket after a name says of the person (sex, ethnic group).
 TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+# 参加全国两会的人大代表，他们分别是来自某企业某中心顾问甲、某院副总经理乙: no count, but the role right
+# before and every entry a post and a name.
+LIST_AFTER_ROLE_RE = re.compile(r"[，,](?:他们|她们)?(?:分别是|分别为|依次是|依次为)[：:]?")
+NAMED_LIST_RE = re.compile(rf"(?P<level>全国|省|自治区|市|县|区|旗)?(?P<role>人大代表|政协委员|政协常委){LIST_AFTER_ROLE_RE.pattern}")
 BODY_ROLES = (("政协", "member"), ("人民代表大会", "deputy"), ("人大", "deputy"))
 ROLE_WORD_RE = re.compile(r"代表|委员|常委")  # 职工代表, 机关干部: no delegates without the body's name too
 CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
@@ -49,6 +55,18 @@ def _role(middle: str) -> str | None:
     return None
 
 
+def _entries(reader: Reader, text: str, start: int, split: re.Pattern = ENTRY_SPLIT_RE) -> list[tuple[int, str, str]]:
+    """The entries of the list from ``start`` to the end of its sentence; [] when one does not read as a name."""
+    stop = re.compile(r"[。；;！!？?\n]").search(text, start)
+    entries = []
+    for piece_start, piece_end in _pieces(text, start, stop.start() if stop else len(text), split):
+        read = _entry(reader, text[piece_start:piece_end])
+        if read is None:
+            return []
+        entries.append((piece_start + read[0], read[1], read[2]))
+    return entries
+
+
 def _entry(reader: Reader, entry: str) -> tuple[int, str, str] | None:
     """(where the name starts, the name, the posts before it) of one list entry, or None."""
     if not entry.strip():
@@ -65,11 +83,11 @@ def _entry(reader: Reader, entry: str) -> tuple[int, str, str] | None:
     return best.offset, best.name, trim_lead_in(best.affiliation) if best.affiliation else ""
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(text: str, start: int, end: int, split: re.Pattern) -> list[tuple[int, int]]:
     """Where each entry of the list from ``start`` to ``end`` starts and ends; a separator inside
     brackets (陈某（女，阿美族）) separates nothing."""
     pieces, position = [], start
-    for separator in ENTRY_SPLIT_RE.finditer(text, start, end):
+    for separator in split.finditer(text, start, end):
         inside = text[position : separator.start()]
         if inside.count("（") + inside.count("(") > inside.count("）") + inside.count(")"):
             continue
@@ -86,18 +104,20 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
         count = _count(match.group("count"))
         if not role or count < 2:
             continue
-        stop = re.compile(r"[。；;！!？?\n]").search(text, match.end())
-        end = stop.start() if stop else len(text)
-        entries = []
-        for piece_start, piece_end in _pieces(text, match.end(), end):
-            read = _entry(reader, text[piece_start:piece_end])
-            if read is None:
-                break
-            entries.append((piece_start + read[0], read[1], read[2]))
-        else:
-            if len(entries) != count:
-                continue
-            level = "national" if "全国" in match.group("middle") else session_level
-            group = reader.next_group()
-            for start, name, affiliation in entries:
-                found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 4))
+        entries = _entries(reader, text, match.end())
+        if len(entries) != count:
+            continue
+        level = "national" if "全国" in match.group("middle") else session_level
+        group = reader.next_group()
+        for start, name, affiliation in entries:
+            found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 4))
+    for match in NAMED_LIST_RE.finditer(text):
+        # 甲、乙 or, when posts are listed too, 某县委副书记、县长甲，某校校长乙
+        entries = _entries(reader, text, match.end()) or _entries(reader, text, match.end(), CLAUSE_SPLIT_RE)
+        if len(entries) < 2 or not all(affiliation for _, _, affiliation in entries):
+            continue
+        role = "deputy" if match.group("role") == "人大代表" else "member"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        group = reader.next_group()
+        for start, name, affiliation in entries:
+            found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 4))

@@ -320,7 +320,7 @@ def _read_continued(reader: Reader, found: Collector) -> None:
         names = name_list(reader, clause, whole=2)
         if names:
             role = "deputy" if match.group("role") == "代表" else "member"
-            level = level_of(full.group("level") or "", "")
+            level = level_of(before[: full.start("body")], "")  # 山东省澳区政协常委…，委员…: the whole place
             group = reader.next_group()
             for offset, name in names:
                 begin = match.end() + offset

@@ -16,7 +16,7 @@ from .affiliations import (
 )
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
-from .enumerations import read_enumerations
+from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import given_name_fit, name_evidence, transliteration_score
 from .introductions import read_introductions
 from .lexicon import (
@@ -122,6 +122,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue  # 赵明远等30名全国人大代表: the group pattern below reads it
         if PLURAL_BEFORE_ROLE_RE.search(prefix):
             continue  # 广大政协委员的智慧与心血: the members at large, no one named after them
+        if LIST_AFTER_ROLE_RE.match(text, role_match.end()):
+            continue  # 人大代表，他们分别是…: read_enumerations reads the list
         level = level_of(prefix, session_level)
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)

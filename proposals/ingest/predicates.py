@@ -10,6 +10,7 @@ from typing import Protocol
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
+from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD
 from .name_lists import name_list
 from .names import Reader
@@ -40,8 +41,11 @@ DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
-ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|市|县|区|旗)?"
-                        r"(?:人大代表|(?P<member>政协委员|政协常委))")  # 当选为某市政协常委
+# 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
+ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
+                        r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员))")
+# 甲等52人当选为…: the first of those elected, the count after the name.
+COUNTED_SUBJECT_RE = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[人名位]$")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
 # affiliation and a name, up to the stop.
@@ -52,6 +56,9 @@ COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
 # 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
+# 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
+DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
+GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
 # 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
@@ -67,6 +74,13 @@ def _posts(affiliation: str) -> str:
     if not title_end(affiliation) or ROLE_END_RE.search(affiliation):
         return ""
     return trim_lead_in(affiliation)
+
+
+def _place_named(words: str) -> bool:
+    """陇城五营, 城关镇: a delegation named by its places; not 中国体育, 某艺术 (everyday words: a troupe's, a team's)."""
+    evidence = name_evidence()
+    return not any(words[i : i + 2] in evidence.common_words or words[i : i + 2] in evidence.verbs
+                   for i in range(len(words) - 1))
 
 
 def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
@@ -161,6 +175,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             position += len(entry) + 1
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
+        before = COUNTED_SUBJECT_RE.sub("", before)
         options = _subject(reader, before)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)
@@ -208,6 +223,16 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             start = match.end()
             found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
                               trim_delegation(match.group("delegation")), True, reader.next_group(), best.score))
+    congress = "人大" in text or "人民代表大会" in text
+    for match in DELEGATION_GLUED_RE.finditer(text) if congress else ():
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
+                   and GLUED_VERB_RE.match(clause, len(c.name))]
+        if options and _place_named(match.group("delegation").removesuffix("代表团")):
+            best = options[0]
+            start = match.end()
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
+                              trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
     for match in DELEGATION_OF_RE.finditer(text):
         clause = clause_after(text, match.end())
         names = name_list(reader, clause, minimum=2)  # 澳区人大代表团中的刘某、崔某、吴某会后…

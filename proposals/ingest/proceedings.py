@@ -39,7 +39,10 @@ LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}�
 HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?副?团长")
 # 代表团团长、省委书记A，副团长、省长B出席; 审议时，团长A、副团长B与代表们…: the heads named after their post
 # (not a 艺术团 or 记者团's: 团长 opens the phrase or follows 代表团).
-TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时]))副?团长、?(?=[{CJK}])")
+TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时]))副?团长、?(?=[{CJK}])(?![为是])")  # 团长是A: read by COPULA_HEAD_RE
+# 选出某代表团团长为A，副团长为B及C; 某省代表团，团长是…会长A；副团长是…主委B: the heads named after 为/是;
+# a delegation by a province's short name too (澳门团, 台湾团: the region's delegation to the congress).
+COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>副)?团长(?:为|是)")
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
 DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
@@ -71,6 +74,7 @@ def read_proceedings(reader: Reader, found: Collector) -> None:
     if "团长" in text:
         _read_heads(reader, found)
         _read_titled_heads(reader, found)
+        _read_copula_heads(reader, found)
 
 
 def _read_speakers(reader: Reader, found: Collector) -> None:
@@ -196,6 +200,49 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
                 read_until = at + len(best.name)
                 found.add(Mention(best.name, at, at + len(best.name), "deputy", "", best.affiliation, delegation, True,
                                   reader.next_group(), best.score))
+
+
+def _read_copula_heads(reader: Reader, found: Collector) -> None:
+    """选出某团团长为A，副团长为B及C; 某代表团，团长是…的…会长A；副团长是…主委B: the heads named after
+    为/是, in a paragraph about the congress, each of the delegation named with the head or just before."""
+    text = reader.text
+    for begin, end in _paragraphs(text):
+        if not DELEGATION_AT_WORK_RE.search(text, begin, end):
+            continue
+        delegation = ""
+        for match in COPULA_HEAD_RE.finditer(text, begin, end):
+            named = _short_delegation(match.group("delegation") or "")
+            if named:
+                delegation = named
+            elif not match.group("delegation"):
+                delegation = delegation or delegation_in_sentence(text, match.start())
+            else:
+                delegation = ""  # 某艺术团团长为A: a troupe's head
+            if not _congress_delegation(delegation) and not _short_delegation(delegation):
+                continue
+            clause = re.split(r"[，,；;。！？\n]", text[match.end() : end], maxsplit=1)[0]
+            names = name_list(reader, clause, whole=2)
+            if names:
+                entries = [(offset, name, "") for offset, name in names]
+            else:
+                options = [c for c in reader.candidates(clause) if c.score > 0 and c.offset + len(c.name) == len(clause)
+                           and (not c.affiliation or title_end(c.affiliation))]
+                # 祖籍台南的…会长A: what is said of the person before 的 is no post
+                posts = options[0].affiliation.rsplit("的", 1)[-1] if options else ""
+                entries = [(options[0].offset, options[0].name, posts if title_end(posts) else "")] if options else []
+            group = reader.next_group() if entries else 0
+            for offset, name, affiliation in entries:
+                at = match.end() + offset
+                found.add(Mention(name, at, at + len(name), "deputy", "", affiliation, delegation, True, group, 4))
+
+
+def _short_delegation(delegation: str) -> str:
+    """某省代表团 or a region's delegation by its short name (澳门团, 台湾团); "" for any other 团."""
+    delegation = trim_delegation(delegation) if delegation.endswith("代表团") else delegation
+    if delegation.endswith("代表团"):
+        return delegation if _congress_delegation(delegation) else ""
+    place = next((p for p in PROVINCES if delegation.endswith(p + "团")), "")
+    return delegation[-len(place) - 1 :] if place else ""
 
 
 def _congress_delegation(delegation: str) -> bool:

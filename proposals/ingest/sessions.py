@@ -28,7 +28,7 @@ N = rf"[{NUMERAL}]{{1,3}}|\d{{1,2}}"
 BODY = r"人大|人民代表大会|政协|政治协商会议|两会"
 # 十四届全国人大二次会议, 全国政协十四届三次会议, 第十四届全国人民代表大会第二次会议, 全国两会.
 NATIONAL_RE = re.compile(
-    rf"(?:第?(?P<t1>{N})届)?全国(?P<body>人大|人民代表大会|政协|两会)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?"
+    rf"(?:第?(?P<t1>{N})届)?全国[“\"]?(?P<body>人大|人民代表大会|政协|两会)[”\"]?(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?"
     rf"(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
     rf"|政协第?(?P<t3>{N})届全国委员会(?:第?(?P<n3>{N})次)?(?P<meet3>会议)?"
 )
@@ -55,13 +55,13 @@ NICKNAMES = {
     **{short: PROVINCE_FULL.get(short, short + "省") for short in PROVINCES},
 }
 NICKNAME_RE = re.compile(
-    rf"(?<![\u4e00-\u9fff])({'|'.join(sorted((k for k in NICKNAMES if len(k) == 1), key=len))})两会"
-    rf"|({'|'.join(sorted((k for k in NICKNAMES if len(k) > 1), key=len, reverse=True))})两会"
+    rf"(?<![\u4e00-\u9fff])({'|'.join(sorted((k for k in NICKNAMES if len(k) == 1), key=len))})[“\"]?两会"
+    rf"|({'|'.join(sorted((k for k in NICKNAMES if len(k) > 1), key=len, reverse=True))})[“\"]?两会"
 )
 # Words a place name never starts with: what stands before it in a sentence (出席济南市政协).
 NOT_PLACE = re.compile(
     r"^(?:出席|列席|参加|参会|召开|举行|开幕|闭幕|来到|抵达|走进|当选|作为|来自|本届|本次|今年|昨天|今天|前往"
-    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即、日月年号名位])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
+    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即住、日月年号名位])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
 )
 LEVEL_OF_SUFFIX = {"省": "regional", "自治区": "regional", "市": "municipal", "盟": "municipal", "州": "municipal",
                    "县": "county", "旗": "county", "区": "county"}
@@ -88,6 +88,7 @@ class Body:
     sitting: int | None
     meeting: bool  # the phrase names a meeting (届次, 会议, 开幕, 两会), not just a role (省人大代表)
     start: int
+    furniture: bool = False  # in the site's breadcrumb (网 > 2015全国两会 > …): the section the page is filed under
 
 
 def numeral(value: str | None) -> int | None:
@@ -165,6 +166,16 @@ def on_page_label(view: str, position: int) -> bool:
     return start > 0 and bool(PAGE_LABEL_RE.fullmatch(view[previous : start - 1].strip()))
 
 
+# 中国某网 > 2015全国两会 > 两会与某地: a line of short sections set apart by arrows.
+BREADCRUMB_RE = re.compile(r"[^\n>＞»›]{1,30}(?:[>＞»›][^\n>＞»›]{1,30})+")
+
+
+def in_breadcrumb(view: str, position: int) -> bool:
+    start = view.rfind("\n", 0, position) + 1
+    end = view.find("\n", position)
+    return bool(BREADCRUMB_RE.fullmatch(view[start : end if end >= 0 else len(view)].strip()))
+
+
 def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
     bodies = []
     for match in NATIONAL_RE.finditer(view):
@@ -197,6 +208,7 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
         region = NICKNAMES[match.group(1) or match.group(2)]
         level = "regional"
         bodies.append(Body(level, region, "两会", None, None, True, match.start()))
+    bodies = [replace(b, meeting=False, furniture=True) if in_breadcrumb(view, b.start) else b for b in bodies]
     # In a municipality under the central government the bare 市 of 市十八届人大 is the province's.
     municipality = next((b.region for b in bodies if b.region in MUNICIPALITY_REGIONS), "")
     if municipality:
@@ -229,7 +241,7 @@ def term_year(level: str, region: str, body: str, term: int | None, sitting: int
 def pick_level(bodies: list[Body], mentions: list[Mention], head_end: int) -> str:
     scores: Counter[str] = Counter()
     for body in bodies:
-        weight = (3 if body.meeting else 1) * (2 if body.start < head_end else 1)
+        weight = 1 if body.furniture else (3 if body.meeting else 1) * (2 if body.start < head_end else 1)
         scores[body.level] += weight
     if scores:
         return scores.most_common(1)[0][0]
