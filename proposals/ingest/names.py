@@ -253,6 +253,9 @@ class Reader:
             return self.follows(rest[latin.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
+        date = DAY_RE.match(rest) if rest[0].isdigit() else None
+        if date and self.follows(rest[date.end() :]):  # 张某5月22日向大会提交建议: the day, then a follower
+            return date.group()
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:
@@ -333,5 +336,6 @@ class Reader:
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
 
+DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
 LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")

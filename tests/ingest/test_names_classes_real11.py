@@ -1,0 +1,55 @@
+"""Shapes a set of real pages (real11) showed the parser missing or misreading, each with a look-alike
+that names no delegate: a congress delegation's roster, a day between a name and its verb, ….
+Every article here is fictional (虚构示例), set in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+# -- a delegation's roster: 全国两会X代表团成员名单, a count sub-heading, names set apart by 、 -----------
+
+MACAO_2018 = "# 全国两会澳门代表团成员名单\n\n来源：某某网\n\n"
+ROSTER = "澳门特别行政区(5名)\n\n区锦添、邝慧仪(女)、欧阳明轩、黎振邦、温佩珊(女)\n\n"
+
+
+def test_a_congress_delegations_roster_names_its_deputies_with_the_delegation():
+    text = MACAO_2018 + "全国两会澳门代表团成员名单\n\n" + ROSTER + "3月5日，十三届全国人大一次会议在北京开幕。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.delegation) for d in found] == [
+        (name, "deputy", "national", "澳门代表团") for name in ("区锦添", "邝慧仪", "欧阳明轩", "黎振邦", "温佩珊")
+    ]
+
+
+def test_a_trade_delegations_roster_names_no_deputies():
+    text = ("# 澳门经贸代表团成员名单\n\n来源：某某网\n\n澳门经贸代表团成员名单\n\n" + ROSTER
+            + "2018年3月5日，代表团一行抵达成都考察。")
+    assert names(text) == []
+
+
+# -- a day between the name and its verb: 校长张某5月22日向大会提交建议 -------------------------------------
+
+ROUNDUP_2021 = "# 校长们在两会上说了啥\n\n日期：2021-03-08\n\n"
+
+
+def test_a_day_between_a_name_and_its_verb_ends_the_name():
+    text = (ROUNDUP_2021 + "出席十三届全国人大四次会议的全国人大代表、吉林农业大学校长郝振东3月6日向大会提交建议，"
+            "推动农业科普进校园。")
+    assert delegates(text) == [("郝振东", "deputy", "national")]
+
+
+def test_a_day_after_a_word_that_is_no_name_makes_no_delegate():
+    text = (ROUNDUP_2021 + "全国人大代表们3月6日向大会提交建议，推动农业科普进校园。")
+    assert names(text) == []
+
+
+# -- after the role, a verb and its object: 委员应该站出来为…实现普选说话 ------------------------------------
+
+
+def test_a_word_after_a_verb_that_follows_the_role_is_no_name():
+    text = ("# 政协委员热议\n\n2016年3月4日，全国政协十二届四次会议开幕。\n\n"
+            "某副主席表示，澳区委员应该站出来为2019年实现普选说话。普选是大家的期盼，普选不能等，普选要依法。"
+            "全国政协委员邝慧仪说，她带来了三份提案。")
+    assert names(text) == ["邝慧仪"]
