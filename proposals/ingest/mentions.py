@@ -344,7 +344,7 @@ def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]
 # "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
 # what its subject is; the name opens the next clause.
 AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
-PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)[^，,。；;、]{0,8}$")
+PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)(?:[^，,。；;、]{0,8}(?:代表|委员)、)?[^，,。；;、]{0,8}$")
 
 
 def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, after: int, clause: str,

@@ -53,3 +53,51 @@ def test_a_word_after_a_verb_that_follows_the_role_is_no_name():
             "某副主席表示，澳区委员应该站出来为2019年实现普选说话。普选是大家的期盼，普选不能等，普选要依法。"
             "全国政协委员邝慧仪说，她带来了三份提案。")
     assert names(text) == ["邝慧仪"]
+
+
+# -- 为您推荐: a related-links block under the article; its headlines name no delegate of the article ---
+
+QINGHAI_2022 = "# 2021年青海省政协立案提案612件\n\n2022年1月18日上午，政协青海省第十二届委员会第五次会议开幕。省政协副主席马某某向大会报告提案工作情况。\n\n作者：某某\n\n"
+
+
+def test_a_members_headline_under_for_you_recommended_is_no_delegate():
+    text = (QINGHAI_2022 + "为您推荐\n\n全国政协委员邝国平：推动文旅融合走深走实\n\n"
+            "在今年全国两会上，全国政协委员、某某协会会长邝国平围绕文旅融合建言...")
+    assert names(text) == []
+
+
+def test_a_member_named_in_the_article_above_the_block_is_kept():
+    text = (QINGHAI_2022.replace("省政协副主席马某某", "省政协委员邝国平") + "为您推荐\n\n青海发布2022年第1号总林长令\n\n")
+    assert names(text) == ["邝国平"]
+
+
+# -- 作为 + two roles, then a clause about an event: N名某某人作为全国人大代表、全国政协委员，共赴…的盛会 ---
+
+
+def test_two_roles_said_of_the_subject_before_zuowei_name_no_one_after_them():
+    text = ("# 我院代表委员赴京\n\n2019年全国两会正在进行中。5名湘雅人作为全国人大代表、全国政协委员，"
+            "共赴这场春天的盛会，积极建言资政。全国人大代表、院长戴秋林说，今年带来两份建议。")
+    assert names(text) == ["戴秋林"]
+
+
+# -- the excerpt stops inside a name: …提案。全国政协委员邵家 (cut), not a two-character name -----------
+
+MARK = "虚构示例\n\n"
+
+
+def test_a_name_the_excerpt_ends_on_with_no_stop_is_cut_off():
+    text = (MARK + "# 澳区委员启程赴京\n\n2019年3月1日，多位全国政协委员启程赴京。全国政协委员贺国良表示，将提交三份提案。\n"
+            "同时出发的多位委员，也计划提出提案。\n全国政协委员邝家")
+    assert [d.name for d in parse_article(text).delegates] == ["贺国良"]
+
+
+def test_a_name_the_text_repeats_at_its_end_is_kept():
+    text = (MARK + "# 澳区委员启程赴京\n\n2019年3月1日，全国政协委员邝家表示，将提交三份提案。\n"
+            "同时出发的多位委员，也计划提出提案。\n全国政协委员邝家")
+    assert [d.name for d in parse_article(text).delegates] == ["邝家"]
+
+
+def test_a_roster_whose_last_entry_ends_the_text_keeps_it():
+    text = (MARK + "# 我会成员履职情况\n\n2023年1月，市两会召开。\n\n"
+                   "党员担任政协委员名单：邝国平、贺国良、欧阳明轩、戴秋林")
+    assert [d.name for d in parse_article(text).delegates] == ["邝国平", "贺国良", "欧阳明轩", "戴秋林"]
