@@ -101,3 +101,20 @@ def test_a_roster_whose_last_entry_ends_the_text_keeps_it():
     text = (MARK + "# 我会成员履职情况\n\n2023年1月，市两会召开。\n\n"
                    "党员担任政协委员名单：邝国平、贺国良、欧阳明轩、戴秋林")
     assert [d.name for d in parse_article(text).delegates] == ["邝国平", "贺国良", "欧阳明轩", "戴秋林"]
+
+
+# -- a list of names, then ……这些代表委员: what its people are, either role ---------------------------
+
+FEATURE_2013 = "# 两会的热度从何而来\n\n特派记者 某某\n\n2013年3月12日，全国两会正在北京举行。\n\n"
+
+
+def test_names_listed_before_these_deputies_and_members_are_delegates_of_either_role():
+    text = (FEATURE_2013 + "邝国平、贺国良、欧阳明轩、戴秋林……这些代表委员，平日的身份是企业家、医生、老师，"
+            "在会场上他们都是参与国是的一员。")
+    assert [(name, role) for name, role, _ in delegates(text)] == [
+        ("邝国平", "other"), ("贺国良", "other"), ("欧阳明轩", "other"), ("戴秋林", "other")]
+
+
+def test_names_listed_before_these_guests_are_no_delegates():
+    text = (FEATURE_2013 + "邝国平、贺国良、欧阳明轩、戴秋林……这些嘉宾，平日的身份是企业家、医生、老师。")
+    assert names(text) == []
