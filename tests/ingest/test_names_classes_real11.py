@@ -118,3 +118,27 @@ def test_names_listed_before_these_deputies_and_members_are_delegates_of_either_
 def test_names_listed_before_these_guests_are_no_delegates():
     text = (FEATURE_2013 + "邝国平、贺国良、欧阳明轩、戴秋林……这些嘉宾，平日的身份是企业家、医生、老师。")
     assert names(text) == []
+
+
+# -- a sector's member: 文艺界委员甲和妇联界委员乙 (界 ends the sector's name, never a person's) ------------
+
+FLIGHT_2019 = "# 住滇委员赴京\n\n2019年3月1日，出席全国政协十三届二次会议的住滇全国政协委员飞往北京。"
+
+
+def test_members_named_after_their_sectors_are_members():
+    text = FLIGHT_2019 + "科技界委员邝国平和妇联界委员戴秋林手捧着曲谱，在飞机上纵情放歌。"
+    assert delegates(text) == [("邝国平", "member", "national"), ("戴秋林", "member", "national")]
+
+
+def test_a_sector_before_the_role_is_no_name():
+    text = FLIGHT_2019 + "文艺界委员在飞机上纵情放歌，大家热烈讨论提案。"
+    assert names(text) == []
+
+
+# -- 总结, 概括 follow a name (jieba tags them as nouns): 团长马某总结本次会议表示 --------------------------
+
+
+def test_a_name_followed_by_a_verb_the_dictionary_tags_as_a_noun_ends_there():
+    text = ("# 澳区代表见记者\n\n2018年3月20日，十三届全国人大一次会议闭幕。"
+            "全国人大代表、某某商会会长邝国平总结本次会议表示，代表们共提交建议86项。")
+    assert delegates(text) == [("邝国平", "deputy", "national")]
