@@ -142,3 +142,19 @@ def test_a_name_followed_by_a_verb_the_dictionary_tags_as_a_noun_ends_there():
     text = ("# 澳区代表见记者\n\n2018年3月20日，十三届全国人大一次会议闭幕。"
             "全国人大代表、某某商会会长邝国平总结本次会议表示，代表们共提交建议86项。")
     assert delegates(text) == [("邝国平", "deputy", "national")]
+
+
+# -- Tibetan name parts 旦巴 and 仓木决; a name before 眼里 (在某某眼里) ----------------------------------
+
+GANZI_2016 = "# 州两会开幕\n\n2016年2月20日，甘孜州十一届人大五次会议开幕。"
+
+
+def test_tibetan_names_ending_in_danba_and_cangmujue_are_read_whole():
+    text = (GANZI_2016 + "州人大代表、某某县某某乡某某村农牧民次仁仓木决说，要把群众的声音带到大会。"
+            "这些在州人大代表、某某县委副书记扎西旦巴眼里，是发展成就的生动例证。")
+    assert delegates(text) == [("次仁仓木决", "deputy", "municipal"), ("扎西旦巴", "deputy", "municipal")]
+
+
+def test_a_place_before_yanli_is_no_name():
+    text = GANZI_2016 + "在州人大代表眼里，家乡变化很大。州人大代表、某某县委副书记扎西旦巴说，要加快发展。"
+    assert names(text) == ["扎西旦巴"]
