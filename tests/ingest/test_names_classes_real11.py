@@ -158,3 +158,21 @@ def test_tibetan_names_ending_in_danba_and_cangmujue_are_read_whole():
 def test_a_place_before_yanli_is_no_name():
     text = GANZI_2016 + "在州人大代表眼里，家乡变化很大。州人大代表、某某县委副书记扎西旦巴说，要加快发展。"
     assert names(text) == ["扎西旦巴"]
+
+
+# -- a digest of speeches: 本报特摘登N名委员的发言, then NAME：headline over each speech ---------------------
+
+DIGEST_2015 = ("# 委员大会发言摘登\n\n今天下午，省政协十一届三次会议举行大会发言，12名委员走上讲台建言献策。"
+               "本报特摘登12名委员的发言，以飨读者。\n\n农业\n\n")
+SPEECHES = ("邝国平：让高原特色农业走出去\n\n云南高原特色农业发展迅速，但品牌建设仍显不足。\n\n"
+            "建议：加大品牌培育力度，完善冷链物流。\n\n（代表民盟云南省委发言）\n\n"
+            "戴秋林：做好边境旅游这篇文章\n\n边境旅游潜力巨大。")
+
+
+def test_the_speakers_of_a_digest_of_members_speeches_are_members():
+    assert delegates(DIGEST_2015 + SPEECHES) == [("邝国平", "member", "regional"), ("戴秋林", "member", "regional")]
+
+
+def test_name_headlines_under_a_digest_of_experts_talks_are_no_delegates():
+    text = DIGEST_2015.replace("摘登12名委员的发言", "摘登12位专家的发言") + SPEECHES
+    assert names(text) == []
