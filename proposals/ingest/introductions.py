@@ -27,6 +27,7 @@ from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
+from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
 from .results import Mention
@@ -102,6 +103,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
         _read_counted(reader, found)
     _read_continued(reader, found)
     _read_long_groups(reader, found)
+    read_mixed_groups(reader, found)
     _read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)

@@ -176,3 +176,25 @@ def test_the_speakers_of_a_digest_of_members_speeches_are_members():
 def test_name_headlines_under_a_digest_of_experts_talks_are_no_delegates():
     text = DIGEST_2015.replace("摘登12名委员的发言", "摘登12位专家的发言") + SPEECHES
     assert names(text) == []
+
+
+# -- deputies and members together, then their names: other, unless named with their own role -----------
+
+MACAO_2016 = "# 澳区代表委员启程赴京\n\n2016年3月2日，十二届全国人大四次会议即将开幕。"
+
+
+def test_names_after_a_group_of_deputies_and_members_are_delegates_of_either_role():
+    text = (MACAO_2016 + "多位澳区全国人大代表和全国政协委员，包括邝国平、贺国良、戴秋林等中午乘专机前往北京。"
+            "澳区全国人大代表贺国良表示，准备了五份建议。")
+    assert delegates(text) == [
+        ("邝国平", "other", "national"), ("贺国良", "deputy", "national"), ("戴秋林", "other", "national")]
+
+
+def test_names_in_the_clause_after_a_meeting_of_deputies_and_members_are_delegates_of_either_role():
+    text = (MACAO_2016 + "澳门某会的全国人大代表及政协委员5日下午在北京召开记者会，邝国平、贺国良、戴秋林出席记者会。")
+    assert [role for _, role, _ in delegates(text)] == ["other", "other", "other"]
+
+
+def test_names_after_a_group_of_staff_are_no_delegates():
+    text = (MACAO_2016 + "多位澳区工作人员和志愿者，包括邝国平、贺国良、戴秋林等中午乘专机前往北京。")
+    assert names(text) == []
