@@ -198,3 +198,20 @@ def test_names_in_the_clause_after_a_meeting_of_deputies_and_members_are_delegat
 def test_names_after_a_group_of_staff_are_no_delegates():
     text = (MACAO_2016 + "多位澳区工作人员和志愿者，包括邝国平、贺国良、戴秋林等中午乘专机前往北京。")
     assert names(text) == []
+
+
+# -- a pronoun in the paragraph's first sentence says the role of the name opening it ---------------------
+
+TAIWAN_2018 = "# 台籍委员谈两岸交流\n\n2018年3月6日，全国政协十三届一次会议正在北京举行。\n\n"
+
+
+def test_a_first_person_role_in_the_quote_of_the_name_opening_the_paragraph_is_theirs():
+    text = (TAIWAN_2018 + "邝国平在回答记者提问时说：“在这里，我就是一个政协委员，我是以这样的身份参加讨论的。”\n\n"
+            "戴秋林解释，他并不是因为当政协委员才说这话，两岸融合发展是大势所趋。")
+    assert delegates(text) == [("邝国平", "member", "national"), ("戴秋林", "member", "national")]
+
+
+def test_a_pronoun_role_after_the_first_sentence_or_of_someone_elses_is_no_evidence():
+    text = (TAIWAN_2018 + "邝国平在回答记者提问时说了一句话。“我就是一个政协委员。”\n\n"
+            "戴秋林解释，他的同事是政协委员。")
+    assert names(text) == []
