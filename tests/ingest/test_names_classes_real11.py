@@ -215,3 +215,18 @@ def test_a_pronoun_role_after_the_first_sentence_or_of_someone_elses_is_no_evide
     text = (TAIWAN_2018 + "邝国平在回答记者提问时说了一句话。“我就是一个政协委员。”\n\n"
             "戴秋林解释，他的同事是政协委员。")
     assert names(text) == []
+
+
+# -- 作为女代表之一的谢某: one of the deputies, then the name -------------------------------------------------
+
+WENZHOU_2019 = "# 我市代表的两会时间\n\n2019年3月9日，十三届全国人大二次会议进入第五天。"
+
+
+def test_a_name_after_one_of_the_deputies_is_a_deputy():
+    text = WENZHOU_2019 + "3月8日是国际劳动妇女节。作为女代表之一的邝慧仪，感受到了满满的节日氛围。"
+    assert delegates(text) == [("邝慧仪", "deputy", "national")]
+
+
+def test_a_name_after_one_of_the_volunteers_is_no_delegate():
+    text = WENZHOU_2019 + "3月8日是国际劳动妇女节。作为志愿者之一的邝慧仪，感受到了满满的节日氛围。"
+    assert names(text) == []
