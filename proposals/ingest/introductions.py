@@ -27,6 +27,7 @@ from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, RESIDENCE
+from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
 from .results import Mention
@@ -72,7 +73,8 @@ FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
-    + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名])"  # 第一年有33位委员: the object of 有, not a tally
+    + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
+    r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
     r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
     r"(?P<role>代表委员|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
 )
@@ -101,6 +103,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
         _read_counted(reader, found)
     _read_continued(reader, found)
     _read_long_groups(reader, found)
+    read_mixed_groups(reader, found)
     _read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)

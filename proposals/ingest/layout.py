@@ -37,7 +37,7 @@ LEADING_SYMBOLS_RE = re.compile(r"^[^\w“”\"‘’（(【\[《]+")
 # pages, whose names are no delegates of this article.
 # Social pages head theirs 相关推荐, 热门推荐 or 猜你喜欢, and cut each teaser short with an ellipsis.
 RELATED_HEADER_RE = re.compile(
-    r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章|推荐|专题)|延伸阅读|推荐阅读|热[点门]推荐|为你推荐|猜你喜欢|更多(?:新闻|报道)|往期回顾)"
+    r"^[【\[]?(?:相关(?:新闻|阅读|报道|链接|文章|推荐|专题)|延伸阅读|推荐阅读|热[点门]推荐|为[你您]推荐|猜你喜欢|更多(?:新闻|报道)|往期回顾)"
     r"[】\]]?[:：]?$"
 )
 RELATED_ITEM_RE = re.compile(

@@ -116,7 +116,8 @@ ROLE_WORDS = {
     "政协委员": "member",
     "政协常委": "member",
     "政协常务委员": "member",
-    "界别委员": "member",  # a member of a CPPCC sector (工商联界别委员)
+    "界别委员": "member",  # a member of a CPPCC sector (工商联界别委员, 文艺界委员)
+    "界委员": "member",
     # Hong Kong and Macao papers' short forms for their national deputies and members.
     "港区委员": "member", "澳区委员": "member", "港区代表": "deputy", "澳区代表": "deputy",
     # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
@@ -126,7 +127,7 @@ ROLE_WORDS = {
 }
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|界别委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
@@ -148,7 +149,8 @@ PROFILE_RE = re.compile(
     rf"(?:^|\n|】)[ \u3000↑↓←→■□●◆▲▶►★☆]*(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
     re.MULTILINE,
 )
-NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))")
+NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))"
+                          r"|(?<=[和与及、])[\u4e00-\u9fff]{1,6}?界别?委员")  # …和妇联界委员: a sector's member
 
 PROVINCES = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",

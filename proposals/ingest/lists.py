@@ -4,7 +4,9 @@
 - lines labelled with the role (``💡委员：王某（县某医院副院长）`` and what they propose below), as
   WeChat pages print them;
 - name-first lines (``王某（某集团总工程师）：关于…的提案``) under a sentence that says who they are
-  (``在陕全国政协委员……现选登部分如下：``).
+  (``在陕全国政协委员……现选登部分如下：``);
+- a digest of speeches (``本报摘登15名委员的发言``), each speech under its speaker's headline
+  (``王某：促旅游消费提质``), the speeches' text between them.
 
 A name in such a list needs less of a sentence around it (no verb follows it), so each shape
 requires the layout itself: a header naming the proposer's column, a role label, or an
@@ -48,6 +50,8 @@ def read_lists(reader: Reader, found: Collector) -> None:
     _read_tables(reader, found, lines, starts)
     _read_labelled(reader, found, lines, starts)
     _read_introduced(reader, found, lines, starts)
+    if "摘登" in reader.text:
+        _read_digest(reader, found, lines, starts)
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
@@ -216,3 +220,33 @@ def _list_entry(row: str) -> tuple[str, int, str] | None:
     if posts and not affiliation:
         affiliation = posts.group("posts").strip()
     return match.group("name"), match.start("name"), affiliation
+
+
+# 本报特摘登15名委员的发言, 摘登部分代表的发言: the speeches below are delegates', each headed NAME：headline.
+DIGEST_RE = re.compile(
+    r"摘登了?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+|部分)[名位]?(?P<level>全国|省|自治区|市|县|区|旗)?"
+    r"(?:人大|政协)?(?P<role>代表|委员)(?:们)?的?(?:大会)?(?:书面)?发言"
+)
+
+
+def _read_digest(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:
+    """The speakers of a digest of speeches: lines ``NAME：headline`` below the sentence announcing it."""
+    for index, line in enumerate(lines):
+        match = DIGEST_RE.search(line)
+        if not match:
+            continue
+        role = "deputy" if match.group("role") == "代表" else "member"
+        level = level_of(match.group("level") or "", "")
+        listed = []
+        for row_index in range(index + 1, len(lines)):
+            entry = _list_entry(lines[row_index])
+            if entry is None:
+                continue
+            if _plausible(reader, entry[0]):  # the headline may run on: a line without a stop is joined to the next
+                listed.append((row_index, *entry))
+        if len(listed) < 2:
+            continue
+        group = reader.next_group()
+        for row_index, name, offset, affiliation in listed:
+            begin = starts[row_index] + offset
+            found.add(Mention(normalize_name(name), begin, begin + len(name), role, level, affiliation, "", True, group, 4))

@@ -188,8 +188,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         options = [c for c in options if not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
-            # when the name is well attested.
+            # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).
             options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5
+                       and c.affiliation[-2:] not in name_evidence().verbs
                        and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
@@ -345,7 +346,7 @@ def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]
 # "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
 # what its subject is; the name opens the next clause.
 AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
-PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)[^，,。；;、]{0,8}$")
+PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)(?:[^，,。；;、]{0,8}(?:代表|委员)、)?[^，,。；;、]{0,8}$")
 
 
 def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, after: int, clause: str,

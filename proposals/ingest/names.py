@@ -253,6 +253,9 @@ class Reader:
             return self.follows(rest[latin.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
+        date = DAY_RE.match(rest) if rest[0].isdigit() else None
+        if date and self.follows(rest[date.end() :]):  # 张某5月22日向大会提交建议: the day, then a follower
+            return date.group()
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:
@@ -333,5 +336,13 @@ class Reader:
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
 
+def cut_off(text: str, start: int, end: int) -> bool:
+    """``…提出提案。全国政协委员邵家``: the excerpt stops right after a name it gives once, with no stop:
+    the page was cut inside the name, whose end is unknown. A list's last entry (…、冯某、黄某) ends there whole."""
+    return (end == len(text.rstrip()) and text.count(text[start:end]) == 1
+            and start > 0 and text[start - 1] not in "、，,：:；; \u3000")
+
+
+DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
 LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")

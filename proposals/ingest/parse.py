@@ -38,7 +38,7 @@ from .delegations import assign_header_delegations
 from .layout import normalize
 from .mentions import find_mentions
 from .metadata import Hints, read_metadata, url_date
-from .names import Reader
+from .names import Reader, cut_off
 from .passages import find_headlines, read_proposals
 from .results import (
     Assignment,
@@ -87,7 +87,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     view = reader.text
 
     # Mentions whose role carries no level word take the session's, known only once all are read.
-    mentions = find_mentions(reader, "")
+    mentions = [m for m in find_mentions(reader, "") if not cut_off(view, m.start, m.end)]
     metadata = read_metadata(raw, text, blocks, hints)
     session = guess_session(view, mentions, published_on=metadata.published_on, url_year=url_date(metadata.url)[1],
                             noted_year=hints.year, segmenter=segmenter)

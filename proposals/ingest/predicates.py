@@ -63,8 +63,15 @@ GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
 # where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
-DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(代表|委员)(?![们团会组])")
+# 作为女代表之一的谢某: one of the deputies, then the name.
+DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(代表|委员)(?![们团会组])"
+                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的")
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
+# 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
+# paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
+PRONOUN_ROLE_RE = re.compile(r"[我他她][^，,。；;“”\n的]{0,8}?(?:是|当|作为)(?:一[个名位])?(?P<level>全国|省|自治区|市|县|区|旗)?"
+                             r"(?:人大代表|(?P<member>政协委员|政协常委))")
+SENTENCE_STOP_RE = re.compile(r"[。！？；;!?]")
 PREDICATE_BAR = 1.7  # a plain two-character name (万敏是一位老代表)
 TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
 
@@ -119,9 +126,25 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
     return True
 
 
+def _read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> None:
+    text = reader.text
+    for match in PRONOUN_ROLE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if SENTENCE_STOP_RE.search(text, line_start, match.start()):
+            continue  # not the paragraph's first sentence: whose pronoun it is, the text does not say
+        options = [c for c in reader.candidates(clause_after(text, line_start), need_title=False)
+                   if c.offset == 0 and c.score >= PREDICATE_BAR]
+        if options:
+            name = options[0].name
+            level = level_of(match.group("level"), session_level) if match.group("level") else session_level
+            found.add(Mention(name, line_start, line_start + len(name), "member" if match.group("member") else "deputy",
+                              level, "", "", False, reader.next_group(), options[0].score))
+
+
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
     text = reader.text
+    _read_pronoun_roles(reader, found, session_level)
     for match in [*ROLE_PREDICATE_RE.finditer(text), *AS_ROLE_RE.finditer(text)]:
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
@@ -201,7 +224,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                           delegation_in_sentence(text, start), True, reader.next_group(), best.score))
     for match in DESCRIBED_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
-        role = "deputy" if match.group(1) == "代表" else "member"
+        role = "deputy" if (match.group(1) or match.group(2)) == "代表" else "member"
         names = name_list(reader, clause + "说", minimum=1)  # the list may fill the clause
         if names and names[0][0] == 0:
             group = reader.next_group()

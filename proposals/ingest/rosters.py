@@ -17,6 +17,8 @@ from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import level_of
+from .delegations import trim_delegation
+from .lexicon import PROVINCES
 from .names import Reader
 from .results import Mention
 from .text import normalize_name
@@ -28,7 +30,10 @@ class Collector(Protocol):
 
 # 人民代表大会代表名单, 人大代表名单, 委员会委员名单, 政协委员名单; not a standing committee's members
 # (常务委员会委员名单 lists officials of the congress, who are deputies, but not as such).
-ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)?(?P<role>代表|委员)名单")
+# 全国两会香港代表团成员名单: a congress delegation's members are its deputies (the line must name the
+# congress or the sessions: a trade delegation's list names no one).
+ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)?(?P<role>代表|委员)(?P<team>团(?:成员|全体)?)?名单")
+CONGRESS_RE = re.compile(r"两会|人大|人民代表大会")
 STANDING_RE = re.compile(r"常务委员会|常委会|主席团")
 SESSION_END_RE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?$")
 # 一、某镇（7名）, （二）某选区, 第三选区：, 某代表团（12名）, 中国共产党（8名）, （按姓氏笔画排序）
@@ -71,8 +76,15 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         if word == "委员" and body in ("人民代表大会", "人大"):
             continue  # 人大…委员名单: a committee of the congress, not its deputies
         role = "member" if word == "委员" else "deputy"
+        delegation = ""
+        if match.group("team"):
+            if word != "代表" or not CONGRESS_RE.search(line, 0, match.start()):
+                continue
+            delegation = trim_delegation(line[: match.start("team") + 1])
         place = SESSION_END_RE.sub("", line[: match.start()].rstrip(" \u3000"))
         level = level_of(re.sub(r"^.*(?:政协|政治协商会议)", "", place), "")
+        if delegation:  # a province's delegation sits in the national congress (香港代表团), a city's in its province's
+            level = "national" if "全国" in line or delegation.startswith(PROVINCES) else ""
         entries: list[tuple[int, int, str, float]] = []
         posts: dict[int, str] = {}  # by where the name begins: the posts printed after it
         head_rest = line[match.end() :]
@@ -95,7 +107,7 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             continue
         group = reader.next_group()
         for begin, end, name, score in entries:
-            found.add(Mention(name, begin, end, role, level, posts.get(begin, ""), "", True, group, min(score, 4.0)))
+            found.add(Mention(name, begin, end, role, level, posts.get(begin, ""), delegation, True, group, min(score, 4.0)))
 
 
 def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
