@@ -1,0 +1,55 @@
+"""Shapes the last round of real pages (real7 to real11) showed the parser getting wrong, each with a
+look-alike that must stay as it was: a page that names no session but speaks of 国是, ….
+Every article here is fictional (虚构示例), set in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+
+# -- a feature that names no body: 共商国是 / 进京 says the national sessions ---------------------------
+
+FEATURE_2013 = ("# 会场内外的温度\n\n本报特派记者 邝远舟\n\n每年三月，“两会”总让人期待。{wording}\n\n"
+                "覃立群、蒙秀兰、韦建中……这些代表委员，平日的身份是企业家、医生、老师。")
+
+
+def session_level(text: str) -> str:
+    return parse_article(text + FICTIONAL_END).session.level
+
+
+def test_a_page_that_speaks_of_national_affairs_is_of_the_national_sessions():
+    text = FEATURE_2013.format(wording="来自湖南的代表委员们共商国是，把百姓的心声带到会场。")
+    assert session_level(text) == "national"
+    assert {level for _, _, level in delegates(text)} == {"national"}
+
+
+def test_delegates_coming_to_beijing_are_at_the_national_sessions():
+    text = FEATURE_2013.format(wording="三月初，湖南的代表委员们陆续抵京报到。")
+    assert session_level(text) == "national"
+
+
+def test_china_is_no_word_of_national_affairs():
+    text = FEATURE_2013.format(wording="中国是一个发展中国家，代表委员们关心民生。")
+    assert session_level(text) == "unknown"
+
+
+# -- 届次 in traditional characters, and of the two sessions together (全國兩會第N次會議) ----------------
+
+def session_year(text: str) -> int | None:
+    return parse_article(text + FICTIONAL_END).session.year
+
+
+def test_the_term_and_sitting_of_both_sessions_in_traditional_characters_give_the_year():
+    text = "# 代表啟程赴京\n\n第十三屆全國兩會第三次會議明日開幕，澳區全國人大代表何嘉明、區志遠中午乘專機前往北京。"
+    assert session_year(text) == 2020
+
+
+def test_the_term_and_sitting_of_the_congress_in_traditional_characters_give_the_year():
+    text = "# 代表啟程赴京\n\n第十三屆全國人民代表大會第三次會議明日開幕，全國人大代表何嘉明中午前往北京。"
+    assert session_year(text) == 2020
+
+
+def test_both_sessions_named_without_a_sitting_give_no_year():
+    text = "# 代表啟程赴京\n\n第十三屆全國兩會將在春天舉行，全國人大代表何嘉明表示會提交議案。"
+    assert session_year(text) is None
