@@ -7,6 +7,7 @@ from __future__ import annotations
 from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
 
 # -- a feature that names no body: 共商国是 / 进京 says the national sessions ---------------------------
 
@@ -53,3 +54,18 @@ def test_the_term_and_sitting_of_the_congress_in_traditional_characters_give_the
 def test_both_sessions_named_without_a_sitting_give_no_year():
     text = "# 代表啟程赴京\n\n第十三屆全國兩會將在春天舉行，全國人大代表何嘉明表示會提交議案。"
     assert session_year(text) is None
+
+
+# -- an adverb that is a surname, then a verb and its object: 常来大陆 is no name -----------------------
+
+EXCHANGE_2018 = "# 闽台交流\n\n2018年3月4日，全国政协十三届一次会议在京开幕。{sentence}"
+
+
+def test_an_adverb_surname_a_verb_and_a_place_are_no_name():
+    text = EXCHANGE_2018.format(sentence="台胞郑先生说，他的舅舅是政协委员，常来大陆交流，也曾到北京参观。")
+    assert names(text) == []
+
+
+def test_a_member_whose_name_opens_with_an_adverb_surname_and_a_verb_is_read():
+    text = EXCHANGE_2018.format(sentence="全国政协委员常来顺说，两岸要多走动。全国政协委员曾到华表示赞同。")
+    assert names(text) == ["常来顺", "曾到华"]
