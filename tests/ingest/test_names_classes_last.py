@@ -69,3 +69,26 @@ def test_an_adverb_surname_a_verb_and_a_place_are_no_name():
 def test_a_member_whose_name_opens_with_an_adverb_surname_and_a_verb_is_read():
     text = EXCHANGE_2018.format(sentence="全国政协委员常来顺说，两岸要多走动。全国政协委员曾到华表示赞同。")
     assert names(text) == ["常来顺", "曾到华"]
+
+
+# -- a source line run into the delegation's name: 某网-某日报原创 + 某代表团 -------------------------------
+
+SOURCE_RUN_IN = ("{place}代表團舉行全體會議并向媒體開放\n2023-03-08 21:10:05 來源: {site}網(wǎng)-{place}日報原創(chuàng)\n"
+                 "{place}代表團舉行全體會議并向媒體開放\n覃秀蘭韋建中回答記者提問 蒙立群參加審查\n"
+                 "{site}網-{place}日報訊(記者 韋青報道)3月8日上午，參加{session}的{place}代表團舉行全體會議。"
+                 "{role}覃秀蘭、韋建中參加審查并回答記者提問，{role}蒙立群參加審查。")
+
+
+def delegations(text: str) -> list[str]:
+    return [d.delegation for d in parse_article(text + FICTIONAL_END).delegates]
+
+
+def test_a_credit_run_into_a_delegation_is_no_part_of_its_name():
+    text = SOURCE_RUN_IN.format(place="廣西", site="八桂", session="十四屆全國人大一次會議", role="全國人大代表")
+    assert delegations(text) == ["廣西代表團"] * 3
+
+
+def test_a_delegation_whose_place_ends_like_a_station_keeps_its_name():
+    # 台 (烟台, 邢台) and 电 (电白) stand in place names: only whole credit words are cut.
+    text = SOURCE_RUN_IN.format(place="煙台", site="膠東", session="山東省十四屆人大一次會議", role="省人大代表")
+    assert delegations(text) == ["煙台代表團"] * 3
