@@ -259,6 +259,8 @@ class Reader:
         date = DAY_RE.match(rest) if rest[0].isdigit() else None
         if date and self.follows(rest[date.end() :]):  # 张某5月22日向大会提交建议: the day, then a follower
             return date.group()
+        if rest[0] == "于" and (rest[1:2].isdigit() or rest[1:3] in name_evidence().times or DAY_RE.match(rest, 1)):
+            return "于"  # 某某于2011年1月写的提案, 某某于近日: 于 before a date is a preposition, no given name
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:

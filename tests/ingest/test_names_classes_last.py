@@ -92,3 +92,18 @@ def test_a_delegation_whose_place_ends_like_a_station_keeps_its_name():
     # 台 (烟台, 邢台) and 电 (电白) stand in place names: only whole credit words are cut.
     text = SOURCE_RUN_IN.format(place="煙台", site="膠東", session="山東省十四屆人大一次會議", role="省人大代表")
     assert delegations(text) == ["煙台代表團"] * 3
+
+
+# -- 于 before a date follows a name: 某某、某某于2011年1月写的提案 ------------------------------------------
+
+MIYI_2013 = "# 提案有回音\n\n2013年3月2日，米易县政协八届二次会议开幕。近日，米易县政协委员{names}写的提案有了答复。"
+
+
+def test_yu_before_a_date_ends_the_names_of_a_list():
+    assert names(MIYI_2013.format(names="罗三五、刘元章于2012年1月")) == ["罗三五", "刘元章"]
+    assert names(MIYI_2013.format(names="刘元章于近日")) == ["刘元章"]
+
+
+def test_yu_inside_a_name_not_before_a_date_stays_in_it():
+    text = MIYI_2013.replace("写的", "联名提交的").format(names="罗三五、林于斌")
+    assert names(text) == ["罗三五", "林于斌"]
