@@ -107,3 +107,16 @@ def test_yu_before_a_date_ends_the_names_of_a_list():
 def test_yu_inside_a_name_not_before_a_date_stays_in_it():
     text = MIYI_2013.replace("写的", "联名提交的").format(names="罗三五、林于斌")
     assert names(text) == ["罗三五", "林于斌"]
+
+
+# -- 作为来自某界的委员，NAME…: the subject where it comes from, the name opening the next clause ------------
+
+CHONGQING_2013 = "# 委员建言\n\n2013年1月20日，重庆市政协四届一次会议开幕。作为来自医药卫生界的{role}，{subject}也非常关心医疗资源分配。"
+
+
+def test_the_name_after_as_one_from_a_sector_is_a_member():
+    assert delegates(CHONGQING_2013.format(role="委员", subject="蓝秀英")) == [("蓝秀英", "member", "regional")]
+
+
+def test_a_pronoun_after_as_one_from_a_sector_names_no_one():
+    assert names(CHONGQING_2013.format(role="委员", subject="他")) == []
