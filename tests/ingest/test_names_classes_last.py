@@ -120,3 +120,23 @@ def test_the_name_after_as_one_from_a_sector_is_a_member():
 
 def test_a_pronoun_after_as_one_from_a_sector_names_no_one():
     assert names(CHONGQING_2013.format(role="委员", subject="他")) == []
+
+
+# -- one of them (作为人大代表的一员，甲…) and the one a superlative picks (最年长的委员是…的乙) -------------------
+
+XIUSHUI_2016 = "# 县两会\n\n2016年2月20日，修水县政协九届一次会议开幕。{sentence}"
+
+
+def test_the_name_after_as_one_of_the_deputies_is_a_deputy():
+    text = XIUSHUI_2016.format(sentence="作为人大代表的一员，蓝秀英总经理将继续发挥带头作用。")
+    assert delegates(text) == [("蓝秀英", "deputy", "county")]
+
+
+def test_the_name_a_superlative_picks_among_the_members_is_a_member():
+    text = XIUSHUI_2016.format(sentence="参加本次会议最年长的委员是58年的蓝秀英，为县文联的一员。蓝秀英提交了两件提案。")
+    assert delegates(text) == [("蓝秀英", "member", "county")]
+
+
+def test_a_pronoun_or_a_description_after_them_names_no_one():
+    assert names(XIUSHUI_2016.format(sentence="作为人大代表的一员，他将继续发挥带头作用。")) == []
+    assert names(XIUSHUI_2016.format(sentence="参加本次会议最年长的委员是来自基层的。")) == []
