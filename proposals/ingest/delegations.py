@@ -54,6 +54,8 @@ LEAD_WORD_RE = re.compile(r"两会|在|到|随|跟随|参加|来自|与|和|同|
 # "1.文龙街道代表团某某等10名代表提出的…", "（二）某镇代表团": the number of a list entry is no part of it.
 LIST_NUMBER_RE = re.compile(r"^[ \u3000]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[ \u3000]*")
 COUNT_LEAD_RE = re.compile(r"^(?:.*?[0-9０-９一二两三四五六七八九十]+)?[位名](?=[^位名]{2,}代表)")  # 12位澳区人大代表团: the count before it
+# A delegation's name never holds a credit: the paper, its reporter or its wording (日报原创, 记者某某报道, 讯).
+CREDIT_WORD_RE = re.compile(r"[日晚早]报|报社|原创|记者|通讯员|报道|讯|来源|网|电视台|电台")
 PLACE_SUFFIX_RE = re.compile(r"[市区县旗盟州镇乡]?代表[团组]$")
 # "王某在甲区代表团审议时说": the delegation named right after the name, where the delegate speaks;
 # "刘某随天津代表团赴京": the delegation the deputy travels with.
@@ -73,6 +75,9 @@ def trim_delegation(delegation: str) -> str:
     """``参加岚江代表团`` → ``岚江代表团``: words before the delegation's place are cut, at the last
     word that leaves a place of two characters or more (在和平区代表团 → 和平区代表团, not 平区代表团)."""
     delegation = COUNT_LEAD_RE.sub("", LIST_NUMBER_RE.sub("", delegation))
+    credits = list(CREDIT_WORD_RE.finditer(delegation))
+    if credits and len(PLACE_SUFFIX_RE.sub("", delegation[credits[-1].end() :])) >= 2:
+        delegation = delegation[credits[-1].end() :]  # 某某日报原创 + 某某代表团: the source line run into it
     for match in reversed(list(LEAD_WORD_RE.finditer(delegation))):
         rest = delegation[match.end() :]
         if len(rest) <= 17 and (len(PLACE_SUFFIX_RE.sub("", rest)) >= 2 or rest[:-3] in PROVINCES):  # 贵州代表团

@@ -76,6 +76,7 @@ class NameEvidence:
     adverbs: frozenset[str]  # frequent two-character adverbs: a name may end before one, a long span not with one
     times: frozenset[str]  # frequent two-character time words (近期, 目前): a name may end before one
     short_adverbs: frozenset[str]  # one-character adverbs (亦, 均): a name may end before one and a verb
+    short_verbs: frozenset[str]  # one-character verbs (来, 到, 去): after an adverb that is a surname (常来), no name
     idioms: frozenset[str]  # four-character idioms and set phrases (看在眼里, 肩负重托): a name may end before one
 
 
@@ -111,6 +112,7 @@ def name_evidence() -> NameEvidence:
         adverbs=frozenset(verbs["adverbs"]),
         times=frozenset(verbs["times"]) | frozenset(edges["times"]),
         short_adverbs=frozenset(verbs["short-adverbs"]) | frozenset(edges["short-adverbs"]),
+        short_verbs=frozenset(verbs["short-verbs"]),
         idioms=frozenset(verbs["idioms"]),
     )
 
@@ -263,6 +265,7 @@ VERB_MIN_FREQUENCY = 200
 ADVERB_MIN_FREQUENCY = 300
 TIME_MIN_FREQUENCY = 1000
 SHORT_ADVERB_MIN_FREQUENCY = 5000
+SHORT_VERB_MIN_FREQUENCY = 20000  # 来, 去, 到, 说: verbs far more often than given names' characters
 IDIOM_MIN_FREQUENCY = 3  # 看在眼里 (3), 肩负重托: idioms are rare words each, common as a kind
 
 
@@ -270,12 +273,14 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
     """Two-character verbs (v), adverbs (d, ad) and conjunctions (c) that jieba's dictionary has seen
     often, and its four-character idioms and set phrases (i, l). Verbs that are
     often given names too (建国, 振兴: tagged vn or nr) are left out by the tag. Also two-character
-    time words (t) and one-character adverbs (d), seen more often still."""
-    verbs, adverbs, times, short, idioms = [], [], [], [], []
+    time words (t) and one-character adverbs (d) and verbs (v), seen more often still."""
+    verbs, adverbs, times, short, short_verbs, idioms = [], [], [], [], [], []
     for line in dictionary.read_text("utf-8").splitlines():
         word, frequency, tag = line.split(" ")
         if len(word) == 1 and tag == "d" and int(frequency) >= SHORT_ADVERB_MIN_FREQUENCY:
             short.append(word)
+        if len(word) == 1 and tag == "v" and int(frequency) >= SHORT_VERB_MIN_FREQUENCY:
+            short_verbs.append(word)
         if len(word) == 4 and tag in ("i", "l") and int(frequency) >= IDIOM_MIN_FREQUENCY:
             idioms.append(word)
         if len(word) != 2:
@@ -291,6 +296,7 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
     rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]
     rows += ["[times]"] + [" ".join(times[i : i + 30]) for i in range(0, len(times), 30)]
     rows += ["[short-adverbs]", " ".join(short)]
+    rows += ["[short-verbs]", " ".join(short_verbs)]
     rows += ["[idioms]"] + [" ".join(idioms[i : i + 30]) for i in range(0, len(idioms), 30)]
     target.write_text("\n".join(header + rows) + "\n", "utf-8")
 

@@ -101,6 +101,9 @@ def name_shape_score(name: str) -> float | None:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
+    if (len(name) == 4 and name[0] in evidence.short_adverbs and name[1] in evidence.short_verbs
+            and (name[2:] in evidence.common_words or name[2:] in evidence.places)):
+        return None  # 常来大陆, 曾到北京: an adverb that is also a surname, a verb and its object
     if len(name) == 2 and name[0] in MODAL_SURNAMES and given_name_fit(name[1]) < 0:
         return None  # 委员应尽的职责, 代表要做: a modal verb and a verb seldom in given names (应勇 is a name)
     scores = []
@@ -256,6 +259,8 @@ class Reader:
         date = DAY_RE.match(rest) if rest[0].isdigit() else None
         if date and self.follows(rest[date.end() :]):  # 张某5月22日向大会提交建议: the day, then a follower
             return date.group()
+        if rest[0] == "于" and (rest[1:2].isdigit() or rest[1:3] in name_evidence().times or DAY_RE.match(rest, 1)):
+            return "于"  # 某某于2011年1月写的提案, 某某于近日: 于 before a date is a preposition, no given name
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:

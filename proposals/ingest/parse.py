@@ -54,6 +54,7 @@ from .sessions import (
     level_from_delegations,
     level_from_locality,
     level_from_reach,
+    level_from_wording,
     level_within,
 )
 from .text import CJK_RUN_RE
@@ -95,6 +96,8 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
         session = replace(session, level=level_from_delegations(mentions))
     if session.level == "unknown":
         session = replace(session, level=level_from_reach(mentions))
+    if session.level == "unknown":
+        session = replace(session, level=level_from_wording(view))
     if session.level == "unknown":
         session = replace(session, level=level_from_locality(view))
     reader.vocab = vocabulary.for_session(session.year, session.level, session.region)  # the session's own plan

@@ -64,8 +64,11 @@ DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
 # where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
 # 作为女代表之一的谢某: one of the deputies, then the name.
+# 作为来自医药卫生界的委员，甲也…: where the subject comes from, then the name opening the next clause.
 DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(代表|委员)(?![们团会组])"
-                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的")
+                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的|作为来自[^，,。；;\n的]{1,12}的(代表|委员)[，,]"
+                               # 作为人大代表的一员，甲…; 最年长的委员是1950年出生的乙: one of them, the one a superlative picks.
+                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?")
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
 # 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
 # paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
@@ -224,7 +227,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                           delegation_in_sentence(text, start), True, reader.next_group(), best.score))
     for match in DESCRIBED_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
-        role = "deputy" if (match.group(1) or match.group(2)) == "代表" else "member"
+        role = "deputy" if next(g for g in match.groups() if g) == "代表" else "member"
         names = name_list(reader, clause + "说", minimum=1)  # the list may fill the clause
         if names and names[0][0] == 0:
             group = reader.next_group()

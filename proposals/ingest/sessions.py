@@ -226,6 +226,9 @@ def term_year(level: str, region: str, body: str, term: int | None, sitting: int
     """The year of a body's N-th sitting of a term, when the table knows when the term began."""
     if term is None or sitting is None or sitting < 1:
         return None
+    if body == "两会":  # 第十四届全国两会第二次会议: the congress and the conference share their numbering
+        years = {term_year(level, region, b, term, sitting) for b in ("人大", "政协")} - {None}
+        return years.pop() if len(years) == 1 else None
     table = term_table()
     regional_rows = any(k[0] == level and k[1] == region for k in table)
     began = table.get((level, region, body, term))
@@ -366,3 +369,14 @@ def level_from_locality(view: str) -> str:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return "unknown"
     return ranked[0][0]
+
+
+# 共商国是, 进京参会, 在京开幕: only the national sessions are 国是 (the nation's affairs) and met in Beijing
+# by people who come there (赴京 / 进京 / 抵京); 中国是… is no such word.
+NATIONAL_WORDING_RE = re.compile(r"(?:共商|参与|参议|议|建言|心系|关心|关注|谋|论)国是|国是建言|[赴进抵]京|在京(?:召开|开幕|闭幕|举行)")
+
+
+def level_from_wording(view: str) -> str:
+    """The level of a session the text names nowhere, from what it says of the meeting: ``national``
+    when it speaks of 国是 or of coming to Beijing for it, else ``unknown``."""
+    return "national" if NATIONAL_WORDING_RE.search(view) else "unknown"
