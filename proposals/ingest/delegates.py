@@ -4,6 +4,7 @@ name, affiliation and delegation as the page prints them."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .affiliations import split_affiliation
 from .delegations import delegation_in_sentence
@@ -39,7 +40,8 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
     result = {}
     for name in sorted(best, key=lambda n: first[n].start):
         m = best[name]
-        printed = _printed_name(first[name], view, original)
+        printed = next((p for n in mentions if n.name == name and (p := _printed_name(n, view, original)) != name),
+                       _printed_name(first[name], view, original))
         affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
         organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
@@ -49,6 +51,19 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
             simplified_name=name,
         )
     return result
+
+
+def fold_short_forms(mentions: list[Mention]) -> list[Mention]:
+    """克尔克孜委员 after 克尔克孜·艾依地马提委员, 阿布拉委员 beside 布某·阿布拉: a transliterated name is
+    shortened to its first or last part; such a mention is the dotted name's, when only one has that part."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        if "·" in m.name:
+            parts = m.name.split("·")
+            for part in {parts[0], parts[-1]}:
+                owners.setdefault(part, set()).add(m.name)
+    return [replace(m, name=next(iter(owners[m.name])))
+            if len(owners.get(m.name, ())) == 1 else m for m in mentions]
 
 
 def _occurrences(text: str, word: str) -> list[int]:

@@ -289,8 +289,8 @@ def regenerate_verbs(dictionary: Path, target: Path) -> None:
             times.append(word)
         if tag == "v" and int(frequency) >= VERB_MIN_FREQUENCY:
             verbs.append(word)
-        elif tag in ("d", "ad", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
-            adverbs.append(word)  # adverbial adjectives (明确) and conjunctions (接着) too
+        elif tag in ("d", "ad", "vd", "c") and int(frequency) >= ADVERB_MIN_FREQUENCY:
+            adverbs.append(word)  # adverbial adjectives (明确) and verbs (持续), conjunctions (接着) too
     header = ["# Frequent verbs and adverbs of jieba's dictionary; python -m proposals.ingest.evidence"]
     rows = ["[verbs]"] + [" ".join(verbs[i : i + 30]) for i in range(0, len(verbs), 30)]
     rows += ["[adverbs]"] + [" ".join(adverbs[i : i + 30]) for i in range(0, len(adverbs), 30)]

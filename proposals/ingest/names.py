@@ -67,6 +67,10 @@ def name_shape_score(name: str) -> float | None:
             return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
         if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
             return None  # 台来提·乌布力兴奋: the verb after the name
+        head = parts[0]
+        if (head[:2] in name_evidence().verbs and transliteration_score(head) is None
+                and transliteration_score(head[2:]) is not None):
+            return None  # 是从 + 克尔克孜·艾依地马提: a verb (of characters no transliteration has) before the name
         if any(title_end(parts[0][:k]) for k in range(2, len(parts[0]))):
             return None  # 兽医站站长叶尔兰·努尔兰别克: the title before the name is no part of it
         # 买买提明·阿不都拉说: the last part runs on while it is made of a transliteration's parts
@@ -215,6 +219,9 @@ class Reader:
         score = name_shape_score(name)
         if score is None or "·" in name:
             return score
+        if (len(name) == 4 and name[:2] not in name_evidence().compound_surnames and not transliteration_score(name)
+                and self.occurrences(name[:3]) > self.occurrences(name)):
+            return None  # 袁某某 + 发(言): a name the text gives elsewhere, and a word's head after it
         repeats = self.occurrences(name) - 1
         if repeats > 0:
             score += 1.5 + min(repeats, 3) * 0.3
@@ -298,7 +305,9 @@ class Reader:
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
-                elif affiliation[-1] in PREPOSITION_END and not title_end(affiliation):
+                elif ((affiliation[-1] in PREPOSITION_END or dotted and affiliation[-2:] in name_evidence().verbs)
+                      and not title_end(affiliation)):
+                    # 是从 + 某·某委员: a verb before a dotted name, whose object it is, ends the sentence's words
                     affiliation = ""  # 该厅还将秦某代表提出的建议: a preposition before the name ends the sentence's words
                 elif affiliation.endswith("的") and len(affiliation) > 1:
                     affiliation = ""  # 来自山区的, 教育界别的: a description of the person, not an affiliation

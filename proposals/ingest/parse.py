@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SECTOR_THRESHOLD, classify
 from .credits import read_credits
-from .delegates import merge_delegates
+from .delegates import fold_short_forms, merge_delegates
 from .delegations import assign_header_delegations
 from .layout import normalize
 from .mentions import find_mentions
@@ -104,7 +104,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
-    mentions = assign_header_delegations(view, blocks, mentions)
+    mentions = fold_short_forms(assign_header_delegations(view, blocks, mentions))
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 

@@ -1,0 +1,62 @@
+"""Shapes a set of real pages (real12) showed the parser misreading, each with a look-alike that must
+keep its reading: an adverbial verb after a name, a verb before a dotted name, a dotted name cut to
+one part, a caption cut inside the word after a name. Every article here is fictional (虚构示例), set
+in other provinces and years than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+GANSU_2019 = "# 委员风采\n\n日期：2019-01-20\n\n"
+QINGHAI_2017 = "# 高原上的委员\n\n日期：2017-01-15\n\n"
+SICHUAN_2022 = "# 代表团开放日(组图)\n\n日期：2022-03-07\n\n"
+
+# -- an adverbial verb after a name: 作为省政协委员，某某持续深入… ----------------------------------------
+
+
+def test_an_adverbial_verb_after_a_name_is_no_part_of_it():
+    text = GANSU_2019 + "作为省政协委员,郑丽华持续深入各地调研,提交了关于乡村医生待遇的提案。"
+    assert names(text) == ["郑丽华"]
+
+
+def test_a_name_before_another_verb_keeps_its_length():
+    text = GANSU_2019 + "作为省政协委员,郑丽华深入各地调研,提交了关于乡村医生待遇的提案。"
+    assert names(text) == ["郑丽华"]
+
+
+# -- a verb before a dotted name, and the name cut to one part later: 记者是从某·某委员… 某委员说 ----------
+
+
+def test_a_verb_before_a_dotted_name_is_no_part_of_it_and_its_parts_are_the_same_member():
+    text = (QINGHAI_2017 + "记者是从阿布都·热合曼委员的民族服饰认出他的。阿布都委员提到,牧区公路急需养护,"
+            "他在省政协会议的提案中建议加大投入。阿布都委员说,这是牧民最关心的事。")
+    assert delegates(text) == [("阿布都·热合曼", "member", "regional")]
+
+
+def test_the_last_part_of_a_dotted_name_heads_the_page_as_the_same_member():
+    text = ("# 热合曼委员:加强牧区公路养护\n\n日期：2017-01-15\n\n"
+            "省政协委员、某农业大学教授阿布都·热合曼接受记者采访时建议加强牧区公路养护。"
+            "热合曼委员告诉记者,这是牧民最关心的事。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("阿布都·热合曼", "某农业大学教授")]
+
+
+def test_a_part_two_dotted_names_share_stays_a_name_of_its_own():
+    text = (QINGHAI_2017 + "省政协委员阿布都·热合曼、省政协委员阿布都·买买提在会上发言。阿布都委员说,牧区公路急需养护。")
+    assert "阿布都·热合曼" in names(text) and "阿布都·买买提" in names(text)
+
+
+# -- a caption cut inside the word after a name: 全国人大代表、某厅厅长某某发 --------------------------------
+
+
+def test_a_caption_cut_after_a_one_character_verb_does_not_lengthen_a_name_the_page_gives():
+    text = (SICHUAN_2022 + "周立伟、何家兴等代表先后发言。\n\n全国人大代表、四川省交通运输厅厅长何家兴发\n\n代表们听取发言")
+    assert names(text) == ["周立伟", "何家兴"]
+
+
+def test_a_four_character_name_the_page_gives_whole_stays_whole():
+    text = SICHUAN_2022 + "全国人大代表欧阳明轩发言。欧阳明轩说,交通是发展的先手棋。"
+    assert names(text) == ["欧阳明轩"]
