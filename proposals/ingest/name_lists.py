@@ -89,6 +89,11 @@ def titled_names(reader: Reader, clause: str) -> list[tuple[int, str, str]]:
     two or more entries, each a name with its title after it, joined by 、 or a conjunction, up to the
     clause's end or its verb; [] unless the clause is such a list. 和 after a title joins two entries:
     it is no surname there (和王某教授)."""
+    # The first of two entries ends in a title right before a joiner: most clauses have none, and
+    # looking for entries tries every end (a sixth of parsing went here).
+    if not any(clause[max(0, i - size) : i] in TITLE_SET
+               for i, c in enumerate(clause) if c in TITLED_JOIN for size in (2, 3, 4)):
+        return []
     entries: list[tuple[int, str, str]] = []
     position = 0
     while position < len(clause):
