@@ -60,3 +60,40 @@ def test_a_caption_cut_after_a_one_character_verb_does_not_lengthen_a_name_the_p
 def test_a_four_character_name_the_page_gives_whole_stays_whole():
     text = SICHUAN_2022 + "全国人大代表欧阳明轩发言。欧阳明轩说,交通是发展的先手棋。"
     assert names(text) == ["欧阳明轩"]
+
+
+# -- a list that points back at counted deputies: 这N名代表中…其他M人…这些人包含团长某、某会长某(女)… ----------
+
+GUANGXI_2018 = "# 民族代表见闻\n\n日期：2018-03-10\n\n第十三届全国人大一次会议5日开幕，本次有6名少数民族代表到场与会。"
+POINTED_LIST = "这些人包含团长蒙志刚、某市民委主任覃玉兰(女)、某大学教授黄德明、罗建新、某县医院院长陆海燕(女,壮族)。"
+
+
+def test_a_list_pointing_back_at_counted_deputies_is_read_when_a_count_is_its_length():
+    text = GUANGXI_2018 + "这6名代表中，只有韦丽萍是第一次参会，其他5人都已连任。" + POINTED_LIST
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
+        ("蒙志刚", "deputy", "national", "团长"), ("覃玉兰", "deputy", "national", "某市民委主任"),
+        ("黄德明", "deputy", "national", "某大学教授"), ("罗建新", "deputy", "national", ""),
+        ("陆海燕", "deputy", "national", "某县医院院长")]
+
+
+def test_a_list_no_count_matches_or_no_role_counts_is_not_read():
+    assert "罗建新" not in names(GUANGXI_2018 + "这6名代表中，只有韦丽萍是第一次参会，其他4人都已连任。"
+                                 + POINTED_LIST + "全国人大代表韦丽萍说,民族地区要加快发展。")
+    text = "# 研学团\n\n日期：2018-03-10\n\n全国人大代表韦丽萍说,这5名学生都来自南宁。" + POINTED_LIST
+    assert names(text) == ["韦丽萍"]
+
+
+# -- a speaker's label opening a line: 旗政协委员某某：我… (a name whose first character is a word alone) ----
+
+
+def test_a_speakers_label_reads_a_name_that_opens_with_a_classical_surname():
+    text = ("# 两会声音\n\n日期：2024-01-12\n\n旗政协委员东布日根：我长期在牧区工作，最关心草原生态保护。"
+            "今年我带来了关于草原补奖的提案。")
+    assert delegates(text) == [("东布日根", "member", "county")]
+
+
+def test_a_label_of_words_is_no_name():
+    for label in ("旗政协委员有话说：", "市政协委员建议："):
+        text = "# 两会声音\n\n日期：2024-01-12\n\n" + label + "我长期在社区工作。全国人大代表韦丽萍说,民族地区要加快发展。"
+        assert names(text) == ["韦丽萍"]
