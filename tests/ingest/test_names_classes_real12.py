@@ -97,3 +97,25 @@ def test_a_label_of_words_is_no_name():
     for label in ("旗政协委员有话说：", "市政协委员建议："):
         text = "# 两会声音\n\n日期：2024-01-12\n\n" + label + "我长期在社区工作。全国人大代表韦丽萍说,民族地区要加快发展。"
         assert names(text) == ["韦丽萍"]
+
+
+# -- a list counted as either role: 甲、乙等9位代表、委员 / 甲、乙3位委员代表; a later 甲委员 settles it ----------
+
+GANSU_2016 = "# 我校师生参加省两会\n\n日期：2016-01-28\n\n"
+
+
+def test_a_list_of_deputies_and_members_takes_each_ones_role_from_a_later_mention():
+    text = (GANSU_2016 + "甘肃省政协十一届四次会议和甘肃省十二届人大四次会议分别在兰州召开。某大学校长马文斌、"
+            "副校长丁玉梅等9位代表、委员参加省两会。马文斌委员提交了《关于加强西部高校人才引进的提案》。"
+            "丁玉梅代表提出,应加大科研投入。")
+    assert delegates(text) == [("马文斌", "member", "regional"), ("丁玉梅", "deputy", "regional")]
+
+
+def test_members_and_deputies_counted_together_name_no_role_alone():
+    text = GANSU_2016 + "甘肃省政协十一届四次会议在兰州召开。我校马文斌、丁玉梅、杨志华3位委员代表参加会议,共提交5件提案。"
+    assert [role for _, role, _ in delegates(text)] == ["other", "other", "other"]
+
+
+def test_a_list_of_deputies_alone_stays_deputies():
+    text = GANSU_2016 + "甘肃省十二届人大四次会议在兰州召开。我校马文斌、丁玉梅、杨志华等3位代表参加会议。"
+    assert [role for _, role, _ in delegates(text)] == ["deputy", "deputy", "deputy"]
