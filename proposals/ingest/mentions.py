@@ -152,7 +152,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
-        titled = [] if described else titled_names(reader, clause)
+        titled = [] if described else titled_names(reader, clause) or (  # 委员、某学院甲教授提交了: one entry
+            [] if separator is None or reader.candidates(clause) else titled_names(reader, clause, single=True))
         if titled:  # 我校四位全国政协委员甲教授、乙教授和丙教授: each a name and its title, a unit before it
             group = reader.next_group()
             for offset, name, unit in titled:

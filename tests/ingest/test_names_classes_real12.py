@@ -119,3 +119,20 @@ def test_members_and_deputies_counted_together_name_no_role_alone():
 def test_a_list_of_deputies_alone_stays_deputies():
     text = GANSU_2016 + "甘肃省十二届人大四次会议在兰州召开。我校马文斌、丁玉梅、杨志华等3位代表参加会议。"
     assert [role for _, role, _ in delegates(text)] == ["deputy", "deputy", "deputy"]
+
+
+# -- one name with its title after it, posts before it: 省政协委员、某党派会员、某学院甲教授提交了… ----------
+
+JIANGXI_2017 = "# 我校委员参加省两会\n\n日期：2017-01-20\n\n江西省政协十一届五次会议在南昌召开。"
+
+
+def test_one_name_with_its_title_after_it_takes_the_posts_before_it():
+    text = JIANGXI_2017 + "江西省政协委员、民进会员、化学学院钟立平教授提交了《关于加强高校实验室安全的提案》。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("钟立平", "member", "民进会员、化学学院")]
+
+
+def test_a_title_before_the_name_keeps_its_reading():
+    text = JIANGXI_2017 + "江西省政协委员、化学学院教授钟立平提交了《关于加强高校实验室安全的提案》。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("钟立平", "化学学院教授")]
