@@ -45,12 +45,20 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
         affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
         organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
-            name=printed, role=m.role or "other", level=m.level or "unknown", affiliation=affiliation,
+            name=printed, role=_role(name, m, mentions), level=m.level or "unknown", affiliation=affiliation,
             organization=organization, title=title,
             delegation=_as_printed(delegation.get(name, ""), m.start, view, original), start=first[name].start,
             simplified_name=name,
         )
     return result
+
+
+def _role(name: str, best: Mention, mentions: list[Mention]) -> str:
+    """The fullest mention's role; when it gives either (甲、乙等13位代表、委员), the role another
+    mention gives the name (甲委员说)."""
+    if best.role not in ("", "other"):
+        return best.role
+    return next((m.role for m in mentions if m.name == name and m.role not in ("", "other")), "other")
 
 
 def fold_short_forms(mentions: list[Mention]) -> list[Mention]:

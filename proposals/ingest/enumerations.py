@@ -29,7 +29,14 @@ TRAILING_BRACKET_RE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 # before and every entry a post and a name.
 LIST_AFTER_ROLE_RE = re.compile(r"[，,](?:他们|她们)?(?:分别是|分别为|依次是|依次为)[：:]?")
 NAMED_LIST_RE = re.compile(rf"(?P<level>全国|省|自治区|市|县|区|旗)?(?P<role>人大代表|政协委员|政协常委){LIST_AFTER_ROLE_RE.pattern}")
+# 这13名代表中…其他12人…这些人包含团长甲、某台联会长乙（女）…: the list points back at people the
+# paragraph counted; read only when some count there is the number of entries and a count names the role.
+REFERRED_LIST_RE = re.compile(r"(?:这些人|他们|她们|这些代表|这些委员)(?:包含|包括|分别是|分别为)[：:]?")
+NUMBER = r"(?P<count>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})"
+COUNT_RE = re.compile(rf"{NUMBER}(?:名|位|人)")
+COUNTED_ROLE_RE = re.compile(rf"{NUMBER}(?:名|位)(?P<role>代表|委员)")
 BODY_ROLES = (("政协", "member"), ("人民代表大会", "deputy"), ("人大", "deputy"))
+ROLE_WORDS = {"代表": "deputy", "委员": "member"}
 ROLE_WORD_RE = re.compile(r"代表|委员|常委")  # 职工代表, 机关干部: no delegates without the body's name too
 CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 ENTRY_BAR = 1.0  # a surname and a given name: the count and the role say the rest
@@ -121,3 +128,14 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
         group = reader.next_group()
         for start, name, affiliation in entries:
             found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 4))
+    for match in REFERRED_LIST_RE.finditer(text):
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        roles = {m.group("role") for m in COUNTED_ROLE_RE.finditer(paragraph)}
+        entries = _entries(reader, text, match.end())
+        if len(roles) != 1 or len(entries) < 2:
+            continue
+        if len(entries) not in {_count(m.group("count")) for m in COUNT_RE.finditer(paragraph)}:
+            continue
+        role, group = ROLE_WORDS[roles.pop()], reader.next_group()
+        for start, name, affiliation in entries:
+            found.add(Mention(name, start, start + len(name), role, session_level, affiliation, "", True, group, 4))

@@ -166,6 +166,17 @@ def given_name_fit(given: str) -> float:
     return max(-1.5, min(0.3, total))
 
 
+def opens_with_word(name: str, label: bool = False) -> bool:
+    """Whether the name's first two characters are an everyday word or verb (呼吁和, 身份证), or its
+    first is a surname only the 百家姓 keeps, a word far more often, before characters seldom in given
+    names (代表有话说: 有, "to have"; 要丽娟 and 者仁花 are names). A speaker's ``label`` (委员某某：) is
+    a name up to its colon, whatever its first character means alone."""
+    evidence = name_evidence()
+    return (name[:2] in evidence.common_words or name[:2] in evidence.verbs
+            or (not label and name[0] in evidence.classical_surnames and given_name_fit(name[1:]) < 0
+                and transliteration_score(name) != 1.0))  # 达瓦次仁: Tibetan, not 达 and a given name
+
+
 def edge_words(name: str) -> tuple[bool, bool]:
     """(starts with a word no name starts with, ends with a word no name ends with)."""
     evidence = name_evidence()

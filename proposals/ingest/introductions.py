@@ -76,7 +76,7 @@ GROUP_END_RE = re.compile(
     + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
     r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
     r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
-    r"(?P<role>代表委员|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
+    r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
@@ -230,7 +230,7 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             continue
         if led and text[start - 1 : start] in ("，", ","):
             entries = _posted_clauses(reader, text, start - 1) + entries
-        role = {"代表": "deputy", "代表委员": "other"}.get(match.group("role"), "member")
+        role = "other" if len(match.group("role")) > 2 else "deputy" if match.group("role") == "代表" else "member"
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()
         for at, name, affiliation in entries:

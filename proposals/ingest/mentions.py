@@ -17,7 +17,7 @@ from .affiliations import (
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
-from .evidence import given_name_fit, name_evidence, transliteration_score
+from .evidence import name_evidence, opens_with_word
 from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -49,6 +49,7 @@ ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
+LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
@@ -95,16 +96,6 @@ class MentionCollector:
             self.add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 3))
         if names:
             self.continue_list(start + names[-1][0] + len(names[-1][1]), role, level, group)
-
-
-def opens_with_word(name: str) -> bool:
-    """Whether the name's first two characters are an everyday word or verb (呼吁和, 身份证), or its
-    first is a surname only the 百家姓 keeps, a word far more often, before characters seldom in given
-    names (代表有话说: 有, "to have"; 要丽娟 and 者仁花 are names)."""
-    evidence = name_evidence()
-    return (name[:2] in evidence.common_words or name[:2] in evidence.verbs
-            or (name[0] in evidence.classical_surnames and given_name_fit(name[1:]) < 0
-                and transliteration_score(name) != 1.0))  # 达瓦次仁: Tibetan, not 达 and a given name
 
 
 def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
@@ -161,7 +152,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
-        titled = [] if described else titled_names(reader, clause)
+        titled = [] if described else titled_names(reader, clause) or (  # 委员、某学院甲教授提交了: one entry
+            [] if separator is None or reader.candidates(clause) else titled_names(reader, clause, single=True))
         if titled:  # 我校四位全国政协委员甲教授、乙教授和丙教授: each a name and its title, a unit before it
             group = reader.next_group()
             for offset, name, unit in titled:
@@ -185,7 +177,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
                                                                and not opens_with_word(c.name))]
         # 委员，通过深入调研: a weak name that opens with an everyday word is that word (王国庆 is not weak).
-        options = [c for c in options if not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]
+        # 州政协委员某某：我… : a speaker's label, the role opening the line and the name all up to the colon.
+        label = bool(LABEL_LEAD_RE.fullmatch(prefix)) and text[after + len(clause) : after + len(clause) + 1] in ":："
+        options = [c for c in options if not (opens_with_word(c.name, label and c.name == clause)
+                                              and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).

@@ -84,20 +84,21 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
 TITLED_JOIN = frozenset("、和与及")
 
 
-def titled_names(reader: Reader, clause: str) -> list[tuple[int, str, str]]:
+def titled_names(reader: Reader, clause: str, single: bool = False) -> list[tuple[int, str, str]]:
     """``甲教授、乙教授和丙教授``, ``甲校长、某学院乙院长`` → (offset, name, the unit printed before it):
     two or more entries, each a name with its title after it, joined by 、 or a conjunction, up to the
     clause's end or its verb; [] unless the clause is such a list. 和 after a title joins two entries:
-    it is no surname there (和王某教授)."""
-    # The first of two entries ends in a title right before a joiner: most clauses have none, and
-    # looking for entries tries every end (a sixth of parsing went here).
-    if not any(clause[max(0, i - size) : i] in TITLE_SET
-               for i, c in enumerate(clause) if c in TITLED_JOIN for size in (2, 3, 4)):
+    it is no surname there (和王某教授). ``single``: one entry will do, its unit a chain of posts
+    (政协委员、某党派成员、某学院甲教授提交了)."""
+    # Without ``single`` the first of two entries ends in a title right before a joiner: most
+    # clauses have none, and looking for entries tries every end (a tenth of parsing went here).
+    if not single and not any(clause[max(0, i - size) : i] in TITLE_SET
+                              for i, c in enumerate(clause) if c in TITLED_JOIN for size in (2, 3, 4)):
         return []
     entries: list[tuple[int, str, str]] = []
     position = 0
     while position < len(clause):
-        entry = _titled_entry(reader, clause, position)
+        entry = _titled_entry(reader, clause, position, single)
         if entry is None:
             return []
         offset, name, unit, end = entry
@@ -105,15 +106,15 @@ def titled_names(reader: Reader, clause: str) -> list[tuple[int, str, str]]:
         if end >= len(clause) or clause[end] not in TITLED_JOIN:
             break
         position = end + 1
-    return entries if len(entries) >= 2 else []
+    return entries if len(entries) >= (1 if single else 2) else []
 
 
-def _titled_entry(reader: Reader, clause: str, position: int) -> tuple[int, str, str, int] | None:
+def _titled_entry(reader: Reader, clause: str, position: int, single: bool = False) -> tuple[int, str, str, int] | None:
     """The first entry from ``position``: [unit] NAME TITLE, then a joiner, the clause's end or a verb."""
     for end in range(position + 4, min(len(clause), position + 30) + 1):
         rest = clause[end:]
-        if rest and rest[0] not in TITLED_JOIN and not reader.follows(rest):
-            continue
+        if rest and rest[0] not in TITLED_JOIN and not reader.follows(rest) or single and not (rest and reader.follows(rest)):
+            continue  # one entry alone needs its verb after it
         piece = clause[position:end]
         for size in range(2, 5):
             if piece[-size:] not in TITLE_SET or len(piece) - size < 2:
@@ -128,7 +129,7 @@ def _titled_entry(reader: Reader, clause: str, position: int) -> tuple[int, str,
                 scored = [(_score(reader, n), n) for n in readings] or [(-9.0, "")]
             score, name = max(scored)
             unit = head[: len(head) - len(name)]
-            if score >= 1.0 and not any(c in unit for c in TITLED_JOIN):
+            if score >= 1.0 and (single or not any(c in unit for c in TITLED_JOIN)):
                 return position + len(unit), name, unit, end
     return None
 
