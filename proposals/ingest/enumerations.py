@@ -5,17 +5,11 @@ The count is the evidence: the list is read only when it names exactly as many p
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .names import Reader
-from .results import Mention
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
+from .results import Collector, Mention
 
 COUNTED_LIST_RE = re.compile(
     r"(?P<count>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位)(?P<middle>[^。；;！!？?\n]{0,40}?)"

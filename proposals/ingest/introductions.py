@@ -21,7 +21,6 @@ name on its own: every entry of a list (two at least).
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
@@ -30,15 +29,10 @@ from .lexicon import CJK, NAME_DOTS, RESIDENCE
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 # 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：, 提案人：(a proposal's
 # proposers are members: 提案 is the CPPCC's word)

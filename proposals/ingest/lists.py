@@ -16,19 +16,13 @@ introducing line that ends in a colon and names the role.
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end, without_ethnic_group
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE, ROLE_WORDS
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 CELL_SPLIT_RE = re.compile(r"[ \u3000\t|｜]+")
 # The proposer's column of a table: 提案人, 领衔人, 第一提案人, 领衔代表, 姓名 …

@@ -6,17 +6,11 @@ unless the page names them elsewhere with their own (that introduction says more
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .clauses import level_of
 from .name_lists import name_list
 from .names import Reader
-from .results import Mention
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
+from .results import Collector, Mention
 
 # 全国人大代表和全国政协委员, 人大代表及政协委员, 代表和委员: both roles joined by a conjunction.
 MIXED_RE = re.compile(

@@ -5,7 +5,6 @@ predicate (大荔县医院副院长张碧灵是连任两届的老代表, 施杰�
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
@@ -14,12 +13,7 @@ from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD
 from .name_lists import name_list
 from .names import Reader
-from .results import Mention
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
+from .results import Collector, Mention
 
 # 是 + a short description + the role word, ending the clause: 是连任两届的老代表, 是一名全国人大代表,
 # 是第一次当选的省政协委员. The description holds no stop, no comma and no second 是.

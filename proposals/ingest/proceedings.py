@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Protocol
 
 from .affiliations import title_end
 from .delegations import delegation_in_sentence, trim_delegation
@@ -25,13 +24,8 @@ from .introductions import role_and_level
 from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
 from .name_lists import name_list
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 # 克智布委员：…, 仁青冷智、拉旦才郎委员：… opening a line of minutes.
 LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)

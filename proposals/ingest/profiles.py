@@ -5,19 +5,13 @@ after the name (次仁多吉（自治区人大代表、…）：), or as what th
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, PROFILE_RE, ROLE_RE, ROLE_WORDS
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 # "次仁多吉（自治区人大代表、昌都市卡若区俄洛镇党委书记）：…", "■ 付建林（全国人大代表、…会长）：":
 # the name opens a line (after a label, if any) or follows a stop, its role and affiliation in brackets after it.

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Protocol
 
 
 class ParseError(ValueError):
@@ -53,6 +54,12 @@ class Mention:
     group: int = 0  # mentions introduced together (a joint proposal) share a group number
     score: float = 0.0
 
+
+
+class Collector(Protocol):
+    """Where a reading pass puts the mentions it finds (``mentions.MentionCollector``)."""
+
+    def add(self, mention: Mention) -> None: ...
 
 @dataclass(frozen=True)
 class ParsedDelegate:

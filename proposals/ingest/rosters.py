@@ -13,20 +13,14 @@ first line that is neither a sub-heading nor names (``特此公告。``).
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import level_of
 from .delegations import trim_delegation
 from .lexicon import PROVINCES
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 # 人民代表大会代表名单, 人大代表名单, 委员会委员名单, 政协委员名单; not a standing committee's members
 # (常务委员会委员名单 lists officials of the congress, who are deputies, but not as such).

@@ -5,19 +5,13 @@ their 委员建言, 代表声音 and 代表心声 columns."""
 from __future__ import annotations
 
 import re
-from typing import Protocol
 
 from .affiliations import title_end
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE
 from .names import Reader
-from .results import Mention
+from .results import Collector, Mention
 from .text import normalize_name
-
-
-class Collector(Protocol):
-    def add(self, mention: Mention) -> None: ...
-
 
 # 【委员建言】, 【代表声音】, ■代表心声: a column heading naming the role, alone on its line.
 ROLE_HEADING_RE = re.compile(r"^[ \u3000]*(?:【[^】\n]{0,10}?(代表|委员)[^】\n]{0,10}】|[■□●◆▲]?[^\n，。,]{0,4}(代表|委员)[^\n，。,]{0,4})[ \u3000]*$")
