@@ -139,6 +139,12 @@ def _values_sql(width: int, count: int) -> str:
     return ", ".join([row] * count)
 
 
+def chunked(keys: Sequence, size: int) -> Iterable[Sequence]:
+    """``keys`` in slices of at most ``size``: one ``__in`` query per slice keeps each statement
+    under the database's parameter limit."""
+    return (keys[i : i + size] for i in range(0, len(keys), size))
+
+
 def insert_rows(model: type[models.Model], columns: Sequence[str], rows: Sequence[Sequence], *,
                 ignore_conflicts: bool = False, unique: Sequence[str] = (), update: Sequence[str] = ()) -> None:
     """INSERT tuples of field values (by field name, in ``columns`` order) into ``model``'s table.

@@ -301,3 +301,11 @@ def test_loaded_instances_are_those_only_reads(session):
         assert (a._state.adding, a._state.db) == (b._state.adding, b._state.db)
     deputy = next(m for m in fast if m.role == Role.DEPUTY)
     assert deputy.title == "" and deputy.session == session  # a deferred field and a relation, read on use
+
+
+@pytest.mark.parametrize(("count", "sizes"), [(0, []), (3, [3]), (4, [4]), (9, [4, 4, 1])])
+def test_keys_come_in_slices_of_at_most_the_size_in_order(count, sizes):
+    keys = list(range(count))
+    slices = list(bulk.chunked(keys, 4))
+    assert [len(piece) for piece in slices] == sizes
+    assert [key for piece in slices for key in piece] == keys

@@ -65,14 +65,14 @@ class Cast:
         self.created: list[Delegate] = []
         found: dict[int, Delegate] = {}
         ordered = sorted(names)
-        for chunk in _chunks(ordered):
+        for chunk in bulk.chunked(ordered, NAMES_PER_QUERY):
             for delegate in bulk.loaded(Delegate.objects.active().filter(
                 pk__in=Delegate.objects.filter(Q(name__in=chunk) | Q(aliases__name__in=chunk)).values("pk")
             ).values_list(*DELEGATE_FIELDS), DELEGATE_FIELDS):
                 found[delegate.pk] = delegate
         held: dict[int, list[HeldMembership]] = defaultdict(list)
         aliases: dict[int, list[str]] = defaultdict(list)
-        for chunk in _chunks(sorted(found)):
+        for chunk in bulk.chunked(sorted(found), NAMES_PER_QUERY):
             # In ``Meta.ordering``, as the full memberships will be.
             for delegate_id, session_id, role, organization, machine_organization, staff_fields in (
                 Membership.objects.filter(delegate_id__in=chunk).values_list(
@@ -112,7 +112,7 @@ class Cast:
         # session per membership).
         sessions = Session.objects.in_bulk() if wanted else {}
         session = Membership.session.field
-        for chunk in _chunks(sorted(wanted)):
+        for chunk in bulk.chunked(sorted(wanted), NAMES_PER_QUERY):
             for membership in bulk.loaded(
                 Membership.objects.filter(delegate_id__in=chunk).values_list(*MEMBERSHIP_FIELDS), MEMBERSHIP_FIELDS
             ):
@@ -138,6 +138,3 @@ class Cast:
         self.created.append(delegate)
         return delegate
 
-
-def _chunks(keys: list) -> Iterable[list]:
-    return (keys[i : i + NAMES_PER_QUERY] for i in range(0, len(keys), NAMES_PER_QUERY))

@@ -12,6 +12,7 @@ from django.db.models.functions import Length
 
 from delegates.models import Delegate
 
+from .. import bulk
 from ..models import Article, Proposal, ProposalDelegate
 
 # A passage this similar to one already on record, by the same delegates, is the same proposal
@@ -46,20 +47,20 @@ class EarlierProposals:
         # here). No query joins the article (``Meta.ordering`` would): beside a long list of keys,
         # SQLite's planner then walked every article, which grew with the archive.
         kept: list[tuple[int, int]] = []
-        for chunk in _chunks(sorted(matching)):
+        for chunk in bulk.chunked(sorted(matching), IDS_PER_QUERY):
             for pk, article_id, size in Proposal.objects.visible().filter(pk__in=chunk).order_by().values_list(
                 "id", "article_id", Length("passage")
             ):
                 if any(same_length(size, wanted_size) for wanted_size in lengths[matching[pk]]):
                     kept.append((pk, article_id))
         published: dict[int, date | None] = {}
-        for chunk in _chunks(sorted({article_id for _, article_id in kept})):
+        for chunk in bulk.chunked(sorted({article_id for _, article_id in kept}), IDS_PER_QUERY):
             published.update(Article.objects.filter(pk__in=chunk).order_by().values_list("id", "published_on"))
         # Newest first (undated last), then the latest on record: the proposal a re-report joins.
         kept.sort(key=lambda entry: (published[entry[1]] is not None, published[entry[1]] or date.min, entry[0]),
                   reverse=True)
         passages: dict[int, str] = {}
-        for chunk in _chunks([pk for pk, _ in kept]):
+        for chunk in bulk.chunked([pk for pk, _ in kept], IDS_PER_QUERY):
             passages.update(Proposal.objects.filter(pk__in=chunk).order_by().values_list("id", "passage"))
         # As tuples: a model instance per passage read cost more than reading it.
         for pk, article_id in kept:
@@ -83,9 +84,6 @@ class EarlierProposals:
                 return candidate
         return None
 
-
-def _chunks(keys: Sequence[int]) -> Iterable[Sequence[int]]:
-    return (keys[i : i + IDS_PER_QUERY] for i in range(0, len(keys), IDS_PER_QUERY))
 
 
 class _OnRecord:

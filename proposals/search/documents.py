@@ -132,17 +132,12 @@ def write_documents(document_model: type[Model], key: str, tokens: dict[int, str
     return len(tokens)
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
-    ids = sorted(set(ids))
-    for i in range(0, len(ids), BATCH):
-        yield ids[i : i + BATCH]
-
 
 def index_proposals(ids: Iterable[int]) -> int:
     """(Re)index these proposals; returns how many documents changed."""
     vocabulary.ensure()
     written = 0
-    for chunk in _chunks(ids):
+    for chunk in bulk.chunked(sorted(set(ids)), BATCH):
         proposals = Proposal.objects.filter(pk__in=chunk).prefetch_related(
             "proposaldelegate_set__delegate__aliases",
             "proposaldelegate_set__delegate__memberships",
@@ -158,7 +153,7 @@ def index_proposals(ids: Iterable[int]) -> int:
 def index_delegates(ids: Iterable[int]) -> int:
     """(Re)index these delegates, teaching the segmenter their names first."""
     written = 0
-    for chunk in _chunks(ids):
+    for chunk in bulk.chunked(sorted(set(ids)), BATCH):
         delegates = list(Delegate.objects.filter(pk__in=chunk).prefetch_related("aliases", "memberships"))
         add_words(
             [d.name for d in delegates]
@@ -175,7 +170,7 @@ def index_articles(ids: Iterable[int]) -> int:
     """(Re)index these articles' own text."""
     vocabulary.ensure()
     written = 0
-    for chunk in _chunks(ids):
+    for chunk in bulk.chunked(sorted(set(ids)), BATCH):
         articles = Article.objects.filter(pk__in=chunk).only("pk", "title", "sections", "text")
         written += write_documents(ArticleSearchDocument, "article", tokenized_together(
             lambda words, articles=articles: {a.pk: _article_tokens(a, words) for a in articles}
