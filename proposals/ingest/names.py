@@ -122,6 +122,14 @@ def name_shape_score(name: str) -> float | None:
     return max(scores) if scores else None
 
 
+@cache
+def name_starts() -> frozenset[str]:
+    """The characters an undotted name can start with: a surname's first, or a transliteration's.
+    Two in three characters of running text are neither, and ``candidates`` skips them unread."""
+    evidence = name_evidence()
+    return evidence.surnames | {surname[0] for surname in evidence.compound_surnames} | evidence.component_chars
+
+
 def spaced_transliteration(span: str) -> bool:
     """艾合买提江 托乎提: a transliterated name printed with a space for its dot (both parts known)."""
     parts = span.split()
@@ -184,6 +192,7 @@ class Reader:
 
     def __init__(self, text: str, blocks: list[Block], segmenter: Segmenter, vocab: Vocabulary) -> None:
         self._name_scores: dict[str, float | None] = {}
+        self._candidates: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self.original = text  # as stored: passages are cut from here
         self.text = simplified_view(text)  # patterns match here (same offsets)
         self.blocks = blocks
@@ -286,15 +295,25 @@ class Reader:
         return followers[end]
 
     def candidates(self, clause: str, need_title: bool = True) -> list[Candidate]:
-        """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first."""
+        """Ways to read ``clause`` as AFFILIATION + NAME + (verb…): best first. Read once per clause
+        and article: the passes ask again for two clauses in five."""
+        key = (clause, need_title)
+        if key not in self._candidates:
+            self._candidates[key] = tuple(self._read_candidates(clause, need_title))
+        return list(self._candidates[key])
+
+    def _read_candidates(self, clause: str, need_title: bool) -> list[Candidate]:
         found: list[Candidate] = []
         dotted = any(d in clause for d in NAME_DOTS)
         longest = 20 if dotted else LONGEST_UNDOTTED
         followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         lead_ins: list[bool] | None = None  # whether each prefix of the clause is only lead-in words
+        starts = name_starts()
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
                 continue
+            if not dotted and clause[offset] not in starts:
+                continue  # no surname, nor a transliteration's character: no undotted name starts here
             # Judge the affiliation once per offset: empty, ending in a title, or (when allowed) not.
             affiliation = clause[:offset].rstrip(" \u3000")
             bonus = 0.0
