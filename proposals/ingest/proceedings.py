@@ -40,6 +40,8 @@ COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>�
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
 DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
+# 与会全体代表推选A为某代表团团长: who chose them opens the sentence; the heads follow the verb.
+HEADS_VERB_RE = re.compile(r"^.*(?:推选|选举|选出)(?:由)?")
 HEAD_SPLIT_RE = re.compile(r"[，,]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
 SENTENCE_START_RE = re.compile(r"(?:^|[。；;！？\n])(?P<rest>[^。；;！？\n]*)$")
 PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区代表：, 台盟台联界委员：, 闽港委员：
@@ -157,7 +159,7 @@ def _read_heads(reader: Reader, found: Collector) -> None:
         before = text[start : match.start()]
         stripped = before.lstrip("，,、 \u3000")
         before, start = stripped, start + len(before) - len(stripped)
-        lead = HEADS_LEAD_RE.match(before)
+        lead = HEADS_LEAD_RE.match(before) or HEADS_VERB_RE.match(before)
         if lead:
             before, start = before[lead.end() :], start + lead.end()
         previous_end = match.end()
@@ -166,7 +168,7 @@ def _read_heads(reader: Reader, found: Collector) -> None:
             delegation = previous_delegation or delegation_in_sentence(text, match.start())
         delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
         previous_delegation = delegation
-        entries = _heads(reader, before, match.group("verb"))
+        entries = _heads(reader, before, match.group())
         if not delegation or not entries:
             continue
         group = reader.next_group()
@@ -247,7 +249,8 @@ def _congress_delegation(delegation: str) -> bool:
 
 
 def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]:
-    """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C)."""
+    """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C).
+    ``verb`` is the post with its verb (为副团长): 为 alone at a clause's end follows no name."""
     names = name_list(reader, before + verb, minimum=1, single_bar=1.5)
     if names and len(names) > 1:
         return [(offset, name, "") for offset, name in names]
