@@ -57,6 +57,10 @@ SPEAKER_RE = re.compile(
     r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
     r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
 )
+# 甲就促进科技创新，乙就水污染防治，丙就…作了发言: the speakers of a paragraph about the delegates, each
+# with the topic he spoke on, one sentence for all of them.
+TOPIC_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?P<chain>[^。！？!?\n]{4,400}?)(?:作了|作|进行了)?(?:重点|专题|书面)?发言。")
+TOPIC_SPEAKER_BAR = 1.5  # a surname and a given name before 就 (the follower's point included)
 SPEAKER_BAR = 0.5  # a speaker's name stands alone, but where a name is expected
 SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which a speaker may open
 
@@ -86,6 +90,7 @@ def _read_speakers(reader: Reader, found: Collector) -> None:
         role, level = judged
         group: list[int] = []  # one group for the paragraph's speakers, numbered when the first is found
         _speakers_in(reader, found, plural.end(), end, role, level, group)
+        _topic_speakers_in(reader, found, plural.end(), end, role, level)
         for begin, stop in paragraphs[index + 1 : index + 1 + SPEAKER_PARAGRAPHS]:
             if PLURAL_RE.search(text, begin, stop) or not _speakers_in(reader, found, begin, stop, role, level, group):
                 break
@@ -106,6 +111,26 @@ def _speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: s
             group.append(reader.next_group())
         found.add(Mention(name, speaker.start("name"), speaker.end("name"), role, level, "", "", True, group[0], score))
     return opened
+
+
+def _topic_speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: str, level: str) -> None:
+    """甲就…，乙就…作了发言: every clause of the sentence a name and 就, two clauses or more."""
+    text = reader.text
+    for sentence in TOPIC_SENTENCE_RE.finditer(text, begin, end):
+        entries, position = [], sentence.start("chain")
+        for clause in re.split(r"[，,；;]", sentence.group("chain")):
+            at = clause.find("就")
+            name = normalize_name(clause[:at]) if at > 0 else ""
+            if not name or (reader.name_score(name, "就") or -9) < TOPIC_SPEAKER_BAR:
+                entries = []
+                break
+            entries.append((position, name))
+            position += len(clause) + 1
+        if len(entries) < 2:
+            continue
+        group = reader.next_group()
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 3))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
