@@ -16,6 +16,7 @@ from .affiliations import (
 )
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
+from .elections import read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
 from .introductions import read_introductions
@@ -209,6 +210,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_introductions(reader, found)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
+    read_elections(reader, found, session_level)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
