@@ -118,3 +118,39 @@ def test_a_group_speaking_for_the_provinces_bodies_names_no_deputies():
 def test_a_name_ending_in_wei_before_a_comma_keeps_it():
     text = (GUIZHOU_2019 + "省人大代表、省人大常委会副主任田大为，省人大代表、某市市长罗志坚参加审议。田大为认为，报告是一个好报告。")
     assert names(text) == ["田大为", "罗志坚"]
+
+
+# -- a delegate telling his own story: 我是某村原党支部书记甲。…我当选…政协委员 ---------------------------------
+
+QINGHAI_2021 = "# 我和草原的四十年\n\n日期：2021-03-08\n\n"
+
+
+def test_the_writer_of_a_first_person_piece_who_names_himself_and_his_role_is_that_delegate():
+    text = (QINGHAI_2021 + "我是青海省某县某村原党支部书记才让·多杰。二十岁那年，我来到了这个村子。\n\n"
+            "2016年，我当选青海省政协委员，走进会场时，我感到肩上的责任很重。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
+        ("才让·多杰", "member", "regional", "青海省某县某村原党支部书记")]
+
+
+def test_a_first_person_piece_whose_writer_says_no_role_of_himself_names_no_delegate():
+    no_role = QINGHAI_2021 + "我是青海省某县某村原党支部书记才让·多杰。村里的人大代表常来看我。"
+    going_on = QINGHAI_2021 + "我是才让·多杰的邻居，他当年是牧民。2016年，我当选青海省政协委员。"
+    assert names(no_role) == [] and names(going_on) == []
+
+
+# -- what only a member is given or does: 甲、乙获评优秀政协委员; 社员丙代表某界别作了《…》 -------------------------
+
+FUJIAN_2023 = "# 区两会履职掠影\n\n日期：2023-01-12\n\n政协某区第五届委员会第二次会议闭幕。"
+
+
+def test_those_honoured_as_outstanding_members_and_one_speaking_for_a_sector_are_members():
+    text = (FUJIAN_2023 + "会议期间，社员林秀云、郑国梁获评2022年度优秀政协委员；"
+            "社员黄志坚代表经济界别作了《关于发展海洋渔业的建议》的大会发言。")
+    assert delegates(text) == [("林秀云", "member", "county"), ("郑国梁", "member", "county"),
+                               ("黄志坚", "member", "county")]
+
+
+def test_an_honoured_unit_and_a_deputy_speaking_for_his_office_are_no_members():
+    text = (FUJIAN_2023 + "会议期间，区科协获评2022年度优秀提案承办单位；郑国梁代表区政府作了工作报告。")
+    assert names(text) == []
