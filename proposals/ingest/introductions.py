@@ -25,7 +25,7 @@ import re
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
-from .lexicon import CJK, NAME_DOTS, RESIDENCE
+from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
@@ -71,6 +71,7 @@ GROUP_END_RE = re.compile(
     r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
     r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
+    + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)

@@ -128,11 +128,14 @@ ROLE_WORDS = {
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
 ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+# 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
+# speaking for the province's bodies), 代表各界.
+VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会"
+               r"|[省市县区旗州盟]上|各[大级界族])")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
-    # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工
-    r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会)"
+    + VERB_OBJECT
 )
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
@@ -140,7 +143,7 @@ DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 RESIDENCE = r"(?:[住驻][\u4e00-\u9fff]{1,3}?(?=全国|自治区|省|市|县|旗|区))?"
 GROUP_RE = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
-    + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表|委员)"
+    + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
                                   + r"(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")

@@ -16,8 +16,10 @@ from .affiliations import (
 )
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
+from .elections import read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
+from .first_person import read_first_person
 from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -209,6 +211,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_introductions(reader, found)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
+    read_elections(reader, found, session_level)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
@@ -297,6 +300,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, clause_start, role, level, delegation, 4)
 
+    read_first_person(reader, found.mentions, session_level)
     return sorted(found.mentions, key=lambda m: m.start)
 
 # 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告

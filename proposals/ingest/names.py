@@ -285,8 +285,9 @@ class Reader:
             if rest[0] in name_evidence().short_adverbs and len(rest) > 1 and self.follows(rest[1:]):
                 return rest[0]
             return None
-        # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it.
-        if word in ("和", "与", "及", "同") and len(rest) == len(word):
+        # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it; so does
+        # the copula of 甲为团长 (副主任郭某为，: 为 ends the name there).
+        if word in ("和", "与", "及", "同", "为") and len(rest) == len(word):
             return None
         return word
 

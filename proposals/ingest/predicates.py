@@ -50,6 +50,10 @@ COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
 # 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
+# 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)(?:[0-9０-９]{4}年度?)?优秀(?:人大代表|(?P<member>政协委员))")
+# 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
+SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
 DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
 GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
@@ -171,7 +175,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = match.end()
         found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
                           level, affiliation, "", True, reader.next_group(), best.score))
-    for match in TABLED_RE.finditer(text):
+    for match in [*TABLED_RE.finditer(text), *SECTOR_SPEECH_RE.finditer(text)]:
         before, clause_start = clause_before(text, match.start())
         options = _subject(reader, before, TABLED_BAR)
         if options:
@@ -179,6 +183,15 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             start = clause_start + best.offset
             found.add(Mention(best.name, start, start + len(best.name), "member", session_level, "", "", False,
                               reader.next_group(), best.score))
+    for match in HONOURED_RE.finditer(text):
+        before, clause_start = clause_before(text, match.start())
+        role = "member" if match.group("member") else "deputy"
+        if not _add_listed_subjects(reader, found, before, clause_start, role, session_level):
+            options = _subject(reader, before)
+            if options:
+                start = clause_start + options[0].offset
+                found.add(Mention(options[0].name, start, start + len(options[0].name), role, session_level, "", "",
+                                  False, reader.next_group(), options[0].score))
     for match in ENUMERATION_RE.finditer(text):
         stop = text.find("。", match.end())
         span_end = stop if 0 <= stop - match.end() <= 400 else match.end()

@@ -40,6 +40,8 @@ COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>�
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
 DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
+# 与会全体代表推选A为某代表团团长: who chose them opens the sentence; the heads follow the verb.
+HEADS_VERB_RE = re.compile(r"^.*(?:推选|选举|选出)(?:由)?")
 HEAD_SPLIT_RE = re.compile(r"[，,]|(?<=[\u4e00-\u9fff]{2})和(?=[\u4e00-\u9fff]{2})")
 SENTENCE_START_RE = re.compile(r"(?:^|[。；;！？\n])(?P<rest>[^。；;！？\n]*)$")
 PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区代表：, 台盟台联界委员：, 闽港委员：
@@ -55,6 +57,10 @@ SPEAKER_RE = re.compile(
     r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
     r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
 )
+# 甲就促进科技创新，乙就水污染防治，丙就…作了发言: the speakers of a paragraph about the delegates, each
+# with the topic he spoke on, one sentence for all of them.
+TOPIC_SENTENCE_RE = re.compile(r"(?:^|(?<=[。！？!?\n]))[ \u3000]*(?P<chain>[^。！？!?\n]{4,400}?)(?:作了|作|进行了)?(?:重点|专题|书面)?发言。")
+TOPIC_SPEAKER_BAR = 1.5  # a surname and a given name before 就 (the follower's point included)
 SPEAKER_BAR = 0.5  # a speaker's name stands alone, but where a name is expected
 SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which a speaker may open
 
@@ -84,6 +90,7 @@ def _read_speakers(reader: Reader, found: Collector) -> None:
         role, level = judged
         group: list[int] = []  # one group for the paragraph's speakers, numbered when the first is found
         _speakers_in(reader, found, plural.end(), end, role, level, group)
+        _topic_speakers_in(reader, found, plural.end(), end, role, level)
         for begin, stop in paragraphs[index + 1 : index + 1 + SPEAKER_PARAGRAPHS]:
             if PLURAL_RE.search(text, begin, stop) or not _speakers_in(reader, found, begin, stop, role, level, group):
                 break
@@ -104,6 +111,26 @@ def _speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: s
             group.append(reader.next_group())
         found.add(Mention(name, speaker.start("name"), speaker.end("name"), role, level, "", "", True, group[0], score))
     return opened
+
+
+def _topic_speakers_in(reader: Reader, found: Collector, begin: int, end: int, role: str, level: str) -> None:
+    """甲就…，乙就…作了发言: every clause of the sentence a name and 就, two clauses or more."""
+    text = reader.text
+    for sentence in TOPIC_SENTENCE_RE.finditer(text, begin, end):
+        entries, position = [], sentence.start("chain")
+        for clause in re.split(r"[，,；;]", sentence.group("chain")):
+            at = clause.find("就")
+            name = normalize_name(clause[:at]) if at > 0 else ""
+            if not name or (reader.name_score(name, "就") or -9) < TOPIC_SPEAKER_BAR:
+                entries = []
+                break
+            entries.append((position, name))
+            position += len(clause) + 1
+        if len(entries) < 2:
+            continue
+        group = reader.next_group()
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 3))
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -157,7 +184,7 @@ def _read_heads(reader: Reader, found: Collector) -> None:
         before = text[start : match.start()]
         stripped = before.lstrip("，,、 \u3000")
         before, start = stripped, start + len(before) - len(stripped)
-        lead = HEADS_LEAD_RE.match(before)
+        lead = HEADS_LEAD_RE.match(before) or HEADS_VERB_RE.match(before)
         if lead:
             before, start = before[lead.end() :], start + lead.end()
         previous_end = match.end()
@@ -166,7 +193,7 @@ def _read_heads(reader: Reader, found: Collector) -> None:
             delegation = previous_delegation or delegation_in_sentence(text, match.start())
         delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
         previous_delegation = delegation
-        entries = _heads(reader, before, match.group("verb"))
+        entries = _heads(reader, before, match.group())
         if not delegation or not entries:
             continue
         group = reader.next_group()
@@ -247,7 +274,8 @@ def _congress_delegation(delegation: str) -> bool:
 
 
 def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]:
-    """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C)."""
+    """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C).
+    ``verb`` is the post with its verb (为副团长): 为 alone at a clause's end follows no name."""
     names = name_list(reader, before + verb, minimum=1, single_bar=1.5)
     if names and len(names) > 1:
         return [(offset, name, "") for offset, name in names]

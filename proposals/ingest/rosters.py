@@ -17,6 +17,7 @@ import re
 from .affiliations import title_end
 from .clauses import level_of
 from .delegations import trim_delegation
+from .elections import BODY_WORDS_RE
 from .lexicon import PROVINCES
 from .names import Reader
 from .results import Collector, Mention
@@ -46,6 +47,11 @@ POSTED_ROW_RE = re.compile(
     r"^[ \u3000\t]*(?P<name>[^\s，,：:（()、]{2,14}?)(?:[ \u3000\t]+|[，,：:](?=[^）)]*$)|[（(](?=.*[）)][ \u3000]*$))"
     r"(?P<posts>[^\s（()）]{2,40})[）)]?[ \u3000]*$"
 )
+# 政协某省第九届委员会委员名单中，港澳人士包括甲、乙（女）、丙（以姓氏笔画为序）。: part of a roster said
+# in a sentence, the names up to its stop.
+SENTENCE_ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)(?P<role>代表|委员)名单中[，,]?[^。；;，,\n]{0,16}?"
+                                r"(?:包括|有)[：:]?")
+ORDER_NOTE_RE = re.compile(r"[（(][^（）()]{0,12}(?:排序|为序|排列)[）)]$")
 MINIMUM = 3
 AVERAGE_BAR = 1.0  # the mean name score of the roster's entries
 
@@ -55,6 +61,7 @@ def read_rosters(reader: Reader, found: Collector) -> None:
     text = reader.text
     if "名单" not in text:
         return  # most pages: no roster
+    read_sentence_rosters(reader, found)
     lines = text.split("\n")
     starts, position = [], 0
     for line in lines:
@@ -102,6 +109,28 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         group = reader.next_group()
         for begin, end, name, score in entries:
             found.add(Mention(name, begin, end, role, level, posts.get(begin, ""), delegation, True, group, min(score, 4.0)))
+
+
+def read_sentence_rosters(reader: Reader, found: Collector) -> None:
+    """Add the people of every roster said in a sentence (…委员名单中，某地人士包括甲、乙、丙。)."""
+    text = reader.text
+    for match in SENTENCE_ROSTER_RE.finditer(text):
+        sentence_start = max(text.rfind(stop, 0, match.start()) for stop in "。；;！？\n") + 1
+        head = text[sentence_start : match.end()]
+        body, word = match.group("body"), match.group("role")
+        if STANDING_RE.search(head) or word == "委员" and body in ("人民代表大会", "人大"):
+            continue  # a standing committee's officials; a committee of the congress
+        stop = re.compile(r"[。；;！？\n]").search(text, match.end())
+        end = stop.start() if stop else len(text)
+        note = ORDER_NOTE_RE.search(text, match.end(), end)
+        names = line_names(reader, text[match.end() : note.start() if note else end], match.end())
+        if not names or len(names) < MINIMUM or sum(n[3] for n in names) / len(names) < AVERAGE_BAR:
+            continue
+        place = BODY_WORDS_RE.sub("", text[sentence_start : match.start("role")])
+        level = level_of(place, "")
+        role, group = ("member" if word == "委员" else "deputy"), reader.next_group()
+        for begin, stop_at, name, score in names:
+            found.add(Mention(name, begin, stop_at, role, level, "", "", True, group, min(score, 4.0)))
 
 
 def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:

@@ -212,7 +212,8 @@ def test_words_that_look_like_a_deputy_and_are_not():
     text = ("燕赵人民代表网\n\n# 代表报到\n\n河北省全国人大代表和住冀全国政协委员今天抵京报到。\n\n"
             "会议期间，社员韦闰兰代表九三学社界别作了《关于数据赋能服务业的建议》的大会发言。"
             "市人大代表、某村村委会主任张会斌说，要把老百姓的呼声和要求带到大会上。县人大代表武宗平问：“计划能不能兑现？”")
-    assert [d[0] for d in delegates(text)] == ["张会斌", "武宗平"]
+    # 代表 is a verb there: who speaks for a CPPCC sector (界别) is a member, no deputy (real15's key).
+    assert [(d[0], d[1]) for d in delegates(text)] == [("韦闰兰", "member"), ("张会斌", "deputy"), ("武宗平", "deputy")]
 
 
 def test_a_delegations_members_listed_each_role_with_its_place_and_an_order_bracket():

@@ -1,0 +1,117 @@
+"""Election results: the people a session elects to the offices of the CPPCC or of the congress's
+standing committee (``会议选举甲为政协某市第八届委员会副主席，选举乙、丙为…常务委员``,
+``丁当选为自治州政协第九届委员会主席；戊、己当选为…副主席``, ``某书记庚、辛当选市政协常委``).
+
+Everyone so elected sits on the body: a CPPCC committee's chairs, secretary-general and standing
+members are its members, the congress standing committee's are deputies. The office must name the
+body (政协, 人大, 人民代表大会) and end its clause; ``为`` is read only in a sentence that says who
+elected them (选举, 推选, 选出, 补选, 增选): ``以甲为组长的政协调研组`` elects no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import title_end, trim_lead_in
+from .clauses import level_of
+from .name_lists import name_list
+from .names import Reader
+from .results import Collector, Mention
+from .text import normalize_name
+
+ELECTION_VERB = r"(?:选举|推选|选出|补选|增选)"
+# The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
+# 第十四届全国人民代表大会代表. The body holds no comma, stop, 、 or second 为.
+OFFICE_RE = re.compile(
+    r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff])为)"
+    r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
+    r"(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|$)"
+)
+ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
+LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
+SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
+# What a body's name holds besides its place: the body, its term and committee.
+BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
+CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
+SEATS = frozenset(("常务委员", "常委", "委员", "代表"))
+LISTED_BAR = 1.0  # the mean score of a list's names, as of a roster's: the election and the office say the rest
+
+
+def read_elections(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` everyone an election result names."""
+    text = reader.text
+    if "选" not in text:
+        return  # 选举, 当选: no election result without one
+    for match in OFFICE_RE.finditer(text):
+        role = _role(match)
+        if role is None:
+            continue
+        segment_start = _segment_start(text, match.start())
+        sentence_start = _sentence_start(text, match.start())
+        if match.group("verb") == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, match.start()):
+            continue
+        before = text[segment_start : match.start()]
+        lead = LEAD_RE.match(before)
+        if lead:
+            before, segment_start = before[lead.end() :], segment_start + lead.end()
+        tail = text[match.start() : match.end()]
+        entries = _entries(reader, before, tail)
+        if not entries:
+            continue
+        # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
+        # the role itself, no post.
+        office = "" if match.group("office") in SEATS else match.group("body") + match.group("office")
+        place = BODY_WORDS_RE.sub("", match.group("body"))
+        level = level_of(place, session_level) if place else session_level
+        group = reader.next_group()
+        for offset, name, posts in entries:
+            start = segment_start + offset
+            found.add(Mention(name, start, start + len(name), role, level, posts or office, "", True, group, 4))
+
+
+def _role(match: re.Match) -> str | None:
+    """member for a CPPCC office; deputy for one of the congress's standing committee or a deputy's seat."""
+    office = match.group("office")
+    if match.group("cppcc"):
+        return "member" if office != "代表" else None
+    if office == "代表":
+        return "deputy"
+    # 人大常委会副主任, 人民代表大会常务委员会委员: the standing committee is named; a 主任 of anything else is not.
+    return "deputy" if CONGRESS_OFFICE_RE.search(match.group("body") + office) else None
+
+
+def _segment_start(text: str, end: int) -> int:
+    """Where the clause ending at ``end`` starts (at most 80 characters back)."""
+    start = max(0, end - 80)
+    return max((match.end() for match in SEGMENT_START_RE.finditer(text, start, end)), default=start)
+
+
+def _sentence_start(text: str, end: int) -> int:
+    return max(text.rfind(stop, 0, end) for stop in "。；;！？\n") + 1
+
+
+def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str]]:
+    """The people elected: bare names (甲、乙、丙), one name after its posts (某局局长甲), or names after
+    the post they share (副主委甲、乙)."""
+    pieces = before.split("、")
+    scores = [reader.name_score(normalize_name(piece), "") for piece in pieces]
+    if len(pieces) > 2 and None not in scores and sum(scores) / len(scores) >= LISTED_BAR:
+        # 甲、乙、…: a long list (name_list reads ten at most) of names and nothing else
+        offsets = [sum(len(p) + 1 for p in pieces[:i]) for i in range(len(pieces))]
+        return [(at, normalize_name(piece), "") for at, piece in zip(offsets, pieces, strict=True)]
+    names = name_list(reader, before + tail, minimum=1, single_bar=1.5)
+    if names and names[-1][0] + len(names[-1][1]) <= len(before):
+        return [(offset, name, "") for offset, name in names]
+    options = [c for c in reader.candidates(before + tail)
+               if c.offset + len(c.name) == len(before) and c.affiliation and title_end(c.affiliation)]
+    if options and "、" not in before[options[0].offset :]:
+        best = options[0]
+        return [(best.offset, best.name, trim_lead_in(best.affiliation))]
+    for cut in range(2, min(len(before) - 2, 20)):
+        posts = before[:cut]
+        if not title_end(posts):
+            continue
+        names = name_list(reader, before[cut:] + tail, minimum=2)
+        if names and names[-1][0] + len(names[-1][1]) <= len(before) - cut:
+            return [(cut + offset, name, posts) for offset, name in names]
+    return []
