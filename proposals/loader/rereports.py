@@ -7,6 +7,8 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 
 from django.db.models.functions import Length
 
@@ -35,13 +37,17 @@ class EarlierProposals:
             return
         # Who proposed each proposal naming any of these people, then the passages of only those
         # proposed by exactly one of the wanted sets: a person's whole record is never loaded.
+        # Streamed in the order of the proposals and kept only when they match: the people's whole
+        # record, held at once, was the batch's largest transient, and it grew with the archive.
         linked = ProposalDelegate.objects.filter(delegate_id__in=people).values("proposal_id")
-        proposers: dict[int, set[int]] = defaultdict(set)
-        for proposal_id, delegate_id in ProposalDelegate.objects.filter(proposal_id__in=linked).values_list(
+        rows = ProposalDelegate.objects.filter(proposal_id__in=linked).order_by("proposal_id").values_list(
             "proposal_id", "delegate_id"
-        ):
-            proposers[proposal_id].add(delegate_id)
-        matching = {pk: frozenset(ids) for pk, ids in proposers.items() if frozenset(ids) in lengths}
+        )
+        matching: dict[int, frozenset[int]] = {}
+        for proposal_id, group in groupby(rows.iterator(chunk_size=IDS_PER_QUERY), key=itemgetter(0)):
+            ids = frozenset(delegate_id for _, delegate_id in group)
+            if ids in lengths:
+                matching[proposal_id] = ids
         # Lengths before passages: only a passage whose length lets it be this similar to one that
         # will be looked up is read (a person's record grows with the archive; most of it fails
         # here). No query joins the article (``Meta.ordering`` would): beside a long list of keys,
