@@ -11,6 +11,8 @@ from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transli
 from .text import normalize_name
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
+# A delegation's whole roster may fill one clause (澳区12名全国人大代表A、B、…L全部出席).
+LONGEST_LIST = 24
 
 
 def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
@@ -30,7 +32,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
 
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
         nonlocal best
-        if len(chosen) >= 10:
+        if len(chosen) >= LONGEST_LIST:
             return
         for length in range(2, longest + 1):
             end = position + length
