@@ -72,6 +72,7 @@ TITLES = sorted(
         "油漆工", "装卸工", "搬运工", "叉车工", "养路工", "线路工", "巡线工", "钻井工", "采油工", "护林员",
         "护理员", "养老护理员", "育婴员", "保育员", "收银员", "理货员", "厨师", "面点师", "茶艺师", "美容师",
         "理发师", "营养师", "心理咨询师", "评茶员",
+        "司令员", "参谋长",  # the army's and the armed police's delegations are introduced by their commands
         "发言人", "新闻发言人",  # 某代表团新闻发言人: a delegation's spokesman is one of its deputies
         # New trades of the countryside and the platforms: 家庭农场主, 带货主播.
         "农场主", "家庭农场主", "首席技术官", "首席执行官", "首席财务官", "经营户", "个体户", "个体经营户", "主播", "网络主播", "带货主播", "直播带货主播",
