@@ -243,8 +243,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if options:
             best = options[0]
             start = match.end()
-            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
-                              trim_delegation(match.group("delegation")), True, reader.next_group(), best.score))
+            # 港区全国人大代表团副团长某某: the post as printed, the delegation with it, is all the page says of them.
+            delegation = trim_delegation(match.group("delegation"))
+            post = delegation + text[match.end("delegation") : match.end()] if delegation else ""
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, post,
+                              delegation, True, reader.next_group(), best.score))
     congress = "人大" in text or "人民代表大会" in text
     for match in DELEGATION_GLUED_RE.finditer(text) if congress else ():
         clause = clause_after(text, match.end())

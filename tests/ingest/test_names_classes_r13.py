@@ -132,3 +132,20 @@ def test_the_subject_of_growing_into_a_deputy_is_one_even_with_a_transliterated_
 def test_growing_into_something_else_makes_no_deputy():
     text = TIBET_2021 + "全国人大代表许立德说,要抓好落实。来自西藏那曲的格桑卓玛从一名牧羊女成为致富带头人。"
     assert names(text) == ["许立德"]
+
+
+# -- a delegation's head named right after the post: 某代表团副团长某某表示 (the post is the affiliation) ---------
+
+LIAONING_2016 = "# 代表团审议\n\n日期：2016-01-25\n\n辽宁省十二届人大六次会议期间，大连代表团举行全体会议。"
+
+
+def test_the_post_of_a_delegations_head_is_the_affiliation_as_printed():
+    text = LIAONING_2016 + "大连代表团副团长李红梅表示,要抓好落实。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation, d.delegation) for d in found] == [("李红梅", "大连代表团副团长", "大连代表团")]
+
+
+def test_a_troupes_head_keeps_the_troupe_as_affiliation():
+    text = LIAONING_2016 + "省人大代表、某艺术团团长李红梅表示,要繁荣群众文艺。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation, d.delegation) for d in found] == [("李红梅", "某艺术团团长", "")]
