@@ -148,4 +148,4 @@ def test_the_post_of_a_delegations_head_is_the_affiliation_as_printed():
 def test_a_troupes_head_keeps_the_troupe_as_affiliation():
     text = LIAONING_2016 + "省人大代表、某艺术团团长李红梅表示,要繁荣群众文艺。"
     found = parse_article(text + FICTIONAL_END).delegates
-    assert [(d.name, d.affiliation, d.delegation) for d in found] == [("李红梅", "某艺术团团长", "")]
+    assert [(d.name, d.affiliation) for d in found] == [("李红梅", "某艺术团团长")]
