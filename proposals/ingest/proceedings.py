@@ -234,14 +234,16 @@ def _read_copula_heads(reader: Reader, found: Collector) -> None:
                 continue
             clause = re.split(r"[，,；;。！？\n]", text[match.end() : end], maxsplit=1)[0]
             names = name_list(reader, clause, whole=2)
+            # 澳门团团长为A，副团长为B及C: the post as printed, with the delegation when it is named with it.
+            post = named + ("副团长" if match.group("deputy") else "团长")
             if names:
-                entries = [(offset, name, "") for offset, name in names]
+                entries = [(offset, name, post) for offset, name in names]
             else:
                 options = [c for c in reader.candidates(clause) if c.score > 0 and c.offset + len(c.name) == len(clause)
                            and (not c.affiliation or title_end(c.affiliation))]
                 # 祖籍台南的…会长A: what is said of the person before 的 is no post
                 posts = options[0].affiliation.rsplit("的", 1)[-1] if options else ""
-                entries = [(options[0].offset, options[0].name, posts if title_end(posts) else "")] if options else []
+                entries = [(options[0].offset, options[0].name, posts if title_end(posts) else post)] if options else []
             group = reader.next_group() if entries else 0
             for offset, name, affiliation in entries:
                 at = match.end() + offset

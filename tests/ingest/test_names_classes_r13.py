@@ -149,3 +149,16 @@ def test_a_troupes_head_keeps_the_troupe_as_affiliation():
     text = LIAONING_2016 + "省人大代表、某艺术团团长李红梅表示,要繁荣群众文艺。"
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation) for d in found] == [("李红梅", "某艺术团团长")]
+
+
+def test_heads_named_after_wei_take_their_post_as_affiliation():
+    text = ("# 代表团成立\n\n日期：2018-03-03\n\n十三届全国人大一次会议即将开幕。港区代表团举行第一次全体会议,"
+            "会上选出香港团团长为周建国,副团长为李红梅及王志强。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("周建国", "香港团团长"), ("李红梅", "副团长"), ("王志强", "副团长")]
+
+
+def test_a_troupes_heads_named_after_wei_are_no_deputies():
+    text = ("# 代表团成立\n\n日期：2018-03-03\n\n十三届全国人大一次会议即将开幕。全国人大代表许立德说,要抓好落实。"
+            "某歌舞团团长为周建国,副团长为李红梅及王志强。")
+    assert names(text) == ["许立德"]
