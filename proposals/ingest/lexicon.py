@@ -48,7 +48,7 @@ TITLES = sorted(
         "主任", "主席", "会长", "社长", "校长", "院长", "园长", "所长", "站长", "馆长", "厂长", "局长", "厅长", "处长",
         "科长", "部长", "司长", "署长", "关长", "专员", "行署专员", "行长", "台长", "团长", "队长", "组长", "班长", "村长", "镇长", "乡长",
         "县长", "旗长", "市长", "盟长", "区长", "州长", "省长", "主任医师", "医师", "医生", "护士长", "护士", "药师",
-        "律师", "会计师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
+        "律师", "会计师", "测量师", "估价师", "精算师", "设计师", "规划师", "建筑师", "工艺师", "技师", "高级技师", "技术员", "农艺师", "兽医",
         "秘书长", "检察长", "主委", "护师", "主管护师", "驻村第一书记", "场长", "矿长", "指挥长", "总指挥", "村主任", "村委会主任", "妇女主任", "妇联主席", "居委会主任", "嘎查达", "嘎查长", "苏木达", "馆员", "研究馆员", "副研究馆员", "庭长", "法官", "检察官", "警长", "政委", "教导员", "指导员", "大队长", "支队长",
         "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
         "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
@@ -121,6 +121,8 @@ ROLE_WORDS = {
     "界委员": "member",
     # Hong Kong and Macao papers' short forms for their national deputies and members.
     "港区委员": "member", "澳区委员": "member", "港区代表": "deputy", "澳区代表": "deputy",
+    # and for a member in a first term (身为政协新人的…某某).
+    "政协新人": "member",
     # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
     "人大常委": "deputy", "人大常委会委员": "deputy",
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
@@ -128,7 +130,7 @@ ROLE_WORDS = {
 }
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"

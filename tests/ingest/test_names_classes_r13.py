@@ -162,3 +162,19 @@ def test_a_troupes_heads_named_after_wei_are_no_deputies():
     text = ("# 代表团成立\n\n日期：2018-03-03\n\n十三届全国人大一次会议即将开幕。全国人大代表许立德说,要抓好落实。"
             "某歌舞团团长为周建国,副团长为李红梅及王志强。")
     assert names(text) == ["许立德"]
+
+
+# -- Hong Kong and Macao papers' 政协新人 for a member in a first term: 身为政协新人的…测量师某某 -----------------
+
+MACAO_2023 = "# 新任委员心声\n\n日期：2023-03-12\n\n全国政协十四届一次会议在北京举行。"
+
+
+def test_a_new_member_called_zhengxie_xinren_is_a_member():
+    text = MACAO_2023 + "身为政协新人的澳门执业测量师何家明,在接受访问时说,首次参会感受很深。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [("何家明", "member", "national", "澳门执业测量师")]
+
+
+def test_zhengxie_xinren_as_a_group_names_no_one():
+    text = MACAO_2023 + "全国政协委员许立德说,要抓好落实。今年的政协新人中,不少来自科技界。"
+    assert names(text) == ["许立德"]
