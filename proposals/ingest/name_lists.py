@@ -11,6 +11,11 @@ from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transli
 from .text import normalize_name
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
+# A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席).
+LONGEST_LIST = 24
+# Splits tried per clause: real lists take under 20 (one split each), but a clause of names ending in
+# conjunction characters (王和和王和和…) branches at every one; the best reading found by then stands.
+WALK_STEPS = 2000
 
 
 def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
@@ -28,9 +33,12 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
     # What follows a name ending at a position (with and without leading spaces): splits meet again.
     followers: dict[int, tuple[str | None, str | None]] = {}
 
+    steps = 0
+
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
-        nonlocal best
-        if len(chosen) >= 10:
+        nonlocal best, steps
+        steps += 1
+        if len(chosen) >= LONGEST_LIST or steps > WALK_STEPS:
             return
         for length in range(2, longest + 1):
             end = position + length

@@ -36,7 +36,8 @@ ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
 # 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
-ELECTED_RE = re.compile(r"当选(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
+# 来自某州的某某从一名孤儿成长为全国人大代表: the subject of what the person grew into.
+ELECTED_RE = re.compile(r"(?:当选|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
                         r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员))")
 # 甲等52人当选为…: the first of those elected, the count after the name.
 COUNTED_SUBJECT_RE = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[人名位]$")
@@ -209,7 +210,8 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = COUNTED_SUBJECT_RE.sub("", before)
-        options = _subject(reader, before)
+        # 某某从一名孤儿成长为…: the path from what the person was frames the name; a transliterated one will do.
+        options = _subject(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)
             options = _subject(reader, before)
@@ -254,8 +256,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if options:
             best = options[0]
             start = match.end()
-            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
-                              trim_delegation(match.group("delegation")), True, reader.next_group(), best.score))
+            # 港区全国人大代表团副团长某某: the post as printed, the delegation with it, is all the page says of them.
+            delegation = trim_delegation(match.group("delegation"))
+            post = delegation + text[match.end("delegation") : match.end()] if delegation else ""
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, post,
+                              delegation, True, reader.next_group(), best.score))
     congress = "人大" in text or "人民代表大会" in text
     for match in DELEGATION_GLUED_RE.finditer(text) if congress else ():
         clause = clause_after(text, match.end())

@@ -38,7 +38,7 @@ TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时
 # a delegation by a province's short name too (澳门团, 台湾团: the region's delegation to the congress).
 COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>副)?团长(?:为|是)")
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
-DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大")
+DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大|代表团代表")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
 # 与会全体代表推选A为某代表团团长: who chose them opens the sentence; the heads follow the verb.
 HEADS_VERB_RE = re.compile(r"^.*(?:推选|选举|选出)(?:由)?")
@@ -194,6 +194,9 @@ def _read_heads(reader: Reader, found: Collector) -> None:
         delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
         previous_delegation = delegation
         entries = _heads(reader, before, match.group())
+        if not entries and _congress_delegation(delegation):
+            # 某代表团于3日成立，某主席A担任团长: clauses about the delegation before the one naming its head.
+            entries = _heads(reader, before, match.group(), skip_lead=True)
         if not delegation or not entries:
             continue
         group = reader.next_group()
@@ -211,12 +214,27 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
         read_until = begin
         for match in TITLED_HEAD_RE.finditer(text, begin, end):
             sentence = max(SENTENCE_START_RE.search(text, 0, match.start()).start("rest"), read_until)
-            if "团长" in text[sentence : match.start()] and not text[: match.start()].endswith("代表团"):
+            head = text.rfind("团长", sentence, match.start())
+            if head >= 0 and not text[:head].endswith("代表团") and not text[: match.start()].endswith("代表团"):
                 continue  # 某艺术团团长A、副团长B: a 副团长 going on from a head who is no delegation's
             delegation = delegation_in_sentence(text, match.start())
-            clause = re.split(r"[，,、。；;！？\n]", text[match.end() : end], maxsplit=1)[0]
+            if not _congress_delegation(delegation):
+                continue
+            # 副团长A、B、C参加审议; 副团长A、B和C等50名某代表团代表出席: the post shared by a list of names.
+            clause = re.split(r"[，,。；;！？\n]", text[match.end() : end], maxsplit=1)[0]
+            heads = name_list(reader, clause) if "团长" not in clause else []
+            if heads:
+                # The shared post as printed, with the delegation when it is glued on (广西代表团副团长).
+                post = (delegation if text[: match.start()].endswith(delegation) else "") + match.group()
+                group = reader.next_group()
+                for offset, name in heads:
+                    at = match.end() + offset
+                    found.add(Mention(name, at, at + len(name), "deputy", "", post, delegation, True, group, 4))
+                read_until = match.end() + heads[-1][0] + len(heads[-1][1])
+                continue
+            clause = re.split(r"[、]", clause, maxsplit=1)[0]
             options = [c for c in reader.candidates(clause) if c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
-            if _congress_delegation(delegation) and options:
+            if options:
                 best, at = options[0], match.end() + options[0].offset
                 read_until = at + len(best.name)
                 found.add(Mention(best.name, at, at + len(best.name), "deputy", "", best.affiliation, delegation, True,
@@ -243,14 +261,16 @@ def _read_copula_heads(reader: Reader, found: Collector) -> None:
                 continue
             clause = re.split(r"[，,；;。！？\n]", text[match.end() : end], maxsplit=1)[0]
             names = name_list(reader, clause, whole=2)
+            # 澳门团团长为A，副团长为B及C: the post as printed, with the delegation when it is named with it.
+            post = named + ("副团长" if match.group("deputy") else "团长")
             if names:
-                entries = [(offset, name, "") for offset, name in names]
+                entries = [(offset, name, post) for offset, name in names]
             else:
                 options = [c for c in reader.candidates(clause) if c.score > 0 and c.offset + len(c.name) == len(clause)
                            and (not c.affiliation or title_end(c.affiliation))]
                 # 祖籍台南的…会长A: what is said of the person before 的 is no post
                 posts = options[0].affiliation.rsplit("的", 1)[-1] if options else ""
-                entries = [(options[0].offset, options[0].name, posts if title_end(posts) else "")] if options else []
+                entries = [(options[0].offset, options[0].name, posts if title_end(posts) else post)] if options else []
             group = reader.next_group() if entries else 0
             for offset, name, affiliation in entries:
                 at = match.end() + offset
@@ -269,13 +289,16 @@ def _short_delegation(delegation: str) -> str:
 def _congress_delegation(delegation: str) -> bool:
     """贵州代表团, 大同市代表团, 解放军代表团: a place's (or the army's) delegation to a congress; not 中国体育代表团."""
     place = delegation.removesuffix("代表团")
-    return bool(place) and (place in name_evidence().places or place in prefectures() or place.endswith(PROVINCES)
+    # 大同代表团: a city's short name that is a word first (大同) is left out of the prefectures' short names.
+    return bool(place) and (place in name_evidence().places or place in prefectures() or place + "市" in prefectures()
+                            or place.endswith(PROVINCES)
                             or place[-1] in "省市区县州旗盟镇乡" or "解放军" in place or "武警" in place)
 
 
-def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]:
+def _heads(reader: Reader, before: str, verb: str, skip_lead: bool = False) -> list[tuple[int, str, str]]:
     """The people named before their post: bare names (A、B、C) or each with posts (某书记A，某州长B和某主任C).
-    ``verb`` is the post with its verb (为副团长): 为 alone at a clause's end follows no name."""
+    ``verb`` is the post with its verb (为副团长): 为 alone at a clause's end follows no name.
+    ``skip_lead``: clauses before the first that ends in a name are no heads (某代表团成立，某主席A担任团长)."""
     names = name_list(reader, before + verb, minimum=1, single_bar=1.5)
     if names and len(names) > 1:
         return [(offset, name, "") for offset, name in names]
@@ -283,6 +306,9 @@ def _heads(reader: Reader, before: str, verb: str) -> list[tuple[int, str, str]]
     for piece in HEAD_SPLIT_RE.split(before):
         options = [c for c in reader.candidates(piece + verb) if c.offset + len(c.name) == len(normalize_name(piece))
                    and c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+        if not options and skip_lead and not entries:
+            position = before.find(piece, position) + len(piece)
+            continue
         if not options:
             return [(offset, name, "") for offset, name in names]  # one name alone, or nothing
         at = before.find(piece, position)
