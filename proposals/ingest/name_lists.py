@@ -11,6 +11,7 @@ from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transli
 from .text import normalize_name
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
+LONGEST_LIST = 40
 
 
 def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
@@ -30,8 +31,11 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
 
     def walk(position: int, chosen: list[tuple[int, str, float]]) -> None:
         nonlocal best
-        if len(chosen) >= 10:
+        if len(chosen) >= LONGEST_LIST:
             return
+        # Past ten names a list goes on only over 、 (one way to reach the next one: the walk stays
+        # linear); rosters of a committee's members run to twenty names and more in one clause.
+        long = len(chosen) >= 10
         for length in range(2, longest + 1):
             end = position + length
             if end > len(clause):
@@ -63,6 +67,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             separator = rest[:1] in LIST_SEPARATORS
             # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).
             joined = follows_rest is None or follows_rest == rest[:1]
+            if long and rest[:1] != "、":
+                separator = False
             if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
                 if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:
