@@ -18,6 +18,7 @@ from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
+from .group_lines import read_group_lines
 from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -207,6 +208,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_lists(reader, found)
     read_rosters(reader, found)
     read_introductions(reader, found)
+    read_group_lines(reader, found)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_predicates(reader, found, session_level)

@@ -1,0 +1,107 @@
+"""Shapes a set of real pages (real14) showed the parser missing, each with a look-alike that names no
+delegate: bare lists under a group's sentence or count, long lists, a rare character, a speech
+title after a sector's member. Every article here is fictional (虚构示例), set in other provinces,
+years and levels than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+GUIZHOU_2019 = "# 我省代表返筑\n\n日期：2019-03-16\n\n"
+QINGHAI_2022 = "# 州政协委员报到\n\n日期：2022-01-05\n\n"
+YUNNAN_2013 = "# 我州代表赴京\n\n日期：2013-03-01\n\n"
+ZHEJIANG_2021 = "# 省政协会议开幕\n\n日期：2021-01-20\n\n"
+NANPING_2012 = "# 台胞委员建言\n\n日期：2012-01-06\n\n"
+SHAOXING_2023 = "# 大会发言\n\n日期：2023-01-08\n\n"
+
+# -- lines under a sentence about the unit's own delegates: 我省全国人大代表…返回。/ 甲、乙同机返回。 -------------
+
+RETURN = "出席十三届全国人大二次会议的我省全国人大代表圆满完成各项议程，于3月16日返回贵阳。\n"
+
+
+def test_names_opening_the_lines_under_a_groups_sentence_are_its_delegates():
+    text = GUIZHOU_2019 + RETURN + "韦明德、覃秀英、陆国才同机返回。\n杨光辉、吴丽萍、龙晓梅另机抵达。\n会议期间，代表们提交建议30件。"
+    assert delegates(text) == [(name, "deputy", "national") for name in
+                               ("韦明德", "覃秀英", "陆国才", "杨光辉", "吴丽萍", "龙晓梅")]
+
+
+def test_lines_under_a_group_that_is_no_delegates_name_no_one():
+    text = (GUIZHOU_2019 + "出席全国运动会的我省运动员圆满完成比赛，于3月16日返回贵阳。\n韦明德、覃秀英、陆国才同机返回。\n"
+            "全国人大代表杨光辉说，体育事业大有可为。")
+    assert names(text) == ["杨光辉"]
+
+
+def test_a_line_that_does_not_open_with_names_ends_the_group():
+    text = GUIZHOU_2019 + RETURN + "省领导韦明德、覃秀英到机场迎接。\n杨光辉、吴丽萍另机抵达。"
+    assert names(text) == []
+
+
+# -- a list before 等 and a description of the group: 甲、乙等参加…会议的18名在某市的州政协委员 ----------------
+
+
+def test_a_list_before_a_described_and_counted_group_is_its_members():
+    text = (QINGHAI_2022 + "1月5日，马海龙、敏文秀等参加政协海西州第十二届委员会第二次会议的18名在格尔木市的州政协十二届委员会委员，"
+            "抵达德令哈报到。")
+    assert delegates(text) == [("马海龙", "member", "municipal"), ("敏文秀", "member", "municipal")]
+
+
+def test_people_who_visit_a_described_group_are_not_its_members():
+    text = (QINGHAI_2022 + "1月5日，马海龙、敏文秀等看望了参加政协海西州第十二届委员会第二次会议的18名州政协委员。"
+            "州政协委员韩德明说，要珍惜履职机会。")
+    assert names(text) == ["韩德明"]
+
+
+# -- a count with the term between it and the role: 甲、乙、丙等3位十二届全国人大代表 -----------------------------
+
+
+def test_a_counted_list_with_the_term_before_the_role_is_read():
+    text = YUNNAN_2013 + "十二届全国人大一次会议即将召开。我州共有段志强、杨丽珍、李国华等3位十二届全国人大代表。"
+    assert delegates(text) == [("段志强", "deputy", "national"), ("杨丽珍", "deputy", "national"),
+                               ("李国华", "deputy", "national")]
+
+
+def test_a_counted_list_of_other_people_with_a_term_is_not():
+    text = YUNNAN_2013 + "我州共有段志强、杨丽珍、李国华等3位十二届全国劳动模范。全国人大代表杨明亮说，要发展边境贸易。"
+    assert names(text) == ["杨明亮"]
+
+
+# -- a list of more than ten names after a bare role going on from a full one ---------------------------------
+
+TWELVE = "周立新、吴海平、郑晓东、王秀英、冯建国、陈丽华、褚志明、卫红梅、蒋文斌、沈国强、韩小玲、杨建平"
+
+
+def test_a_list_of_twelve_members_after_a_continued_role_is_read_whole():
+    text = ZHEJIANG_2021 + "浙江省政协十二届四次会议昨日开幕。浙政协常委朱文涛、秦海燕，委员" + TWELVE + "出席。"
+    found = names(text)
+    assert len(found) == 14 and found[-1] == "杨建平"
+
+
+def test_twelve_names_of_staff_name_no_member():
+    text = ZHEJIANG_2021 + "浙江省政协十二届四次会议昨日开幕。工作人员" + TWELVE + "参加服务。省政协委员朱文涛说，要履职尽责。"
+    assert names(text) == ["朱文涛"]
+
+
+# -- a rare name character whose simplified form lies beyond the Basic Plane (瓅 → 𬍛) ----------------------
+
+
+def test_a_name_with_a_rare_traditional_character_is_read_in_a_list():
+    text = NANPING_2012 + "南平市政協三屆一次會議期間，臺籍政協委員李瓅華、陳志遠也分別以個人名義遞交了提案。"
+    assert delegates(text) == [("李瓅華", "member", "municipal"), ("陳志遠", "member", "municipal")]
+
+
+# -- a speech under its title after a sector's member: 经济界委员某某作《…》的发言 ----------------------------------
+
+
+def test_a_sector_member_giving_a_titled_speech_is_read():
+    text = (SHAOXING_2023 + "绍兴市政协九届二次会议举行大会发言。经济界委员宋立群作《推动纺织产业升级》的发言；"
+            "农业界委员钱海根作“做强茶叶品牌”的发言。")
+    assert delegates(text) == [("宋立群", "member", "municipal"), ("钱海根", "member", "municipal")]
+
+
+def test_a_two_character_name_ending_in_the_verbs_character_stays_whole():
+    text = SHAOXING_2023 + "绍兴市政协九届二次会议开幕。政协委员李作说，要推动纺织产业升级。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [d.name for d in found] == ["李作"]
