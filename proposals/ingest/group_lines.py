@@ -4,7 +4,9 @@
   and what they did (``…的我省全国政协委员圆满完成会议各项议程，返回某地。`` then ``甲、乙、丙同机返回。``
   and ``丁、戊另机抵达。``): the sentence names the role once for all of them;
 - a list before 等 and a description of the group that ends in its count and role (``甲、乙等参加
-  某州政协第十五届委员会第一次会议的22名在某县的州政协委员``): 等 says the list is part of the group.
+  某州政协第十五届委员会第一次会议的22名在某县的州政协委员``): 等 says the list is part of the group;
+- one of the group a paragraph speaks of, by the bare role after a comma (``委员们纷纷提出意见，委员甲对…
+  提出的建议得到赞同``): the paragraph's 委员们 says whose role the bare word is.
 
 The evidence is the group's role with its body (人大代表, 政协委员) and, for the lines, the unit
 that owns it (我省, 本市); every entry must read well as a name.
@@ -33,6 +35,9 @@ DESCRIBED_GROUP_RE = re.compile(
     r"(?P<count>[0-9０-９]+|[一二两三四五六七八九十百]+)[名位](?P<words>[^，,。；;：:！？\n“”]{0,20}?)"
     r"(?P<role>人大代表|政协委员|代表|委员)(?!会|团|们|长)"
 )
+# ，委员甲对…: the bare role after a comma (a sentence's opening one is the mentions pass's).
+BARE_AFTER_COMMA_RE = re.compile(r"(?<=[，,；;])(?P<role>委员|代表)(?=[\u4e00-\u9fff])(?!们|会|团|长|大会)")
+BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them, as for the bare role opening a sentence
 LINE_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
@@ -45,6 +50,21 @@ def read_group_lines(reader: Reader, found: Collector) -> None:
     if "等" in text:
         for match in DESCRIBED_GROUP_RE.finditer(text):
             _read_described(reader, found, match)
+    if "委员们" in text or "代表们" in text:
+        for match in BARE_AFTER_COMMA_RE.finditer(text):
+            _read_bare_member(reader, found, match)
+
+
+def _read_bare_member(reader: Reader, found: Collector, match: re.Match) -> None:
+    text = reader.text
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    if match.group("role") + "们" not in text[line_start : match.start()]:
+        return
+    options = reader.candidates(clause_after(text, match.end()))
+    if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
+        best, start = options[0], match.end()
+        role = "deputy" if match.group("role") == "代表" else "member"
+        found.add(Mention(best.name, start, start + len(best.name), role, "", "", "", True, reader.next_group(), best.score))
 
 
 def _read_lines_under(reader: Reader, found: Collector, match: re.Match) -> None:

@@ -105,3 +105,47 @@ def test_a_two_character_name_ending_in_the_verbs_character_stays_whole():
     text = SHAOXING_2023 + "绍兴市政协九届二次会议开幕。政协委员李作说，要推动纺织产业升级。"
     found = parse_article(text + FICTIONAL_END).delegates
     assert [d.name for d in found] == ["李作"]
+
+
+# -- one of the group a paragraph speaks of, by the bare role after a comma: 委员们…，委员某某对…提出的建议 -------------
+
+QIQIHAR_2018 = "# 分组讨论\n\n日期：2018-01-10\n\n齐齐哈尔市政协十四届二次会议召开。"
+
+
+def test_a_bare_role_after_a_comma_in_a_paragraph_about_the_members_names_one():
+    text = QIQIHAR_2018 + "委员们结合实际纷纷提出建议，委员孟庆林对打造湿地旅游线路提出的建议得到一致赞同。"
+    assert delegates(text) == [("孟庆林", "member", "municipal")]
+
+
+def test_a_bare_role_after_a_comma_without_the_group_or_a_name_names_no_one():
+    assert names(QIQIHAR_2018 + "会议要求，委员孟庆林对打造湿地旅游线路提出的建议要办理好。") == []
+    assert names(QIQIHAR_2018 + "委员们纷纷发言，代表全市人民提出意见。市政协委员孙立说，要发展。") == ["孙立"]
+
+
+# -- one entry of a list of roles and posts, its title before the comma: 州政协委员、某学院甲教授，州人大代表、… -----
+
+
+def test_a_titled_entry_ending_its_clause_in_a_list_of_roles_is_read():
+    text = ("# 我校代表委员参加州两会\n\n日期：2020-01-12\n\n恩施州两会召开。州政协委员、法学院谭志华教授，"
+            "州人大代表、医学院党委书记向红梅等接受采访。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [
+        ("谭志华", "member", "法学院"), ("向红梅", "deputy", "医学院党委书记")]
+
+
+def test_a_titled_entry_not_followed_by_another_role_is_not_read():
+    text = ("# 我校代表委员参加州两会\n\n日期：2020-01-12\n\n恩施州两会召开。州政协委员、法学院谭志华教授，"
+            "州人大代表的建议很多。州人大代表向红梅说，要发展。")
+    assert names(text) == ["向红梅"]
+
+
+# -- words after a name: a verb jieba tags as a noun (整理), and 一 + verb of "as soon as" (某某一出现，就…) ----------
+
+
+def test_a_name_before_a_verb_tagged_as_a_noun_is_read():
+    assert names("# 代表履职\n\n日期：2016-01-20\n\n市人大代表程丽萍整理资料。") == ["程丽萍"]
+
+
+def test_a_name_before_as_soon_as_keeps_its_length():
+    text = "# 报到\n\n日期：2025-01-08\n\n在报到大厅，株洲市人大代表邓磊一出现，就和代表们交流起来。邓磊代表说，要升级。"
+    assert names(text) == ["邓磊"]
