@@ -149,3 +149,31 @@ def test_a_name_before_a_verb_tagged_as_a_noun_is_read():
 def test_a_name_before_as_soon_as_keeps_its_length():
     text = "# 报到\n\n日期：2025-01-08\n\n在报到大厅，株洲市人大代表邓磊一出现，就和代表们交流起来。邓磊代表说，要升级。"
     assert names(text) == ["邓磊"]
+
+
+# -- posts printed before the name only in a later clause: 甲、乙等…委员…。会后，县政协党组书记、主席甲，… ---------
+
+LINXIA_2021 = "# 州政协委员报到\n\n日期：2021-12-06\n\n"
+
+
+def test_posts_a_later_clause_prints_before_a_bare_members_name_are_their_affiliation():
+    text = (LINXIA_2021 + "12月6日，马国栋、敏海燕等参加政协临夏州第十五届委员会第一次会议的20名在和政县的州政协委员抵达报到。"
+            "预备会后，县政协党组书记、主席马国栋，县委常委、统战部部长敏海燕就会风会纪作了培训。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [
+        ("马国栋", "县政协党组书记、主席"), ("敏海燕", "县委常委、统战部部长")]
+
+
+def test_a_later_clause_that_is_no_chain_of_posts_gives_no_affiliation():
+    text = (LINXIA_2021 + "12月6日，马国栋、敏海燕等参加政协临夏州第十五届委员会第一次会议的20名在和政县的州政协委员抵达报到。"
+            "预备会后，大家认真听取马国栋，还有敏海燕的介绍。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("马国栋", ""), ("敏海燕", "")]
+
+
+# -- an Amdo woman's name ending in 措 (才让 + 措) ------------------------------------------------------------------
+
+
+def test_an_amdo_name_ending_in_cuo_is_read_alone_on_its_caption_line():
+    text = "# 代表报到\n\n日期：2019-01-24\n\n省人大代表扎西措\n\n代表们陆续步入会场报到。"
+    assert names(text) == ["扎西措"]
