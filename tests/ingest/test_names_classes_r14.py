@@ -177,3 +177,17 @@ def test_a_later_clause_that_is_no_chain_of_posts_gives_no_affiliation():
 def test_an_amdo_name_ending_in_cuo_is_read_alone_on_its_caption_line():
     text = "# 代表报到\n\n日期：2019-01-24\n\n省人大代表扎西措\n\n代表们陆续步入会场报到。"
     assert names(text) == ["扎西措"]
+
+
+def test_a_speakers_label_with_posts_gives_a_listed_deputy_the_posts():
+    text = ("# 代表通道\n\n日期：2023-02-10\n\n2月10日，恩施州两会第二场“代表通道”采访活动举行。州人大代表谭丽君、向国平依次走上通道。\n\n"
+            "建始县人民医院党委书记 向国平：\n\n我们要让健康科普走得更远。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("谭丽君", ""), ("向国平", "建始县人民医院党委书记")]
+
+
+def test_a_name_before_as_soon_as_takes_the_posts_before_it():
+    text = ("# 代表报到\n\n日期：2017-01-15\n\n“作为人大代表，我深感荣幸。”省人大代表，某市某公司党委书记、总经理罗建平"
+            "一拿到代表证就佩戴在胸前。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("罗建平", "某市某公司党委书记、总经理")]
