@@ -38,6 +38,9 @@ DESCRIBED_GROUP_RE = re.compile(
 # ，委员甲对…: the bare role after a comma (a sentence's opening one is the mentions pass's).
 BARE_AFTER_COMMA_RE = re.compile(r"(?<=[，,；;])(?P<role>委员|代表)(?=[\u4e00-\u9fff])(?!们|会|团|长|大会)")
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them, as for the bare role opening a sentence
+# What says the names on a line are others than the group's: 等 (甲、乙等市领导), a count (两位同志),
+# or a word for people who are no delegates.
+OTHERS_AFTER_RE = re.compile(r"[^，,。；;]*?(?:领导|同志|嘉宾|记者|工作人员|干部|群众|职工|学生)|等|[0-9０-９一二两三四五六七八九十]+[位名个]")
 LINE_CLAUSE_RE = re.compile(r"[^，,。；;：:！？!?\n]+")
 
 
@@ -112,6 +115,9 @@ def _opening_names(reader: Reader, line: str) -> list[tuple[int, str]]:
         return []
     if min(reader.name_score(name, "") or -9 for _, name in names) < LIST_BAR:
         return []
+    offset, last = names[-1]
+    if OTHERS_AFTER_RE.match(clause.group(), offset + len(last)):
+        return []  # 甲、乙等市领导到会祝贺, 甲、乙两位同志: people of another kind than the group's
     return names
 
 

@@ -191,3 +191,8 @@ def test_a_name_before_as_soon_as_takes_the_posts_before_it():
             "一拿到代表证就佩戴在胸前。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation) for d in found] == [("罗建平", "某市某公司党委书记、总经理")]
+
+
+def test_a_line_of_names_of_another_kind_under_a_groups_sentence_is_not_read():
+    for line in ("韦明德、覃秀英等省领导到机场迎接。", "韦明德、覃秀英两位同志到机场迎接。", "韦明德、覃秀英作为工作人员随行。"):
+        assert names(GUIZHOU_2019 + RETURN + line + "\n会议期间，全国人大代表杨光辉提交建议3件。") == ["杨光辉"]
