@@ -68,3 +68,13 @@ def clause_before(text: str, end: int) -> tuple[str, int]:
     if number:
         start = number.end()
     return text[start:end], start
+
+
+# 州政协委员、某学院甲教授，州人大代表、乙…: the next clause opens another entry of role and posts.
+NEXT_ROLE_ENTRY_RE = re.compile(r"[，,][^，,。；;：:]{0,8}?(?:人大代表|政协委员|政协常委)、")
+
+
+def entry_end(text: str, end: int) -> str:
+    """"说" when the clause ending at ``end`` is one entry of a list of delegates, each a role and its
+    posts set apart by commas: its title may end it as a verb would; else ""."""
+    return "说" if NEXT_ROLE_ENTRY_RE.match(text, end) else ""

@@ -69,7 +69,7 @@ GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
     + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
     r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
-    r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"
+    r"(?:第?[一二三四五六七八九十]+届)?(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"  # 7位十一届全国人大代表
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
     + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
@@ -181,6 +181,8 @@ def _read_counted(reader: Reader, found: Collector) -> None:
         role, level = judged
         before, start = clause_before(text, match.start())
         names = name_list(reader, before + "说", minimum=2)
+        if names and before[names[-1][0] + len(names[-1][1]) :] not in ("", "等"):
+            names = []  # 甲、乙等看望了18名委员: the count is what the list's verb acts on
         if names:
             group = reader.next_group()
             for offset, name in names:

@@ -14,12 +14,13 @@ from .affiliations import (
     title_end,
     trim_lead_in,
 )
-from .clauses import clause_after, clause_before, level_of
+from .clauses import clause_after, clause_before, entry_end, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
 from .first_person import read_first_person
+from .group_lines import read_group_lines
 from .introductions import read_introductions
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
@@ -155,7 +156,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it
         titled = [] if described else titled_names(reader, clause) or (  # 委员、某学院甲教授提交了: one entry
-            [] if separator is None or reader.candidates(clause) else titled_names(reader, clause, single=True))
+            [] if separator is None or reader.candidates(clause)
+            else titled_names(reader, clause + entry_end(text, after + len(clause)), single=True))
         if titled:  # 我校四位全国政协委员甲教授、乙教授和丙教授: each a name and its title, a unit before it
             group = reader.next_group()
             for offset, name, unit in titled:
@@ -209,6 +211,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_lists(reader, found)
     read_rosters(reader, found)
     read_introductions(reader, found)
+    read_group_lines(reader, found)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)

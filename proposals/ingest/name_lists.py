@@ -11,8 +11,8 @@ from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transli
 from .text import normalize_name
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
-# A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席).
-LONGEST_LIST = 24
+# A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席), a committee's more.
+LONGEST_LIST = 40
 # Splits tried per clause: real lists take under 20 (one split each), but a clause of names ending in
 # conjunction characters (王和和王和和…) branches at every one; the best reading found by then stands.
 WALK_STEPS = 2000
@@ -40,6 +40,9 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
         steps += 1
         if len(chosen) >= LONGEST_LIST or steps > WALK_STEPS:
             return
+        # Past ten names a list goes on only over 、 (one way to reach the next one: the walk stays
+        # linear); rosters of a committee's members run to twenty names and more in one clause.
+        long = len(chosen) >= 10
         for length in range(2, longest + 1):
             end = position + length
             if end > len(clause):
@@ -71,6 +74,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             separator = rest[:1] in LIST_SEPARATORS
             # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).
             joined = follows_rest is None or follows_rest == rest[:1]
+            if long and rest[:1] != "、":
+                separator = False
             if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
                 walk(end + 1, here)
                 if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:

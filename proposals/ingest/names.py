@@ -278,6 +278,8 @@ class Reader:
             return date.group()
         if rest[0] == "于" and (rest[1:2].isdigit() or rest[1:3] in name_evidence().times or DAY_RE.match(rest, 1)):
             return "于"  # 某某于2011年1月写的提案, 某某于近日: 于 before a date is a preposition, no given name
+        if rest == "作":  # 某界委员某某作《…》的发言: the title opens a clause of its own (李作说 stays a name)
+            return rest
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:

@@ -35,6 +35,7 @@ from .classification import KEY_TASK_LIMIT, KEY_TASK_THRESHOLD, SECTOR_LIMIT, SE
 from .credits import read_credits
 from .delegates import fold_short_forms, merge_delegates
 from .delegations import assign_header_delegations
+from .later_posts import add_later_posts
 from .layout import normalize
 from .mentions import find_mentions
 from .metadata import Hints, read_metadata, url_date
@@ -104,7 +105,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
-    mentions = fold_short_forms(assign_header_delegations(view, blocks, mentions))
+    mentions = add_later_posts(reader, fold_short_forms(assign_header_delegations(view, blocks, mentions)))
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 

@@ -55,7 +55,9 @@ class Simplifier:
             simplifying = len(self._table)
             for ch in new:  # in text order
                 converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
-                if len(converted) == 1 and converted != ch:
+                # 瓅 → 𬍛: a rare name character whose simplified form lies beyond the Basic Plane, where
+                # no pattern's CJK class reaches; the printed one reads as a name there.
+                if len(converted) == 1 and converted != ch and (converted <= "\uffff" or ch > "\uffff"):
                     self._table[ch] = converted
             # Threads reading without the lock must never see a character as seen before its mapping.
             if len(self._table) > simplifying:

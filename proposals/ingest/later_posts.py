@@ -1,0 +1,54 @@
+"""Posts a page prints before a delegate's name only after introducing them without any: a list of
+names under the group's role, then ``预备会后，县政协党组书记、主席甲，县委常委、统战部部长乙就…作了培训``
+or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``). The later clause's posts are the delegate's affiliation.
+
+Only for a delegate none of whose mentions has an affiliation; the posts are the whole clause before
+the name (back to a comma, a stop or a quote), each of its pieces set apart by 、 a job title, and
+the name is followed by a word that follows names or ends its clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .affiliations import title_end, trim_lead_in
+from .clauses import clause_before
+from .names import Reader
+from .results import Mention
+
+LONGEST_POSTS = 40
+
+
+def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with one more, carrying the posts, for each bare delegate a later clause gives posts."""
+    text = reader.text
+    bare: dict[str, Mention] = {}
+    for m in mentions:
+        if m.full:
+            bare.setdefault(m.name, m)
+    for m in mentions:
+        if m.affiliation:
+            bare.pop(m.name, None)
+    added = []
+    for name, first in bare.items():
+        at = text.find(name, first.end)
+        while at >= 0:
+            posts = _posts_before(reader, text, at, name)
+            if posts:
+                added.append(replace(first, start=at, end=at + len(name), affiliation=posts, full=False))
+                break
+            at = text.find(name, at + len(name))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
+    before = clause_before(text, at)[0].rstrip(" \u3000")  # 某县中医院党委书记 甲：a speaker's label
+    if not before or len(before) > LONGEST_POSTS or "代表" in before or "委员" in before:
+        return ""
+    if not all(title_end(piece) for piece in before.split("、")):
+        return ""
+    rest = text[at + len(name) : at + len(name) + 8]
+    if rest[:1] not in ("，", ",", "：", ":", "") and not reader.follows(rest):
+        return ""
+    posts = trim_lead_in(before)
+    return posts if title_end(posts) else ""
