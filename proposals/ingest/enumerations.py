@@ -8,6 +8,7 @@ import re
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
+from .lexicon import role_of
 from .names import Reader
 from .results import Collector, Mention
 
@@ -30,7 +31,6 @@ NUMBER = r"(?P<count>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})
 COUNT_RE = re.compile(rf"{NUMBER}(?:名|位|人)")
 COUNTED_ROLE_RE = re.compile(rf"{NUMBER}(?:名|位)(?P<role>代表|委员)")
 BODY_ROLES = (("政协", "member"), ("人民代表大会", "deputy"), ("人大", "deputy"))
-ROLE_WORDS = {"代表": "deputy", "委员": "member"}
 ROLE_WORD_RE = re.compile(r"代表|委员|常委")  # 职工代表, 机关干部: no delegates without the body's name too
 CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 ENTRY_BAR = 1.0  # a surname and a given name: the count and the role say the rest
@@ -117,7 +117,7 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
         entries = _entries(reader, text, match.end()) or _entries(reader, text, match.end(), CLAUSE_SPLIT_RE)
         if len(entries) < 2 or not all(affiliation for _, _, affiliation in entries):
             continue
-        role = "deputy" if match.group("role") == "人大代表" else "member"
+        role = role_of(match.group("role"))
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         group = reader.next_group()
         for start, name, affiliation in entries:
@@ -130,6 +130,6 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
             continue
         if len(entries) not in {_count(m.group("count")) for m in COUNT_RE.finditer(paragraph)}:
             continue
-        role, group = ROLE_WORDS[roles.pop()], reader.next_group()
+        role, group = role_of(roles.pop()), reader.next_group()
         for start, name, affiliation in entries:
             found.add(Mention(name, start, start + len(name), role, session_level, affiliation, "", True, group, 4))

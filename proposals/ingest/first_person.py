@@ -11,6 +11,7 @@ import re
 
 from .affiliations import title_end
 from .clauses import level_of
+from .lexicon import role_of
 from .names import Reader
 from .results import Mention
 
@@ -42,7 +43,7 @@ def read_first_person(reader: Reader, mentions: list[Mention], session_level: st
         if not options:
             continue
         best, start = options[0], intro.start("intro") + options[0].offset
-        role = "deputy" if role_match.group("role") == "人大代表" else "member"
+        role = role_of(role_match.group("role"))
         level = level_of(role_match.group("prefix"), session_level)
         mentions.append(Mention(best.name, start, start + len(best.name), role, level, best.affiliation, "", True,
                                 reader.next_group(), best.score))

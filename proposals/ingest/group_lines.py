@@ -18,6 +18,7 @@ import re
 
 from .clauses import clause_after, clause_before, level_of
 from .introductions import LIST_BAR, role_and_level
+from .lexicon import role_of
 from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -66,7 +67,7 @@ def _read_bare_member(reader: Reader, found: Collector, match: re.Match) -> None
     options = reader.candidates(clause_after(text, match.end()))
     if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
         best, start = options[0], match.end()
-        role = "deputy" if match.group("role") == "代表" else "member"
+        role = role_of(match.group("role"))
         found.add(Mention(best.name, start, start + len(best.name), role, "", "", "", True, reader.next_group(), best.score))
 
 
@@ -74,7 +75,7 @@ def _read_lines_under(reader: Reader, found: Collector, match: re.Match) -> None
     text = reader.text
     if _names_after(reader, text, match.end()):
         return  # 我市人大代表甲、乙：the group's members are named right after it, where the mentions pass reads them
-    role = "deputy" if match.group("role") == "代表" else "member"
+    role = role_of(match.group("role"))
     level = level_of(match.group("level") or match.group("place"), "")
     position = text.find("\n", match.end())
     entries: list[tuple[int, str]] = []

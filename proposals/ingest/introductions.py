@@ -25,7 +25,7 @@ import re
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
-from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT
+from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
@@ -112,7 +112,7 @@ def role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
         return "member", level_of(committee.group("place"), "")
     if NOT_DELEGATES_END_RE.search(before):
         return None
-    role = "deputy" if word.endswith("代表") else "member"  # 委员, 提案人
+    role = role_of(word)  # 代表, 委员, 提案人
     if word in ("代表", "委员"):
         before = BODY_END_RE.sub("", before)
         if before.endswith("人民代表大会") or before.endswith("会议"):
@@ -227,7 +227,7 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             continue
         if led and text[start - 1 : start] in ("，", ","):
             entries = _posted_clauses(reader, text, start - 1) + entries
-        role = "other" if len(match.group("role")) > 2 else "deputy" if match.group("role") == "代表" else "member"
+        role = "other" if len(match.group("role")) > 2 else role_of(match.group("role"))
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()
         for at, name, affiliation in entries:
@@ -299,13 +299,13 @@ def _column_role(text: str, first: int, last: int, count: int) -> tuple[str, str
         value = match.group("count")
         number = int(value) if value.isdigit() else numeral(value)
         if number == count:
-            return ("deputy" if match.group("role") == "代表" else "member"), level_of(match.group("level") or "", "")
+            return role_of(match.group("role")), level_of(match.group("level") or "", "")
     passage = PASSAGE_RE.search(text, max(0, first - 300), first)
     if passage:
-        return ("deputy" if passage.group("role") == "代表" else "member"), ""
+        return role_of(passage.group("role")), ""
     several = SEVERAL_OF_ROLE_RE.search(text, last, last + 200)  # portraits, then 多位澳区全国人大代表关注…
     if several:
-        return ("deputy" if several.group("role") == "代表" else "member"), level_of(several.group("level") or "", "")
+        return role_of(several.group("role")), level_of(several.group("level") or "", "")
     return None
 
 
@@ -319,7 +319,7 @@ def _read_continued(reader: Reader, found: Collector) -> None:
         clause = clause_after(text, match.end())
         names = name_list(reader, clause, whole=2)
         if names:
-            role = "deputy" if match.group("role") == "代表" else "member"
+            role = role_of(match.group("role"))
             level = level_of(before[: full.start("body")], "")  # 山东省澳区政协常委…，委员…: the whole place
             group = reader.next_group()
             for offset, name in names:
@@ -335,7 +335,7 @@ def _read_another(reader: Reader, found: Collector) -> None:
         if options:
             best = options[0]
             begin = match.end() + best.offset
-            role = "deputy" if match.group("role") == "代表" else "member"
+            role = role_of(match.group("role"))
             found.add(Mention(best.name, begin, begin + len(best.name), role, "", best.affiliation, "", True,
                               reader.next_group(), best.score))
 

@@ -128,6 +128,14 @@ ROLE_WORDS = {
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
     "特邀代表": "other",
 }
+
+
+def role_of(word: str) -> str:
+    """The role a role word says (人大代表, 政协常委, 港区代表, 人大常委会委员, 代表, 委员…): the table's,
+    else a deputy for a word of 代表 and a member for any other (委员, 提案人)."""
+    return ROLE_WORDS.get(word) or ("deputy" if "代表" in word else "member")
+
+
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
 ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")

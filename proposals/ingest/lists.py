@@ -19,7 +19,7 @@ import re
 
 from .affiliations import title_end, without_ethnic_group
 from .clauses import level_of
-from .lexicon import CJK, NAME_DOTS, ROLE_RE, ROLE_WORDS
+from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -148,7 +148,7 @@ def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: l
             affiliation, after = _affiliation(line[after + 1 : end - 1]), end
         if line[after:].strip() or not _plausible(reader, name):
             continue  # a sentence, not a label line
-        role = ROLE_WORDS.get(label.group("role")) or ("deputy" if label.group("role") == "代表" else "member")
+        role = role_of(label.group("role"))
         level = level_of(re.sub(r"(?:人大|政协)$", "", label.group("prefix")), "")
         begin = starts[index] + name_match.start()
         found.add(Mention(normalize_name(name), begin, begin + len(name), role, level, affiliation, "", True,
@@ -168,9 +168,9 @@ def _read_introduced(reader: Reader, found: Collector, lines: list[str], starts:
         full = list(ROLE_RE.finditer(line))
         bare = list(ROLE_WORD_RE.finditer(line))
         if full:
-            role, prefix = ROLE_WORDS[full[-1].group(1)], line[: full[-1].start()]
+            role, prefix = role_of(full[-1].group(1)), line[: full[-1].start()]
         elif bare:
-            role, prefix = ("deputy" if bare[-1].group("role") == "代表" else "member"), line[: bare[-1].start()]
+            role, prefix = role_of(bare[-1].group("role")), line[: bare[-1].start()]
         else:
             continue
         level = level_of(prefix, "")
@@ -229,7 +229,7 @@ def _read_digest(reader: Reader, found: Collector, lines: list[str], starts: lis
         match = DIGEST_RE.search(line)
         if not match:
             continue
-        role = "deputy" if match.group("role") == "代表" else "member"
+        role = role_of(match.group("role"))
         level = level_of(match.group("level") or "", "")
         listed = []
         for row_index in range(index + 1, len(lines)):

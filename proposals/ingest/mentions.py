@@ -29,7 +29,7 @@ from .lexicon import (
     NEXT_ROLE_RE,
     POST_ROLE_RE,
     ROLE_RE,
-    ROLE_WORDS,
+    role_of,
 )
 from .lists import read_lists
 from .name_lists import name_list, titled_names
@@ -48,7 +48,6 @@ ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
-ROLE_WORDS_BARE = {"代表": "deputy", "委员": "member"}
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
@@ -109,7 +108,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 1. ROLE、AFFILIATION NAME verb   /   ROLE NAME verb   /   ROLE NAME、NAME verb
     for role_match in ROLE_RE.finditer(text):
-        role = ROLE_WORDS[role_match.group(1)]
+        role = role_of(role_match.group(1))
         line_start = text.rfind("\n", 0, role_match.start()) + 1
         prefix = text[line_start : role_match.start()]
         if GROUP_BEFORE_ROLE_RE.search(prefix):
@@ -229,7 +228,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             before, clause_start = before[caption.end() :], clause_start + caption.end()
         if not before or NOT_A_NAME_END_RE.search(before):
             continue
-        role = "deputy" if post.group(1) == "代表" else "member"
+        role = role_of(post.group(1))
         if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
             continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
         before, clause_start, delegation = split_delegation(before, clause_start)
@@ -284,14 +283,14 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
             best = options[0]
             start = match.end()
-            add(Mention(best.name, start, start + len(best.name), ROLE_WORDS_BARE[match.group(1)], session_level,
+            add(Mention(best.name, start, start + len(best.name), role_of(match.group(1)), session_level,
                         "", delegation_in_sentence(text, start), True, reader.next_group(), best.score))
 
     # 3. 冯锋等12名代表, 萨仁、刘长河等代表: the named signatories of a group.
     for group_match in GROUP_RE.finditer(text):
         before, clause_start = clause_before(text, group_match.start())
         before, clause_start, delegation = split_delegation(before, clause_start)
-        role = "deputy" if "代表" in group_match.group(2) else "member"
+        role = role_of(group_match.group(2))
         level = level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
         lead = GROUP_LEAD_RE.match(before) or COUNTED_RE.match(before)  # 邀请郭某…等五位代表; 审议2件舒某等11名代表
         if lead:

@@ -17,7 +17,7 @@ from .classification import (
 )
 from .credits import credits_of, trailing_photo_credit
 from .layout import CARD_ROLE_LINE_RE
-from .lexicon import CJK, NAME_DOTS, TERMINAL
+from .lexicon import CJK, NAME_DOTS, TERMINAL, role_of
 from .mentions import find_references
 from .names import Reader
 from .results import Block, Mention, ParsedDelegate, ParsedProposal
@@ -313,7 +313,7 @@ def find_headlines(reader: Reader, blocks: list[Block], mentions: list[Mention],
             if match:
                 names = [normalize_name(n) for n in NAME_JOINER_RE.split(match.group(1))]
                 if all(reader.name_score(n, "代表") is not None for n in names):
-                    role = "deputy" if match.group(2) == "代表" else "member"
+                    role = role_of(match.group(2))
                     headlines[index] = (names, match.group(3).strip(), role)
                     for n in names:
                         if not any(m.name == n for m in mentions):

@@ -10,7 +10,7 @@ from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
-from .lexicon import ETHNIC_WORD
+from .lexicon import ETHNIC_WORD, role_of
 from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -231,12 +231,12 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             continue
         best = options[0]
         start = match.end()
-        role = "deputy" if match.group(1) == "代表" else "member"
+        role = role_of(match.group(1))
         found.add(Mention(best.name, start, start + len(best.name), role, session_level, "",
                           delegation_in_sentence(text, start), True, reader.next_group(), best.score))
     for match in DESCRIBED_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
-        role = "deputy" if next(g for g in match.groups() if g) == "代表" else "member"
+        role = role_of(next(g for g in match.groups() if g))
         names = name_list(reader, clause + "说", minimum=1)  # the list may fill the clause
         if names and names[0][0] == 0:
             group = reader.next_group()

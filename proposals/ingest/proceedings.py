@@ -21,7 +21,7 @@ from .delegations import delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
 from .gazetteer import prefectures
 from .introductions import role_and_level
-from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES
+from .lexicon import CJK, NAME_DOTS, NOT_IN_NAMES, PROVINCES, role_of
 from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -153,7 +153,7 @@ def _read_labelled(reader: Reader, found: Collector) -> None:
                 break
             entries.append((position, name))
             position += len(piece) + 1
-        role = "deputy" if match.group("role") == "代表" else "member"
+        role = role_of(match.group("role"))
         group = reader.next_group() if entries else 0
         for at, name in entries:
             found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 2))

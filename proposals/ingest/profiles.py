@@ -8,7 +8,7 @@ import re
 
 from .affiliations import title_end
 from .clauses import level_of
-from .lexicon import CJK, NAME_DOTS, PROFILE_RE, ROLE_RE, ROLE_WORDS
+from .lexicon import CJK, NAME_DOTS, PROFILE_RE, ROLE_RE, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -45,7 +45,7 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if role_index is None:
             continue
         role_match = roles[role_index]
-        role = ROLE_WORDS[role_match.group(1)]
+        role = role_of(role_match.group(1))
         level = level_of(segments[role_index][: role_match.start()], session_level)
         affiliation = ""
         for segment in segments:
@@ -72,7 +72,7 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if not affiliation:
             affiliation = next((seg for seg in segments[:role_index] if title_end(seg)), "")
         start = profile.start("name")
-        add(Mention(name, start, start + len(profile.group("name")), ROLE_WORDS[role_match.group(1)],
+        add(Mention(name, start, start + len(profile.group("name")), role_of(role_match.group(1)),
                     level_of(segments[role_index][: role_match.start()], session_level), affiliation, "", True,
                     reader.next_group(), 6))
 
@@ -83,7 +83,7 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if subject is None:
             continue
         start, name, prefix = subject
-        add(Mention(name, start, start + len(name), ROLE_WORDS[role_match.group(1)], level_of(prefix, session_level),
+        add(Mention(name, start, start + len(name), role_of(role_match.group(1)), level_of(prefix, session_level),
                     "", "", True, reader.next_group(), 4))
 
 
@@ -105,7 +105,7 @@ def _add_listed_speaker(reader: Reader, found: Collector, profile: re.Match, nam
     introduced = list(SPEAKERS_RE.finditer(reader.text, 0, profile.start()))
     if not introduced:
         return
-    role = "deputy" if introduced[-1].group(1) == "代表" else "member"
+    role = role_of(introduced[-1].group(1))
     start = profile.start("name")
     found.add(Mention(name, start, start + len(profile.group("name")), role, session_level, segments[0], "", True,
                       reader.next_group(), 5))

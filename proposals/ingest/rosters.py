@@ -18,7 +18,7 @@ from .affiliations import title_end
 from .clauses import level_of
 from .delegations import trim_delegation
 from .elections import BODY_WORDS_RE
-from .lexicon import PROVINCES
+from .lexicon import PROVINCES, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -76,7 +76,7 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             continue  # 常务委员会委员名单: officials of the congress or of the CPPCC, listed as such
         if word == "委员" and body in ("人民代表大会", "人大"):
             continue  # 人大…委员名单: a committee of the congress, not its deputies
-        role = "member" if word == "委员" else "deputy"
+        role = role_of(word)
         delegation = ""
         if match.group("team"):
             if word != "代表" or not CONGRESS_RE.search(line, 0, match.start()):
@@ -128,7 +128,7 @@ def read_sentence_rosters(reader: Reader, found: Collector) -> None:
             continue
         place = BODY_WORDS_RE.sub("", text[sentence_start : match.start("role")])
         level = level_of(place, "")
-        role, group = ("member" if word == "委员" else "deputy"), reader.next_group()
+        role, group = role_of(word), reader.next_group()
         for begin, stop_at, name, score in names:
             found.add(Mention(name, begin, stop_at, role, level, "", "", True, group, min(score, 4.0)))
 

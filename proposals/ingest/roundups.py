@@ -8,7 +8,7 @@ import re
 
 from .affiliations import title_end
 from .clauses import level_of
-from .lexicon import CJK, NAME_DOTS, ROLE_RE
+from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -43,7 +43,7 @@ def read_roundups(reader: Reader, found: Collector, session_level: str) -> None:
         score = reader.name_score(name, "")
         if score is None or score < 1.5:
             continue
-        role = "deputy" if (heading.group(1) or heading.group(2)) == "代表" else "member"
+        role = role_of(heading.group(1) or heading.group(2))
         begin = start + match.start("name")
         found.add(Mention(name, begin, begin + len(match.group("name")), role, session_level,
                           match.group("affiliation"), "", True, reader.next_group(), 5))
@@ -79,7 +79,7 @@ def read_cards(reader: Reader, found: Collector, session_level: str) -> None:
             below = CARD_AFFILIATION_RE.match(lines[index + 2][1])
             if below and title_end(below.group("affiliation")):
                 affiliation = below.group("affiliation")
-        role = "deputy" if role_line.group("role") == "人大代表" else "member"
+        role = role_of(role_line.group("role"))
         level = level_of(role_line.group("prefix"), session_level)
         begin = start + card.start("name")
         found.add(Mention(name, begin, begin + len(card.group("name")), role, level, affiliation, "", True,
