@@ -104,6 +104,9 @@ FOLLOWERS = sorted(
         "扎根", "坚持", "表达", "正在", "每年", "连续", "今天", "昨天", "此前", "日前", "们", "一行", "一起", "共同",
         "所", "以", "被", "得知", "注意", "观察", "调研", "走访", "来到", "代表", "委员", "之", "着", "了", "而",
         "分别", "先后", "各自", "纷纷", "一致", "深有同感", "亦",
+        # 某某有说不完的话, 某某有很多想法: 有 follows a name, though names may end in it (王建有), so it is
+        # a follower here and not a word no name ends with (name_edges.txt's [follow]).
+        "有",
     },
     key=len,
     reverse=True,

@@ -1,0 +1,72 @@
+"""Shapes a set of real pages (real16) showed the parser misreading, each with a look-alike that must
+keep its reading: an adjective of manner after a name (某某郑重佩戴), 有 after a name (某某有说不完的话),
+全员 after a counted role, Hong Kong papers' 人代 for 人大代表, and a party's branch proposing with a
+member (市民盟、某某委员提出). Every article here is fictional (虚构示例), set in other provinces, years
+and levels than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+QINGHAI_2019 = "# 委员风采\n\n日期：2019-01-22\n\n"
+GANSU_2021 = "# 代表履职记\n\n日期：2021-01-26\n\n"
+HONG_KONG_2018 = "# 港区代表设工作室\n\n日期：2018-04-02\n\n"
+FUJIAN_2020 = "# 市政协常委会工作报告摘登\n\n日期：2020-01-09\n\n"
+
+# -- an adjective of manner after a name: 董事长某某郑重佩戴好出席证 -------------------------------------------
+
+
+def test_an_adjective_of_manner_after_a_transliterated_name_is_no_part_of_it():
+    text = QINGHAI_2019 + "上午，全国政协委员、某畜牧公司董事长才让郑重佩戴好出席证，登上开往会场的大巴。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
+        ("才让", "member", "national", "某畜牧公司董事长")]
+
+
+def test_an_adjective_of_manner_after_a_han_name_is_no_part_of_it():
+    text = GANSU_2021 + "省人大代表、某中学校长孔令华慎重表示，教师减负要落到实处。"
+    assert names(text) == ["孔令华"]
+
+
+def test_an_adjective_of_manner_after_the_role_alone_names_no_one():
+    text = GANSU_2021 + "全体省人大代表郑重宣誓，会场气氛庄严。"
+    assert names(text) == []
+
+
+# -- 有 after a name: 副教授某某有说不完的话 -------------------------------------------------------------------
+
+
+def test_a_transliterated_name_before_you_is_read():
+    text = QINGHAI_2019 + "说起牧区教育，省政协委员、某师范学院副教授央金卓玛有说不完的话。"
+    assert delegates(text) == [("央金卓玛", "member", "regional")]
+
+
+def test_you_after_a_han_name_is_no_part_of_it():
+    text = GANSU_2021 + "谈到乡村道路，省人大代表周建国有很多想法。"
+    assert names(text) == ["周建国"]
+
+
+def test_a_name_ending_in_you_keeps_it():
+    text = GANSU_2021 + "省人大代表罗富有说，乡村道路要常修常养。罗富有还建议设立养护基金。"
+    assert names(text) == ["罗富有"]
+
+
+def test_you_after_the_plural_role_names_no_one():
+    text = GANSU_2021 + "说起乡村道路，省人大代表们有说不完的话。"
+    assert names(text) == []
+
+
+# -- 全员 after a counted role: 十二名代表全员出发 -------------------------------------------------------------
+
+
+def test_all_of_a_counted_group_is_no_name():
+    text = GANSU_2021 + "八名市人大代表全员出席会议。市人大代表马文清说，要把群众的意见带到会上。"
+    assert names(text) == ["马文清"]
+
+
+def test_all_of_a_list_follows_its_last_name():
+    text = GANSU_2021 + "市人大代表马文清、杨春燕、韩子平全员出席会议。"
+    assert names(text) == ["马文清", "杨春燕", "韩子平"]
