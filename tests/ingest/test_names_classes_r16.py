@@ -70,3 +70,17 @@ def test_all_of_a_counted_group_is_no_name():
 def test_all_of_a_list_follows_its_last_name():
     text = GANSU_2021 + "市人大代表马文清、杨春燕、韩子平全员出席会议。"
     assert names(text) == ["马文清", "杨春燕", "韩子平"]
+
+
+# -- Hong Kong papers' 人代: 首名港区人代, 新当选的港区人代 -----------------------------------------------------
+
+
+def test_a_hong_kong_deputy_called_ren_dai_is_a_national_deputy():
+    text = (HONG_KONG_2018 + "邝家乐将在东莞开设工作室，是首名在内地设工作室的港区人代。"
+            "邝家乐是本届新当选的港区人代，他说要学习做好人代工作。")
+    assert delegates(text) == [("邝家乐", "deputy", "national")]
+
+
+def test_the_congress_called_ren_dai_hui_is_no_role():
+    text = HONG_KONG_2018 + "邝家乐今年列席全国人代会，他说收获很大。"
+    assert names(text) == []
