@@ -145,6 +145,10 @@ POST_ROLE_RE = re.compile(
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
     + VERB_OBJECT
 )
+# 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction; 市民进、某某委员
+# 提出: a party's or a federation's branch proposing with the member, itself no name.
+PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:[、和与及]|代表(?=[\u4e00-\u9fff]{2,4}$))"
+                              r"|.*(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|委会)[、和与及](?=[\u4e00-\u9fff]{2,4}$)")
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.

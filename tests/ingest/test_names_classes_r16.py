@@ -84,3 +84,16 @@ def test_a_hong_kong_deputy_called_ren_dai_is_a_national_deputy():
 def test_the_congress_called_ren_dai_hui_is_no_role():
     text = HONG_KONG_2018 + "邝家乐今年列席全国人代会，他说收获很大。"
     assert names(text) == []
+
+
+# -- a party's branch proposing with a member: 市民盟、某某委员提出 -----------------------------------------------
+
+
+def test_a_member_after_a_party_branch_in_a_list_of_proposers_is_read():
+    text = (FUJIAN_2020 + "聚焦营商环境，许文彬委员提出优化审批流程；市民盟、郑秀琴委员提出推动中小企业数字化。")
+    assert names(text) == ["许文彬", "郑秀琴"]
+
+
+def test_two_party_branches_before_the_role_name_no_one():
+    text = FUJIAN_2020 + "市民盟、市致公党委员提出推动中小企业数字化。"
+    assert names(text) == []
