@@ -97,3 +97,18 @@ def test_a_member_after_a_party_branch_in_a_list_of_proposers_is_read():
 def test_two_party_branches_before_the_role_name_no_one():
     text = FUJIAN_2020 + "市民盟、市致公党委员提出推动中小企业数字化。"
     assert names(text) == []
+
+
+# -- a counted group of delegates interviewed, then its speakers: 三名…代表出发前受访…。某某表示 --------------------
+
+MACAO_STYLE_2019 = "# 区人代关注产业发展\n\n日期：2019-03-02\n\n十名某区全国人大代表今日集体出发赴京参会。"
+
+
+def test_the_speaker_after_a_counted_group_interviewed_is_one_of_them():
+    text = MACAO_STYLE_2019 + "两名某区全国人大代表出发前受访时均关注产业发展。 何嘉伦表示，期待政府工作报告。"
+    assert delegates(text) == [("何嘉伦", "deputy", "national")]
+
+
+def test_the_speaker_after_a_counted_group_not_interviewed_is_no_delegate():
+    text = MACAO_STYLE_2019 + "何嘉伦表示，期待政府工作报告。"
+    assert names(text) == []
