@@ -112,3 +112,18 @@ def test_the_speaker_after_a_counted_group_interviewed_is_one_of_them():
 def test_the_speaker_after_a_counted_group_not_interviewed_is_no_delegate():
     text = MACAO_STYLE_2019 + "何嘉伦表示，期待政府工作报告。"
     assert names(text) == []
+
+
+# -- a name given once, resumed by a pronoun after the role: 某某是妇联界委员，她说 ------------------------------
+
+SICHUAN_2016 = "# 州政协会议开幕\n\n日期：2016-02-20\n\n政协第十届甘孜州委员会第五次会议开幕。"
+
+
+def test_a_subject_resumed_by_a_pronoun_after_the_role_is_the_member():
+    text = SICHUAN_2016 + "边珍是妇联界委员，她说，自己经营着一家民族服饰店。"
+    assert delegates(text) == [("边珍", "member", "municipal")]
+
+
+def test_a_subject_not_resumed_is_not_believed_on_one_mention():
+    text = SICHUAN_2016 + "边珍是妇联界委员，自己经营着一家民族服饰店。"
+    assert names(text) == []
