@@ -104,6 +104,9 @@ FOLLOWERS = sorted(
         "扎根", "坚持", "表达", "正在", "每年", "连续", "今天", "昨天", "此前", "日前", "们", "一行", "一起", "共同",
         "所", "以", "被", "得知", "注意", "观察", "调研", "走访", "来到", "代表", "委员", "之", "着", "了", "而",
         "分别", "先后", "各自", "纷纷", "一致", "深有同感", "亦",
+        # 某某有说不完的话, 某某有很多想法: 有 follows a name, though names may end in it (王建有), so it is
+        # a follower here and not a word no name ends with (name_edges.txt's [follow]).
+        "有",
     },
     key=len,
     reverse=True,
@@ -121,6 +124,8 @@ ROLE_WORDS = {
     "界委员": "member",
     # Hong Kong and Macao papers' short forms for their national deputies and members.
     "港区委员": "member", "澳区委员": "member", "港区代表": "deputy", "澳区代表": "deputy",
+    # 人代 for 人大代表, after 港区, 澳区 or 全国 only (首名港区人代, 做全国人代): elsewhere 人代 heads 人代会.
+    "人代": "deputy",
     # and for a member in a first term (身为政协新人的…某某).
     "政协新人": "member",
     # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
@@ -138,7 +143,7 @@ def role_of(word: str) -> str:
 
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区代表|(?<=港区|澳区|全国)人代)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会"
@@ -148,6 +153,10 @@ POST_ROLE_RE = re.compile(
     r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
     + VERB_OBJECT
 )
+# 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction; 市民进、某某委员
+# 提出: a party's or a federation's branch proposing with the member, itself no name.
+PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:[、和与及]|代表(?=[\u4e00-\u9fff]{2,4}$))"
+                              r"|.*(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|委会)[、和与及](?=[\u4e00-\u9fff]{2,4}$)")
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.

@@ -52,6 +52,10 @@ LABEL_WORDS = frozenset(PROVINCES) | frozenset(
 ROLE_WORD_RE = re.compile(r"代表|委员|人大|政协|主任|主席|书记|记者")
 # 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
 PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
+# 三名某区全国人大代表出发前受访时均关注…。甲表示: a counted group of delegates interviewed, whose speakers
+# the sentences after it name, as they do after 代表们.
+INTERVIEWED_RE = re.compile(r"[0-9０-９一二两三四五六七八九十]+[名位][^，,。；;！？\n]{0,10}?(?P<role>代表|委员)(?![们会团长])"
+                            r"[^，,。；;！？\n]{0,10}?(?:受访|接受[^，,。；;！？\n]{0,6}?采访)")
 SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[。！？!?”\n]))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)"
     r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
@@ -68,7 +72,7 @@ SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which 
 def read_proceedings(reader: Reader, found: Collector) -> None:
     """Add the speakers, the labelled speakers of minutes and the heads of delegations to ``found``."""
     text = reader.text
-    if "们" in text:
+    if "们" in text or "访" in text:
         _read_speakers(reader, found)
     _read_labelled(reader, found)
     if "团长" in text:
@@ -81,10 +85,10 @@ def _read_speakers(reader: Reader, found: Collector) -> None:
     text = reader.text
     paragraphs = _paragraphs(text)
     for index, (start, end) in enumerate(paragraphs):
-        plural = PLURAL_RE.search(text, start, end)
+        plural = PLURAL_RE.search(text, start, end) or INTERVIEWED_RE.search(text, start, end)
         if not plural:
             continue
-        judged = role_and_level(text, plural.start(), plural.group("role"))
+        judged = role_and_level(text, plural.start("role"), plural.group("role"))
         if judged is None:
             continue
         role, level = judged
