@@ -11,7 +11,7 @@ from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
-from .name_lists import name_list
+from .name_lists import TITLED_JOIN, name_list, titled_names
 from .names import Reader
 from .results import Collector, Mention
 
@@ -107,6 +107,8 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
                          level: str) -> bool:
     """主任甲、主任乙及科员丙作为区政协委员出席: each entry of a subject list, a name after its unit
     or post; whether the clause was such a list (two entries or more, each ending in a name)."""
+    if _add_titled_subjects(reader, found, before, clause_start, role, level):
+        return True
     pieces = SUBJECT_LIST_SPLIT_RE.split(before)
     if len(pieces) < 2:
         return False
@@ -125,6 +127,24 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
     for offset, name, affiliation in entries:
         start = clause_start + offset
         found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 3))
+    return True
+
+
+def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
+                         level: str) -> bool:
+    """某商会的甲会长、乙常务副会长作为政协委员: each entry a name with its title after it, the whole
+    clause a list of such entries; the title is the affiliation (the unit before the first name, said
+    with 的, describes them all)."""
+    entries = titled_names(reader, before)
+    if not entries:
+        return False
+    group = reader.next_group()
+    for offset, name, unit in entries:
+        end = offset + len(name)
+        stop = next((i for i in range(end, len(before)) if before[i] in TITLED_JOIN), len(before))
+        unit = "" if unit.endswith("的") else trim_lead_in(unit)
+        start = clause_start + offset
+        found.add(Mention(name, start, start + len(name), role, level, unit + before[end:stop], "", True, group, 3))
     return True
 
 
