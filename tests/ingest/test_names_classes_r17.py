@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
 
 # -- names each followed by a title, before 作为 + role: 某商会的甲会长、乙常务副会长作为政协委员 ------------
@@ -31,3 +32,19 @@ def test_titles_before_as_a_guest_name_no_delegates():
 def test_a_verb_that_opens_with_yang_is_no_surname():
     text = CHAMBER_2021 + "扬帆会长作为政协委员出席。"
     assert "扬帆" not in names(text)
+
+
+# -- a list counted in words right before the role: 来自基层的甲、乙、丙三位代表 ------------------------------
+
+HUNAN_2018 = "# 代表抵达驻地\n\n日期：2018-01-29\n\n湖南省十三届人大一次会议明天开幕，省人大代表们已抵达驻地。"
+
+
+def test_a_list_counted_in_words_is_read_when_the_count_is_its_length():
+    text = HUNAN_2018 + "晚上9点，来自乡村的龙秀英、石光明、向海燕三位代表还在修改建议。"
+    assert delegates(text) == [("龙秀英", "deputy", "regional"), ("石光明", "deputy", "regional"),
+                               ("向海燕", "deputy", "regional")]
+
+
+def test_a_list_whose_count_in_words_differs_is_not_read():
+    text = HUNAN_2018 + "晚上9点，来自乡村的龙秀英、石光明、陈海燕四位代表还在修改建议。省人大代表田家禾说，乡村要振兴。"
+    assert names(text) == ["田家禾"]
