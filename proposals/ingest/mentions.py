@@ -314,7 +314,8 @@ ON_BEHALF_RE = re.compile(
 COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
-CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
+# 这是某某委员在北京西站接受采访: a news agency's caption opens with 这是 as others do with 图为.
+CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 # 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction.
 PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:[、和与及]|代表(?=[\u4e00-\u9fff]{2,4}$))")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last

@@ -48,3 +48,20 @@ def test_a_list_counted_in_words_is_read_when_the_count_is_its_length():
 def test_a_list_whose_count_in_words_differs_is_not_read():
     text = HUNAN_2018 + "晚上9点，来自乡村的龙秀英、石光明、陈海燕四位代表还在修改建议。省人大代表田家禾说，乡村要振兴。"
     assert names(text) == ["田家禾"]
+
+
+# -- a news agency's caption opening with 这是: 这是某某委员在北京西站接受采访 ---------------------------------
+
+JIANGXI_2021 = "# 委员抵京\n\n2021-03-02 08:41:00 来源：某日报\n\n"
+
+
+def test_a_caption_opening_with_zheshi_names_its_member():
+    text = (JIANGXI_2021 + "  3月1日，来自江西省的全国政协委员抵达北京，出席全国政协十三届四次会议。"
+            "这是邬明远委员在北京西站接受采访。 某社记者 摄\n")
+    assert delegates(text) == [("邬明远", "member", "national")]
+
+
+def test_a_caption_opening_with_zheshi_and_no_name_names_no_one():
+    text = (JIANGXI_2021 + "  3月1日，全国政协委员抵达北京。这是一位委员在北京西站接受采访。 某社记者 摄\n"
+            "全国政协委员邬明远说，交通要先行。")
+    assert names(text) == ["邬明远"]
