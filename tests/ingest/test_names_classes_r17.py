@@ -65,3 +65,21 @@ def test_a_caption_opening_with_zheshi_and_no_name_names_no_one():
     text = (JIANGXI_2021 + "  3月1日，全国政协委员抵达北京。这是一位委员在北京西站接受采访。 某社记者 摄\n"
             "全国政协委员邬明远说，交通要先行。")
     assert names(text) == ["邬明远"]
+
+
+# -- a page's stamp line under a long headline: 某地两会时间|人大代表的…路—某地人大代表某某 / 2023-01-13 10:20:00 --
+
+NINGXIA_2023 = ("宁夏两会时间|人大代表的履职路—宁夏人大代表艾力亚尔·吐尔逊\n\n来源:某日报网\n2023-01-13 10:20:00\n\n"
+                "艾力亚尔·吐尔逊,拥有多重身份:人大代表、村党支部书记、返乡创业青年等。这些身份让他能够广泛接触群众。\n\n"
+                "2020年5月,艾力亚尔·吐尔逊担起了重任,带领村民发展合作社。\n")
+
+
+def test_a_stamp_line_under_a_long_headline_is_not_joined_to_it_and_the_profile_is_read():
+    found = parse_article(NINGXIA_2023 + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
+        ("艾力亚尔·吐尔逊", "deputy", "regional", "村党支部书记")]
+
+
+def test_a_stamp_line_under_a_headline_names_no_one_of_its_own():
+    text = NINGXIA_2023.replace("人大代表艾力亚尔·吐尔逊\n", "村里的新变化\n").replace("人大代表、", "")
+    assert names(text) == []
