@@ -24,8 +24,8 @@ ROLE_PREDICATE_RE = re.compile(
 # …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
 AS_ROLE_RE = re.compile(
     r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
-    r"(?:人大代表|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
-)
+    r"(?:人大代表|人大常委(?!会)|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
+)  # 作为市人大常委: a member of the congress's standing committee is one of its deputies
 # The description must read as one: nothing in it that makes the role someone else's (代表的助手
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")

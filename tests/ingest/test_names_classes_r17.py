@@ -83,3 +83,25 @@ def test_a_stamp_line_under_a_long_headline_is_not_joined_to_it_and_the_profile_
 def test_a_stamp_line_under_a_headline_names_no_one_of_its_own():
     text = NINGXIA_2023.replace("人大代表艾力亚尔·吐尔逊\n", "村里的新变化\n").replace("人大代表、", "")
     assert names(text) == []
+
+
+# -- a role said of the subject by the congress's standing committee: 主委甲作为市人大常委… ------------------
+
+YUNNAN_2016 = "# 党派成员参加两会\n\n日期：2016-02-26\n\n某市政协九届五次会议和某市人大十五届五次会议召开。"
+
+
+def test_a_member_of_the_congress_standing_committee_is_a_deputy():
+    text = YUNNAN_2016 + "主委杨德宽作为市人大常委和某党派代表接受了电视台的采访。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [("杨德宽", "deputy", "municipal", "主委")]
+
+
+def test_the_standing_committee_itself_is_no_role():
+    text = YUNNAN_2016 + "主委杨德宽作为市人大常委会的联系人接受了采访。市政协委员周红说，要加强养老。"
+    assert names(text) == ["周红"]
+
+
+def test_daibiao_before_an_organisation_and_zuo_is_on_behalf_of():
+    text = (YUNNAN_2016 + "在市政协大会上，副主委罗小燕代表某党派市委做《关于优先发展公共交通的建议》的大会发言。"
+            "市政协委员周红说，要加强养老。")
+    assert "罗小燕" not in [n for n, role, _ in delegates(text) if role == "deputy"]
