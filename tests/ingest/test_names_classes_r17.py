@@ -105,3 +105,20 @@ def test_daibiao_before_an_organisation_and_zuo_is_on_behalf_of():
     text = (YUNNAN_2016 + "在市政协大会上，副主委罗小燕代表某党派市委做《关于优先发展公共交通的建议》的大会发言。"
             "市政协委员周红说，要加强养老。")
     assert "罗小燕" not in [n for n, role, _ in delegates(text) if role == "deputy"]
+
+
+# -- a rare surname that is a preposition: 专职副主委以某某代表…作了发言。以某某委员建议 -----------------------
+
+SICHUAN_2019 = "# 党派委员建言\n\n日期：2019-01-20\n\n某市政协十届三次会议开幕。"
+
+
+def test_a_name_opening_with_yi_is_read_when_no_surname_follows_it():
+    text = (SICHUAN_2019 + "市政协常委、某党派市委专职副主委以锦程代表某党派市委作了题为《关于加强农村养老的建议》的大会发言。"
+            "以锦程委员建议，加快建设养老院。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("以锦程", "member", "某党派市委专职副主委")]
+
+
+def test_yi_before_a_name_with_a_surname_is_a_preposition():
+    assert names(SICHUAN_2019 + "以杨光委员为代表的一批委员积极建言。") == ["杨光"]
+    assert names(SICHUAN_2019 + "以李明远委员为例，他提交了3件提案。") == ["李明远"]
