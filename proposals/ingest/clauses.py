@@ -78,3 +78,17 @@ def entry_end(text: str, end: int) -> str:
     """"说" when the clause ending at ``end`` is one entry of a list of delegates, each a role and its
     posts set apart by commas: its title may end it as a verb would; else ""."""
     return "说" if NEXT_ROLE_ENTRY_RE.match(text, end) else ""
+
+
+# 某主任与李某代表深入交流, 甲同乙委员座谈: 与 before a verb of meeting says "with", so the name before it
+# is the host who meets the delegate, not one of two delegates.
+MEETING_VERB_RE = re.compile(r"(?:深入|亲切|面对面|一起)?(?:交流|交谈|座谈|握手|合影)")
+PARTNER_RE = re.compile(r"^.*[与同]")
+
+
+def partner_cut(text: str, before: str, start: int, role_end: int) -> tuple[str, int]:
+    """``before`` (starting at ``start``) from the name the role follows when the role is followed by
+    a verb of meeting and ``before`` holds 与/同 (甲与乙代表深入交流 → 乙); else as it is."""
+    match = PARTNER_RE.match(before) if MEETING_VERB_RE.match(text, role_end) else None
+    cut = match.end() if match and match.end() < len(before) else 0
+    return before[cut:], start + cut

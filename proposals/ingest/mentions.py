@@ -14,7 +14,7 @@ from .affiliations import (
     title_end,
     trim_lead_in,
 )
-from .clauses import clause_after, clause_before, entry_end, level_of
+from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
@@ -237,6 +237,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             before, clause_start = copula.group("name"), clause_start + copula.start("name")
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
         before = HEAD_COUNT_END_RE.sub("", before)
+        before, clause_start = partner_cut(text, before, clause_start, post.end())  # 甲与乙代表深入交流: 甲 meets 乙
         if not before:
             continue
         # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).

@@ -122,3 +122,18 @@ def test_a_name_opening_with_yi_is_read_when_no_surname_follows_it():
 def test_yi_before_a_name_with_a_surname_is_a_preposition():
     assert names(SICHUAN_2019 + "以杨光委员为代表的一批委员积极建言。") == ["杨光"]
     assert names(SICHUAN_2019 + "以李明远委员为例，他提交了3件提案。") == ["李明远"]
+
+
+# -- the host who meets a deputy: 某主任走访省人大代表、某书记菅某，…某主任与李某代表深入交流 -----------------
+
+SHANXI_2024 = "# 走访代表\n\n日期：2024-12-20\n\n山西省第十四届人民代表大会第三次会议即将召开。"
+
+
+def test_the_host_joined_by_yu_to_a_deputy_before_a_verb_of_meeting_is_no_deputy():
+    text = (SHANXI_2024 + "区人大常委会主任韩立军走访慰问驻区省人大代表、某社区党总支书记菅晓晓。"
+            "在某公司，韩立军与周小川代表深入交流。")
+    assert delegates(text) == [("菅晓晓", "deputy", "regional"), ("周小川", "deputy", "regional")]
+
+
+def test_two_deputies_joined_by_yu_before_another_verb_stay_deputies():
+    assert names(SHANXI_2024 + "韩立军与周小川代表提出建议，加快老旧小区改造。") == ["韩立军", "周小川"]
