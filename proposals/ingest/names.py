@@ -94,7 +94,10 @@ def name_shape_score(name: str) -> float | None:
         # double surname, they are given names (孙建设, 上官建设)
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
-    if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
+    # Any character before 长 ends a title (处长, 船长), but a surname and a given name ending in 长 that
+    # no listed title ends (赵步长, 孙延长) is a name.
+    long_name = len(name) == 3 and name[0] in evidence.surnames and not any(name[-k:] in TITLE_SET for k in (2, 3))
+    if (title_end(name) and not (long_name and name[-1] == "长")) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
         return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
     if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
         return None  # 党委委员, 市委常委: a committee, not a name

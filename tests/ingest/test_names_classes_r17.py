@@ -137,3 +137,25 @@ def test_the_host_joined_by_yu_to_a_deputy_before_a_verb_of_meeting_is_no_deputy
 
 def test_two_deputies_joined_by_yu_before_another_verb_stay_deputies():
     assert names(SHANXI_2024 + "韩立军与周小川代表提出建议，加快老旧小区改造。") == ["韩立军", "周小川"]
+
+
+# -- a given name ending in 长, and a dash typed as hyphens: 全国人大代表、某药业董事长钱步长 --------------------
+
+SHAANXI_2015 = "# 代表风采\n\n日期：2015-03-04\n\n"
+
+
+def test_a_name_ending_in_chang_that_no_title_ends_is_a_name():
+    text = SHAANXI_2015 + "全国人大代表、某药业董事长钱步长\n\n全国人大代表、某医院院长孙丽华\n\n代表们步入会场。\n"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("钱步长", "某药业董事长"), ("孙丽华", "某医院院长")]
+
+
+def test_titles_ending_in_chang_stay_titles():
+    for title in ("董事长", "秘书长", "副市长", "参谋长"):
+        assert names(SHAANXI_2015 + f"全国人大代表、某单位{title}说，要加强创新。全国人大代表孙丽华说。") == ["孙丽华"]
+
+
+def test_a_dash_typed_as_hyphens_after_the_role_is_no_part_of_the_affiliation():
+    text = SHAANXI_2015 + "新当选的全国人大代表--某集团董事长钱步长告诉记者，他很激动。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("钱步长", "某集团董事长")]
