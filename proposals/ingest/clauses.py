@@ -40,6 +40,9 @@ LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
 
+PUBLICATION_START_RE = re.compile(rf"《[^《》，,。；;\n]{{2,12}}》(?=[{CJK}])")
+
+
 def clause_after(text: str, start: int) -> str:
     """The clause from ``start`` to the next comma, stop or bracket. A short bracket inside an
     organization's name (北京德恒(石家庄)律师事务所) does not end it; a position (左) or an
@@ -49,6 +52,10 @@ def clause_after(text: str, start: int) -> str:
         match = CLAUSE_BREAK.search(text, end)
         if not match:
             return text[start:].rstrip(" \u3000")
+        titled = PUBLICATION_START_RE.match(text, match.start()) if match.start() == start else None
+        if titled:  # 《某某晚报》编委孙某: a paper's title opens the posts
+            end = titled.end()
+            continue
         inner = INNER_PARENTHESIS_RE.match(text, match.start())
         if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):
             return text[start : match.start()].rstrip(" \u3000")

@@ -159,3 +159,18 @@ def test_a_dash_typed_as_hyphens_after_the_role_is_no_part_of_the_affiliation():
     text = SHAANXI_2015 + "新当选的全国人大代表--某集团董事长钱步长告诉记者，他很激动。"
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation) for d in found] == [("钱步长", "某集团董事长")]
+
+
+# -- a paper's title opening the posts: 市政协委员、《某某晚报》编委委员某某说 ------------------------------------
+
+ANHUI_2020 = "# 委员心声\n\n日期：2020-01-08\n\n"
+
+
+def test_a_papers_title_opening_the_posts_does_not_end_the_clause():
+    text = ANHUI_2020 + "“今年我准备提两个建议。”市政协委员、《江城晚报》编委委员孙玉梅说。"
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("孙玉梅", "member", "《江城晚报》编委委员")]
+
+
+def test_a_papers_report_after_the_role_names_no_one():
+    assert names(ANHUI_2020 + "市政协委员、《江城晚报》的报道说，要加强养老。") == []
