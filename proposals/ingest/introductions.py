@@ -29,6 +29,7 @@ from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
+from .pictured import read_pictured
 from .results import Collector, Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral
@@ -101,6 +102,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
     _read_continued(reader, found)
     _read_long_groups(reader, found)
     read_mixed_groups(reader, found)
+    read_pictured(reader, found)
     _read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)

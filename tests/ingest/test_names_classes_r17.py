@@ -174,3 +174,19 @@ def test_a_papers_title_opening_the_posts_does_not_end_the_clause():
 
 def test_a_papers_report_after_the_role_names_no_one():
     assert names(ANHUI_2020 + "市政协委员、《江城晚报》的报道说，要加强养老。") == []
+
+
+# -- a caption that shows a bare name beside the deputies: 某某（前排左一）与代表们步入会场 ------------------------
+
+GANSU_2022 = ("# 代表履职\n\n日期：2022-01-15\n\n甘肃省十三届人大六次会议召开。省人大代表、某公司职工马晓东建议加快物流园建设。\n\n"
+              "马晓东（左）与代表认真修改建议。\n\n")
+
+
+def test_a_bare_name_pictured_beside_the_deputies_is_one_of_them():
+    text = GANSU_2022 + "努尔兰·巴合提（前排左一）与代表们步入会场\n"
+    assert delegates(text) == [("马晓东", "deputy", "regional"), ("努尔兰·巴合提", "deputy", "regional")]
+
+
+def test_an_official_pictured_with_the_deputies_is_none():
+    text = GANSU_2022 + "省长王立新（中）与代表们亲切交谈\n\n记者（右）与代表们交流\n"
+    assert names(text) == ["马晓东"]
