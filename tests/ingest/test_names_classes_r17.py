@@ -190,3 +190,21 @@ def test_a_bare_name_pictured_beside_the_deputies_is_one_of_them():
 def test_an_official_pictured_with_the_deputies_is_none():
     text = GANSU_2022 + "省长王立新（中）与代表们亲切交谈\n\n记者（右）与代表们交流\n"
     assert names(text) == ["马晓东"]
+
+
+# -- posts a sentence opening with the name says: 某某委员是某局某总队的总队长，他… ------------------------------
+
+HUNAN_2019 = "# 委员风采\n\n日期：2019-01-12\n\n湖南省政协十二届二次会议召开。昨晚，周立新委员刚从高铁站赶到驻地。\n\n"
+SPEAKER = "\n\n湖南省政协委员 周立新：我们建议加快土地确权。"
+
+
+def test_the_posts_a_sentence_opening_with_the_name_says_are_the_affiliation():
+    text = HUNAN_2019 + "周立新委员是国家统计局湖南调查总队的总队长，他发现收入增速有回落。" + SPEAKER
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("周立新", "国家统计局湖南调查总队的总队长")]
+
+
+def test_what_a_sentence_says_of_the_name_without_a_title_is_no_affiliation():
+    text = HUNAN_2019 + "周立新委员是一位老党员，他发现收入增速有回落。" + SPEAKER
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("周立新", "")]
