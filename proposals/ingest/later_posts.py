@@ -1,7 +1,9 @@
-"""Posts a page prints before a delegate's name only after introducing them without any: a list of
+"""Posts a page prints beside a delegate's name only where it does not introduce them: a list of
 names under the group's role, then ``预备会后，县政协党组书记、主席甲，县委常委、统战部部长乙就…作了培训``
-or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``). The later clause's posts are the delegate's affiliation. A sentence that opens with the name and says
-what the person is (``某某委员是国家统计局某调查总队的总队长，他…``) gives the posts after 是, as printed.
+or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``), or, before the list, a
+clause that names them with their posts (``副主委甲代表某党派市委作了发言``). Those posts are the delegate's
+affiliation. A sentence that opens with the name and says what the person is (``某某委员是国家统计局某调查
+总队的总队长，他…``) gives the posts after 是, as printed.
 
 Only for a delegate none of whose mentions has an affiliation; the posts are the whole clause before
 the name (back to a comma, a stop or a quote), each of its pieces set apart by 、 a job title, and
@@ -35,9 +37,9 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
             bare.pop(m.name, None)
     added = []
     for name, first in bare.items():
-        at = text.find(name)  # a sentence saying the posts may come before the introduction
+        at = text.find(name)  # posts may come before the introduction (副主委甲代表某党派市委作…发言。…甲、乙委员…)
         while at >= 0:
-            posts = (at >= first.end and _posts_before(reader, text, at, name)) or _posts_said(text, at, name)
+            posts = _posts_before(reader, text, at, name) or _posts_said(text, at, name)
             if posts:
                 added.append(replace(first, start=at, end=at + len(name), affiliation=posts, full=False))
                 break

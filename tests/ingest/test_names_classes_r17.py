@@ -208,3 +208,10 @@ def test_what_a_sentence_says_of_the_name_without_a_title_is_no_affiliation():
     text = HUNAN_2019 + "周立新委员是一位老党员，他发现收入增速有回落。" + SPEAKER
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation) for d in found] == [("周立新", "")]
+
+
+def test_posts_printed_before_the_introduction_are_the_affiliation():
+    text = ("# 党派成员参加两会\n\n日期：2016-02-26\n\n在市政协大会上，副主委罗小燕代表某党派市委做《关于优先发展公共交通的建议》的大会发言。"
+            "在界别组讨论时，罗小燕、周红委员分别就公共交通和养老发言。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("罗小燕", "member", "副主委"), ("周红", "member", "")]
