@@ -1,7 +1,9 @@
 """Shapes a set of real pages (real17) showed the parser missing, each with a look-alike that must
-keep its reading: names each followed by a title before 作为 + role, a list counted in words, a
-news agency's 这是 caption, a deputy pictured 与代表们. Every article here is fictional (虚构示例),
-set in other provinces, years and levels than the pages."""
+keep its reading: names each followed by a title before 作为 + role, a list counted in words, a news
+agency's 这是 caption, a stamp line under a long headline, 作为市人大常委, 代表…做 (on behalf of), the
+surname 以, a host meeting a deputy (甲与乙代表交流), names ending in 长, a paper's title opening the
+posts, a deputy pictured 与代表们 and posts said after 是 or before the introduction. Every article
+here is fictional (虚构示例), set in other provinces, years and levels than the pages."""
 
 from __future__ import annotations
 
