@@ -40,6 +40,9 @@ LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
 
+PUBLICATION_START_RE = re.compile(rf"《[^《》，,。；;\n]{{2,12}}》(?=[{CJK}])")
+
+
 def clause_after(text: str, start: int) -> str:
     """The clause from ``start`` to the next comma, stop or bracket. A short bracket inside an
     organization's name (北京德恒(石家庄)律师事务所) does not end it; a position (左) or an
@@ -49,6 +52,10 @@ def clause_after(text: str, start: int) -> str:
         match = CLAUSE_BREAK.search(text, end)
         if not match:
             return text[start:].rstrip(" \u3000")
+        titled = PUBLICATION_START_RE.match(text, match.start()) if match.start() == start else None
+        if titled:  # 《某某晚报》编委孙某: a paper's title opens the posts
+            end = titled.end()
+            continue
         inner = INNER_PARENTHESIS_RE.match(text, match.start())
         if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):
             return text[start : match.start()].rstrip(" \u3000")
@@ -78,3 +85,17 @@ def entry_end(text: str, end: int) -> str:
     """"说" when the clause ending at ``end`` is one entry of a list of delegates, each a role and its
     posts set apart by commas: its title may end it as a verb would; else ""."""
     return "说" if NEXT_ROLE_ENTRY_RE.match(text, end) else ""
+
+
+# 某主任与李某代表深入交流, 甲同乙委员座谈: 与 before a verb of meeting says "with", so the name before it
+# is the host who meets the delegate, not one of two delegates.
+MEETING_VERB_RE = re.compile(r"(?:深入|亲切|面对面|一起)?(?:交流|交谈|座谈|握手|合影)")
+PARTNER_RE = re.compile(r"^.*[与同]")
+
+
+def partner_cut(text: str, before: str, start: int, role_end: int) -> tuple[str, int]:
+    """``before`` (starting at ``start``) from the name the role follows when the role is followed by
+    a verb of meeting and ``before`` holds 与/同 (甲与乙代表深入交流 → 乙); else as it is."""
+    match = PARTNER_RE.match(before) if MEETING_VERB_RE.match(text, role_end) else None
+    cut = match.end() if match and match.end() < len(before) else 0
+    return before[cut:], start + cut

@@ -43,6 +43,7 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
         printed = next((p for n in mentions if n.name == name and (p := _printed_name(n, view, original)) != name),
                        _printed_name(first[name], view, original))
         affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
+        affiliation = affiliation.lstrip("-—－–")  # 全国人大代表--某公司董事长: a dash typed as hyphens after the role
         organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
             name=printed, role=_role(name, m, mentions), level=m.level or "unknown", affiliation=affiliation,

@@ -29,6 +29,7 @@ from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list
 from .names import Reader
+from .pictured import read_pictured
 from .results import Collector, Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral
@@ -68,6 +69,8 @@ FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?
 GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
     + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
+    # 来自基层的甲、乙、丙三位代表: a count in words, read only when it is the list's length.
+    r"|(?<=[\u4e00-\u9fff])(?<![有是])(?P<tally>[两二三四五六七八九十]{1,2})[位名]"
     r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
     r"(?:第?[一二三四五六七八九十]+届)?(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"  # 7位十一届全国人大代表
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
@@ -99,6 +102,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
     _read_continued(reader, found)
     _read_long_groups(reader, found)
     read_mixed_groups(reader, found)
+    read_pictured(reader, found)
     _read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
@@ -223,6 +227,8 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))
+        if match.group("tally") and numeral(match.group("tally")) != len(entries):
+            continue
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
         if led and text[start - 1 : start] in ("，", ","):

@@ -1,6 +1,9 @@
-"""Posts a page prints before a delegate's name only after introducing them without any: a list of
+"""Posts a page prints beside a delegate's name only where it does not introduce them: a list of
 names under the group's role, then ``预备会后，县政协党组书记、主席甲，县委常委、统战部部长乙就…作了培训``
-or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``). The later clause's posts are the delegate's affiliation.
+or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``), or, before the list, a
+clause that names them with their posts (``副主委甲代表某党派市委作了发言``). Those posts are the delegate's
+affiliation. A sentence that opens with the name and says what the person is (``某某委员是国家统计局某调查
+总队的总队长，他…``) gives the posts after 是, as printed.
 
 Only for a delegate none of whose mentions has an affiliation; the posts are the whole clause before
 the name (back to a comma, a stop or a quote), each of its pieces set apart by 、 a job title, and
@@ -9,6 +12,7 @@ the name is followed by a word that follows names or ends its clause.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .affiliations import title_end, trim_lead_in
@@ -17,6 +21,8 @@ from .names import Reader
 from .results import Mention
 
 LONGEST_POSTS = 40
+# 某某委员是某局某总队的总队长，: the posts the sentence says the name opening it holds.
+POSTS_SAID_RE = re.compile(r"(?:委员|代表)?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
 
 
 def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
@@ -31,9 +37,9 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
             bare.pop(m.name, None)
     added = []
     for name, first in bare.items():
-        at = text.find(name, first.end)
+        at = text.find(name)  # posts may come before the introduction (副主委甲代表某党派市委作…发言。…甲、乙委员…)
         while at >= 0:
-            posts = _posts_before(reader, text, at, name)
+            posts = _posts_before(reader, text, at, name) or _posts_said(text, at, name)
             if posts:
                 added.append(replace(first, start=at, end=at + len(name), affiliation=posts, full=False))
                 break
@@ -52,3 +58,11 @@ def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
         return ""
     posts = trim_lead_in(before)
     return posts if title_end(posts) else ""
+
+
+def _posts_said(text: str, at: int, name: str) -> str:
+    if at and text[at - 1] not in "\n。！？!?":
+        return ""  # the name must open the sentence: it is its subject
+    said = POSTS_SAID_RE.match(text, at + len(name))
+    posts = said.group("posts") if said else ""
+    return posts if title_end(posts) and "代表" not in posts and "委员" not in posts else ""

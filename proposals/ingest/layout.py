@@ -133,6 +133,7 @@ def _looks_like_start(text: str) -> bool:
         or caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)
+        or DATELINE_RE.match(text)  # 2025-01-23 17:37:40 alone: a page's stamp under a title of 30 characters or more
         or MONTH_DAY_START_RE.match(text)
         or PICTURE_LABEL_RE.match(text)
         or BYLINE_LINE_RE.match(simplified_view(text))

@@ -14,7 +14,7 @@ from .affiliations import (
     title_end,
     trim_lead_in,
 )
-from .clauses import clause_after, clause_before, entry_end, level_of
+from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
@@ -224,7 +224,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()
-        caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到
+        caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到, 这是某委员在…
         if caption and caption.end() < len(before):
             before, clause_start = before[caption.end() :], clause_start + caption.end()
         if not before or NOT_A_NAME_END_RE.search(before):
@@ -238,6 +238,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             before, clause_start = copula.group("name"), clause_start + copula.start("name")
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
         before = HEAD_COUNT_END_RE.sub("", before)
+        before, clause_start = partner_cut(text, before, clause_start, post.end())  # 甲与乙代表深入交流: 甲 meets 乙
         if not before:
             continue
         # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).
@@ -308,14 +309,14 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
 # 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
 ON_BEHALF_RE = re.compile(
-    r"[^，,。；;\n]{2,16}?作了?(?:[《“「]|题为|大会发言|书面发言|发言)"
+    r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|发言)"  # 做 as often as 作
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
     r"|[^，,。；;\n]{2,16}?以[《“「]"  # 某某代表市工商联以《…》为题作大会发言
 )
 COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
-CAPTION_LEAD_RE = re.compile(r"(?:图为|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
+CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
 

@@ -95,6 +95,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
 
 
 TITLED_JOIN = frozenset("、和与及")
+NAME_TITLE_MODIFIERS = ("常务副", "专职副", "常务", "执行", "名誉", "荣誉", "首席", "副")
 
 
 def titled_names(reader: Reader, clause: str, single: bool = False) -> list[tuple[int, str, str]]:
@@ -133,6 +134,8 @@ def _titled_entry(reader: Reader, clause: str, position: int, single: bool = Fal
             if piece[-size:] not in TITLE_SET or len(piece) - size < 2:
                 continue
             head = piece[:-size]
+            # 乙常务副会长: the title's modifier stands between the name and the title.
+            head = next((head[: -len(m)] for m in NAME_TITLE_MODIFIERS if head.endswith(m) and len(head) - len(m) >= 2), head)
             # A name between its unit and its title may end in a word that elsewhere follows names
             # (某学院邱高兴院长: 高兴): its Han shape is judged alone.
             # 科主任孙伟: 任孙伟 would leave 主任 unfinished.

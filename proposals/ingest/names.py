@@ -94,7 +94,10 @@ def name_shape_score(name: str) -> float | None:
         # double surname, they are given names (孙建设, 上官建设)
     if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
         return None
-    if title_end(name) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
+    # Any character before 长 ends a title (处长, 船长), but a surname and a given name ending in 长 that
+    # no listed title ends (赵步长, 孙延长) is a name.
+    long_name = len(name) == 3 and name[0] in evidence.surnames and not any(name[-k:] in TITLE_SET for k in (2, 3))
+    if (title_end(name) and not (long_name and name[-1] == "长")) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
         return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
     if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
         return None  # 党委委员, 市委常委: a committee, not a name
@@ -105,6 +108,8 @@ def name_shape_score(name: str) -> float | None:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
+    if len(name) >= 3 and name[0] in evidence.lead_in & evidence.rare_surnames and name[1] in evidence.common_surnames:
+        return None  # 以杨某委员为代表, 和王某: a rare surname that is a lead-in, then a common surname's name
     if (len(name) == 4 and name[0] in evidence.short_adverbs and name[1] in evidence.short_verbs
             and (name[2:] in evidence.common_words or name[2:] in evidence.places)):
         return None  # 常来大陆, 曾到北京: an adverb that is also a surname, a verb and its object

@@ -11,7 +11,7 @@ from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
-from .name_lists import name_list
+from .name_lists import TITLED_JOIN, name_list, titled_names
 from .names import Reader
 from .results import Collector, Mention
 
@@ -24,8 +24,8 @@ ROLE_PREDICATE_RE = re.compile(
 # …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
 AS_ROLE_RE = re.compile(
     r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
-    r"(?:人大代表|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
-)
+    r"(?:人大代表|人大常委(?!会)|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
+)  # 作为市人大常委: a member of the congress's standing committee is one of its deputies
 # The description must read as one: nothing in it that makes the role someone else's (代表的助手
 # is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
@@ -107,6 +107,8 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
                          level: str) -> bool:
     """主任甲、主任乙及科员丙作为区政协委员出席: each entry of a subject list, a name after its unit
     or post; whether the clause was such a list (two entries or more, each ending in a name)."""
+    if _add_titled_subjects(reader, found, before, clause_start, role, level):
+        return True
     pieces = SUBJECT_LIST_SPLIT_RE.split(before)
     if len(pieces) < 2:
         return False
@@ -125,6 +127,24 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
     for offset, name, affiliation in entries:
         start = clause_start + offset
         found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 3))
+    return True
+
+
+def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
+                         level: str) -> bool:
+    """某商会的甲会长、乙常务副会长作为政协委员: each entry a name with its title after it, the whole
+    clause a list of such entries; the title is the affiliation (the unit before the first name, said
+    with 的, describes them all)."""
+    entries = titled_names(reader, before)
+    if not entries:
+        return False
+    group = reader.next_group()
+    for offset, name, unit in entries:
+        end = offset + len(name)
+        stop = next((i for i in range(end, len(before)) if before[i] in TITLED_JOIN), len(before))
+        unit = "" if unit.endswith("的") else trim_lead_in(unit)
+        start = clause_start + offset
+        found.add(Mention(name, start, start + len(name), role, level, unit + before[end:stop], "", True, group, 3))
     return True
 
 
