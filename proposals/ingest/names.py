@@ -108,8 +108,6 @@ def name_shape_score(name: str) -> float | None:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
-    if len(name) >= 3 and name[0] in evidence.lead_in & evidence.rare_surnames and name[1] in evidence.common_surnames:
-        return None  # 以杨某委员为代表, 和王某: a rare surname that is a lead-in, then a common surname's name
     if (len(name) == 4 and name[0] in evidence.short_adverbs and name[1] in evidence.short_verbs
             and (name[2:] in evidence.common_words or name[2:] in evidence.places)):
         return None  # 常来大陆, 曾到北京: an adverb that is also a surname, a verb and its object
