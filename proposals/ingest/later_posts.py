@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_before
+from .lexicon import ROLE_RE
 from .names import Reader
 from .results import Mention
 
@@ -49,8 +50,8 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
 
 def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
     before = clause_before(text, at)[0].rstrip(" \u3000")  # 某县中医院党委书记 甲：a speaker's label
-    if not before or len(before) > LONGEST_POSTS or "代表" in before or "委员" in before:
-        return ""
+    if not before or len(before) > LONGEST_POSTS or "代表" in before or "委员" in before or ROLE_RE.search(before):
+        return ""  # 省政协常委甲: a role, not posts
     if not all(title_end(piece) for piece in before.split("、")):
         return ""
     rest = text[at + len(name) : at + len(name) + 8]

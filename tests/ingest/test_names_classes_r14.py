@@ -171,6 +171,13 @@ def test_a_later_clause_that_is_no_chain_of_posts_gives_no_affiliation():
     assert [(d.name, d.affiliation) for d in found] == [("马国栋", ""), ("敏海燕", "")]
 
 
+
+def test_a_role_a_later_clause_prints_before_the_name_is_no_affiliation():
+    text = (LINXIA_2021 + "12月6日，马国栋、敏海燕等参加政协临夏州第十五届委员会第一次会议的20名在和政县的州政协委员抵达报到。"
+            "省政协常委马国栋在提案中建议，加快建设养老院。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert ("马国栋", "省政协常委") not in [(d.name, d.affiliation) for d in found]
+
 # -- an Amdo woman's name ending in 措 (才让 + 措) ------------------------------------------------------------------
 
 
