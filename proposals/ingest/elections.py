@@ -17,7 +17,6 @@ from .clauses import level_of
 from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
-from .text import normalize_name
 
 ELECTION_VERB = r"(?:选举|推选|选出|补选|增选)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
@@ -34,7 +33,6 @@ SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
 SEATS = frozenset(("常务委员", "常委", "委员", "代表"))
-LISTED_BAR = 1.0  # the mean score of a list's names, as of a roster's: the election and the office say the rest
 
 
 def read_elections(reader: Reader, found: Collector, session_level: str) -> None:
@@ -91,14 +89,8 @@ def _sentence_start(text: str, end: int) -> int:
 
 
 def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str]]:
-    """The people elected: bare names (甲、乙、丙), one name after its posts (某局局长甲), or names after
+    """The people elected: bare names (甲、乙、丙: ``name_list`` reads forty), one name after its posts (某局局长甲), or names after
     the post they share (副主委甲、乙)."""
-    pieces = before.split("、")
-    scores = [reader.name_score(normalize_name(piece), "") for piece in pieces]
-    if len(pieces) > 2 and None not in scores and sum(scores) / len(scores) >= LISTED_BAR:
-        # 甲、乙、…: a long list (name_list reads ten at most) of names and nothing else
-        offsets = [sum(len(p) + 1 for p in pieces[:i]) for i in range(len(pieces))]
-        return [(at, normalize_name(piece), "") for at, piece in zip(offsets, pieces, strict=True)]
     names = name_list(reader, before + tail, minimum=1, single_bar=1.5)
     if names and names[-1][0] + len(names[-1][1]) <= len(before):
         return [(offset, name, "") for offset, name in names]

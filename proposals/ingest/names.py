@@ -170,7 +170,6 @@ SPEAKING = frozenset("说讲道称问答")
 RARE_SURNAME = -0.4
 CLASSICAL_SURNAME = -1.0
 WEAK_END = 1.0
-HAN_LONGEST = 4  # a surname and its given name; a double surname and two given characters
 LONGEST_UNDOTTED = 12  # 古丽巴哈尔阿不都热合曼: a woman's name 古丽 + two more parts
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
@@ -316,7 +315,6 @@ class Reader:
         followers: dict[int, str | None] = {}  # by where the name ends: each end is reached from several offsets
         lead_ins: list[bool] | None = None  # whether each prefix of the clause is only lead-in words
         starts = name_starts()
-        spelled = name_evidence().component_chars | {" ", "\u3000"}
         for offset in range(len(clause)):
             if clause[offset] in " \u3000" or clause[offset] in NAME_DOTS:
                 continue
@@ -343,8 +341,8 @@ class Reader:
                 else:
                     bonus = -2.0
             for length in range(2, longest + 1):
-                if offset + length > len(clause) or length > HAN_LONGEST and not dotted and clause[offset + length - 1] not in spelled:
-                    break  # past four characters only a transliteration's characters (or a space) run on
+                if offset + length > len(clause):
+                    break
                 name = clause[offset : offset + length]
                 if (" " in name or "\u3000" in name) and not spaced_transliteration(name):
                     if name.count(" ") + name.count("\u3000") > 1:
@@ -352,8 +350,6 @@ class Reader:
                     continue
                 if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(normalize_name(name)) != 1.0):
                     continue
-                if self.name_score(normalize_name(name), "") is None:
-                    continue  # no name, whatever follows it (the score is kept for the reading below)
                 end = offset + length
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))

@@ -15,14 +15,15 @@ PICTURED_RE = re.compile(
     rf"(?:^|(?<=\n))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}})[（(](?:前排|后排|中排|第[一二三]排)?(?:[左右][一二三四五六七八九]?|中)[）)]"
     r"(?:与|和|同)(?:其他|其他的)?(?P<role>代表|委员)们?"
 )
+PICTURED_TAIL_RE = re.compile(r"[）)](?:与|和|同)(?:其他的?)?(?:代表|委员)")
 PICTURED_BAR = 1.5  # a surname and a given name, or a transliterated name made of its parts
 
 
 def read_pictured(reader: Reader, found: Collector) -> None:
     """Add to ``found`` the people captions show beside the deputies or members."""
     text = reader.text
-    if "与代表" not in text and "与委员" not in text and "和代表" not in text and "同代表" not in text:
-        return
+    if not PICTURED_TAIL_RE.search(text):
+        return  # no 与代表们 (or 和, 同, 其他): no caption of this kind
     for match in PICTURED_RE.finditer(text):
         name = match.group("name")
         score = reader.name_score(name, "")

@@ -55,11 +55,11 @@ class Mention:
     score: float = 0.0
 
 
-
 class Collector(Protocol):
     """Where a reading pass puts the mentions it finds (``mentions.MentionCollector``)."""
 
     def add(self, mention: Mention) -> None: ...
+
 
 @dataclass(frozen=True)
 class ParsedDelegate:

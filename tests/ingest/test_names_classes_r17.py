@@ -172,6 +172,12 @@ def test_a_bare_name_pictured_beside_the_deputies_is_one_of_them():
     assert delegates(text) == [("马晓东", "deputy", "regional"), ("努尔兰·巴合提", "deputy", "regional")]
 
 
+
+def test_a_bare_name_pictured_beside_the_other_deputies_is_one_of_them():
+    text = ("# 代表履职\n\n日期：2022-01-15\n\n甘肃省十三届人大六次会议召开。省人大代表、某公司职工马晓东建议加快物流园建设。\n\n"
+            "努尔兰·巴合提（前排左一）和其他代表步入会场\n")
+    assert delegates(text) == [("马晓东", "deputy", "regional"), ("努尔兰·巴合提", "deputy", "regional")]
+
 def test_an_official_pictured_with_the_deputies_is_none():
     text = GANSU_2022 + "省长王立新（中）与代表们亲切交谈\n\n记者（右）与代表们交流\n"
     assert names(text) == ["马晓东"]
