@@ -36,7 +36,7 @@ CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} 
 ENTRY_BAR = 1.0  # a surname and a given name: the count and the role say the rest
 
 
-def _count(word: str) -> int:
+def count_value(word: str) -> int:
     """13, １３, 十三, 二十, 五 → the number."""
     if word.isdigit():
         return int(word)
@@ -102,7 +102,7 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
     text = reader.text
     for match in COUNTED_LIST_RE.finditer(text):
         role = _role(match.group("middle"))
-        count = _count(match.group("count"))
+        count = count_value(match.group("count"))
         if not role or count < 2:
             continue
         entries = _entries(reader, text, match.end())
@@ -128,7 +128,7 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
         entries = _entries(reader, text, match.end())
         if len(roles) != 1 or len(entries) < 2:
             continue
-        if len(entries) not in {_count(m.group("count")) for m in COUNT_RE.finditer(paragraph)}:
+        if len(entries) not in {count_value(m.group("count")) for m in COUNT_RE.finditer(paragraph)}:
             continue
         role, group = role_of(roles.pop()), reader.next_group()
         for start, name, affiliation in entries:

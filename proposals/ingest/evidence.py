@@ -7,7 +7,8 @@
 - ``name_edges.txt``: words that follow a name, words a name neither ends nor starts with, one-character
   prepositions and adverbs that seldom end one (weak-end), and words that are never a name.
 - ``given_name_chars.tsv``: for each character, how often it stands in the given name of a
-  person-name entry of jieba's dictionary, against how often it occurs in any entry.
+  person-name entry of jieba's dictionary, against how often it occurs in any entry; ngender's
+  table of characters in real given names vouches for the ones jieba's few names miss.
 - ``places.txt``: the well-known places of jieba's dictionary (苏州, 温州): never a person's name.
 - ``common_words.txt``: frequent words of jieba's dictionary that it does not tag as names (常年,
   马上, 大会): a span that is one is no name (高峰, 白雪 are tagged as names too, and stay names).
@@ -24,11 +25,13 @@ Everything is loaded once per process and is read-only.
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 import sys
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -117,13 +120,32 @@ def name_evidence() -> NameEvidence:
     )
 
 
+# jieba's dictionary holds few person names, so a character common in given names may stand in none of
+# them (彬 0 of 39 entries, 淑 1 of 70). ngender's table counts each character over some 32 million real
+# given names: a character it counts a hundred times as often as jieba's entries hold it, and at least
+# 3,000 times, is a given name's (珂, 彬, 彤, 睿, 淑, 皓), not a word's (会 20×, 来 10×, 一 below).
+NAMES_PER_ENTRY = 100
+NAMES_AT_LEAST = 3000
+NEUTRAL_SHARE = 0.1  # no evidence either way, as for a character jieba's dictionary does not know
+
+
 def _given_shares() -> dict[str, float]:
+    in_names = _given_name_counts()
     shares = {}
     for line in (DATA_DIR / "given_name_chars.tsv").read_text("utf-8").splitlines():
         if line and not line.startswith("#"):
             char, given, total = line.split("\t")
             shares[char] = int(given) / int(total)
+            named = in_names.get(char, 0)
+            if shares[char] < NEUTRAL_SHARE and named >= NAMES_AT_LEAST and named >= NAMES_PER_ENTRY * int(total):
+                shares[char] = NEUTRAL_SHARE
     return shares
+
+
+def _given_name_counts() -> dict[str, int]:
+    """How often each character stands in a given name, over ngender's table of real names."""
+    table = resources.files("ngender").joinpath("charfreq.csv").read_text("utf-8")
+    return {char: int(male) + int(female) for char, male, female in csv.reader(table.splitlines()[1:])}
 
 
 @lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's

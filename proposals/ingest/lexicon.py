@@ -64,6 +64,7 @@ TITLES = sorted(
         # Farmers by what they grow (赣县区某镇果农, 某村茶农): as much an occupation as 种植户.
         "果农", "菜农", "茶农", "棉农", "蔗农", "烟农", "花农", "药农", "瓜农", "菇农", "桑农", "蚕农", "粮农", "种粮大户",
         "个体工商户", "公务员", "社工", "社区工作者", "志愿服务队队长", "园艺师", "育种家", "播音员",
+        "召集人", "主教练", "总教练", "仲裁员", "调解员",  # 代表团召集人某某, 国家女足主教练某某
         "指挥", "首席指挥", "艺术总监", "大律师", "事务律师", "议员",  # 立法会议员, 区议员 (Hong Kong, Macao) "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
         # Trades of the mill, the site and the mine (a title ending in 车工 or 工 must not leave 挡 or 钢筋
         # on the organization), and of services.

@@ -21,7 +21,9 @@ from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
 from .first_person import read_first_person
 from .group_lines import read_group_lines
+from .group_photos import read_group_photos
 from .introductions import read_introductions
+from .label_lines import read_label_lines
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
@@ -33,7 +35,7 @@ from .lexicon import (
     role_of,
 )
 from .lists import read_lists
-from .name_lists import name_list, titled_names
+from .name_lists import list_after_lead, name_list, titled_names
 from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -55,7 +57,8 @@ BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨�
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
-POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
+# 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
+POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
@@ -147,8 +150,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                 continue
             # 广州市人大代表杨某、白云区人大代表李某: the next role's place is no part of this clause.
             clause = clause[: next_role.start()]
-            if next_role.group()[0] in "省市县区旗州盟自":  # the place's last character went with the role
-                clause = PLACE_TAIL_RE.sub("", clause)
+            tail = PLACE_TAIL_RE.search(clause)  # 杨某、白云区人大代表 / 何某、澳区全国政协委员: the next role's place
+            if tail and (next_role.group()[0] in "省市县区旗州盟自" or not (
+                    CONJUNCTION_END_RE.search(tail.group()) or reader.candidates(tail.group(), need_title=False))):
+                clause = clause[: tail.start()]
             clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
@@ -212,6 +217,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_rosters(reader, found)
     read_introductions(reader, found)
     read_group_lines(reader, found)
+    read_label_lines(reader, found, session_level)
+    read_group_photos(reader, found, session_level)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
@@ -246,8 +253,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names and (len(names) > 1 or delegation):
             add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
             continue
-        # "…研究员邢诗雅与陈开明、周玉兰两位代表": the list after the last conjunction.
-        joined = _list_after_conjunction(reader, before)
+        # "…研究员邢诗雅与陈开明、周玉兰两位代表": the list after the last conjunction, or a verb.
+        joined = list_after_lead(reader, before)
         if joined:
             offset, names = joined
             add_names(names, clause_start + offset, role, session_level, delegation, 5)
@@ -369,17 +376,6 @@ def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, a
     return True
 
 
-CONJUNCTION_RE = re.compile(r"[与和同跟及]")
-
-
-def _list_after_conjunction(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
-    """Two or more names after the last 与/和 of a clause, where the words before it are no name list."""
-    for match in reversed(list(CONJUNCTION_RE.finditer(before))):
-        tail = before[match.end() :]
-        names = name_list(reader, tail + "说")
-        if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):
-            return match.end(), names
-    return None
 
 
 def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> list[tuple[int, str]]:

@@ -4,6 +4,8 @@ most name-like reading wins; each name is judged by ``names.Reader``.
 
 from __future__ import annotations
 
+import re
+
 from .affiliations import TITLE_SET, title_end
 from .evidence import name_evidence, transliteration_score
 from .lexicon import NAME_DOTS
@@ -156,3 +158,18 @@ def _score(reader: Reader, name: str) -> float:
     if score is None and name not in evidence.common_words and name not in evidence.places:
         score = han_score(name)
     return -9.0 if score is None else score
+
+
+LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
+
+
+def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """Two or more names after the last 与/和 of a clause, or after the verb that opens it (邀请甲、乙两位
+    委员), where the words before them are no name list."""
+    starts = [m.end() for m in reversed(list(LEAD_CONJUNCTION_RE.finditer(before)))]
+    for start in starts + ([2] if before[:2] in name_evidence().verbs else []):
+        tail = before[start:]
+        names = name_list(reader, tail + "说")
+        if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):
+            return start, names
+    return None

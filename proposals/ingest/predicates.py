@@ -52,7 +52,7 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 # 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)(?:[0-9０-９]{4}年度?)?优秀(?:人大代表|(?P<member>政协委员))")
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)(?:[0-9０-９]{4}年度?)?[“「]?优秀(?:人大代表|(?P<member>政协委员))")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.

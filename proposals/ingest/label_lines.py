@@ -1,0 +1,37 @@
+"""A line that is a person's label: the name, a space, then the role and the post, as a TV report's
+caption prints it (``字幕：王某 全国人大代表 某村党支部书记``) or a speaker's line opens
+(``王某 全国人大代表：我们村…``). The role printed whole (人大代表, 政协委员) is the evidence; the name
+must read as one by itself, since nothing else on the line says where it ends."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import level_of
+from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
+from .names import Reader
+from .results import Collector, Mention
+
+LABEL_RE = re.compile(
+    rf"(?:^|(?<=\n))[ \u3000]*(?:【[{CJK}]{{1,6}}】|(?:字幕|同期声?|采访|画面|出镜)[:：])?[ \u3000]*"
+    rf"(?P<name>[{CJK}{NAME_DOTS}]{{2,14}})[ \u3000]+(?P<prefix>[{CJK}]{{0,12}}?)(?={ROLE_RE.pattern})"
+)
+POST_RE = re.compile(r"[、，,\s\u3000]*(?P<post>[^\n。！？；;：:，,]{0,40}?)[ \u3000]*(?:[:：]|$)", re.M)
+LABEL_BAR = 1.5  # a surname and a given name, or a transliterated name made of its parts
+
+
+def read_label_lines(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the people whose label lines name them with their role."""
+    text = reader.text
+    for match in LABEL_RE.finditer(text):
+        name = match.group("name")
+        score = reader.name_score(name, "")
+        if score is None or score < LABEL_BAR:
+            continue
+        role_match = ROLE_RE.match(text, match.end())
+        post = POST_RE.match(text, role_match.end())
+        if not post or ROLE_RE.search(post.group("post")):
+            continue  # the role opens a sentence (王某 人大代表要…), or the line labels several people
+        level = level_of(match.group("prefix"), session_level)
+        found.add(Mention(name, match.start("name"), match.end("name"), role_of(role_match.group(1)), level,
+                          post.group("post").strip(), "", True, reader.next_group(), score))
