@@ -39,9 +39,10 @@ DESCRIBED_GROUP_RE = re.compile(
 # ，委员甲对…: the bare role after a comma (a sentence's opening one is the mentions pass's).
 BARE_AFTER_COMMA_RE = re.compile(r"(?<=[，,；;])(?P<role>委员|代表)(?=[\u4e00-\u9fff])(?!们|会|团|长|大会)")
 # The paragraph speaks of its members or deputies: 委员们, a count of them (十二位委员先后发言), or the same
-# bare role opening an earlier clause (委员甲就…提出建议，委员乙就…); or the clause is a meeting's (会上，委员甲…).
+# bare role opening an earlier clause (委员甲就…提出建议，委员乙就…); or the clause is a meeting's or the
+# year's (会上，委员甲…; 今年，委员甲…).
 EARLIER_ROLE_RE = {role: re.compile(rf"(?:^|[。！？；;，,]|[位名](?:政协|人大)?){role}(?![们会团长])") for role in ("委员", "代表")}
-MEETING_LEAD_RE = re.compile(r"(?:^|[。！？])(?:会上|会议上|讨论中|审议中|座谈中|发言中|会议期间)[，,]$")
+MEETING_LEAD_RE = re.compile(r"(?:^|[。！？])(?:会上|会议上|讨论中|审议中|座谈中|发言中|会议期间|今年|此次|这次|本次)[，,]$")
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them, as for the bare role opening a sentence
 # What says the names on a line are others than the group's: 等 (甲、乙等市领导), a count (两位同志),
 # or a word for people who are no delegates.

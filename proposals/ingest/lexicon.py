@@ -13,7 +13,7 @@ TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
 # Clause boundaries when looking for a name: 、 is not one, it joins titles (党委书记、董事长).
 # A single space is kept: some papers print "院士 张三说" with a space before the name.
-CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t]|[ \u3000]{2,}")
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t…]|[ \u3000]{2,}")  # 某某……这些: an ellipsis ends it
 
 # Surnames live in proposals/data/surnames.txt (read by evidence.py).
 # Characters that do not occur in personal names but do in the words around them (not 介, 绍: 杨绍平,
@@ -55,7 +55,7 @@ TITLES = sorted(
         "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
         "农民", "牧民", "村民", "职工", "工人", "员工", "社员", "网格员", "志愿者", "律师事务所主任", "主任委员",
         "常委", "委员", "党委委员", "副主席", "主任科员", "调研员", "巡视员", "督导", "教练", "运动员", "讲解员",
-        "博士生导师", "硕士生导师", "学科带头人", "项目经理", "总经理助理", "执行董事", "法定代表人", "教研员",
+        "博士生导师", "硕士生导师", "学科带头人", "项目经理", "总经理助理", "校长助理", "院长助理", "行长助理", "局长助理", "主席助理", "执行董事", "法定代表人", "教研员",
         # Trades and front-line jobs: delegates from the shop floor and the street are introduced by them.
         "钳工", "焊工", "电工", "车工", "铣工", "技工", "装配工", "维修工", "操作工", "农民工", "产业工人", "工匠",
         "快递员", "快递小哥", "外卖骑手", "骑手", "司机", "驾驶员", "乘务员", "列车员", "营业员", "服务员", "保洁员",

@@ -14,6 +14,7 @@ from .affiliations import (
     title_end,
     trim_lead_in,
 )
+from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_elections
@@ -219,6 +220,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_group_lines(reader, found)
     read_label_lines(reader, found, session_level)
     read_group_photos(reader, found, session_level)
+    read_bracket_rows(reader, found, session_level)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)

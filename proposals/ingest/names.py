@@ -86,7 +86,8 @@ def name_shape_score(name: str) -> float | None:
     # Characters that are never in a Han name may be in a transliterated one (阿不都热依木).
     barred = NOT_IN_DOTTED_NAMES if transliterated else NOT_IN_NAMES
     evidence = name_evidence()
-    if name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places:
+    if (name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places
+            or name in evidence.follow):  # 满怀 + 履职…: a word that follows names is none itself
         return None
     compound = name[:2] in evidence.compound_surnames and len(name) == 4
     if len(name) >= 4 and not compound and NOT_IN_NAME_WORDS_RE.search(name):

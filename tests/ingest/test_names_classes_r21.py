@@ -1,0 +1,76 @@
+"""Shapes three more real sets (real21 to real23: national sessions 2014–2019, provincial and city
+sessions, county sessions and TV scripts) showed the parser missing, each with a look-alike that must
+keep its reading: roster rows with posts in brackets, the surname 布, 校长助理, a word that follows
+names is none itself (满怀), an ellipsis ends a clause, 细数 / 长年 / 入场 after a name, and a bare
+role after 今年. Every article here is fictional (虚构示例), set in other provinces, years and levels
+than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+NATIONAL_2016 = "# 代表通道\n\n2016年3月4日\n\n十二届全国人大四次会议新闻中心发布通知。\n\n"
+CITY_2019 = "# 市两会\n\n日期：2019-01-16\n\n某某市第十五届人民代表大会第四次会议今天开幕。"
+
+
+def _rows(text: str) -> list[tuple[str, str, str, str, str]]:
+    return [(d.name, d.role, d.level, d.affiliation, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates]
+
+
+# -- roster rows with the posts in brackets ----------------------------------------------------------
+
+def test_rows_under_a_roster_heading_are_its_role_with_posts_and_delegation():
+    text = NATIONAL_2016 + ("第二场“代表通道”代表名单\n"
+                            "周海波（某某集团公司董事长，湖南代表团）\n"
+                            "陈　虹（某县某村党支部书记，云南代表团）\n")
+    assert _rows(text) == [
+        ("周海波", "deputy", "national", "某某集团公司董事长", "湖南代表团"),
+        ("陈虹", "deputy", "national", "某县某村党支部书记", "云南代表团"),
+    ]
+
+
+def test_rows_whose_bracket_ends_with_a_delegation_are_deputies_without_a_heading():
+    text = NATIONAL_2016 + "今天接受采访的有：\n\n周海波（某某集团公司董事长，湖南代表团）\n"
+    assert _rows(text) == [("周海波", "deputy", "national", "某某集团公司董事长", "湖南代表团")]
+
+
+def test_bracketed_rows_without_a_roster_or_delegation_name_no_one():
+    text = NATIONAL_2016 + "图片说明\n周海波（左）\n陈虹（某某集团公司董事长）\n\n全国人大代表王建华说，要发展。"
+    assert names(text) == ["王建华"]
+
+
+# -- names and the words around them ------------------------------------------------------------------
+
+def test_bu_is_a_surname():
+    text = CITY_2019 + "李纪明、布小兰等代表在现场回答了记者们的提问。"
+    assert names(text) == ["李纪明", "布小兰"]
+
+
+def test_a_post_ending_in_assistant_is_a_title():
+    text = CITY_2019 + "市政协委员、某某大学校长助理唐明则表示，报告很接地气。"
+    found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+    assert found == [("唐明", "某某大学校长助理")]
+
+
+def test_a_word_that_follows_names_is_none_itself():
+    text = CITY_2019 + "参会的市人大代表、市政协委员满怀履职为民之心，聚焦中心工作。市人大代表吴海峰说，要发展。"
+    assert names(text) == ["吴海峰"]
+
+
+def test_an_ellipsis_ends_the_clause_after_a_name():
+    text = CITY_2019 + "市人大代表、某某合作社的王有才，市人大代表、某某种植合作社的马文斌……这些新农人都来了。"
+    assert names(text) == ["王有才", "马文斌"]
+
+
+def test_counting_over_years_and_coming_in_end_a_name():
+    text = CITY_2019 + ("市人大代表曹和新细数报告里的数字。市人大代表、某社区主任魏丽芳长年扎根基层。"
+                        "市人大代表、某大学教授周洪明入场前表示，很激动。")
+    assert names(text) == ["曹和新", "魏丽芳", "周洪明"]
+
+
+def test_a_bare_role_after_this_year_is_a_member():
+    text = "# 市政协会议\n\n日期：2022-01-10\n\n市政协十届一次会议开幕。今年，委员俞晓震与其他几名委员带来了联名提案。"
+    assert delegates(text) == [("俞晓震", "member", "municipal")]
