@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
-from django.db.models import Model
+from django.db.models import F, Model
 from django.utils import timezone
 
 from delegates.models import Delegate, Membership, Role
@@ -72,16 +72,27 @@ def _name_parts(name: str) -> tuple[str, ...]:
 
 
 def proposal_tokens(proposal: Proposal, words: Callable[[str], list[str]] = tokenize) -> str:
-    """The proposal's document (its proposers, memberships and classes prefetched)."""
+    """The proposal's document (its proposers, memberships and classes prefetched; its session
+    annotated as ``article_session``, or read here)."""
     people = [link.delegate for link in proposal.proposaldelegate_set.all()]
     classes = [f"{link.key_task.name} {link.key_task.short_name}" for link in proposal.key_task_links.all()]
     classes += [link.topic.name for link in proposal.topic_links.all()]
+    session = getattr(proposal, "article_session", None)
+    if session is None:
+        session = Article.objects.filter(pk=proposal.article_id).values_list("session_id", flat=True).first()
     return _proposal_tokens_of(
         proposal,
-        [(_delegate_name_words(person, words), person.memberships.all()) for person in people],
+        [(_delegate_name_words(person, words), _of_session(person.memberships.all(), session)) for person in people],
         classes,
         words,
     )
+
+
+def _of_session(memberships: Iterable[Membership], session: int | None) -> list[Membership]:
+    """A proposal's proposers are described by their posts in its own session: not by every post on
+    record, which grew with the archive (and with each batch's transient memory) and found a
+    proposal by a post its proposer held years later."""
+    return [m for m in memberships if m.session_id == session]
 
 
 def _proposal_tokens_of(proposal: Proposal, people: Sequence[tuple[list[str], Iterable[Membership]]],
@@ -138,7 +149,7 @@ def index_proposals(ids: Iterable[int]) -> int:
     vocabulary.ensure()
     written = 0
     for chunk in bulk.chunked(sorted(set(ids)), BATCH):
-        proposals = Proposal.objects.filter(pk__in=chunk).prefetch_related(
+        proposals = Proposal.objects.filter(pk__in=chunk).annotate(article_session=F("article__session_id")).prefetch_related(
             "proposaldelegate_set__delegate__aliases",
             "proposaldelegate_set__delegate__memberships",
             "key_task_links__key_task",
@@ -214,13 +225,14 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
         + [m.organization for _, _, memberships in people for m in memberships]
     )
     held = {d.pk: memberships for d, _, memberships in people}
-    affiliations = {ids: " ".join(f"{m.affiliation} {m.organization} {m.delegation}" for i in ids for m in held[i])
-                    for ids in {tuple(proposers) for _, proposers, _ in proposals}}
+    affiliations = {key: " ".join(f"{m.affiliation} {m.organization} {m.delegation}"
+                                  for i in key[0] for m in _of_session(held[i], key[1]))
+                    for key in {(tuple(proposers), p.article.session_id) for p, proposers, _ in proposals}}
     texts: dict[str, None] = {}
     for d, aliases, memberships in people:
         texts.update(dict.fromkeys((d.name, *aliases, d.disambiguation, _described(memberships))))
     for p, proposers, classes in proposals:
-        texts.update(dict.fromkeys((p.headline, p.summary, p.passage, affiliations[tuple(proposers)], " ".join(classes))))
+        texts.update(dict.fromkeys((p.headline, p.summary, p.passage, affiliations[(tuple(proposers), p.article.session_id)], " ".join(classes))))
     for a in articles:
         texts.update(dict.fromkeys((a.title, " ".join(a.sections), a.text)))
     cut = dict(known or {})
@@ -245,7 +257,7 @@ def index_written(*, people: Sequence[tuple[Delegate, Sequence[str], Sequence[Me
     for p, proposers, classes in proposals:
         headline, proposers_names = cut[p.headline], _spaced([names[i] for i in proposers])
         proposal_documents[p.pk] = _spaced([headline] * BOOST + [cut[p.summary], cut[p.passage]] + [proposers_names] * BOOST
-                                           + [cut[affiliations[tuple(proposers)]], cut[" ".join(classes)]])
+                                           + [cut[affiliations[(tuple(proposers), p.article.session_id)]], cut[" ".join(classes)]])
     article_documents = {a.pk: _spaced([cut[a.title]] * BOOST + [cut[" ".join(a.sections)], cut[a.text]]) for a in articles}
     write_documents(DelegateSearchDocument, "delegate", delegate_documents)
     write_documents(ProposalSearchDocument, "proposal", proposal_documents, new=True)

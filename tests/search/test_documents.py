@@ -69,3 +69,18 @@ def test_a_polyphone_name_is_found_by_either_reading(sample_article, name, readi
     for reading in readings:
         assert proposal in search_proposals(Proposal.objects.visible(), reading), reading
         assert person in search_delegates(Delegate.objects.active(), reading), reading
+
+
+def test_a_proposal_is_found_by_its_proposers_posts_in_its_own_session_only(sample_article):
+    from delegates.models import Membership, Session
+
+    proposal = Proposal.objects.get(delegates__name="袁永升")
+    person = proposal.delegates.get()
+    later = Session.objects.create(year=2031, level="regional", region="内蒙古自治区", name="2031年虚构两会", slug="fictional-2031")
+    Membership.objects.create(delegate=person, session=later, role="member", level="regional",
+                              affiliation="蓝鲸海洋牧场董事长", organization="蓝鲸海洋牧场", title="董事长")
+    call_command("reindex", stdout=open("/dev/null", "w"))
+    own = person.memberships.get(session=proposal.article.session).organization
+    assert proposal in search_proposals(Proposal.objects.visible(), own)
+    assert proposal not in search_proposals(Proposal.objects.visible(), "蓝鲸海洋牧场")
+    assert person in search_delegates(Delegate.objects.active(), "蓝鲸海洋牧场")  # the person's page has every post
