@@ -123,6 +123,10 @@ FIELD_START_RE = re.compile(
 )
 
 
+# A speaker's entry in a list of speeches, one a line without a stop (某某委员代表民盟市委会作题为《…》的发言).
+SPEAKER_START_RE = re.compile(rf"^[{CJK}]{{2,4}}(?:委员|代表|常委)(?=代表|作|做|就|围绕|结合|建议|提出|以《)")
+
+
 def _looks_like_start(text: str) -> bool:
     """A line that begins a new block rather than continuing a broken one."""
     return bool(
@@ -130,6 +134,7 @@ def _looks_like_start(text: str) -> bool:
         or text.startswith(("“", "「", "\"", "图/", "文/", "（", "("))
         or LABEL_START_RE.match(text)
         or FIELD_START_RE.match(text)
+        or SPEAKER_START_RE.match(text)
         or caption_credit(text)
         or NOISE_RE.match(text)
         or DATE_RE.match(text)

@@ -74,3 +74,30 @@ def test_counting_over_years_and_coming_in_end_a_name():
 def test_a_bare_role_after_this_year_is_a_member():
     text = "# 市政协会议\n\n日期：2022-01-10\n\n市政协十届一次会议开幕。今年，委员俞晓震与其他几名委员带来了联名提案。"
     assert delegates(text) == [("俞晓震", "member", "municipal")]
+
+
+# -- real25 and real26: speeches one a line, qualities, rare surnames ---------------------------------
+
+CPPCC_2020 = "# 市政协大会发言\n\n日期：2020-01-08\n\n市政协九届四次会议举行第二次全体会议，3名政协委员进行了大会发言。\n"
+
+
+def test_speakers_listed_one_a_line_without_a_stop_stay_apart():
+    text = CPPCC_2020 + ("曹振东委员代表民革市委会作题为《推动尼龙产业建设》的发言\n"
+                         "关永明委员代表民盟市委会作题为《前瞻布局生物经济》的发言\n"
+                         "王晓娜委员代表市工商联作题为《打造湿地之城》的发言\n")
+    assert names(text) == ["曹振东", "关永明", "王晓娜"]
+
+
+def test_a_quality_ending_in_xing_is_no_name():
+    text = CITY_2019 + "正是有了这群“延续性代表”每年的坚持，问题才得到解决。市人大代表王小明说，要坚持。"
+    assert names(text) == ["王小明"]
+
+
+def test_an_identity_listed_after_the_role_is_no_name():
+    text = CITY_2019 + "我以政协委员、信访评议员等身份帮了一些人。市政协委员何宗明说，要坚持。"
+    assert names(text) == ["何宗明"]
+
+
+def test_rare_surnames_read_in_lists():
+    text = CITY_2019 + "余昆、冯翠屏、黎荣发、丘应华、张建中等委员围绕旅游文化产业发展踊跃发言。闪旭委员代表农工党发言。"
+    assert names(text) == ["余昆", "冯翠屏", "黎荣发", "丘应华", "张建中", "闪旭"]
