@@ -1,6 +1,6 @@
 """A line that is a person's label: the name, a space, then the role and the post, as a TV report's
 caption prints it (``字幕：王某 全国人大代表 某村党支部书记``) or a speaker's line opens
-(``王某 全国人大代表：我们村…``). The role printed whole (人大代表, 政协委员) is the evidence; the name
+(``王某 全国人大代表：我们村…``), or a portrait's label on a news app (``王某|全国人大代表``). The role printed whole (人大代表, 政协委员) is the evidence; the name
 must read as one by itself, since nothing else on the line says where it ends."""
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from .results import Collector, Mention
 
 LABEL_RE = re.compile(
     rf"(?:^|(?<=\n))[ \u3000]*(?:【[{CJK}]{{1,6}}】|(?:字幕|同期声?|采访|画面|出镜)[:：])?[ \u3000]*"
-    rf"(?P<name>[{CJK}{NAME_DOTS}]{{2,14}})[ \u3000]+(?P<prefix>[{CJK}]{{0,12}}?)(?={ROLE_RE.pattern})"
+    rf"(?P<name>[{CJK}{NAME_DOTS}]{{2,14}})(?:[ \u3000]+|[ \u3000]*[|｜丨][ \u3000]*)"
+    rf"(?P<prefix>[{CJK}]{{0,12}}?)(?={ROLE_RE.pattern})"
 )
 POST_RE = re.compile(r"[、，,\s\u3000]*(?P<post>[^\n。！？；;：:，,]{0,40}?)[ \u3000]*(?:[:：]|$)", re.M)
 LABEL_BAR = 1.5  # a surname and a given name, or a transliterated name made of its parts

@@ -101,3 +101,16 @@ def test_an_identity_listed_after_the_role_is_no_name():
 def test_rare_surnames_read_in_lists():
     text = CITY_2019 + "余昆、冯翠屏、黎荣发、丘应华、张建中等委员围绕旅游文化产业发展踊跃发言。闪旭委员代表农工党发言。"
     assert names(text) == ["余昆", "冯翠屏", "黎荣发", "丘应华", "张建中", "闪旭"]
+
+
+# -- real24: portrait labels on news apps, and words after a name ------------------------------------
+
+def test_a_portrait_label_with_a_bar_names_the_speaker():
+    text = "# 代表谈报告\n\n2022年3月5日\n\n我们国家到了关键的发展时期。\n\n陈丽华|全国人大代表\n\n聆听了报告，深感鼓舞。"
+    assert delegates(text) == [("陈丽华", "deputy", "national")]
+
+
+def test_a_video_call_a_first_step_and_gengshi_end_no_name():
+    text = NATIONAL_2016 + ("记者与我市的全国人大代表连线，他们很振奋。港区全国人大代表陈晓东一步入大会堂，记者们就围了上来。"
+                            "全国政协委员李力更是拉满了气氛。")
+    assert names(text) == ["陈晓东", "李力"]
