@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from .affiliations import (
     PARENTHESIS_RE,
+    UNIT_END_RE,
     affiliation_bracket_before,
     parenthetical_affiliation,
     title_end,
@@ -54,6 +55,7 @@ COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))" + POST_ROLE_RE.pattern, re.MULTILINE)
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
+UNIT_NAME_BAR = 0.7  # 、民革某支部赵某: a unit before the name, and no title, reads a name weaker than after a title
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
@@ -194,7 +196,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if not options:
             # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
             # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).
-            options = [c for c in reader.candidates(clause, need_title=False) if c.score >= 2.5
+            options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
+                       if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
                        and c.affiliation[-2:] not in name_evidence().verbs
                        and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a

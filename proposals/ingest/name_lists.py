@@ -161,13 +161,16 @@ def _score(reader: Reader, name: str) -> float:
 
 
 LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
+LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)")
 
 
 def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
-    """Two or more names after the last 与/和 of a clause, or after the verb that opens it (邀请甲、乙两位
-    委员), where the words before them are no name list."""
+    """Two or more names after the last 与/和 of a clause, or after the verb or preposition that opens it
+    (邀请甲、乙两位委员, 分别为甲、乙委员工作室揭牌), where the words before them are no name list."""
     starts = [m.end() for m in reversed(list(LEAD_CONJUNCTION_RE.finditer(before)))]
-    for start in starts + ([2] if before[:2] in name_evidence().verbs else []):
+    starts += [2] if before[:2] in name_evidence().verbs else []
+    starts += [m.end() for m in reversed(list(LEAD_PREPOSITION_RE.finditer(before)))]  # 分别为甲、乙委员工作室揭牌
+    for start in starts:
         tail = before[start:]
         names = name_list(reader, tail + "说")
         if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):

@@ -133,8 +133,13 @@ def test_a_titled_entry_ending_its_clause_in_a_list_of_roles_is_read():
         ("谭志华", "member", "法学院"), ("向红梅", "deputy", "医学院党委书记")]
 
 
-def test_a_titled_entry_not_followed_by_another_role_is_not_read():
+def test_a_titled_entry_not_followed_by_another_role_is_read_by_its_unit():
+    # The role, then a unit and a name (州政协委员、法学院谭某教授): the text says he is a member, list or
+    # no list (real22: 省人大代表、民革某支部赵某建议). Its look-alike names no one after the unit.
     text = ("# 我校代表委员参加州两会\n\n日期：2020-01-12\n\n恩施州两会召开。州政协委员、法学院谭志华教授，"
+            "州人大代表的建议很多。州人大代表向红梅说，要发展。")
+    assert names(text) == ["谭志华", "向红梅"]
+    text = ("# 我校代表委员参加州两会\n\n日期：2020-01-12\n\n恩施州两会召开。州政协委员、法学院的教授们，"
             "州人大代表的建议很多。州人大代表向红梅说，要发展。")
     assert names(text) == ["向红梅"]
 

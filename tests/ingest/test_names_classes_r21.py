@@ -114,3 +114,30 @@ def test_a_video_call_a_first_step_and_gengshi_end_no_name():
     text = NATIONAL_2016 + ("记者与我市的全国人大代表连线，他们很振奋。港区全国人大代表陈晓东一步入大会堂，记者们就围了上来。"
                             "全国政协委员李力更是拉满了气氛。")
     assert names(text) == ["陈晓东", "李力"]
+
+
+# -- real26 and real22: members' studios, a list after a preposition, a name after a unit ------------
+
+COUNTY_2023 = "# 委员工作室揭牌\n\n日期：2023-11-02\n\n某某县政协举行委员工作室揭牌仪式。"
+
+
+def test_members_studios_name_their_members():
+    text = COUNTY_2023 + "县政协主席为新成立的张文友委员工作室、刘建兰委员工作室、董伟明委员工作室集中揭牌。"
+    assert delegates(text) == [("张文友", "member", "county"), ("刘建兰", "member", "county"),
+                               ("董伟明", "member", "county")]
+
+
+def test_a_list_after_a_preposition_is_read():
+    text = COUNTY_2023 + "副主席赵天宏、魏正华分别为宋海燕、贾进明、牛旭章委员工作室揭牌。"
+    assert names(text) == ["宋海燕", "贾进明", "牛旭章"]
+
+
+def test_a_name_after_the_role_and_a_unit_without_a_title():
+    text = CITY_2019 + "市政协委员，民革科技一支部付小芳提交了提案。市人大代表、民革华西支部赵霞建议，加强防护。"
+    found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+    assert found == [("付小芳", "民革科技一支部"), ("赵霞", "民革华西支部")]
+
+
+def test_a_unit_after_the_role_without_a_name_names_no_one():
+    text = CITY_2019 + "市人大代表、某某公司党委办公室收到了建议。房间里坐满了代表。市人大代表吴海峰说，要发展。"
+    assert names(text) == ["吴海峰"]
