@@ -1,11 +1,10 @@
 """Delegate mentions: every place a delegate is named with a role (ROLE、AFFILIATION NAME说,
-AFFILIATION NAME代表, X代表团代表NAME, NAME等代表, profiles) and later references by bare name.
+AFFILIATION NAME代表, X代表团代表NAME, NAME等代表, profiles); later references by bare name are ``references``.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .affiliations import (
     PARENTHESIS_RE,
@@ -42,6 +41,7 @@ from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
+from .quoted_roles import read_quoted_roles
 from .results import Mention
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
@@ -224,6 +224,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_label_lines(reader, found, session_level)
     read_group_photos(reader, found, session_level)
     read_bracket_rows(reader, found, session_level)
+    read_quoted_roles(reader, found, session_level)
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
@@ -379,22 +380,3 @@ def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, a
     found.add(Mention(best.name, start, start + len(best.name), role, level, clause,
                       delegation_in_sentence(text, role_start), True, reader.next_group(), best.score))
     return True
-
-
-
-
-def find_references(text: str, names: Iterable[str], skip: list[Mention]) -> list[tuple[int, str]]:
-    """Later mentions of already-introduced delegates by bare name (毛光辉说)."""
-    taken = [(m.start, m.end) for m in skip]
-    found = []
-    for name in sorted(set(names), key=len, reverse=True):
-        # str.find, not a regex per name: thousands of one-off patterns would flush re's cache.
-        start = text.find(name)
-        while start >= 0:
-            end = start + len(name)
-            if not any(s <= start < e for s, e in taken):
-                taken.append((start, end))
-                found.append((start, name))
-            start = text.find(name, end)
-    return sorted(found)
-

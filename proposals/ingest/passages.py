@@ -18,8 +18,8 @@ from .classification import (
 from .credits import credits_of, trailing_photo_credit
 from .layout import CARD_ROLE_LINE_RE
 from .lexicon import CJK, NAME_DOTS, TERMINAL, role_of
-from .mentions import find_references
 from .names import Reader
+from .references import find_references
 from .results import Block, Mention, ParsedDelegate, ParsedProposal
 from .text import normalize_name
 

@@ -141,3 +141,22 @@ def test_a_name_after_the_role_and_a_unit_without_a_title():
 def test_a_unit_after_the_role_without_a_name_names_no_one():
     text = CITY_2019 + "市人大代表、某某公司党委办公室收到了建议。房间里坐满了代表。市人大代表吴海峰说，要发展。"
     assert names(text) == ["吴海峰"]
+
+
+# -- real23 and real24: a role in quotes before a name, untoned glosses with a space ------------------
+
+def test_a_quoted_role_before_a_name_names_a_delegate():
+    text = ("# 委员履职\n\n日期：2025-01-20\n\n区政协会议开幕。作为第九年参会的“老委员”章元亮，他更关注民生。"
+            "同样身为政协“老委员”的胡景明，也带来了提案。")
+    assert delegates(text) == [("章元亮", "member", "county"), ("胡景明", "member", "county")]
+
+
+def test_a_quoted_role_without_a_name_after_it_names_no_one():
+    text = CITY_2019 + "他被称为“代表”的代表，大家都叫他“委员”。市人大代表吴海峰说，要发展。"
+    assert names(text) == ["吴海峰"]
+
+
+def test_an_untoned_gloss_and_its_space_leave_the_name_whole():
+    text = NATIONAL_2016 + "全國人大代表、某某工業(ye) 集團董事長張興(xing) 海感觸尤深。"
+    found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+    assert found == [("張興海", "某某工業集團董事長")]

@@ -1,0 +1,31 @@
+"""A role in quotation marks, as a nickname, right before a name: ``“老委员”章某``, ``政协“老委员”的胡某``,
+``“新代表”李某说``. The quotes set the word apart, so no list of titles is needed: the name that follows
+(after 的 or not) must open the clause and read as a name by itself."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_after, level_of
+from .lexicon import CJK, role_of
+from .names import Reader
+from .results import Collector, Mention
+
+QUOTED_ROLE_RE = re.compile(
+    r"[“「\"](?:老|新|资深|年轻|青年|女)?(?P<role>人大代表|政协委员|代表|委员)[”」\"]的?" rf"(?=[{CJK}])"
+)
+QUOTED_BAR = 1.5  # a surname and a given name: the quotes say only that a person follows
+
+
+def read_quoted_roles(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the people a quoted role names."""
+    text = reader.text
+    for match in QUOTED_ROLE_RE.finditer(text):
+        options = [c for c in reader.candidates(clause_after(text, match.end()), need_title=False)
+                   if c.offset == 0 and c.score >= QUOTED_BAR]
+        if not options:
+            continue
+        best, start = options[0], match.end()
+        level = level_of(text[max(0, match.start() - 12) : match.start()], session_level)
+        found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), level, "", "", True,
+                          reader.next_group(), best.score))
