@@ -9,6 +9,7 @@ import re
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
+from .enumerations import count_value
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
 from .name_lists import TITLED_JOIN, name_list, titled_names
@@ -52,6 +53,7 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 # 滕某提交了《关于建设…的提案》: a 提案, so titled, is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
+HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
 HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)(?:[0-9０-９]{4}年度?)?[“「]?优秀(?:人大代表|(?P<member>政协委员))")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
@@ -100,11 +102,12 @@ def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
 
 SUBJECT_LIST_SPLIT_RE = re.compile(r"[、及]")
 LISTED_SUBJECT_BAR = 1.5  # a surname and a given name (郭柳): the list and the role say the rest
+COUNTED_SUBJECT_BAR = 0.0  # a name's shape, when a count after the list says every entry is a person
 TITLED_SUBJECT_BAR = 1.0  # after a post (副院长郭某好): the title says a name follows, a weak given name will do
 
 
 def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
-                         level: str) -> bool:
+                         level: str, bar: float = LISTED_SUBJECT_BAR) -> bool:
     """主任甲、主任乙及科员丙作为区政协委员出席: each entry of a subject list, a name after its unit
     or post; whether the clause was such a list (two entries or more, each ending in a name)."""
     if _add_titled_subjects(reader, found, before, clause_start, role, level):
@@ -117,7 +120,7 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
         # The name that ends the entry, after a post if one reads so (主任周某, not 任周某) or a unit (科教科肖某).
         scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or -9), piece[-n:])
                   for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= (20 if title_end(piece[:-n]) else 10)]
-        scored = [entry for entry in scored if -entry[1] >= (LISTED_SUBJECT_BAR if entry[0] else TITLED_SUBJECT_BAR)]
+        scored = [entry for entry in scored if -entry[1] >= (bar if entry[0] else TITLED_SUBJECT_BAR)]
         if not scored:
             return False
         name = min(scored)[2]
@@ -206,8 +209,12 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                               reader.next_group(), best.score))
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
+        counted = HONOURED_COUNT_RE.search(before)  # 甲、乙、丙等6人荣获…: the count is no part of the last name,
+        before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
+        bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
+            SUBJECT_LIST_SPLIT_RE.split(before)) else LISTED_SUBJECT_BAR  # for each other (杨泳 alone reads weakly)
         role = "member" if match.group("member") else "deputy"
-        if not _add_listed_subjects(reader, found, before, clause_start, role, session_level):
+        if not _add_listed_subjects(reader, found, before, clause_start, role, session_level, bar):
             options = _subject(reader, before)
             if options:
                 start = clause_start + options[0].offset

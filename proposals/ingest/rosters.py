@@ -29,6 +29,7 @@ from .text import normalize_name
 # congress or the sessions: a trade delegation's list names no one).
 ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)?(?P<role>代表|委员)(?P<team>团(?:成员|全体)?)?名单")
 CONGRESS_RE = re.compile(r"两会|人大|人民代表大会")
+BODY_LESS_PLACE_RE = re.compile(r"(?:届|全国|省|市|县|区|旗|州|盟|两会)(?:[“”]?[^\s，。；：:]{0,8}[“”]?)?$")
 STANDING_RE = re.compile(r"常务委员会|常委会|主席团")
 SESSION_END_RE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?$")
 # 一、某镇（7名）, （二）某选区, 第三选区：, 某代表团（12名）, 中国共产党（8名）, （按姓氏笔画排序）
@@ -38,7 +39,7 @@ SUBHEAD_RE = re.compile(
     r"|^[（(]?按[^）)]{2,10}(?:排序|为序|排列)[）)]?[：:]?$"
     r"|^[（(][^）)\n]{2,60}[）)]$"  # （2021年12月20日…协商通过）: a note under the roster line
 )
-ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;]+")
+ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;。及]+")  # 甲、乙及丙。: 及 before the last entry, a stop after it
 # （女）（回族）（特邀）（连任）after a name: said of the person, no part of the name.
 MARKER_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|特邀|连任|新当选)[）)]")
 # 賀某　澳門某會會長, 王某（某集团董事长）, 李某，某公司总经理: a roster row with the member's posts after
@@ -76,6 +77,8 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             continue  # 常务委员会委员名单: officials of the congress or of the CPPCC, listed as such
         if word == "委员" and body in ("人民代表大会", "人大"):
             continue  # 人大…委员名单: a committee of the congress, not its deputies
+        if not body and not match.group("team") and not BODY_LESS_PLACE_RE.search(line, 0, match.start()):
+            continue  # 职工代表名单: without the body, a bare role's roster must name a place or a term
         role = role_of(word)
         delegation = ""
         if match.group("team"):

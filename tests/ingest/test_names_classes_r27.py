@@ -1,0 +1,49 @@
+"""Shapes the last blind real sets (real27 to real29: a newsroom's mix, traditional pages full of
+lists, the regional sessions of the north and west) showed the parser missing, each with a look-alike
+that must keep its reading: a roster 名单如下 with its names below and 及 before the last, a count after
+an honoured list, words of office and speech after names (留任, 话语间, 想), a conjunction and a
+preposition (和在), Shigatse's 片多, and the post 干部 before a dotted name. Every article here is
+fictional (虚构示例), set in other provinces, years and levels than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+MACAO_2022 = "# 澳区全国人大代表选举\n\n2022年12月20日\n\n澳区全国人大代表选举会议今天举行。\n\n"
+CITY_2018 = "# 市政协会议闭幕\n\n日期：2018-01-20\n\n市政协十二届二次会议闭幕。"
+
+
+def test_a_roster_said_to_follow_with_its_names_below_and_ji_before_the_last():
+    text = MACAO_2022 + "澳门特别行政区第十四届全国人大代表名单如下：\n\n王庭安、田北星、李引华、何雪梅及谭耀明。\n"
+    assert delegates(text) == [(n, "deputy", "national") for n in ("王庭安", "田北星", "李引华", "何雪梅", "谭耀明")]
+
+
+def test_a_roster_of_workers_representatives_names_no_delegate():
+    text = CITY_2018 + "\n\n职工代表名单：\n\n邵明川、柯婉婷、司马立。\n\n市政协委员王晓明说，要发展。"
+    assert names(text) == ["王晓明"]
+
+
+def test_a_count_after_an_honoured_list_vouches_for_each_name():
+    text = CITY_2018 + "叶纬、娄平、詹三毛、杨泳、张嘉异等5人荣获2017年度优秀政协委员称号。"
+    assert names(text) == ["叶纬", "娄平", "詹三毛", "杨泳", "张嘉异"]
+
+
+def test_an_honoured_list_counted_otherwise_keeps_the_stricter_bar():
+    text = CITY_2018 + "叶纬、娄平、詹三毛、杨泳、张嘉异等6人荣获2017年度优秀政协委员称号。"
+    assert "杨泳" not in names(text)
+
+
+def test_words_of_office_speech_and_wanting_end_no_name():
+    text = CITY_2018 + ("有8名政协常委留任。市政协举办台商政协委员和在厦台商的座谈会。"
+                        "市人大代表巴桑卓玛话语间满是感慨。市人大代表、某局副局长赵新梅想借助代表身份做些事。")
+    assert names(text) == ["巴桑卓玛", "赵新梅"]
+
+
+def test_shigatse_pianduo_and_the_post_ganbu_before_a_dotted_name():
+    text = ("# 州两会\n\n日期：2023-01-10\n\n州人大代表、某镇政府办公室干部谢日那义·斯马义说，我完全赞同这个报告。"
+            "来自江孜县的市人大代表边巴片多，分享着家乡的喜讯。")
+    found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+    assert found == [("谢日那义·斯马义", "某镇政府办公室干部"), ("边巴片多", "")]
