@@ -9,6 +9,8 @@ caption, and given-name characters jieba's dictionary misses (彬, 淑). Every a
 from __future__ import annotations
 
 from proposals.ingest.evidence import given_name_fit
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
 
@@ -138,7 +140,4 @@ def test_real_names_vouch_for_characters_jieba_s_names_miss():
 
 
 def _parsed(text: str):
-    from proposals.ingest.parse import parse_article
-    from tests.ingest.helpers import FICTIONAL_END
-
     return parse_article(text + FICTIONAL_END)
