@@ -68,7 +68,8 @@ def _read_bare_member(reader: Reader, found: Collector, match: re.Match) -> None
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()]
     role_word = match.group("role")
-    if not (role_word + "们" in before or EARLIER_ROLE_RE[role_word].search(before) or MEETING_LEAD_RE.search(before)):
+    if not (role_word + "们" in before or EARLIER_ROLE_RE[role_word].search(before) or MEETING_LEAD_RE.search(before)
+            or before.endswith(("”，", "”,", "」，"))):  # “…”，代表甲由衷感言: the quote is theirs
         return
     options = reader.candidates(clause_after(text, match.end()))
     if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:

@@ -47,3 +47,13 @@ def test_shigatse_pianduo_and_the_post_ganbu_before_a_dotted_name():
             "来自江孜县的市人大代表边巴片多，分享着家乡的喜讯。")
     found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
     assert found == [("谢日那义·斯马义", "某镇政府办公室干部"), ("边巴片多", "")]
+
+
+def test_a_bare_role_after_a_quote_names_its_speaker():
+    text = CITY_2018 + "“这一年来，发展迈出了新步伐”，委员王志明由衷感言。“新步伐”，代表着全市人民的心声。"
+    assert delegates(text) == [("王志明", "member", "municipal")]
+
+
+def test_leading_a_delegation_ends_a_name_and_yun_is_a_surname():
+    text = CITY_2018 + "市人大代表、某局局长温卫国率代表团参加大会。贠建华、李建民等3名市人大代表参加视察。"
+    assert names(text) == ["温卫国", "贠建华", "李建民"]
