@@ -20,6 +20,7 @@ from .credits import (
     trailing_photo_credit,
 )
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
+from .names import name_shape_score
 from .results import Block
 from .text import is_cjk, simplified_view
 from .tokenizer import Segmenter, shared_segmenter
@@ -112,6 +113,8 @@ PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 SPACED_NAME_END_RE = re.compile(rf"[ \u3000]+[{CJK}{NAME_DOTS}]{{2,8}}$")
 ROLE_WORD_RE = re.compile(r"代表|委员")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
+SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！？!?“”]")
+TITLED_NAME_BAR = 1.5  # a surname and a given name
 
 
 # Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
@@ -176,6 +179,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below
     if prev.text[-1] in "，,、":
         return True
+    if not SENTENCE_MARK_RE.search(prev.text + nxt.text) and _ends_titled_name(prev.text):
+        return False  # 全国政协委员、某会主任王某 / 某会副主委李某: a list of attendees, one a line, no sentence
     if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:
         return True
     # A short line without punctuation is a heading unless the join makes a word across the break.
@@ -187,6 +192,12 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
             return True
         position += len(token)
     return len(prev.text) >= 30
+
+
+def _ends_titled_name(text: str) -> bool:
+    """The line ends with a post and a name (…办公室主任王某), not a word cut by a narrow column."""
+    view = simplified_view(text)
+    return any(title_end(view[:-n]) and (name_shape_score(view[-n:]) or 0) >= TITLED_NAME_BAR for n in (2, 3))
 
 
 RULE_RE = re.compile(r"[-=*_—]{3,}")

@@ -57,3 +57,16 @@ def test_a_bare_role_after_a_quote_names_its_speaker():
 def test_leading_a_delegation_ends_a_name_and_yun_is_a_surname():
     text = CITY_2018 + "市人大代表、某局局长温卫国率代表团参加大会。贠建华、李建民等3名市人大代表参加视察。"
     assert names(text) == ["温卫国", "贠建华", "李建民"]
+
+
+def test_attendees_one_a_line_post_and_name_without_a_stop_stay_apart():
+    text = ("# 座谈会召开\n\n2016年3月20日\n\n首先，我介绍出席今天座谈会的领导：\n"
+            "全国政协常委、某党中央常务副主席蔡达明\n全国政协委员、某党中央某工作领导小组办公室主任王建国\n"
+            "某党北京市委会专职副主委李昕\n今天，我们还邀请了四位同志介绍履职情况。")
+    assert names(text) == ["蔡达明", "王建国"]
+
+
+def test_a_narrow_column_cut_after_a_place_still_joins():
+    text = ("# 代表委员热议\n\n2022年1月18日\n\n市人大代表、船营区北山街道\n临江社区党委书记林秀娟关注老\n"
+            "旧小区改造。她建议，简化加装电梯的审批程序。")
+    assert delegates(text) == [("林秀娟", "deputy", "municipal")]
