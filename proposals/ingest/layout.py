@@ -19,6 +19,7 @@ from .credits import (
     lead_credit,
     trailing_photo_credit,
 )
+from .evidence import transliteration_score
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
 from .names import name_shape_score
 from .results import Block
@@ -90,10 +91,22 @@ PINYIN_GLOSS_RE = re.compile(
 )
 
 
+SPACED_DOT_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]*·[ \u3000]*(?=[{CJK}])")
+
+
+def _closed_dot(match: re.Match) -> str:
+    """The dot closed up between a transliterated name's parts; a masthead's (某报 · 两会特刊) kept."""
+    text, start, end = match.string, match.start(), match.end()
+    parts = (simplified_view(text[max(0, start - 2) : start]), simplified_view(text[end : end + 2]))
+    return "·" if all(transliteration_score(part) is not None for part in parts) else match.group()
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if "(" in line or "[" in line or "（" in line:
         line = PINYIN_GLOSS_RE.sub("", line)
+    if "·" in line:
+        line = SPACED_DOT_RE.sub(_closed_dot, line)  # 伊尔扎提 · 扎达: a dotted name set with spaces
     return line.strip(" \t\u3000")
 
 

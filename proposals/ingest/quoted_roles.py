@@ -1,5 +1,5 @@
 """A role in quotation marks, as a nickname, right before a name: ``“老委员”章某``, ``政协“老委员”的胡某``,
-``“新代表”李某说``. The quotes set the word apart, so no list of titles is needed: the name that follows
+``“新代表”李某说``; or 新 / 老 opening a clause before a bare role (``新委员关某带来了…``). The quotes set the word apart, so no list of titles is needed: the name that follows
 (after 的 or not) must open the clause and read as a name by itself."""
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from .results import Collector, Mention
 
 QUOTED_ROLE_RE = re.compile(
     r"[“「\"](?:老|新|资深|年轻|青年|女)?(?P<role>人大代表|政协委员|代表|委员)[”」\"]的?" rf"(?=[{CJK}])"
+    # 这次参会，新委员关某带来了…: 新 or 老 before a bare role, the clause's first words, sets it apart as the quotes do.
+    r"|(?:^|(?<=[，,。；;：:\n]))(?:新|老)(?P<bare>代表|委员)" rf"(?=[{CJK}])(?!们|会|团|长)"
 )
 QUOTED_BAR = 1.5  # a surname and a given name: the quotes say only that a person follows
 
@@ -27,5 +29,5 @@ def read_quoted_roles(reader: Reader, found: Collector, session_level: str) -> N
             continue
         best, start = options[0], match.end()
         level = level_of(text[max(0, match.start() - 12) : match.start()], session_level)
-        found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), level, "", "", True,
+        found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role") or match.group("bare")), level, "", "", True,
                           reader.next_group(), best.score))

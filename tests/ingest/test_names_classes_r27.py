@@ -70,3 +70,16 @@ def test_a_narrow_column_cut_after_a_place_still_joins():
     text = ("# 代表委员热议\n\n2022年1月18日\n\n市人大代表、船营区北山街道\n临江社区党委书记林秀娟关注老\n"
             "旧小区改造。她建议，简化加装电梯的审批程序。")
     assert delegates(text) == [("林秀娟", "deputy", "municipal")]
+
+
+# -- real30: a dotted name set with spaces, and 新 / 老 before a bare role -----------------------------
+
+def test_a_dotted_name_set_with_spaces_is_one_name():
+    text = "# 委员探访\n\n2018年3月8日\n\n全国政协委员伊力扎提 · 扎达和虞晓梅都来自医疗领域。"
+    assert names(text) == ["伊力扎提·扎达", "虞晓梅"]
+
+
+def test_new_or_old_before_a_bare_role_opening_a_clause_names_a_member():
+    text = ("# 委员探访\n\n2018年3月8日\n\n全国政协十三届一次会议开幕。这次参会，新委员关芳华带来了建议。"
+            "他是新代表团的成员，老委员会的主任。")
+    assert delegates(text) == [("关芳华", "member", "national")]
