@@ -12,6 +12,10 @@ from .lexicon import NAME_DOTS
 from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transliteration
 from .text import normalize_name
 
+# Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对 (see ``list_after_lead``).
+LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
+LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)")
+
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 # A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席), a committee's more.
 LONGEST_LIST = 40
@@ -159,9 +163,6 @@ def _score(reader: Reader, name: str) -> float:
         score = han_score(name)
     return -9.0 if score is None else score
 
-
-LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
-LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)")
 
 
 def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, str]]] | None:
