@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .affiliations import title_end
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
 from .names import Reader
@@ -17,7 +18,10 @@ LABEL_RE = re.compile(
     rf"(?P<name>[{CJK}{NAME_DOTS}]{{2,14}})(?:[ \u3000]+|[ \u3000]*[|｜丨][ \u3000]*)"
     rf"(?P<prefix>[{CJK}]{{0,12}}?)(?={ROLE_RE.pattern})"
 )
-POST_RE = re.compile(r"[、，,\s\u3000]*(?P<post>[^\n。！？；;：:，,]{0,40}?)[ \u3000]*(?:[:：]|$)", re.M)
+# The posts after the role, to the line's end or a speaker's colon; commas between posts (蔡某 市人大代表,民革中央
+# 委员,某区副区长) only on a line that holds no sentence.
+POST_RE = re.compile(r"[、，,\s\u3000]*(?P<post>[^\n。！？!?；;：:“”]{0,80}?)[ \u3000]*(?:[:：]|$)", re.M)
+COMMA_RE = re.compile(r"[，,]")
 LABEL_BAR = 1.5  # a surname and a given name, or a transliterated name made of its parts
 
 
@@ -31,8 +35,9 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
             continue
         role_match = ROLE_RE.match(text, match.end())
         post = POST_RE.match(text, role_match.end())
-        if not post or ROLE_RE.search(post.group("post")):
-            continue  # the role opens a sentence (王某 人大代表要…), or the line labels several people
+        if not post or ROLE_RE.search(post.group("post")) or (COMMA_RE.search(post.group("post"))
+                                                               and not title_end(post.group("post"))):
+            continue  # the role opens a sentence (王某 人大代表要…，…), or the line labels several people
         level = level_of(match.group("prefix"), session_level)
         found.add(Mention(name, match.start("name"), match.end("name"), role_of(role_match.group(1)), level,
                           post.group("post").strip(), "", True, reader.next_group(), score))

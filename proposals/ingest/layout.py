@@ -124,6 +124,7 @@ PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 
 # A name set off by a space at the end of a line (…院长 王某), and the role words of such a line.
 SPACED_NAME_END_RE = re.compile(rf"[ \u3000]+[{CJK}{NAME_DOTS}]{{2,8}}$")
+NAME_THEN_ROLE_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{2,8}}[ \u3000]+[{CJK}]{{0,8}}(?:人大代表|政协委员|政协常委)")
 ROLE_WORD_RE = re.compile(r"代表|委员")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！？!?“”]")
@@ -183,8 +184,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄", "… 記者 某某 攝")
     if strict_credit_line(prev.text) or lead_credit(prev.text) == prev.text or dated_byline(prev.text):
         return False  # a credit line (作者：… 字号：大 中 小, 某报记者 A、B 北京报道) ends where it ends
-    if LABEL_START_RE.match(prev.text):
-        return False  # "【同期声】全国人大代表、…董事长 雷振华": a broadcast script's speaker line
+    if LABEL_START_RE.match(prev.text) or NAME_THEN_ROLE_RE.match(simplified_view(prev.text)):
+        return False  # "【同期声】全国人大代表、…董事长 雷振华", "蔡某 市人大代表,…副区长": a speaker's label line
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
     spaced = SPACED_NAME_END_RE.search(prev.text)

@@ -83,3 +83,10 @@ def test_new_or_old_before_a_bare_role_opening_a_clause_names_a_member():
     text = ("# 委员探访\n\n2018年3月8日\n\n全国政协十三届一次会议开幕。这次参会，新委员关芳华带来了建议。"
             "他是新代表团的成员，老委员会的主任。")
     assert delegates(text) == [("关芳华", "member", "national")]
+
+
+def test_a_label_line_with_posts_between_commas_names_its_deputy():
+    text = ("# 代表回乡\n\n2025年1月20日\n\n蔡宁安 市人大代表,某党市委副主委,某区副区长\n今年我带来了关于乡村振兴的建议。\n"
+            "王建华 市人大代表要带头履职，认真审议报告\n")
+    found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+    assert found == [("蔡宁安", "某党市委副主委,某区副区长")]
