@@ -90,3 +90,8 @@ def test_a_label_line_with_posts_between_commas_names_its_deputy():
             "王建华 市人大代表要带头履职，认真审议报告\n")
     found = [(d.name, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
     assert found == [("蔡宁安", "某党市委副主委,某区副区长")]
+
+
+def test_a_town_s_deputy_named_after_a_quote():
+    text = "# 州人代会开幕\n\n2021年1月10日\n\n州十四届人大五次会议开幕。“我将认真履职。”建塘镇代表孙建明说。各乡镇代表认真审议了报告。"
+    assert delegates(text) == [("孙建明", "deputy", "municipal")]
