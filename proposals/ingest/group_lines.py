@@ -19,7 +19,7 @@ import re
 from .clauses import clause_after, clause_before, level_of
 from .introductions import LIST_BAR, role_and_level
 from .lexicon import role_of
-from .name_lists import name_list
+from .name_lists import name_list, names_before
 from .names import Reader
 from .results import Collector, Mention
 from .sessions import numeral
@@ -151,7 +151,8 @@ def _read_described(reader: Reader, found: Collector, match: re.Match) -> None:
     if judged is None or re.search(r"代表|委员(?!会)", match.group("words")):  # 州政协十五届委员会委员: its body
         return
     before, start = clause_before(text, match.start())
-    names = name_list(reader, before + "说", minimum=1)
+    offset, names = names_before(reader, before)  # 市政协主席甲和乙、丙等5位来自我市的委员: 乙 and 丙
+    start += offset
     value = match.group("count")
     count = int(value) if value.isdigit() else numeral(value)
     if not names or names[0][0] != 0 or not count or count < len(names):

@@ -27,7 +27,7 @@ from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
-from .name_lists import name_list
+from .name_lists import name_list, names_before
 from .names import Reader
 from .pictured import read_pictured
 from .results import Collector, Mention
@@ -184,7 +184,8 @@ def _read_counted(reader: Reader, found: Collector) -> None:
             continue
         role, level = judged
         before, start = clause_before(text, match.start())
-        names = name_list(reader, before + "说", minimum=2)
+        offset, names = names_before(reader, before, minimum=2)  # 市政协主席甲和乙、丙等5位…委员: 乙 and 丙
+        before, start = before[offset:], start + offset
         if names and before[names[-1][0] + len(names[-1][1]) :] not in ("", "等"):
             names = []  # 甲、乙等看望了18名委员: the count is what the list's verb acts on
         if names:

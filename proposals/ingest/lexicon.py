@@ -163,7 +163,8 @@ PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:工作室|联络站)?(?:[�
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.
-RESIDENCE = r"(?:[住驻][\u4e00-\u9fff]{1,3}?(?=全国|自治区|省|市|县|旗|区))?"
+# 等住湘全国政协委员, 等部分住湘、住桂全国政协委员: where the group lives, one place or several.
+RESIDENCE = r"(?:部分)?(?:[住驻][\u4e00-\u9fff]{1,3}?(?:、[住驻][\u4e00-\u9fff]{1,3}?)*(?=全国|自治区|省|市|县|旗|区))?"
 GROUP_RE = re.compile(
     r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"

@@ -36,7 +36,7 @@ from .lexicon import (
     role_of,
 )
 from .lists import read_lists
-from .name_lists import list_after_lead, name_list, titled_names
+from .name_lists import list_after_lead, name_list, names_before, titled_names
 from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -312,7 +312,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         lead = GROUP_LEAD_RE.match(before) or COUNTED_RE.match(before)  # 邀请郭某…等五位代表; 审议2件舒某等11名代表
         if lead:
             before, clause_start = before[lead.end() :], clause_start + lead.end()
-        names = name_list(reader, before + "说", minimum=1)
+        offset, names = names_before(reader, before)  # 市政协主席甲和乙、丙等5位委员: 乙 and 丙
+        clause_start += offset
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
             names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []

@@ -14,7 +14,8 @@ from .results import Collector, Mention
 
 # 全国人大代表和全国政协委员, 人大代表及政协委员, 代表和委员: both roles joined by a conjunction.
 MIXED_RE = re.compile(
-    r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大)?代表(?:和|及|与|、)[\u4e00-\u9fff]{0,6}?(?:政协)?委员(?![会长们])"
+    r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大)?代表(?:和|及|与|、)[\u4e00-\u9fff]{0,6}?(?:政协)?"
+    r"(?<!中央)(?<!党委)(?<!纪委)(?<![省市县区]委)委员(?![会长们])"  # 全国人大代表、二十届中央委员 is a party post
 )
 SENTENCE_END_RE = re.compile(r"[。！？；;!?\n]")
 CLAUSE_SPLIT_RE = re.compile(r"[，,]")

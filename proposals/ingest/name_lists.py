@@ -177,3 +177,13 @@ def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, s
         if len(names) > 1 and names[-1][0] + len(names[-1][1]) == len(tail):
             return start, names
     return None
+
+
+def names_before(reader: Reader, before: str, minimum: int = 1) -> tuple[int, list[tuple[int, str]]]:
+    """The names a clause lists before what it says of them (甲、乙等…): the whole clause read as a list,
+    else the list after its lead (市政协主席甲和乙、丙等5位委员: 乙 and 丙); (where they begin, the names)."""
+    names = name_list(reader, before + "说", minimum=minimum)
+    if names:
+        return 0, names
+    joined = list_after_lead(reader, before)
+    return joined if joined and len(joined[1]) >= minimum else (0, [])
