@@ -64,7 +64,7 @@ COUNTED_RE = re.compile(
 )
 # 市政协常委A、B，委员C、D: the bare role goes on from the full one in the clause before.
 CONTINUED_RE = re.compile(rf"(?<=[，,；;])(?P<role>委员|代表|常委)(?=[{CJK}])(?!会|团|们|长)")
-FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大)(?:常委|委员|代表)")
+FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大|(?<=[港澳])区)(?:常委|委员|代表)")  # 澳区常委甲，委员乙
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE

@@ -95,3 +95,17 @@ def test_a_label_line_with_posts_between_commas_names_its_deputy():
 def test_a_town_s_deputy_named_after_a_quote():
     text = "# 州人代会开幕\n\n2021年1月10日\n\n州十四届人大五次会议开幕。“我将认真履职。”建塘镇代表孙建明说。各乡镇代表认真审议了报告。"
     assert delegates(text) == [("孙建明", "deputy", "municipal")]
+
+
+# -- real34 and real35: a list after its lead before a group, Macao's 常委 then 委员 ---------------------
+
+def test_a_counted_group_s_list_after_a_leader_and_he():
+    text = ("# 委员赴京\n\n2015年3月2日\n\n昨日，市政协主席李万和和马世英、李灿明、杨赤文、孙荫华、高满仓等5位来自我市的"
+            "全国政协委员赴京。陈际文、何报国等部分住湘、住桂全国政协委员联名提交提案。")
+    assert names(text) == ["马世英", "李灿明", "杨赤文", "孙荫华", "高满仓", "陈际文", "何报国"]
+
+
+def test_macao_s_standing_member_then_members_after_a_comma():
+    text = ("# 澳委员献策\n\n2023年1月8日\n\n汕尾市政协八届二次会议召开。澳区常委刘智勇，委员陈海平、李文华、张创业等出席。"
+            "全国人大代表、二十届中央委员、省长王伟明介绍，大湾区向融而进、向新而行。")
+    assert names(text) == ["刘智勇", "陈海平", "李文华", "张创业", "王伟明"]
