@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
-from django.db.models import F, Model
+from django.db.models import F, Model, QuerySet
 from django.utils import timezone
 
 from delegates.models import Delegate, Membership, Role
@@ -71,15 +71,23 @@ def _name_parts(name: str) -> tuple[str, ...]:
     return tuple(w for w in words if w)
 
 
+def proposals_for_index(queryset: QuerySet[Proposal]) -> QuerySet[Proposal]:
+    """What ``proposal_tokens`` reads of each proposal, fetched with it: its session as
+    ``article_session`` (its article's text is not loaded), proposers, memberships and classes."""
+    return queryset.annotate(article_session=F("article__session_id")).prefetch_related(
+        "proposaldelegate_set__delegate__aliases",
+        "proposaldelegate_set__delegate__memberships",
+        "key_task_links__key_task",
+        "topic_links__topic",
+    )
+
+
 def proposal_tokens(proposal: Proposal, words: Callable[[str], list[str]] = tokenize) -> str:
-    """The proposal's document (its proposers, memberships and classes prefetched; its session
-    annotated as ``article_session``, or read here)."""
+    """The proposal's document; the proposal comes from ``proposals_for_index``."""
     people = [link.delegate for link in proposal.proposaldelegate_set.all()]
     classes = [f"{link.key_task.name} {link.key_task.short_name}" for link in proposal.key_task_links.all()]
     classes += [link.topic.name for link in proposal.topic_links.all()]
-    session = getattr(proposal, "article_session", None)
-    if session is None:
-        session = Article.objects.filter(pk=proposal.article_id).values_list("session_id", flat=True).first()
+    session = proposal.article_session
     return _proposal_tokens_of(
         proposal,
         [(_delegate_name_words(person, words), _of_session(person.memberships.all(), session)) for person in people],
@@ -149,12 +157,7 @@ def index_proposals(ids: Iterable[int]) -> int:
     vocabulary.ensure()
     written = 0
     for chunk in bulk.chunked(sorted(set(ids)), BATCH):
-        proposals = Proposal.objects.filter(pk__in=chunk).annotate(article_session=F("article__session_id")).prefetch_related(
-            "proposaldelegate_set__delegate__aliases",
-            "proposaldelegate_set__delegate__memberships",
-            "key_task_links__key_task",
-            "topic_links__topic",
-        )
+        proposals = proposals_for_index(Proposal.objects.filter(pk__in=chunk))
         written += write_documents(ProposalSearchDocument, "proposal", tokenized_together(
             lambda words, proposals=proposals: {p.pk: proposal_tokens(p, words) for p in proposals}
         ))

@@ -8,7 +8,7 @@ from django.db import connection
 
 from delegates.models import Delegate
 from proposals.models import Proposal, ProposalSearchDocument
-from proposals.search.documents import proposal_tokens
+from proposals.search.documents import proposal_tokens, proposals_for_index
 from proposals.search.ranking import search_delegates, search_proposals
 from proposals.search.segment import tokenized_together
 from proposals.services import delegate_merge
@@ -48,10 +48,7 @@ def test_a_merged_delegates_old_name_finds_the_survivor(sample_article):
 
 
 def test_documents_built_from_texts_cut_together_equal_those_built_one_text_at_a_time(sample_article):
-    proposal = Proposal.objects.prefetch_related(
-        "proposaldelegate_set__delegate__aliases", "proposaldelegate_set__delegate__memberships",
-        "key_task_links__key_task", "topic_links__topic",
-    ).filter(delegates__name="袁永升").first()
+    proposal = proposals_for_index(Proposal.objects.filter(delegates__name="袁永升")).first()
     together = tokenized_together(lambda words: proposal_tokens(proposal, words))
     assert together == proposal_tokens(proposal)
     assert "袁永升" in together.split() and "yuanyongsheng" in together.split()
