@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .evidence import is_lead_in
-from .lexicon import CJK, ETHNIC_LEAD_RE, TITLE_RE, TITLES
+from .lexicon import CJK, ETHNIC_LEAD_RE, PROVINCES, TITLE_RE, TITLES
 from .text import is_cjk
 
 HONOUR_RE = re.compile(r"(?:模范|劳模|标兵|红旗手|获得者|先进个人|优秀共产党员|奖章|道德模范|最美[^、]{0,6}|人大代表|政协委员|常委|委员)$")
@@ -67,9 +67,25 @@ def title_end(affiliation: str) -> bool:
             return True
     return False
 
+# A delegation's post (福州代表团团长, 澳门团副团长, 副团长) and the chair of one meeting (会议主持人): the congress's
+# own posts, held for a sitting, not the person's work.
+SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人")
+
+
+def without_sitting_posts(affiliation: str) -> str:
+    """``省委常委、市委书记、福州代表团团长`` → ``省委常委、市委书记``: the delegation's post at either end
+    of the list of posts dropped (the rest stays one stretch of the printed text); "" when no other is left."""
+    posts = affiliation.split("、")
+    while posts and SITTING_POST_RE.fullmatch(posts[-1]):
+        posts.pop()
+    while posts and SITTING_POST_RE.fullmatch(posts[0]):
+        posts.pop(0)
+    return "、".join(posts)
+
+
 LEAD_INS = re.compile(
     r"^.*?(?:这让|让|使|令|据|对此|为此|其中|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
-    r"看来|参加|出席|列席|所在的|走进|来到|见到|找到|探访|走访|看望|拜访|分别是|就是|是|的)(?=[^的]*$)"
+    r"看来|参加|出席|列席|所在的|走进|来到|见到|找到|探访|走访|看望|拜访|分别是|就是|是|的|会议由|会由)(?=[^的]*$)"
 )
 
 
@@ -79,6 +95,8 @@ def trim_lead_in(affiliation: str) -> str:
     Of the single characters that come before a name only 在 is dropped: the others begin place and
     organization names too (对外经济贸易大学, 和平区, 从化区)."""
     trimmed = LEAD_INS.sub("", affiliation)
+    while (again := LEAD_INS.sub("", trimmed)) != trimmed and title_end(again):  # 下午的 + 全团会议由 + 省委常委…
+        trimmed = again
     for cut in range(min(4, len(trimmed) - 2), 0, -1):
         head = trimmed[:cut]
         if (cut > 1 or head == "在") and is_lead_in(head) and title_end(trimmed[cut:]):

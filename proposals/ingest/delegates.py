@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .affiliations import split_affiliation
+from .affiliations import split_affiliation, without_sitting_posts
 from .delegations import delegation_in_sentence
 from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
@@ -24,12 +24,18 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
     first: dict[str, Mention] = {}
     delegation: dict[str, str] = {}
     for m in mentions:
+        # 省委常委、市委书记、福州代表团团长: the delegation's post is the sitting's, not the person's work, and
+        # is dropped beside other posts; alone (福州代表团团长甲), it is all the page says of them.
+        work = without_sitting_posts(m.affiliation)
+        if work and work != m.affiliation:
+            m = replace(m, affiliation=work)
         first.setdefault(m.name, m)
         if m.delegation:
             delegation.setdefault(m.name, m.delegation)
         current = best.get(m.name)
-        rank = (bool(m.affiliation), m.full, m.score)
-        if current is None or rank > (bool(current.affiliation), current.full, current.score):
+        rank = (bool(work), bool(m.affiliation), m.full, m.score)
+        if current is None or rank > (bool(without_sitting_posts(current.affiliation)), bool(current.affiliation),
+                                      current.full, current.score):
             best[m.name] = m
     for name in best:
         if name not in delegation and view:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .gazetteer import prefectures
 from .lexicon import CJK, PROVINCES
 from .results import Block, Mention
 
@@ -80,7 +81,8 @@ def trim_delegation(delegation: str) -> str:
         delegation = delegation[credits[-1].end() :]  # 某某日报原创 + 某某代表团: the source line run into it
     for match in reversed(list(LEAD_WORD_RE.finditer(delegation))):
         rest = delegation[match.end() :]
-        if len(rest) <= 17 and (len(PLACE_SUFFIX_RE.sub("", rest)) >= 2 or rest[:-3] in PROVINCES):  # 贵州代表团
+        # 贵州代表团, 福州代表团 (a city whose short name ends in a place suffix)
+        if len(rest) <= 17 and (len(PLACE_SUFFIX_RE.sub("", rest)) >= 2 or rest[:-3] in PROVINCES or rest[:-3] in prefectures()):
             return rest
     return delegation
 

@@ -25,7 +25,7 @@ import re
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
-from .lexicon import CJK, NAME_DOTS, RESIDENCE, VERB_OBJECT, role_of
+from .lexicon import CJK, NAME_DOTS, PROVINCES, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
 from .name_lists import name_list, names_before
 from .names import Reader
@@ -123,6 +123,8 @@ def role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
             before = ""
     if role == "member" and before.endswith(("港区", "澳区")):
         return role, ""  # 澳区政协委员 of 中山市政协: Macao's members of whichever committee the page is about
+    if word in ("代表", "委员") and before.endswith(PROVINCES):
+        return role, ""  # 黑龙江代表们: the province's delegation at a national session, its own at a provincial one
     return role, level_of(before, "")
 
 

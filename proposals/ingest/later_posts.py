@@ -15,15 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .affiliations import title_end, trim_lead_in
+from .affiliations import title_end, trim_lead_in, without_sitting_posts
 from .clauses import clause_before
-from .lexicon import ROLE_RE
+from .lexicon import ETHNIC_WORD, ROLE_RE
 from .names import Reader
 from .results import Mention
 
 LONGEST_POSTS = 40
 # 某某委员是某局某总队的总队长，: the posts the sentence says the name opening it holds.
-POSTS_SAID_RE = re.compile(r"(?:委员|代表)?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
+POSTS_SAID_RE = re.compile(r"(?:委员|代表)?(?P<now>[，,]?(?:如今|现在|目前))?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
+DESCRIPTION_RE = re.compile(rf"一[名位个家]|^{ETHNIC_WORD}")
+# 许某代表祖籍台南，现任某市台联会长、全国台联副会长。: the posts the person now holds, after a clause about them.
+POSTS_NOW_RE = re.compile(r"(?:委员|代表)?(?:[^，,。；;！？!?\n“”、]{1,12}[，,]){0,2}(?:现任|现为|现系|现担任)"
+                          r"(?P<posts>[^，,。；;！？!?\n“”]{4,60}?)(?=[，,。；;]|$)")
 
 
 def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
@@ -33,14 +37,17 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.full:
             bare.setdefault(m.name, m)
+    for m in mentions:  # 许某代表祖籍台南，现任…: a bare role after the name, its posts said after 现任
+        if not m.full and m.name not in bare and POSTS_NOW_RE.match(text, m.end):
+            bare[m.name] = m
     for m in mentions:
-        if m.affiliation:
+        if without_sitting_posts(m.affiliation):  # 某代表团团长 alone is no affiliation
             bare.pop(m.name, None)
     added = []
     for name, first in bare.items():
         at = text.find(name)  # posts may come before the introduction (副主委甲代表某党派市委作…发言。…甲、乙委员…)
         while at >= 0:
-            posts = _posts_before(reader, text, at, name) or _posts_said(text, at, name)
+            posts = _posts_before(reader, text, at, name) or _posts_said(text, at, name) or _posts_now(text, at, name)
             if posts:
                 added.append(replace(first, start=at, end=at + len(name), affiliation=posts, full=False))
                 break
@@ -50,7 +57,8 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
 
 def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
     before = clause_before(text, at)[0].rstrip(" \u3000")  # 某县中医院党委书记 甲：a speaker's label
-    if not before or len(before) > LONGEST_POSTS or "代表" in before or "委员" in before or ROLE_RE.search(before):
+    bare = before.replace("代表团", "")  # 某代表团团长: a post of the sitting, dropped when the delegates merge
+    if not before or len(before) > LONGEST_POSTS or "代表" in bare or "委员" in bare or ROLE_RE.search(before):
         return ""  # 省政协常委甲: a role, not posts
     if not all(title_end(piece) for piece in before.split("、")):
         return ""
@@ -62,8 +70,26 @@ def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
 
 
 def _posts_said(text: str, at: int, name: str) -> str:
-    if at and text[at - 1] not in "\n。！？!?":
-        return ""  # the name must open the sentence: it is its subject
     said = POSTS_SAID_RE.match(text, at + len(name))
+    if not said:
+        return ""
+    role_before = ROLE_RE.search(text[max(0, at - 8) : at])
+    if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not (role_before and role_before.end() == min(at, 8)):
+        return ""  # the name is the sentence's subject: it opens it, after its role, or 如今是 says what it is now
     posts = said.group("posts") if said else ""
+    if DESCRIPTION_RE.search(posts):
+        return ""  # 是一名乡村医生, 是蒙古族刺绣传承人: what kind of person, not a post held
     return posts if title_end(posts) and "代表" not in posts and "委员" not in posts else ""
+
+
+def _posts_now(text: str, at: int, name: str) -> str:
+    """The posts after 现任 in the name's own sentence, up to the first that is a role (…会长、某省政协常委)."""
+    now = POSTS_NOW_RE.match(text, at + len(name))
+    if not now:
+        return ""
+    posts = []
+    for piece in now.group("posts").split("、"):
+        if ROLE_RE.search(piece) or "代表" in piece or "委员" in piece or not title_end(piece):
+            break
+        posts.append(piece)
+    return "、".join(posts)

@@ -152,7 +152,8 @@ VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:�
                r"|[省市县区旗州盟]上|各[大级界族])")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
-    r"(代表|委员)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
+    # 张某常委建议: a standing committee's member (not 市委常委, a party post; read only where a 政协 meets).
+    r"(代表|委员|(?<!委)常委)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
     + VERB_OBJECT
 )
 # 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction; 市民进、某某委员
@@ -165,8 +166,11 @@ DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.
 # 等住湘全国政协委员, 等部分住湘、住桂全国政协委员: where the group lives, one place or several.
 RESIDENCE = r"(?:部分)?(?:[住驻][\u4e00-\u9fff]{1,3}?(?:、[住驻][\u4e00-\u9fff]{1,3}?)*(?=全国|自治区|省|市|县|旗|区))?"
+# 甲、乙等盐城代表团全体代表: the group is a delegation's deputies; 甲、乙等领导以福州代表团普通代表身份出席: leaders
+# sitting as its deputies.
+DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
-    r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
+    r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE

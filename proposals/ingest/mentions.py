@@ -242,8 +242,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到, 这是某委员在…
         if caption and caption.end() < len(before):
             before, clause_start = before[caption.end() :], clause_start + caption.end()
-        if not before or NOT_A_NAME_END_RE.search(before):
-            continue
+        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
+            continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name
+        if post.group(1) == "常委" and "政协" not in text:
+            continue  # 常委 alone is any committee's: a 政协's only where the page is about one
         role = role_of(post.group(1))
         if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
             continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
@@ -296,6 +298,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 2c. "代表尉迟某说": the bare role word opens the sentence and the name follows it with its verb.
     for match in BARE_ROLE_START_RE.finditer(text):
+        if match.group(1) == "常委" and "政协" not in text:
+            continue
         options = reader.candidates(clause_after(text, match.end()))
         if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
             best = options[0]
@@ -337,10 +341,16 @@ COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
 
 
+FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
+
+
 def _posts_before_role(text: str, role_start: int) -> str:
     """``某村村务监督委员会主任、全国人大代表卓嘎``: the posts printed before the role, joined to it by 、."""
     while role_start > 0 and text[role_start - 1] in "全国省自治区市县旗盟州":  # the level word before 人大代表
         role_start -= 1
+    came = FROM_POSTS_RE.search(text, max(0, role_start - 50), role_start)  # 来自某局某科负责人的省人大代表甲
+    if came:
+        return came.group("posts") if title_end(came.group("posts")) else ""
     if role_start < 3 or text[role_start - 1] != "、":
         return ""
     before, _ = clause_before(text, role_start - 1)

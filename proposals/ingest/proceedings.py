@@ -58,8 +58,8 @@ INTERVIEWED_RE = re.compile(r"[0-9０-９一二两三四五六七八九十]+[名
                             r"[^，,。；;！？\n]{0,10}?(?:受访|接受[^，,。；;！？\n]{0,6}?采访)")
 SPEAKER_RE = re.compile(
     rf"(?:^|(?<=[。！？!?”\n]))[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)"
-    r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更)?"
-    r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?=[：:，,“])"
+    r"(?:在发言中|在审议中|在讨论中|在会上|发言时|接着|也|则|还|更|就此|对此)?"
+    r"(?:说|表示|认为|建议|提出|指出|谈到|坦言|直言|呼吁|强调|介绍|举例说|深有感触地说)(?:说)?(?=[：:，,“])"
 )
 # 甲就促进科技创新，乙就水污染防治，丙就…作了发言: the speakers of a paragraph about the delegates, each
 # with the topic he spoke on, one sentence for all of them.
@@ -236,8 +236,11 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
                     found.add(Mention(name, at, at + len(name), "deputy", "", post, delegation, True, group, 4))
                 read_until = match.end() + heads[-1][0] + len(heads[-1][1])
                 continue
-            clause = re.split(r"[、]", clause, maxsplit=1)[0]
-            options = [c for c in reader.candidates(clause) if c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+            first = re.split(r"[、]", clause, maxsplit=1)[0]
+            options = [c for c in reader.candidates(first) if c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+            if not options and first != clause:  # 团长、市委书记、市人大常委会主任A: posts joined by 、 before the name
+                options = [c for c in reader.candidates(clause) if c.score > 0 and c.affiliation
+                           and all(title_end(post) for post in c.affiliation.split("、"))]
             if options:
                 best, at = options[0], match.end() + options[0].offset
                 read_until = at + len(best.name)

@@ -299,8 +299,14 @@ def guess_session(view: str, mentions: list[Mention], *, published_on: str | Non
         region = named.most_common(1)[0][0] if named else ""
     year = int(published_on[:4]) if published_on else url_year
     for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):
-        if year is None and body.level == level and body.region in ("", region):
-            year = term_year(level, region if level != "national" else "", body.body, body.term, body.sitting)
+        if body.level == level and body.region in ("", region) and (year is None or body.meeting):
+            held = term_year(level, region if level != "national" else "", body.body, body.term, body.sitting)
+            # A page dated two years or more after the sitting it names (省十二届人大三次会议 on a page of
+            # 2018) is a later copy: the session is the sitting's. Within a year, the date decides.
+            if held is not None and (year is None or abs(year - held) >= 2):
+                year = held
+            if year is not None:
+                break
     if year is None:
         printed = MEETING_YEAR_RE.search(view)
         date = DATE_RE.search(view)
@@ -373,7 +379,10 @@ def level_from_locality(view: str) -> str:
 
 # 共商国是, 进京参会, 在京开幕: only the national sessions are 国是 (the nation's affairs) and met in Beijing
 # by people who come there (赴京 / 进京 / 抵京); 中国是… is no such word.
-NATIONAL_WORDING_RE = re.compile(r"(?:共商|参与|参议|议|建言|心系|关心|关注|谋|论)国是|国是建言|[赴进抵]京|在京(?:召开|开幕|闭幕|举行)")
+# The premier's work report (李克强总理所作的政府工作报告) and ministries hearing the delegates (国家有关部委负责人到会
+# 听取意见) are the national congress's too.
+NATIONAL_WORDING_RE = re.compile(r"(?:共商|参与|参议|议|建言|心系|关心|关注|谋|论)国是|国是建言|[赴进抵]京|在京(?:召开|开幕|闭幕|举行)"
+                                 r"|总理(?:所作|作)的?政府工作报告|国家有关部(?:委|门)负责(?:人|同志)")
 
 
 def level_from_wording(view: str) -> str:
