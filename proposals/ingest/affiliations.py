@@ -67,18 +67,32 @@ def title_end(affiliation: str) -> bool:
             return True
     return False
 
-# A delegation's post (福州代表团团长, 澳门团副团长, 副团长) and the chair of one meeting (会议主持人): the congress's
-# own posts, held for a sitting, not the person's work.
-SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人")
+# Pieces of a list of posts that are no work, dropped beside other posts: a delegation's post (福州代表团团长,
+# 澳门团副团长, 副团长, held for a sitting), the chair of one meeting (会议主持人), a party's membership
+# (民盟盟员, 中共党员). Alone, they are all the page says of the person, and stay.
+SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人"
+                             r"|(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")
+# No post at all: a delegation with the role (平谷团代表).
+NON_POST_RE = re.compile(rf"[{CJK}]{{1,16}}?团的?代表")
 
 
-def without_sitting_posts(affiliation: str) -> str:
-    """``省委常委、市委书记、福州代表团团长`` → ``省委常委、市委书记``: the delegation's post at either end
-    of the list of posts dropped (the rest stays one stretch of the printed text); "" when no other is left."""
+def posts_only(affiliation: str) -> str:
+    """``平谷团代表`` → "": what is no post dropped at either end."""
+    return _trimmed(affiliation, NON_POST_RE)
+
+
+def work_posts(affiliation: str) -> str:
+    """``省委常委、市委书记、福州代表团团长`` → ``省委常委、市委书记``: what is no work and what is no post
+    dropped at either end of the list (the rest stays one stretch of the printed text); "" when no
+    other is left."""
+    return _trimmed(posts_only(affiliation), SITTING_POST_RE)
+
+
+def _trimmed(affiliation: str, pattern: re.Pattern[str]) -> str:
     posts = affiliation.split("、")
-    while posts and SITTING_POST_RE.fullmatch(posts[-1]):
+    while posts and pattern.fullmatch(posts[-1]):
         posts.pop()
-    while posts and SITTING_POST_RE.fullmatch(posts[0]):
+    while posts and pattern.fullmatch(posts[0]):
         posts.pop(0)
     return "、".join(posts)
 

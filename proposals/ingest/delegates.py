@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .affiliations import split_affiliation, without_sitting_posts
+from .affiliations import posts_only, split_affiliation, work_posts
 from .delegations import delegation_in_sentence
 from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
@@ -25,16 +25,18 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
     delegation: dict[str, str] = {}
     for m in mentions:
         # 省委常委、市委书记、福州代表团团长: the delegation's post is the sitting's, not the person's work, and
-        # is dropped beside other posts; alone (福州代表团团长甲), it is all the page says of them.
-        work = without_sitting_posts(m.affiliation)
-        if work and work != m.affiliation:
-            m = replace(m, affiliation=work)
+        # is dropped beside other posts; alone (福州代表团团长甲), it is all the page says of them. So is a
+        # party membership (民盟盟员、某协会副主席).
+        work = work_posts(m.affiliation)
+        kept = work or posts_only(m.affiliation)
+        if kept != m.affiliation:
+            m = replace(m, affiliation=kept)
         first.setdefault(m.name, m)
         if m.delegation:
             delegation.setdefault(m.name, m.delegation)
         current = best.get(m.name)
         rank = (bool(work), bool(m.affiliation), m.full, m.score)
-        if current is None or rank > (bool(without_sitting_posts(current.affiliation)), bool(current.affiliation),
+        if current is None or rank > (bool(work_posts(current.affiliation)), bool(current.affiliation),
                                       current.full, current.score):
             best[m.name] = m
     for name in best:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .affiliations import title_end, trim_lead_in, without_sitting_posts
+from .affiliations import title_end, trim_lead_in, work_posts
 from .clauses import clause_before
 from .lexicon import ETHNIC_WORD, ROLE_RE
 from .names import Reader
@@ -41,7 +41,7 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
         if not m.full and m.name not in bare and POSTS_NOW_RE.match(text, m.end):
             bare[m.name] = m
     for m in mentions:
-        if without_sitting_posts(m.affiliation):  # 某代表团团长 alone is no affiliation
+        if work_posts(m.affiliation):  # 某代表团团长 alone is no affiliation
             bare.pop(m.name, None)
     added = []
     for name, first in bare.items():
@@ -74,7 +74,8 @@ def _posts_said(text: str, at: int, name: str) -> str:
     if not said:
         return ""
     role_before = ROLE_RE.search(text[max(0, at - 8) : at])
-    if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not (role_before and role_before.end() == min(at, 8)):
+    role_before = bool(role_before and role_before.end() == min(at, 8)) or text[max(0, at - 2) : at] in ("代表", "委员")
+    if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not role_before:
         return ""  # the name is the sentence's subject: it opens it, after its role, or 如今是 says what it is now
     posts = said.group("posts") if said else ""
     if DESCRIPTION_RE.search(posts):

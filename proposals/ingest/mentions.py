@@ -60,6 +60,7 @@ DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not op
 UNIT_NAME_BAR = 0.7  # 、民革某支部赵某: a unit before the name, and no title, reads a name weaker than after a title
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
+LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
@@ -204,7 +205,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                        and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
-        if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)):
+        # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
+        if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
+                        or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
             group = reader.next_group()
             start = after + best.offset

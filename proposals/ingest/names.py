@@ -63,8 +63,9 @@ def name_shape_score(name: str) -> float | None:
             return None
         if len(name) > 20 or any(c in NOT_IN_DOTTED_NAMES for c in name.replace("·", "")):
             return None
-        if any(len(p) > 7 for p in parts):
-            return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in
+        if any(len(p) > 10 or (len(p) > 7 and transliteration_score(p) is None) for p in parts):
+            return None  # transliterated parts are short (阿布都克里木·艾海提); longer means an affiliation crept in,
+            # unless made of a transliteration's characters only (达扎·尕让托布旦拉西降措: four Tibetan names in one)
         if any(edge_words(part)[0] for part in parts[:1]) or edge_words(parts[-1])[1]:
             return None  # 台来提·乌布力兴奋: the verb after the name
         head = parts[0]

@@ -141,3 +141,35 @@ def test_a_page_reprinting_an_old_sitting_takes_the_sittings_year():
 def test_a_page_dated_within_a_year_of_the_sitting_keeps_its_date():
     text = "# 代表团会议\n\n2016-01-02\n\n出席省十二届人大四次会议的宝鸡代表团代表陆续报到。郑红梅代表说，要抓好落实。"
     assert parse_article(text + FICTIONAL_END).session.year == 2016
+
+
+def test_a_speakers_label_with_a_weak_given_name_up_to_the_colon():
+    text = HUBEI_2016 + "\n\n在湘全国人大代表 岳专：“我建议，把预防性的医疗手段纳入医保支付范围。”"
+    assert delegates(text) == [("岳专", "deputy", "national")]
+
+
+def test_a_word_after_the_role_up_to_the_colon_is_no_name():
+    text = HUBEI_2016 + "\n\n全国人大代表 发言：“我建议，把预防性的医疗手段纳入医保支付范围。”"
+    assert names(text) == []
+
+
+def test_going_on_as_before_follows_a_name():
+    text = HUBEI_2016 + "住湘全国政协委员郑春云依旧将目光聚焦于洞庭湖生态保护。"
+    assert names(text) == ["郑春云"]
+
+
+def test_a_long_tibetan_part_made_of_transliterations_characters():
+    text = HUBEI_2016 + "住川全国政协委员、甘孜州政协副主席泽仁·尕让托布旦拉西降措说，要加快发展。"
+    assert _read(text) == [("泽仁·尕让托布旦拉西降措", "member", "national", "甘孜州政协副主席")]
+
+
+def test_a_party_membership_beside_posts_is_dropped():
+    # Alone, a party is all the page says and stays (test_names_classes_real9).
+    text = ("# 市政协会议\n\n2018年1月9日\n\n市政协十三届二次会议开幕。市政协委员郑红梅（民盟盟员、市书法家协会副主席）"
+            "建议加强书法教育。")
+    assert [(n, a) for n, _, _, a in _read(text)] == [("郑红梅", "市书法家协会副主席")]
+
+
+def test_posts_after_a_bare_role_and_shi():
+    text = "# 县两会\n\n2021年2月3日\n\n县十八届人大六次会议开幕。代表万志英是大河镇党委书记，为大河人民造福是他心中最重要的事。"
+    assert _read(text) == [("万志英", "deputy", "county", "大河镇党委书记")]
