@@ -14,6 +14,7 @@ import re
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
+from .enumerations import count_value
 from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -26,6 +27,17 @@ OFFICE_RE = re.compile(
     r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
     r"(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|$)"
 )
+# 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员: the office
+# without its body, the body the paragraph's last office named.
+BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)(?=[，,。；;\n]|$)")
+COUNT_TAIL_RE = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[名位](?:同志)?$")
+# 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes
+# they won; the page says elsewhere what the same number of people were elected as (12名澳区全国人大代表).
+COUNTED_ELECTED_RE = re.compile(r"当选(?:的|者)?(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:人|名|位)"
+                                r"[^，,。；;：:\n]{0,12}?(?:是|为|[：:])(?P<list>[^。；;\n]{4,400})")
+VOTES_RE = re.compile(r"[ \u3000]*[（(][ \u3000]*[0-9０-９]+[ \u3000]*票[ \u3000]*[）)][ \u3000]*")
+COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)名(?P<prefix>[^，,。；;的\n]{0,10}?)"
+                             r"(?P<role>人大代表|政协委员|政协常委|人代)")
 ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
 SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
@@ -40,26 +52,35 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
     text = reader.text
     if "选" not in text:
         return  # 选举, 当选: no election result without one
-    for match in OFFICE_RE.finditer(text):
-        role = _role(match)
+    # (start, end, verb, body, whether a CPPCC's, office, the body as printed with the office)
+    offices = [(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"), m.group("body"))
+               for m in OFFICE_RE.finditer(text)]
+    named = list(offices)
+    for bare in BARE_OFFICE_RE.finditer(text):
+        last = next((o for o in reversed(named) if o[1] <= bare.start()), None)
+        if last and "\n" not in text[last[1] : bare.start()] and bare.start() - last[1] < 300:
+            offices.append((bare.start(), bare.end(), bare.group("verb"), last[3], last[4], bare.group("office"), ""))
+    for start, end, verb, body, cppcc, office_word, printed in sorted(offices):
+        role = _role(office_word, body, cppcc)
         if role is None:
             continue
-        segment_start = _segment_start(text, match.start())
-        sentence_start = _sentence_start(text, match.start())
-        if match.group("verb") == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, match.start()):
+        segment_start = _segment_start(text, start)
+        sentence_start = _sentence_start(text, start)
+        if verb == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, start):
             continue
-        before = text[segment_start : match.start()]
+        before = text[segment_start:start]
         lead = LEAD_RE.match(before)
         if lead:
             before, segment_start = before[lead.end() :], segment_start + lead.end()
-        tail = text[match.start() : match.end()]
+        before = COUNT_TAIL_RE.sub("", before)  # 戊等135名同志: the one named of those counted
+        tail = text[start:end]
         entries = _entries(reader, before, tail)
         if not entries:
             continue
         # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
         # the role itself, no post.
-        office = "" if match.group("office") in SEATS else match.group("body") + match.group("office")
-        place = BODY_WORDS_RE.sub("", match.group("body"))
+        office = "" if office_word in SEATS else printed + office_word
+        place = BODY_WORDS_RE.sub("", body)
         level = level_of(place, session_level) if place else session_level
         group = reader.next_group()
         for offset, name, posts in entries:
@@ -67,15 +88,14 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
             found.add(Mention(name, start, start + len(name), role, level, posts or office, "", True, group, 4))
 
 
-def _role(match: re.Match) -> str | None:
+def _role(office: str, body: str, cppcc: bool) -> str | None:
     """member for a CPPCC office; deputy for one of the congress's standing committee or a deputy's seat."""
-    office = match.group("office")
-    if match.group("cppcc"):
+    if cppcc:
         return "member" if office != "代表" else None
     if office == "代表":
         return "deputy"
     # 人大常委会副主任, 人民代表大会常务委员会委员: the standing committee is named; a 主任 of anything else is not.
-    return "deputy" if CONGRESS_OFFICE_RE.search(match.group("body") + office) else None
+    return "deputy" if CONGRESS_OFFICE_RE.search(body + office) else None
 
 
 def _segment_start(text: str, end: int) -> int:
@@ -107,3 +127,24 @@ def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str
         if names and names[-1][0] + len(names[-1][1]) <= len(before) - cut:
             return [(cut + offset, name, posts) for offset, name in names]
     return []
+
+
+def read_counted_elected(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the people of a counted list of those elected (当选的12人依次是甲(440票)、乙…) when the page
+    says elsewhere that as many were elected deputies or members, and every entry is a name."""
+    text = reader.text
+    for match in COUNTED_ELECTED_RE.finditer(text):
+        count = count_value(match.group("count"))
+        said = next((r for r in COUNTED_ROLE_RE.finditer(text) if count_value(r.group("count")) == count), None)
+        if said is None or count < 2:
+            continue
+        listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", VOTES_RE.sub("", match.group("list")))
+        names = name_list(reader, listed, minimum=2, single_bar=0.5, whole=2)
+        if len(names) != count:
+            continue
+        role = "member" if "政协" in said.group("role") else "deputy"
+        level = level_of(said.group("prefix"), session_level)
+        group = reader.next_group()
+        for _, name in names:
+            at = text.find(name, match.start("list"))
+            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 4))

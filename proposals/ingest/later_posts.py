@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from .affiliations import title_end, trim_lead_in, work_posts
 from .clauses import clause_before
-from .lexicon import ETHNIC_WORD, ROLE_RE
+from .lexicon import ETHNIC_WORD, NEXT_ROLE_RE, ROLE_RE
 from .names import Reader
 from .results import Mention
 
@@ -94,3 +94,21 @@ def _posts_now(text: str, at: int, name: str) -> str:
             break
         posts.append(piece)
     return "、".join(posts)
+
+
+FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
+
+
+def posts_before_role(text: str, role_start: int) -> str:
+    """``某村村务监督委员会主任、全国人大代表卓嘎``: the posts printed before the role, joined to it by 、."""
+    while role_start > 0 and text[role_start - 1] in "全国省自治区市县旗盟州":  # the level word before 人大代表
+        role_start -= 1
+    came = FROM_POSTS_RE.search(text, max(0, role_start - 50), role_start)  # 来自某局某科负责人的省人大代表甲
+    if came:
+        return came.group("posts") if title_end(came.group("posts")) else ""
+    if role_start < 3 or text[role_start - 1] != "、":
+        return ""
+    before, _ = clause_before(text, role_start - 1)
+    if not title_end(before) or NEXT_ROLE_RE.search(before):
+        return ""
+    return trim_lead_in(before)

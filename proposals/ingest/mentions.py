@@ -17,14 +17,16 @@ from .affiliations import (
 from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
-from .elections import read_elections
+from .elections import read_counted_elected, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import name_evidence, opens_with_word
 from .first_person import read_first_person
 from .group_lines import read_group_lines
 from .group_photos import read_group_photos
+from .included import read_included
 from .introductions import read_introductions
 from .label_lines import read_label_lines
+from .later_posts import posts_before_role
 from .lexicon import (
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
@@ -117,6 +119,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     add, add_names, _continue_list = found.add, found.add_names, found.continue_list
 
     # 1. ROLE、AFFILIATION NAME verb   /   ROLE NAME verb   /   ROLE NAME、NAME verb
+    carried: tuple[int, str, str] | None = None  # a first role's (end of its clause, role, level)
     for role_match in ROLE_RE.finditer(text):
         role = role_of(role_match.group(1))
         line_start = text.rfind("\n", 0, role_match.start()) + 1
@@ -128,6 +131,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if LIST_AFTER_ROLE_RE.match(text, role_match.end()):
             continue  # 人大代表，他们分别是…: read_enumerations reads the list
         level = level_of(prefix, session_level)
+        if carried and role_match.start() < carried[0] and carried[1] == role:
+            level = carried[2]  # 自治区政协委员、某区政协常委甲: the role printed first is the one the page gives
+        carried = None
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
         described = bool(separator) and separator.group() == "的"  # 代表的 + affiliation + name, or 代表的呼吁
@@ -154,6 +160,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if next_role:
             if clause[:1] in "和与及":  # 全国人大代表和住冀全国政协委员: the two roles joined, no one named
                 continue
+            place = clause[: next_role.start()]
+            if next_role.group()[0] in "省市县区旗州盟" and len(place) <= 5 and not re.search(r"[、和与及]", place):
+                carried = (after + next_role.end(), role, level)
+                continue  # 自治区政协委员、平桂区政协常委、…: the next role's place fills the clause
             # 广州市人大代表杨某、白云区人大代表李某: the next role's place is no part of this clause.
             clause = clause[: next_role.start()]
             tail = PLACE_TAIL_RE.search(clause)  # 杨某、白云区人大代表 / 何某、澳区全国政协委员: the next role's place
@@ -213,7 +223,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             start = after + best.offset
             affiliation = (COPULA_START_RE.sub("", best.affiliation) or before_name
                            or parenthetical_affiliation(text, start + len(best.name))
-                           or _posts_before_role(text, role_match.start()))
+                           or posts_before_role(text, role_match.start()))
             delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))
             add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                          delegation, True, group, best.score))
@@ -233,6 +243,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
+    read_counted_elected(reader, found, session_level)
+    read_included(reader, found, session_level)
     read_predicates(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
@@ -342,24 +354,6 @@ ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
-
-
-FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
-
-
-def _posts_before_role(text: str, role_start: int) -> str:
-    """``某村村务监督委员会主任、全国人大代表卓嘎``: the posts printed before the role, joined to it by 、."""
-    while role_start > 0 and text[role_start - 1] in "全国省自治区市县旗盟州":  # the level word before 人大代表
-        role_start -= 1
-    came = FROM_POSTS_RE.search(text, max(0, role_start - 50), role_start)  # 来自某局某科负责人的省人大代表甲
-    if came:
-        return came.group("posts") if title_end(came.group("posts")) else ""
-    if role_start < 3 or text[role_start - 1] != "、":
-        return ""
-    before, _ = clause_before(text, role_start - 1)
-    if not title_end(before) or NEXT_ROLE_RE.search(before):
-        return ""
-    return trim_lead_in(before)
 
 
 def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:

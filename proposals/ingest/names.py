@@ -5,7 +5,6 @@ the ``Reader`` that holds one article's text for the passes that look for names.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -19,10 +18,10 @@ from .evidence import (
     name_evidence,
     transliteration_score,
 )
+from .followers import follower_lengths, follower_words
 from .lexicon import (
     ETHNIC_BRACKET_RE,
     ETHNIC_WORD_RE,
-    FOLLOWERS,
     MODAL_SURNAMES,
     NAME_DOTS,
     NOT_IN_DOTTED_NAMES,
@@ -141,31 +140,6 @@ def spaced_transliteration(span: str) -> bool:
     return len(parts) == 2 and all(len(p) >= 2 and transliteration_score(p) == 1.0 for p in parts)
 
 
-@cache
-def follower_words() -> tuple[frozenset[str], tuple[int, ...]]:
-    """Words that may follow a name: the lexicon's verbs and small words, the evidence's (with the
-    dictionary's frequent verbs and adverbs: 回应, 首先), and job titles (王芳教授认为, 张建国书记说);
-    with their lengths, longest first. Looked up in a set: an alternation of thousands of words
-    would cost more than the rest of the name search."""
-    evidence = name_evidence()
-    words = (frozenset(FOLLOWERS) | evidence.follow | evidence.verbs | evidence.adverbs | evidence.times
-             | evidence.idioms | frozenset(TITLE_SET))
-    return words, tuple(sorted({len(w) for w in words}, reverse=True))
-
-
-@cache
-def follower_lengths() -> dict[str, tuple[int, ...]]:
-    """For each character, the lengths of the follower words it starts, longest first: what follows
-    a name is looked up only at the lengths a word starting with its first character can have."""
-    words = follower_words()[0]
-    lengths: dict[str, set[int]] = {}
-    for word in words:
-        if word:
-            lengths.setdefault(word[0], set()).add(len(word))
-    empty = (0,) if "" in words else ()
-    return defaultdict(lambda: empty, {first: (*sorted(found, reverse=True), *empty) for first, found in lengths.items()})
-
-
 # One-character verbs of speaking end a name even when a transliterated part holds the character
 # (阿说 is a Yi name's part, but 古丽巴哈尔阿不都热合曼说 is the name and 说).
 SPEAKING = frozenset("说讲道称问答")
@@ -175,6 +149,7 @@ WEAK_END = 1.0
 LONGEST_UNDOTTED = 12  # 古丽巴哈尔阿不都热合曼: a woman's name 古丽 + two more parts
 TRANSLITERATED_BY_LENGTH = {2: 0.0, 3: 1.0, **dict.fromkeys(range(4, LONGEST_UNDOTTED + 1), 1.5)}
 CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
+NEVER_GIVEN = -1.5  # given_name_fit's floor
 
 
 def han_score(name: str) -> float | None:
@@ -182,6 +157,8 @@ def han_score(name: str) -> float | None:
     evidence = name_evidence()
     if name[:2] in evidence.compound_surnames:
         return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
+    if name[0] in evidence.surnames and len(name) == 4 and given_name_fit(name[3]) <= NEVER_GIVEN:
+        return None  # 胡某松 + 蹲(在田间): a fourth character never in a given name is the verb after the name
     if name[0] in evidence.surnames and len(name) <= 4:
         # A rare surname is often a common word too (国, 来, 时): trusted a little less; one only the
         # 百家姓 keeps (山, 家, 东) is a word far more often than a name: trusted less still.
@@ -297,6 +274,20 @@ class Reader:
             return None
         return word
 
+    @staticmethod
+    def _word_after_titled(name: str, rest: str) -> str | None:
+        """After a title (院士胡某松 + 蹲在田间, 董事长钱某 + 脚步轻快): an everyday word, or a character never
+        in a given name, ends the name the title announces; not one that makes a word with the name's last
+        character (冀某兴 + 奋地说: 兴奋 follows 冀某)."""
+        evidence = name_evidence()
+        if rest and (name[-1] + rest[0] in evidence.common_words or name[-1] + rest[0] in evidence.verbs):
+            return None
+        if rest[:2] in evidence.common_words or rest[:2] in evidence.verbs:
+            return rest[:2]
+        if rest[:1] and is_cjk(rest[0]) and given_name_fit(rest[0]) <= NEVER_GIVEN:
+            return rest[0]
+        return None
+
     def _follows_at(self, clause: str, followers: dict[int, str | None], end: int) -> str | None:
         if end not in followers:
             followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
@@ -356,6 +347,8 @@ class Reader:
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
                 follower = followers[end]
+                if follower is None and bonus > 0:
+                    follower = self._word_after_titled(name, clause[end:])
                 if follower is None or self.splits_word(name, follower):
                     continue
                 if follower in TITLE_SET and name[-1] + follower in TITLE_SET:

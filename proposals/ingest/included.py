@@ -1,0 +1,88 @@
+"""People a sentence about a group of delegates goes on to list: ``广东团连任代表约占三分之一，其中包括
+某院院士、某所所长甲，某集团董事长乙等``, ``农民工代表增加到三个，他们分别是：某公司车间副主任丙（女）、…``.
+
+The group is a role word earlier in the same sentence (连任代表, 农民工代表, 政协委员们); every entry of the
+list must be a name right after its posts, or a plain name in a list of names only: that is the
+evidence the list is of the group's people, not of the topics, places or officials a sentence may list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import title_end, trim_lead_in
+from .enumerations import count_value
+from .introductions import role_and_level
+from .name_lists import name_list
+from .names import Reader
+from .results import Collector, Mention
+
+LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?")
+# The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
+GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|代表|委员)(?:们)?(?![团会长组])")
+SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
+SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
+NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
+TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员)?$")
+COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
+TITLED_BAR = 1.5  # a surname and a given name, after posts
+PLAIN_BAR = 1.5
+
+
+def read_included(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the people listed after 其中包括 / 他们分别是 in a sentence about a group of delegates."""
+    text = reader.text
+    for lead in LEAD_RE.finditer(text):
+        if not _lead_words(lead.group()):
+            continue
+        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, lead.start() - 120), lead.start())),
+                    default=max(0, lead.start() - 120))
+        groups = list(GROUP_ROLE_RE.finditer(text, start, lead.start()))
+        if not groups:
+            continue
+        group_role = groups[-1]
+        judged = role_and_level(text, group_role.start("role"), group_role.group("role"))
+        if judged is None:
+            continue  # 职工代表, 学生代表: no congress's deputies
+        stop = SENTENCE_END_RE.search(text, lead.end())
+        end = stop.start() if stop else len(text)
+        entries = _entries(reader, text, lead.end(), end)
+        counted = list(COUNT_RE.finditer(text, start, lead.start()))
+        if len(entries) < 2 or (counted and count_value(counted[-1].group(1)) != len(entries)):
+            continue  # 4名代表中，分别是甲、乙: the list is not the people counted
+        role, said_level = judged
+        level = said_level or session_level
+        group = reader.next_group()
+        for at, name, posts in entries:
+            found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 4))
+
+
+def _lead_words(lead: str) -> bool:
+    """包括, 其中有, 他们分别是: a lead that introduces members of the group, not any 是 or 有."""
+    words = lead.strip("，,：:")
+    return words.startswith("其中") or "分别" in words or words.startswith(("他们", "她们")) or words == "包括"
+
+
+def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, str, str]]:
+    """Each entry (where it starts, the name, its posts): titled names separated by ， or 、 (posts may
+    hold 、 themselves), or a list of names only; [] unless every entry is one."""
+    segment = NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
+    segment = TAIL_RE.sub("", segment.rstrip(" \u3000"))
+    plain = name_list(reader, segment + "说", minimum=2)
+    if plain and plain[-1][0] + len(plain[-1][1]) == len(segment.rstrip(" ")):
+        return [(begin + offset, name, "") for offset, name in plain]
+    entries: list[tuple[int, str, str]] = []
+    piece_start, position = 0, 0
+    for part in re.split(r"([、，,])", segment):
+        position += len(part)
+        if part in ("、", "，", ","):
+            continue
+        piece = segment[piece_start:position].strip(" \u3000")
+        offset = piece_start + len(segment[piece_start:position]) - len(segment[piece_start:position].lstrip(" \u3000"))
+        options = [c for c in reader.candidates(piece) if c.offset + len(c.name) == len(piece.rstrip(" "))
+                   and c.affiliation and title_end(c.affiliation) and c.score >= TITLED_BAR]
+        if options:
+            best = options[0]
+            entries.append((begin + offset + best.offset, best.name, trim_lead_in(best.affiliation)))
+            piece_start = position + 1
+    return entries if piece_start >= len(segment) else []
