@@ -13,7 +13,8 @@ TERMINAL = "。！？!?；;…"
 CLOSERS = "”’」』）)】》\"'"
 # Clause boundaries when looking for a name: 、 is not one, it joins titles (党委书记、董事长).
 # A single space is kept: some papers print "院士 张三说" with a space before the name.
-CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t…]|[ \u3000]{2,}")  # 某某……这些: an ellipsis ends it
+# 某某……这些: an ellipsis ends it; so does a double dash (某某——“…”), not a single one (中国—东盟).
+CLAUSE_BREAK = re.compile(r"[，,。！？!?；;：:“”\"「」『』（）()《》【】\n\t…]|[ \u3000]{2,}|——")
 
 # Surnames live in proposals/data/surnames.txt (read by evidence.py).
 # Characters that do not occur in personal names but do in the words around them (not 介, 绍: 杨绍平,

@@ -96,3 +96,28 @@ def test_the_next_roles_place_filling_the_clause_is_no_name_and_the_first_role_g
 def test_a_time_said_with_huier_is_no_name():
     text = "# 代表风采\n\n2025年2月1日\n\n刚当上人大代表那会儿，杨保芬是“懵”的。市人大代表杨保芬说，要多学习。"
     assert names(text) == ["杨保芬"]
+
+
+def test_a_name_with_chang_after_a_title_is_no_title():
+    text = NATIONAL_2019 + "全国政协委员、某航空工业集团型号总设计师唐长虹在首场“委员通道”上说，要加快发展。"
+    assert _read(text) == [("唐长虹", "member", "national", "某航空工业集团型号总设计师")]
+
+
+def test_a_double_dash_ends_the_name():
+    text = NATIONAL_2019 + "\n\n全国人大代表、某重工集团股份有限公司首席专家孙元明——\n\n“要加快发展高端装备。”"
+    assert _read(text) == [("孙元明", "deputy", "national", "某重工集团股份有限公司首席专家")]
+
+
+def test_a_single_dash_inside_an_organization_does_not():
+    text = NATIONAL_2019 + "全国人大代表、中国—东盟信息港公司董事长孙元明说，要加快发展。"
+    assert _read(text) == [("孙元明", "deputy", "national", "中国—东盟信息港公司董事长")]
+
+
+def test_a_discussion_groups_member_opening_a_sentence():
+    text = "# 市政协会议\n\n2021年1月6日\n\n市政协十届五次会议分组讨论。“报告内容翔实。”文史社科组委员肖君华表示，将建言献策。"
+    assert delegates(text) == [("肖君华", "member", "municipal")]
+
+
+def test_an_organizing_committees_head_is_no_member():
+    text = "# 赛事\n\n2021年1月6日\n\n市政协十届五次会议召开。“准备充分。”大会组委会主任肖君华表示，将做好服务。"
+    assert names(text) == []
