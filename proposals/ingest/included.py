@@ -19,7 +19,7 @@ from .results import Collector, Mention
 
 LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?")
 # The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
-GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|代表|委员)(?:们)?(?![团会长组])")
+GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协)(?:们)?(?![团会长组])")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
@@ -48,7 +48,8 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         end = stop.start() if stop else len(text)
         entries = _entries(reader, text, lead.end(), end)
         counted = list(COUNT_RE.finditer(text, start, lead.start()))
-        if len(entries) < 2 or (counted and count_value(counted[-1].group(1)) != len(entries)):
+        whole = "包括" not in lead.group() and "有" not in lead.group()  # 包括: some of those counted
+        if len(entries) < 2 or (whole and counted and count_value(counted[-1].group(1)) != len(entries)):
             continue  # 4名代表中，分别是甲、乙: the list is not the people counted
         role, said_level = judged
         level = said_level or session_level
@@ -73,9 +74,11 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
         return [(begin + offset, name, "") for offset, name in plain]
     entries: list[tuple[int, str, str]] = []
     piece_start, position = 0, 0
-    for part in re.split(r"([、，,])", segment):
+    for part in re.split(r"([、，,]|以及)", segment):  # …主席林某，以及某会长蔡某: 以及 before the last
         position += len(part)
-        if part in ("、", "，", ","):
+        if part in ("、", "，", ",", "以及"):
+            if part == "以及" and piece_start == position - len(part):
+                piece_start = position  # ，以及: the comma has already ended the entry before
             continue
         piece = segment[piece_start:position].strip(" \u3000")
         offset = piece_start + len(segment[piece_start:position]) - len(segment[piece_start:position].lstrip(" \u3000"))

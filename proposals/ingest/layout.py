@@ -129,6 +129,7 @@ ROLE_WORD_RE = re.compile(r"代表|委员")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！？!?“”]")
 TITLED_NAME_BAR = 1.5  # a surname and a given name
+LISTING_HEADING_LONGEST = 25
 
 
 # Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
@@ -195,7 +196,7 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return True
     if not SENTENCE_MARK_RE.search(prev.text + nxt.text) and _ends_titled_name(prev.text):
         return False  # 全国政协委员、某会主任王某 / 某会副主委李某: a list of attendees, one a line, no sentence
-    if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12:
+    if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12 and not _names_heading(prev.text):
         return True
     # A short line without punctuation is a heading unless the join makes a word across the break.
     tail, head = prev.text[-3:], nxt.text[:3]
@@ -206,6 +207,15 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
             return True
         position += len(token)
     return len(prev.text) >= 30
+
+
+def _names_heading(text: str) -> bool:
+    """甲、乙、丙及丁首次出任政协: a short line that opens with a list of names and has no other mark is a
+    heading, not a sentence a page break cut."""
+    if len(text) >= LISTING_HEADING_LONGEST or CLAUSE_PUNCTUATION_RE.search(text.replace("、", "")):
+        return False
+    leading = simplified_view(text).split("、")[:-1]
+    return bool(leading) and all((name_shape_score(item) or 0) >= TITLED_NAME_BAR for item in leading)
 
 
 def _ends_titled_name(text: str) -> bool:

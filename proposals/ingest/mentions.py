@@ -222,7 +222,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             best = options[0]
             group = reader.next_group()
             start = after + best.offset
-            affiliation = (COPULA_START_RE.sub("", best.affiliation) or before_name
+            affiliation = (trim_lead_in(COPULA_START_RE.sub("", best.affiliation)) or before_name
                            or parenthetical_affiliation(text, start + len(best.name))
                            or posts_before_role(text, role_match.start()))
             delegation = delegation_in_sentence(text, start) or delegation_after_name(text, start + len(best.name))

@@ -50,16 +50,10 @@ from .results import (
     ParseError,
     SessionGuess,
 )
-from .sessions import (
-    guess_session,
-    level_from_delegations,
-    level_from_locality,
-    level_from_reach,
-    level_from_wording,
-    level_within,
-)
+from .sessions import guess_session, level_within
 from .text import CJK_RUN_RE
 from .tokenizer import Segmenter, shared_segmenter
+from .unnamed import unnamed_level
 from .vocabulary import Term, Vocabulary, default_vocabulary
 
 __all__ = [
@@ -94,13 +88,9 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     session = guess_session(view, mentions, published_on=metadata.published_on, url_year=url_date(metadata.url)[1],
                             noted_year=hints.year, segmenter=segmenter)
     if session.level == "unknown":
-        session = replace(session, level=level_from_delegations(mentions))
-    if session.level == "unknown":
-        session = replace(session, level=level_from_reach(mentions))
-    if session.level == "unknown":
-        session = replace(session, level=level_from_wording(view))
-    if session.level == "unknown":
-        session = replace(session, level=level_from_locality(view))
+        level = unnamed_level(view, mentions, session.posted_level or "unknown")
+        posted = level == session.posted_level
+        session = replace(session, level=level, region=session.posted_region if posted else session.region)
     reader.vocab = vocabulary.for_session(session.year, session.level, session.region)  # the session's own plan
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 

@@ -38,8 +38,11 @@ ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
 # 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
 # 来自某州的某某从一名孤儿成长为全国人大代表: the subject of what the person grew into.
-ELECTED_RE = re.compile(r"(?:当选|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
-                        r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员))")
+# 甲、乙及丙首次出任政协, 丁由港区人大转任政协: appointed to the conference (出任, 转任, 获委任), bare 政协 ending the clause.
+ELECTED_RE = re.compile(r"(?:当选|(?:首次|首度)?(?:出任|转任|获委任为?)|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?"
+                        r"(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
+                        r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员"
+                        r"|政协(?=[，,。；;！!？?\n])))")
 # 甲等52人当选为…: the first of those elected, the count after the name.
 COUNTED_SUBJECT_RE = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[人名位]$")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
@@ -239,6 +242,14 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = COUNTED_SUBJECT_RE.sub("", before)
+        listed = name_list(reader, before + "说", minimum=2)  # 甲、乙及丙首次出任政协: each of them
+        if listed and listed[-1][0] + len(listed[-1][1]) == len(before):
+            level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+            group = reader.next_group()
+            for offset, name in listed:
+                found.add(Mention(name, clause_start + offset, clause_start + offset + len(name),
+                                  "member" if match.group("member") else "deputy", level, "", "", True, group, 4))
+            continue
         # 某某从一名孤儿成长为…: the path from what the person was frames the name; a transliterated one will do.
         options = _subject(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):

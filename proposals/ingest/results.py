@@ -99,6 +99,10 @@ class SessionGuess:
     year: int | None  # None when nothing in or beside the article says it (年份不详)
     level: str
     region: str
+    # When only people's posts name a body (杭州市政协副主席): its level and region, the session's only if
+    # nothing else on the page says one.
+    posted_level: str = ""
+    posted_region: str = ""
 
 
 @dataclass(frozen=True)

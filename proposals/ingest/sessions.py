@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from .evidence import name_evidence
-from .gazetteer import counties, counties_named, known_places, prefecture_re, prefectures, prefectures_named
+from .gazetteer import counties, counties_named, known_places, prefectures, prefectures_named
 from .lexicon import DATE_RE, MUNICIPALITIES, PROVINCE_FULL, PROVINCES
 from .results import Mention, SessionGuess
 from .tokenizer import Segmenter, shared_segmenter
@@ -40,6 +40,8 @@ LOCAL_RE = re.compile(
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
 PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
+# 杭州市政协副主席, 省人大常委会副主任: a body named in someone's post, not a meeting of it.
+POST_OF_BODY_RE = re.compile(rf"(?:{PLACE_SUFFIX})?(?:{BODY})(?:常委会|常务委员会)?(?:党组)?(?:副?主席|副?秘书长|常委|副?主任|党组书记)")
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
 COMMITTEE_RE = re.compile(
     rf"(?:政协|中国人民政治协商会议)(?:第?(?P<t0>{N})届)?(?P<place>[\u4e00-\u9fff]{{1,10}}?(?:{PLACE_SUFFIX}))(?:第?(?P<t1>{N})届)?委员会"
@@ -253,10 +255,18 @@ def pick_level(bodies: list[Body], mentions: list[Mention], head_end: int) -> st
 
 
 def guess_session(view: str, mentions: list[Mention], *, published_on: str | None = None, url_year: int | None = None,
-                  noted_year: int | None = None, segmenter: Segmenter | None = None) -> SessionGuess:
+                  noted_year: int | None = None, segmenter: Segmenter | None = None,
+                  bodies: list[Body] | None = None) -> SessionGuess:
     """The session an article covers, from the simplified view of its text and the date its metadata gives."""
     segmenter = segmenter or shared_segmenter()
-    bodies = find_bodies(view, segmenter)
+    posts_only = bodies is None
+    bodies = find_bodies(view, segmenter) if bodies is None else bodies
+    if posts_only and bodies and all(not b.meeting and POST_OF_BODY_RE.match(view, b.start) for b in bodies):
+        # Only people's posts name a body (民进某省委副主委、杭州市政协副主席赵某委员): the session is the one
+        # the rest of the page says (``unnamed.unnamed_level``), those bodies' only when it says none.
+        posted = guess_session(view, mentions, published_on=published_on, url_year=url_year, noted_year=noted_year,
+                               segmenter=segmenter, bodies=[replace(b, meeting=True) for b in bodies])
+        return replace(posted, level="unknown", region="", posted_level=posted.level, posted_region=posted.region)
     head_end = min(len(view), 300)
     level = pick_level(bodies, mentions, head_end)
     region = ""
@@ -321,71 +331,3 @@ def level_within(region: str, level: str) -> str:
     """In a municipality under the central government (天津市), its 市人大/市政协 are provincial:
     ``municipal`` there means ``regional``."""
     return "regional" if level == "municipal" and region in MUNICIPALITY_REGIONS else level
-
-
-def level_from_delegations(mentions: list[Mention]) -> str:
-    """The level a session must have when the text names none, from the delegations that meet at it:
-    provinces (内蒙古代表团) meet at the national congress, cities and leagues (锡林郭勒盟代表团) at a
-    province's, districts and counties at a city's, towns at a county's."""
-    levels: Counter[str] = Counter()
-    for mention in mentions:
-        place = mention.delegation.removesuffix("代表团")
-        if not place:
-            continue
-        if place in PROVINCES or place in PROVINCE_FULL.values() or place.removesuffix("省") in PROVINCES:
-            levels["national"] += 1
-        elif place.endswith(("盟", "州", "地区", "市")):
-            levels["regional"] += 1
-        elif place.endswith(("县", "区", "旗")):
-            levels["municipal"] += 1
-        elif place.endswith(("镇", "乡", "苏木", "街道")):
-            levels["county"] += 1
-    return levels.most_common(1)[0][0] if levels else "unknown"
-
-
-NATIONAL_BODY_RE = re.compile(r"^(?:中国|国家|中华全国|中央)")
-
-
-def level_from_reach(mentions: list[Mention]) -> str:
-    """The level of a session the text names nowhere, from whom its delegates work for: people of
-    national institutions (中国工程院院士, 国家电网…) or of two provinces (北京…大学, 四川…) meet only
-    at the national congress and conference. ``unknown`` without such evidence."""
-    provinces: set[str] = set()
-    for mention in mentions:
-        for part in re.split(r"[、，,]", mention.affiliation):
-            if NATIONAL_BODY_RE.match(part):
-                return "national"
-            short = next((p for p in PROVINCES if part.startswith(p)), "")
-            place = prefecture_re().match(part)
-            provinces.add(PROVINCE_FULL.get(short, short + "省") if short else prefectures()[place.group(1)][1] if place else "")
-    provinces.discard("")
-    return "national" if len(provinces) >= 2 else "unknown"
-
-
-# 为我县经济社会发展建言, 全市人民: the page speaks of its own place, whose body meets.
-LOCALITY_RE = re.compile(r"(?:我|全|本)(县|旗|市|州|盟|省)(?![长委政])")
-LOCALITY_LEVEL = {"县": "county", "旗": "county", "市": "municipal", "州": "municipal", "盟": "municipal", "省": "regional"}
-
-
-def level_from_locality(view: str) -> str:
-    """The level of a session the text names without its place (政协九届一次会议), from the place the
-    page calls its own (我县, 全市); ``unknown`` when it calls none, or two kinds as often."""
-    counts = Counter(LOCALITY_LEVEL[m.group(1)] for m in LOCALITY_RE.finditer(view))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return "unknown"
-    return ranked[0][0]
-
-
-# 共商国是, 进京参会, 在京开幕: only the national sessions are 国是 (the nation's affairs) and met in Beijing
-# by people who come there (赴京 / 进京 / 抵京); 中国是… is no such word.
-# The premier's work report (李克强总理所作的政府工作报告) and ministries hearing the delegates (国家有关部委负责人到会
-# 听取意见) are the national congress's too.
-NATIONAL_WORDING_RE = re.compile(r"(?:共商|参与|参议|议|建言|心系|关心|关注|谋|论)国是|国是建言|[赴进抵]京|在京(?:召开|开幕|闭幕|举行)"
-                                 r"|总理(?:所作|作)的?政府工作报告|国家有关部(?:委|门)负责(?:人|同志)")
-
-
-def level_from_wording(view: str) -> str:
-    """The level of a session the text names nowhere, from what it says of the meeting: ``national``
-    when it speaks of 国是 or of coming to Beijing for it, else ``unknown``."""
-    return "national" if NATIONAL_WORDING_RE.search(view) else "unknown"

@@ -1,0 +1,73 @@
+"""Shapes the blind real sets 45 to 47 (Hong Kong and Macao outlets in traditional characters,
+provincial sessions of the north-west, sector papers on national sessions) showed the parser missing,
+each with a look-alike that must keep its reading: names appointed to the conference (甲、乙及丙首次出任
+政协), some of a counted group after 包括 with 以及 before the last, Hong Kong's married names (陈冯某某),
+a short heading of names not joined to the paragraph below, 包括 before posts, and a page whose only
+body is named in people's posts. Every article here is fictional (虚构示例)."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import delegates_of as delegates
+from tests.ingest.helpers import names_of as names
+
+HK_2018 = "# 政协名单公布\n\n2018年1月25日\n\n十二届全国政协常委会会议协商决定十三届全国政协委员名单。\n\n"
+
+
+def _read(text: str) -> list[tuple[str, str, str, str]]:
+    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+
+
+def test_names_appointed_to_the_conference():
+    text = HK_2018 + "邓志强、何超凡、刘江明及刘业华首次出任政协。"
+    assert delegates(text) == [(n, "member", "national") for n in ("邓志强", "何超凡", "刘江明", "刘业华")]
+
+
+def test_names_appointed_to_something_else_are_no_members():
+    text = HK_2018 + "邓志强、何超凡首次出任公司董事。全国政协委员王建华说，要发展。"
+    assert names(text) == ["王建华"]
+
+
+def test_some_of_a_counted_group_after_baokuo_with_yiji_before_the_last():
+    text = HK_2018 + ("18名港区现任政协常委中，有8名政协常委留任，包括世卫前总干事陈冯秀珍、某文化区管理局主席唐英明、"
+                      "某局主席林建华，以及某总商会会长蔡冠明。")
+    assert _read(text) == [("陈冯秀珍", "member", "national", "世卫前总干事"),
+                           ("唐英明", "member", "national", "某文化区管理局主席"),
+                           ("林建华", "member", "national", "某局主席"),
+                           ("蔡冠明", "member", "national", "某总商会会长")]
+
+
+def test_a_counted_list_after_fenbie_shi_must_be_the_count():
+    text = HK_2018 + "8名政协常委留任，他们分别是某文化区管理局主席唐英明、某局主席林建华。"
+    assert names(text) == []
+
+
+def test_a_short_heading_of_names_is_not_joined_to_the_paragraph_below():
+    text = HK_2018 + "邓志强、何超凡及刘江明首次出任政协\n\n多名前官员首度获委任，名单今日公布。"
+    assert names(text) == ["邓志强", "何超凡", "刘江明"]
+
+
+def test_a_narrow_column_cut_after_a_list_still_joins():
+    text = ("# 代表委员热议\n\n2022年1月18日\n\n市人大代表、南岗区北山街道\n临江社区党委书记林秀英关注老\n"
+            "旧小区改造。她建议，简化审批程序。")
+    assert delegates(text) == [("林秀英", "deputy", "municipal")]
+
+
+def test_baokuo_before_posts_is_no_post():
+    text = HK_2018 + "多名上届政协委员，包括多年前备受争议的前廉政专员汤显华，均不在新名单内。"
+    assert _read(text) == [("汤显华", "member", "national", "前廉政专员")]
+
+
+def test_a_page_whose_only_body_is_in_posts_takes_the_level_its_people_give():
+    text = ("# 委员的执着\n\n2017年3月7日\n\n民进某省委会副主委、杭州市政协副主席赵光明委员评价政府工作报告。"
+            "民进四川省委会主委、成都大学校长胡伟委员说，要重视教育。")
+    article = parse_article(text + FICTIONAL_END)
+    assert article.session.level == "national"
+    assert {d.level for d in article.delegates} == {"national"}
+
+
+def test_a_page_whose_only_body_is_in_posts_and_says_nothing_else_keeps_it():
+    text = "# 委员风采\n\n2017年3月7日\n\n杭州市政协副主席赵光明委员评价政府工作报告，他说，要重视教育。"
+    article = parse_article(text + FICTIONAL_END)
+    assert (article.session.level, article.session.region) == ("municipal", "杭州市")
