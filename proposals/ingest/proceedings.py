@@ -39,6 +39,7 @@ TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时
 COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>副)?团长(?:为|是)")
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
 DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大|代表团代表")
+DEPUTIES_SAID_RE = re.compile(r"(?:全国|港区|澳区)?人大代表")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
 # 与会全体代表推选A为某代表团团长: who chose them opens the sentence; the heads follow the verb.
 HEADS_VERB_RE = re.compile(r"^.*(?:推选|选举|选出)(?:由)?")
@@ -197,11 +198,13 @@ def _read_heads(reader: Reader, found: Collector) -> None:
             delegation = previous_delegation or delegation_in_sentence(text, match.start())
         delegation = trim_delegation(re.sub(r"^.*(?:担任|出任)", "", delegation))
         previous_delegation = delegation
+        # 共有十七名港区人大代表出席，由A担任团长: the deputies the sentence is about, their delegation unnamed.
+        deputies = not delegation and bool(DEPUTIES_SAID_RE.search(text, start, match.start()))
         entries = _heads(reader, before, match.group())
-        if not entries and _congress_delegation(delegation):
+        if not entries and (_congress_delegation(delegation) or deputies):
             # 某代表团于3日成立，某主席A担任团长: clauses about the delegation before the one naming its head.
             entries = _heads(reader, before, match.group(), skip_lead=True)
-        if not delegation or not entries:
+        if not (delegation or deputies) or not entries:
             continue
         group = reader.next_group()
         for offset, name, affiliation in entries:
@@ -218,15 +221,16 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
         read_until = begin
         for match in TITLED_HEAD_RE.finditer(text, begin, end):
             sentence = max(SENTENCE_START_RE.search(text, 0, match.start()).start("rest"), read_until)
+            deputies = bool(DEPUTIES_SAID_RE.search(text, sentence, match.start()))  # 十七名港区人大代表…副团长A
             head = text.rfind("团长", sentence, match.start())
-            if head >= 0 and not text[:head].endswith("代表团") and not text[: match.start()].endswith("代表团"):
+            if head >= 0 and not deputies and not text[:head].endswith("代表团") and not text[: match.start()].endswith("代表团"):
                 continue  # 某艺术团团长A、副团长B: a 副团长 going on from a head who is no delegation's
             delegation = delegation_in_sentence(text, match.start())
-            if not _congress_delegation(delegation):
+            if not _congress_delegation(delegation) and not deputies:
                 continue
             # 副团长A、B、C参加审议; 副团长A、B和C等50名某代表团代表出席: the post shared by a list of names.
             clause = re.split(r"[，,。；;！？\n]", text[match.end() : end], maxsplit=1)[0]
-            heads = name_list(reader, clause) if "团长" not in clause else []
+            heads = name_list(reader, clause, whole=2) if "团长" not in clause else []
             if heads:
                 # The shared post as printed, with the delegation when it is glued on (广西代表团副团长).
                 post = (delegation if text[: match.start()].endswith(delegation) else "") + match.group()

@@ -71,3 +71,15 @@ def test_a_page_whose_only_body_is_in_posts_and_says_nothing_else_keeps_it():
     text = "# 委员风采\n\n2017年3月7日\n\n杭州市政协副主席赵光明委员评价政府工作报告，他说，要重视教育。"
     article = parse_article(text + FICTIONAL_END)
     assert (article.session.level, article.session.region) == ("municipal", "杭州市")
+
+
+def test_heads_of_deputies_whose_delegation_goes_unnamed():
+    text = ("# 港区代表抵京\n\n2021年3月4日\n\n共有约十五名港区人大代表能出席会议，由吴亮明担任团长，副团长马豪杰及叶国华。"
+            "港区人大代表陈勇说，要保经济。")
+    assert names(text) == ["吴亮明", "马豪杰", "叶国华", "陈勇"]
+
+
+def test_heads_of_a_troupe_are_no_deputies():
+    text = ("# 演出\n\n2021年3月4日\n\n艺术团共有十五名演员，由吴亮明担任团长，副团长马豪杰及叶国华。"
+            "港区人大代表陈勇说，要保经济。")
+    assert names(text) == ["陈勇"]
