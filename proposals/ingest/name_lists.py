@@ -9,7 +9,7 @@ import re
 from .affiliations import TITLE_SET, title_end
 from .evidence import name_evidence, transliteration_score
 from .lexicon import NAME_DOTS
-from .names import LONGEST_UNDOTTED, WEAK_END, Reader, han_score, spaced_transliteration
+from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
 from .text import normalize_name
 
 # Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对 (see ``list_after_lead``).
@@ -70,6 +70,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue  # neither another name nor a verb after it: nothing to read (judged before its score)
             name = normalize_name(raw)
             score = reader.name_score(name, "")
+            if score is None and (position and clause[position - 1] == "、" or rest[:1] == "、"):
+                score = entry_score(name)  # 甲、向爱国, 朱万里、乙: beside 、, 向 is no preposition, 里 no locative
             if score is None or score < -1.6:
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):

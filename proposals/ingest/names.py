@@ -152,6 +152,17 @@ CHARACTERS_ONLY_BY_LENGTH = {2: -1.5, 3: -0.8, 4: 0.6, 5: 0.4, 6: 0.2}
 NEVER_GIVEN = -1.5  # given_name_fit's floor
 
 
+def entry_score(name: str) -> float | None:
+    """A list entry's score where the shape alone refuses it for opening with a word that is also a
+    surname (向爱国: 向 + 爱国, 于和平) or ending in a locative (朱万里: 里 as in 房间里): beside 、 neither
+    reading holds. None otherwise."""
+    if len(name) > 3 or ETHNIC_WORD_RE.search(name) or not (
+            name[0] in name_evidence().lead_in | MODAL_SURNAMES or name[-1] in "里上"):
+        return None
+    han = han_score(name)
+    return None if han is None else han - WEAK_END
+
+
 def han_score(name: str) -> float | None:
     """A surname and one or two given characters (a double surname, or four characters, less often)."""
     evidence = name_evidence()

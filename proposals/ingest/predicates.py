@@ -13,7 +13,7 @@ from .enumerations import count_value
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
 from .name_lists import TITLED_JOIN, name_list, titled_names
-from .names import Reader
+from .names import Reader, entry_score
 from .results import Collector, Mention
 
 # 是 + a short description + the role word, ending the clause: 是连任两届的老代表, 是一名全国人大代表,
@@ -57,7 +57,10 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)(?:[0-9０-９]{4}年度?)?[“「]?优秀(?:人大代表|(?P<member>政协委员))")
+# 荣获“优秀市政协委员”称号, 获评市政协优秀委员: the body's level may stand inside the honour.
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[0-9０-９]{4}年度?)?[“「]?(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?"
+                         r"优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员|(?<=人大优秀)代表)")
+HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
@@ -123,7 +126,7 @@ def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_s
     entries, position = [], 0
     for piece in pieces:
         # The name that ends the entry, after a post if one reads so (主任周某, not 任周某) or a unit (科教科肖某).
-        scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or -9), piece[-n:])
+        scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or entry_score(piece[-n:]) or -9), piece[-n:])
                   for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= (20 if title_end(piece[:-n]) else 10)]
         scored = [entry for entry in scored if -entry[1] >= (bar if entry[0] else TITLED_SUBJECT_BAR)]
         if not scored:
@@ -218,12 +221,14 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
             SUBJECT_LIST_SPLIT_RE.split(before)) else LISTED_SUBJECT_BAR  # for each other (杨泳 alone reads weakly)
-        role = "member" if match.group("member") else "deputy"
-        if not _add_listed_subjects(reader, found, before, clause_start, role, session_level, bar):
+        role = "member" if match.group("member") or match.group("cppcc") else "deputy"
+        said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
+        level = level_of(said.group(), session_level) if said else session_level
+        if not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
             options = _subject(reader, before)
             if options:
                 start = clause_start + options[0].offset
-                found.add(Mention(options[0].name, start, start + len(options[0].name), role, session_level, "", "",
+                found.add(Mention(options[0].name, start, start + len(options[0].name), role, level, "", "",
                                   False, reader.next_group(), options[0].score))
     for match in ENUMERATION_RE.finditer(text):
         stop = text.find("。", match.end())

@@ -83,3 +83,23 @@ def test_heads_of_a_troupe_are_no_deputies():
     text = ("# 演出\n\n2021年3月4日\n\n艺术团共有十五名演员，由吴亮明担任团长，副团长马豪杰及叶国华。"
             "港区人大代表陈勇说，要保经济。")
     assert names(text) == ["陈勇"]
+
+
+# -- real48 to real50: honours that name the body's level, list entries that open or end with a word ----
+
+CITY_2016 = "# 表彰\n\n2016年1月15日\n\n市政协表彰十二届一次会议以来涌现的先进典型。"
+
+
+def test_an_honour_that_names_the_bodys_level_inside_it():
+    text = CITY_2016 + "市委会副主委梁文明、高新支社社员傅绍华荣获“优秀市政协委员”称号。朱万良、杨文虎获评市政协优秀委员。"
+    assert delegates(text) == [(n, "member", "municipal") for n in ("梁文明", "傅绍华", "朱万良", "杨文虎")]
+
+
+def test_list_entries_opening_with_a_preposition_or_ending_with_a_locative():
+    text = CITY_2016 + "市人大代表蔡红星、吴丰年、向爱国、朱万里等先后发言。"
+    assert names(text) == ["蔡红星", "吴丰年", "向爱国", "朱万里"]
+
+
+def test_a_locative_after_a_single_word_is_no_name():
+    text = CITY_2016 + "市人大代表蔡红星说，家里的事情也要管。他来到会场里，向大家问好。"
+    assert names(text) == ["蔡红星"]
