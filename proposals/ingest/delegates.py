@@ -52,6 +52,7 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
                        _printed_name(first[name], view, original))
         affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
         affiliation = affiliation.lstrip("-—－–")  # 全国人大代表--某公司董事长: a dash typed as hyphens after the role
+        affiliation = affiliation[1:] if affiliation[:1] == "兼" and len(affiliation) > 2 else affiliation  # 兼站长: "also"
         organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
             name=printed, role=_role(name, m, mentions), level=m.level or "unknown", affiliation=affiliation,

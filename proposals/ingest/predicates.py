@@ -63,6 +63,8 @@ HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[0-9０-９]{4
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
+# 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
+PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
 DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
 GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
@@ -268,6 +270,14 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
                           level, affiliation, "", bool(affiliation), reader.next_group(), best.score))
+    for match in PASSAGE_RE.finditer(text):  # 某队队长朱某也走上代表通道: only the deputies walk it
+        before, clause_start = clause_before(text, match.start())
+        options = _subject(reader, before)
+        if options:
+            best = options[0]
+            start = clause_start + best.offset
+            found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), session_level,
+                              _posts(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
     for match in ETHNIC_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False)

@@ -103,3 +103,25 @@ def test_list_entries_opening_with_a_preposition_or_ending_with_a_locative():
 def test_a_locative_after_a_single_word_is_no_name():
     text = CITY_2016 + "市人大代表蔡红星说，家里的事情也要管。他来到会场里，向大家问好。"
     assert names(text) == ["蔡红星"]
+
+
+def test_leading_a_group_follows_a_name():
+    text = "# 调研\n\n2023年6月21日\n\n盟人大工委副秘书长、盟政协委员包玉霞带队赴邻省调研。"
+    assert _read(text) == [("包玉霞", "member", "municipal", "盟人大工委副秘书长")]
+
+
+def test_jian_before_a_post_is_no_part_of_it():
+    text = "# 联络站\n\n2018年12月6日\n\n市十七届人大三次会议召开在即。市人大代表、某社区党委书记兼站长丁士华说，要收集民意。"
+    assert _read(text)[0][3] == "某社区党委书记兼站长"
+    text = "# 联络站\n\n2018年12月6日\n\n市十七届人大三次会议召开在即。大桥社区代表联络站市人大代表、兼站长丁士华说，要收集民意。"
+    assert _read(text)[0][3] == "站长"
+
+
+def test_walking_the_deputies_passage():
+    text = "# 代表通道\n\n2020年5月22日\n\n十三届全国人大三次会议首场代表通道开启，某女排国家队队长朱婷华也走上代表通道。"
+    assert _read(text) == [("朱婷华", "deputy", "national", "某女排国家队队长")]
+
+
+def test_a_reporter_walking_the_passage_is_no_deputy():
+    text = "# 代表通道\n\n2020年5月22日\n\n十三届全国人大三次会议召开。记者走上代表通道采访。部长刘伟华走上部长通道。"
+    assert names(text) == []
