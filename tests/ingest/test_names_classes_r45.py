@@ -125,3 +125,8 @@ def test_walking_the_deputies_passage():
 def test_a_reporter_walking_the_passage_is_no_deputy():
     text = "# 代表通道\n\n2020年5月22日\n\n十三届全国人大三次会议召开。记者走上代表通道采访。部长刘伟华走上部长通道。"
     assert names(text) == []
+
+
+def test_a_preposition_after_a_name():
+    text = "# 委员风采\n\n2023年11月22日\n\n该县政协委员王理芳正按照“一户一景”的思路打造景点。市政协委员孙德海关于新北外环路的提案获评优秀提案。"
+    assert names(text) == ["王理芳", "孙德海"]
