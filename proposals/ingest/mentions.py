@@ -189,7 +189,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, after, role, level, "", 5)
             continue
-        shared = None if described else _titled_list(reader, clause)
+        shared = _titled_list(reader, clause)  # 担任省政协委员的十一届省政协副主席甲、乙出席: a described list too
         if shared:  # 全国人大代表、省人大常委会副主任王某、陈某参加视察: one post for all the names
             offset, names = shared
             group = reader.next_group()

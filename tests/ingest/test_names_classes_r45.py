@@ -130,3 +130,9 @@ def test_a_reporter_walking_the_passage_is_no_deputy():
 def test_a_preposition_after_a_name():
     text = "# 委员风采\n\n2023年11月22日\n\n该县政协委员王理芳正按照“一户一景”的思路打造景点。市政协委员孙德海关于新北外环路的提案获评优秀提案。"
     assert names(text) == ["王理芳", "孙德海"]
+
+
+def test_a_described_role_before_a_shared_post_and_a_list():
+    text = ("# 省政协会议\n\n2021年1月20日\n\n省政协十二届五次会议开幕。担任本届省政协委员的十一届省政协副主席李雁华、朱先明、"
+            "刘滇华出席会议。")
+    assert _read(text) == [(n, "member", "regional", "十一届省政协副主席") for n in ("李雁华", "朱先明", "刘滇华")]
