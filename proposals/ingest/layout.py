@@ -101,12 +101,17 @@ def _closed_dot(match: re.Match) -> str:
     return "·" if all(transliteration_score(part) is not None for part in parts) else match.group()
 
 
+DOUBLED_MARK_RE = re.compile(r",(?=[、，,])")
+
+
 def _clean_line(line: str) -> str:
     line = line.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "")
     if "(" in line or "[" in line or "（" in line:
         line = PINYIN_GLOSS_RE.sub("", line)
     if "·" in line:
         line = SPACED_DOT_RE.sub(_closed_dot, line)  # 伊尔扎提 · 扎达: a dotted name set with spaces
+    if ",," in line or ",、" in line:
+        line = DOUBLED_MARK_RE.sub("", line)  # 甲,、乙,, (a mirror's doubled marks): the second is the page's
     return line.strip(" \t\u3000")
 
 

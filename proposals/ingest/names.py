@@ -272,8 +272,8 @@ class Reader:
             return date.group()
         if rest[0] == "于" and (rest[1:2].isdigit() or rest[1:3] in name_evidence().times or DAY_RE.match(rest, 1)):
             return "于"  # 某某于2011年1月写的提案, 某某于近日: 于 before a date is a preposition, no given name
-        if rest == "作":  # 某界委员某某作《…》的发言: the title opens a clause of its own (李作说 stays a name)
-            return rest
+        if rest == "作" or (rest[:1] == "时" and rest[1:2] in ("，", ",", "")):  # 某某作《…》的发言 (李作说 stays a name);
+            return rest[:1]  # 见到某某时，他…: a time clause (王时说 stays a name)
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
         if word is None:

@@ -39,12 +39,14 @@ ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who
 # 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
 # 来自某州的某某从一名孤儿成长为全国人大代表: the subject of what the person grew into.
 # 甲、乙及丙首次出任政协, 丁由港区人大转任政协: appointed to the conference (出任, 转任, 获委任), bare 政协 ending the clause.
-ELECTED_RE = re.compile(r"(?:当选|(?:首次|首度)?(?:出任|转任|获委任为?)|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?"
+ELECTED_RE = re.compile(r"(?:当选|(?:首次|首度)?(?:出任|转任|获委任为?)|担任(?:本届|新一届)?|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?"
                         r"(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
                         r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员"
                         r"|政协(?=[，,。；;！!？?\n])))")
 # 甲等52人当选为…: the first of those elected, the count after the name.
-COUNTED_SUBJECT_RE = re.compile(r"等[0-9０-９一二三四五六七八九十百]+[人名位]$")
+# 甲、乙(按姓氏笔画排列)等12名民革党员担任…: the count, with what they are, and an order note before it.
+ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
+COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等[0-9０-９一二三四五六七八九十百]+[人名位][^，,。；;、]{0,6}$")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
 # affiliation and a name, up to the stop.
@@ -248,15 +250,21 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             position += len(entry) + 1
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
+        note = ORDER_NOTE_END_RE.search(text, max(0, clause_start - 12), clause_start)
+        if note and COUNTED_SUBJECT_RE.fullmatch(text, note.start(), match.start()):
+            before, clause_start = clause_before(text, note.start())  # 甲、乙(按姓氏笔画排列)等12名…: the note is no break
         before = COUNTED_SUBJECT_RE.sub("", before)
+        role = "member" if match.group("member") else "deputy"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         listed = name_list(reader, before + "说", minimum=2)  # 甲、乙及丙首次出任政协: each of them
         if listed and listed[-1][0] + len(listed[-1][1]) == len(before):
-            level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
             group = reader.next_group()
             for offset, name in listed:
-                found.add(Mention(name, clause_start + offset, clause_start + offset + len(name),
-                                  "member" if match.group("member") else "deputy", level, "", "", True, group, 4))
+                found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "",
+                                  True, group, 4))
             continue
+        if "、" in before and _add_listed_subjects(reader, found, before, clause_start, role, level):
+            continue  # 某总支部甲、乙当选区政协常委: a unit before the first name
         # 某某从一名孤儿成长为…: the path from what the person was frames the name; a transliterated one will do.
         options = _subject(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):

@@ -136,3 +136,26 @@ def test_a_described_role_before_a_shared_post_and_a_list():
     text = ("# 省政协会议\n\n2021年1月20日\n\n省政协十二届五次会议开幕。担任本届省政协委员的十一届省政协副主席李雁华、朱先明、"
             "刘滇华出席会议。")
     assert _read(text) == [(n, "member", "regional", "十一届省政协副主席") for n in ("李雁华", "朱先明", "刘滇华")]
+
+
+# -- real51 to real53: doubled marks of mirrors, a time clause, a committee's members by 担任 ----------
+
+def test_doubled_marks_of_a_mirror_separate_a_list():
+    text = "# 联组讨论\n\n2020年4月23日\n\n市政协十三届三次会议联组讨论。联组会上，蔚效明,、汪俊华、马黎光,、胡靖远等委员先后发言,。"
+    assert names(text) == ["蔚效明", "汪俊华", "马黎光", "胡靖远"]
+
+
+def test_shi_of_a_time_clause_ends_a_name_and_a_name_ending_in_shi_stays():
+    text = "# 走基层\n\n2019年2月18日\n\n记者见到全国人大代表戈明华时，他正忙着完善议案。全国人大代表王时说，要发展。"
+    assert names(text) == ["戈明华", "王时"]
+
+
+def test_a_committees_members_by_danren_after_an_order_note():
+    text = ("# 区政协\n\n2021年12月17日\n\n区政协九届一次会议召开。某总支部李梁华、陈晓红当选区政协常委，孙众明、沙文军、张尧华、"
+            "肖海静(按姓氏笔画排列)等12名党员担任本届区政协委员。")
+    assert delegates(text) == [(n, "member", "county") for n in ("李梁华", "陈晓红", "孙众明", "沙文军", "张尧华", "肖海静")]
+
+
+def test_danren_of_another_post_names_no_member():
+    text = "# 公司\n\n2021年12月17日\n\n区政协九届一次会议召开。孙众明、沙文军担任公司董事。"
+    assert names(text) == []
