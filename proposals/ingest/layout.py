@@ -102,6 +102,8 @@ def _closed_dot(match: re.Match) -> str:
 
 
 DOUBLED_MARK_RE = re.compile(r",(?=[、，,])")
+ROLE_ALONE_RE = re.compile(rf"(?:[{CJK}]{{1,8}}?(?:省|市|区|县|自治区|州|盟|旗))?(?:第?[一二三四五六七八九十、]+届)?"
+                               r"(?:全国|省|市|县|区)?(?:人大代表|政协委员|政协常委)")
 
 
 def _clean_line(line: str) -> str:
@@ -194,6 +196,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # "【同期声】全国人大代表、…董事长 雷振华", "蔡某 市人大代表,…副区长": a speaker's label line
     if ROLE_COLON_RE.search(prev.text):
         return False  # a "NAME代表：headline" line
+    if ROLE_ALONE_RE.fullmatch(simplified_view(prev.text)):
+        return False  # 上海市第十四、十五届人大代表: a card's role line, its posts on the line below
     spaced = SPACED_NAME_END_RE.search(prev.text)
     if spaced and (ROLE_WORD_RE.search(prev.text) or title_end(prev.text[: spaced.start()])):
         return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below

@@ -81,7 +81,9 @@ DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|�
                                # 作为一名来自司法系统的全国政协委员，某院副院长甲…: posts may open the next clause
                                r"|作为(?:一名|一位|一个)?来自[^，,。；;\n的]{1,12}的(?:全国|省|自治区|市|县|区|旗)?(?:人大|政协)?(代表|委员)[，,]"
                                # 作为人大代表的一员，甲…; 最年长的委员是1950年出生的乙: one of them, the one a superlative picks.
-                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?")
+                               r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?"
+                               # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
+                               r"|同为[^，,。；;\n的]{0,12}?(代表|委员)的")
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
 # 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
 # paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
@@ -308,13 +310,13 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                 found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 4))
             continue
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
-        if not options and match.group().endswith(("，", ",")):
+        if not options and match.group().endswith(("，", ",", "的")):
             options = [c for c in reader.candidates(clause, need_title=False)
                        if c.affiliation and c.offset == len(c.affiliation) and _posts(c.affiliation) and c.score >= 1.5]
         if options:
             best = options[0]
             start = match.end() + best.offset
-            prefix = match.group()[: match.start(match.lastindex) - match.start()].removesuffix("人大").removesuffix("政协")
+            prefix = re.sub(r"(?:人大|政协)?新?$", "", match.group()[: match.start(match.lastindex) - match.start()])
             found.add(Mention(best.name, start, start + len(best.name), role, level_of(prefix, session_level),
                               _posts(best.affiliation) if best.affiliation else "", "", True, reader.next_group(), best.score))
     for match in DELEGATION_HEAD_RE.finditer(text):

@@ -52,7 +52,9 @@ def read_roundups(reader: Reader, found: Collector, session_level: str) -> None:
 # Cards, as WeChat pages print them: the name alone on its line (▲王某), the role alone on the next
 # (市人大代表), and often the affiliation alone on the one after (某县某乡卫生院院长).
 CARD_NAME_RE = re.compile(rf"^[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS}]{{2,12}})[ \u3000]*$")
-CARD_ROLE_RE = re.compile(rf"^[ \u3000]*(?P<prefix>[{CJK}]{{0,12}}?)(?P<role>人大代表|政协委员|政协常委)[ \u3000]*$")
+# 上海市第十四、十五届人大代表: the terms the person sat in, joined by 、.
+CARD_ROLE_RE = re.compile(rf"^[ \u3000]*(?P<prefix>[{CJK}、]{{0,16}}?)(?P<role>人大代表|政协委员|政协常委)[ \u3000]*$")
+TERMS_END_RE = re.compile(r"第?[一二三四五六七八九十、]+届$")
 CARD_AFFILIATION_RE = re.compile(rf"^[ \u3000]*(?P<affiliation>[{CJK}（）()·]{{4,60}})[ \u3000]*$")
 
 
@@ -80,7 +82,7 @@ def read_cards(reader: Reader, found: Collector, session_level: str) -> None:
             if below and title_end(below.group("affiliation")):
                 affiliation = below.group("affiliation")
         role = role_of(role_line.group("role"))
-        level = level_of(role_line.group("prefix"), session_level)
+        level = level_of(TERMS_END_RE.sub("", role_line.group("prefix")), session_level)
         begin = start + card.start("name")
         found.add(Mention(name, begin, begin + len(card.group("name")), role, level, affiliation, "", True,
                           reader.next_group(), 5))

@@ -159,3 +159,15 @@ def test_a_committees_members_by_danren_after_an_order_note():
 def test_danren_of_another_post_names_no_member():
     text = "# 公司\n\n2021年12月17日\n\n区政协九届一次会议召开。孙众明、沙文军担任公司董事。"
     assert names(text) == []
+
+
+def test_a_card_whose_role_line_names_several_terms():
+    text = ("# 代表心声\n\n2022年10月10日\n\n让我们一起来听听代表们的心声。\n\n王运华\n上海市第十四、十五届人大代表\n"
+            "某研究会常务理事、某学院顾问\n担任市人大代表已近10年。我们通过走访和调研，提出建议。")
+    assert delegates(text) == [("王运华", "deputy", "regional")]
+
+
+def test_a_deputy_like_the_one_before_posts_then_the_name():
+    text = ("# 新代表\n\n2023年1月12日\n\n市十六届人大一次会议召开在即。听着沈立华的讲解，同为本届市人大新代表的某镇某村党支部书记、"
+            "村委会主任龚双红频频点头。")
+    assert _read(text) == [("龚双红", "deputy", "municipal", "某镇某村党支部书记、村委会主任")]
