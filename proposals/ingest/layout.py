@@ -199,7 +199,7 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
     if ROLE_ALONE_RE.fullmatch(simplified_view(prev.text)):
         return False  # 上海市第十四、十五届人大代表: a card's role line, its posts on the line below
     spaced = SPACED_NAME_END_RE.search(prev.text)
-    if spaced and (ROLE_WORD_RE.search(prev.text) or title_end(prev.text[: spaced.start()])):
+    if spaced and (ROLE_WORD_RE.search(prev.text) or title_end(simplified_view(prev.text[: spaced.start()]))):
         return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below
     if prev.text[-1] in "，,、":
         return True

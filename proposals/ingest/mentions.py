@@ -51,6 +51,7 @@ from .roundups import read_cards, read_roundups
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
+TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
@@ -151,6 +152,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if before_name:
             after = bracket.end()
         clause = clause_after(text, after)
+        if separator and TIME_CLAUSE_RE.fullmatch(clause) and text[after + len(clause) : after + len(clause) + 1] in ("，", ","):
+            after += len(clause) + 1  # 作为全国人大代表，多年来，甲结合…: a time phrase, then the subject
+            clause = clause_after(text, after)
         if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
         # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
@@ -354,7 +358,7 @@ PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
-GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:邀请了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
+GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
 
 
 def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:

@@ -239,11 +239,16 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
     for match in ENUMERATION_RE.finditer(text):
         stop = text.find("。", match.end())
         span_end = stop if 0 <= stop - match.end() <= 400 else match.end()
+        below = text[match.end() : match.end() + 1] == "\n"  # ……代表分别是：and one a line below (某某书记 甲)
+        if below:
+            span_end = min(len(text), match.end() + 600)
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         position = match.end()
-        for entry in ENTRY_SPLIT_RE.split(text[match.end() : span_end]):
-            options = [c for c in reader.candidates(entry) if c.offset + len(c.name) == len(entry) and c.score > 0]
+        for entry in (text[match.end() : span_end].split("\n") if below else ENTRY_SPLIT_RE.split(text[match.end() : span_end])):
+            options = [c for c in reader.candidates(entry) if c.offset + len(c.name) == len(entry.rstrip(" \u3000")) and c.score > 0]
+            if below and entry and not options:
+                break  # the list's lines end where a line names no one
             if options:
                 best = options[0]
                 start = position + best.offset

@@ -110,6 +110,9 @@ def body_word(word: str) -> str:
     return {"人民代表大会": "人大", "政治协商会议": "政协"}.get(word, word)
 
 
+FUNCTION_CHARS = frozenset("来的在了是和与向对从把被将为以让使由")
+
+
 @lru_cache(maxsize=4096)  # the same places recur on every page of a paper
 def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
     """The level and region a place name before a body gives: 广东省 → regional 广东省, 省 → regional "",
@@ -137,6 +140,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         within = index > 0 and (tokens[index - 1] in FULL_PROVINCES or tokens[index - 1] in prefectures())
         if kept == [suffix] and len(token) >= 2 and token not in known_places() and not within:
             break
+        if kept == [suffix] and token in FUNCTION_CHARS:
+            break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
         kept.insert(0, token)
     name = "".join(kept)
     while name and NOT_PLACE.match(name) and len(name) > len(suffix):

@@ -171,3 +171,28 @@ def test_a_deputy_like_the_one_before_posts_then_the_name():
     text = ("# 新代表\n\n2023年1月12日\n\n市十六届人大一次会议召开在即。听着沈立华的讲解，同为本届市人大新代表的某镇某村党支部书记、"
             "村委会主任龚双红频频点头。")
     assert _read(text) == [("龚双红", "deputy", "municipal", "某镇某村党支部书记、村委会主任")]
+
+
+# -- real54 to real56: a list one a line after 分别是, a time phrase after 作为…代表，, a lead verb -----------
+
+def test_deputies_listed_one_a_line_after_fenbie_shi():
+    text = ("# 代表出发\n\n2020年5月20日\n\n参加十三届全国人大三次会议的常州六位全国人大代表分别是：\n市委书记、市人大常委会主任 齐家华\n"
+            "溧陽市委書記、市長 徐華明\n某集团有限公司董事长 周立华\n参会前，代表们开展了调查研究。")
+    assert _read(text) == [("齐家华", "deputy", "national", "市委书记、市人大常委会主任"),
+                           ("徐華明", "deputy", "national", "溧陽市委書記、市長"),
+                           ("周立华", "deputy", "national", "某集团有限公司董事长")]
+
+
+def test_a_time_phrase_between_zuowei_and_the_subject():
+    text = "# 座谈\n\n2024年3月1日\n\n作为第十三届、十四届全国人大代表，多年来，杨恒明结合走访调研成果积极建言。"
+    assert delegates(text) == [("杨恒明", "deputy", "national")]
+
+
+def test_a_list_the_session_arranged_to_speak():
+    text = "# 闭幕\n\n2015年1月20日\n\n市政协三届五次会议闭幕。大会还安排了章丰华等20名委员作书面发言。"
+    assert delegates(text) == [("章丰华", "member", "municipal")]
+
+
+def test_a_time_word_before_a_bodys_suffix_is_no_place():
+    text = "# 分组讨论\n\n2013年1月1日\n\n市政协十一届四次会议分组讨论。委员们表示，一年来市政协常委会围绕中心、服务大局。市政协委员黄修明认为，要提升水平。"
+    assert parse_article(text + FICTIONAL_END).session.region == ""
