@@ -38,7 +38,7 @@ from .lexicon import (
     role_of,
 )
 from .lists import read_lists
-from .name_lists import list_after_lead, name_list, names_before, titled_names
+from .name_lists import list_after_lead, name_list, names_before, shared_post_list, titled_names
 from .names import Reader
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -51,6 +51,7 @@ from .roundups import read_cards, read_roundups
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
+PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
@@ -155,6 +156,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if separator and TIME_CLAUSE_RE.fullmatch(clause) and text[after + len(clause) : after + len(clause) + 1] in ("，", ","):
             after += len(clause) + 1  # 作为全国人大代表，多年来，甲结合…: a time phrase, then the subject
             clause = clause_after(text, after)
+        padded = PADDED_PAIR_RE.fullmatch(clause)  # 区人大代表 宋 宁: a two-character name padded to three
+        if padded and (reader.name_score(padded.group(1) + padded.group(2), "") or 0) >= 1.0:
+            add(Mention(padded.group(1) + padded.group(2), after, after + len(clause), role, level, "", "", True,
+                        reader.next_group(), 3))
+            continue
         if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
         # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
@@ -193,7 +199,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, after, role, level, "", 5)
             continue
-        shared = _titled_list(reader, clause)  # 担任省政协委员的十一届省政协副主席甲、乙出席: a described list too
+        shared = shared_post_list(reader, clause)  # 担任省政协委员的十一届省政协副主席甲、乙出席: a described list too
         if shared:  # 全国人大代表、省人大常委会副主任王某、陈某参加视察: one post for all the names
             offset, names = shared
             group = reader.next_group()
@@ -359,17 +365,6 @@ ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
-
-
-def _titled_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:
-    """``省人大常委会副主任王某、陈某参加视察`` → (where the names begin, the names): a post shared by
-    two or more names; None unless the clause is such a post and list."""
-    for offset in range(2, min(len(clause) - 4, 40)):
-        if title_end(clause[:offset]) and "、" in clause[offset:]:
-            names = name_list(reader, clause[offset:])
-            if names and names[0][0] == 0:
-                return offset, names
-    return None
 
 
 # "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as

@@ -189,3 +189,14 @@ def names_before(reader: Reader, before: str, minimum: int = 1) -> tuple[int, li
         return 0, names
     joined = list_after_lead(reader, before)
     return joined if joined and len(joined[1]) >= minimum else (0, [])
+
+
+def shared_post_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, str]]] | None:
+    """``省人大常委会副主任王某、陈某参加视察`` → (where the names begin, the names): a post shared by
+    two or more names; None unless the clause is such a post and list."""
+    for offset in range(2, min(len(clause) - 4, 40)):
+        if title_end(clause[:offset]) and "、" in clause[offset:]:
+            names = name_list(reader, clause[offset:])
+            if names and names[0][0] == 0:
+                return offset, names
+    return None

@@ -196,3 +196,13 @@ def test_a_list_the_session_arranged_to_speak():
 def test_a_time_word_before_a_bodys_suffix_is_no_place():
     text = "# 分组讨论\n\n2013年1月1日\n\n市政协十一届四次会议分组讨论。委员们表示，一年来市政协常委会围绕中心、服务大局。市政协委员黄修明认为，要提升水平。"
     assert parse_article(text + FICTIONAL_END).session.region == ""
+
+
+def test_a_padded_name_after_the_role():
+    text = "# 区两会\n\n2022年1月5日\n\n区十七届人大一次会议开幕。\n\n区人大代表 宋 宁\n\n“我建议加快发展乡村旅游。”"
+    assert delegates(text) == [("宋宁", "deputy", "county")]
+
+
+def test_a_name_after_chengwei():
+    text = "# 县政协\n\n2025年1月10日\n\n县政协十届五次会议开幕。“拧紧城乡供水安全阀”成为蒋孝明委员的履职焦点。他建议实施提升工程。"
+    assert delegates(text) == [("蒋孝明", "member", "county")]
