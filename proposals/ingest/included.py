@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .affiliations import title_end, trim_lead_in
+from .clauses import level_of
 from .enumerations import count_value
 from .introductions import role_and_level
 from .name_lists import name_list
@@ -26,6 +27,11 @@ NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员)?$")
 COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
 TITLED_BAR = 1.5  # a surname and a given name, after posts
+# Examples of a roster's people: …代表有, …新人有, ，如…, 既有…如.
+EXAMPLE_LEAD_RE = re.compile(r"(?:代表|人士|新人|精英|新面孔)有|[，,](?:比如|例如|如)(?=[\u4e00-\u9fff])")
+# The roster the paragraph is about: 新一届全国政协委员名单出炉, 十三届全国政协委员中，住粤委员共64人.
+ROSTER_REACH = 600  # the roster is named in the paragraph, or the one or two before it
+ROSTER_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区)?(?:人大代表|政协委员)(?=名单|中|共)")
 PLAIN_BAR = 1.5
 
 
@@ -56,6 +62,26 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         group = reader.next_group()
         for at, name, posts in entries:
             found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 4))
+    _read_roster_examples(reader, found, session_level)
+
+
+def _read_roster_examples(reader: Reader, found: Collector, session_level: str) -> None:
+    """新一届全国政协委员名单出炉…发展商代表有某集团行政总裁甲、某集团主席乙等; 既有企业精英，如某公司董事长丙，…:
+    examples of the people of a roster the paragraph is about, each a name after its posts."""
+    text = reader.text
+    for lead in EXAMPLE_LEAD_RE.finditer(text):
+        said = list(ROSTER_ROLE_RE.finditer(text, max(0, lead.start() - ROSTER_REACH), lead.start()))
+        if not said:
+            continue
+        stop = SENTENCE_END_RE.search(text, lead.end())
+        entries = [e for e in _entries(reader, text, lead.end(), stop.start() if stop else len(text), partial=True) if e[2]]
+        if len(entries) < 2:
+            continue  # only names after their posts: a list of people, not of topics or places
+        role = "member" if "政协" in said[-1].group() else "deputy"
+        level = level_of(said[-1].group("level") or "", session_level) if said[-1].group("level") else session_level
+        group = reader.next_group()
+        for at, name, posts in entries:
+            found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 3))
 
 
 def _lead_words(lead: str) -> bool:
@@ -64,7 +90,7 @@ def _lead_words(lead: str) -> bool:
     return words.startswith("其中") or "分别" in words or words.startswith(("他们", "她们")) or words == "包括"
 
 
-def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int, str, str]]:
+def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = False) -> list[tuple[int, str, str]]:
     """Each entry (where it starts, the name, its posts): titled names separated by ， or 、 (posts may
     hold 、 themselves), or a list of names only; [] unless every entry is one."""
     segment = NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
@@ -88,4 +114,4 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple[int,
             best = options[0]
             entries.append((begin + offset + best.offset, best.name, trim_lead_in(best.affiliation)))
             piece_start = position + 1
-    return entries if piece_start >= len(segment) else []
+    return entries if partial or piece_start >= len(segment) else []  # partial: the entries up to what is none

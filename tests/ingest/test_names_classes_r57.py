@@ -1,0 +1,46 @@
+"""Shapes the blind real sets 57 to 59 (provincial sessions of the south-west, national rosters of
+new members, city and county sessions of the north) showed the parser missing, each with a look-alike
+that must keep its reading: examples of a roster the paragraph is about (…新人有某集团主席甲、…;
+既有企业精英，如某公司董事长乙，…), the superlative member with posts (最年轻的委员是…董事长丙), and a list
+that 晋身 or 转任 the conference with words around it (至于甲、乙则由港区人大转任政协委员). Every article
+here is fictional (虚构示例), set in other provinces, years and levels than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END
+from tests.ingest.helpers import names_of as names
+
+ROSTER_2018 = "# 新一届委员\n\n2018年1月25日\n\n新一届全国政协委员名单出炉，共有2158名委员。"
+
+
+def _read(text: str) -> list[tuple[str, str, str, str]]:
+    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+
+
+def test_examples_of_the_roster_the_paragraph_is_about():
+    text = ROSTER_2018 + "发展商代表有某集团行政总裁郑志明、某集团行政主席何超华、某公司主席吴宗明等。"
+    assert _read(text) == [("郑志明", "member", "national", "某集团行政总裁"),
+                           ("何超华", "member", "national", "某集团行政主席"),
+                           ("吴宗明", "member", "national", "某公司主席")]
+
+
+def test_examples_after_ru_a_paragraph_after_the_roster():
+    text = (ROSTER_2018 + "其中住川委员为60人。\n\n具体来看，既有企业精英，如某航空集团有限公司董事长、党组书记王昌明，"
+            "某集团董事局主席许家华，也有基层代表。")
+    assert names(text) == ["王昌明", "许家华"]
+
+
+def test_examples_of_anything_else_name_no_one():
+    text = ROSTER_2018 + "委员们关注的话题有乡村振兴、生态保护等。某公司有董事长郑志明、总经理何超华两位负责人。"
+    assert names(text) == []
+
+
+def test_the_youngest_member_with_posts():
+    text = ROSTER_2018 + "最年轻的委员是某商会副会长、某电器公司董事长胡德明，今年44岁。"
+    assert _read(text) == [("胡德明", "member", "national", "某商会副会长、某电器公司董事长")]
+
+
+def test_lists_that_join_the_conference_with_words_around_them():
+    text = ROSTER_2018 + ("某公署副署长孙青明、某办副主任罗永华等亦首次晋身政协。至于王庭华、廖长明则由港区人大转任政协委员。")
+    assert names(text) == ["孙青明", "罗永华", "王庭华", "廖长明"]
