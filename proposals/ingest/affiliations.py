@@ -67,25 +67,24 @@ def title_end(affiliation: str) -> bool:
             return True
     return False
 
-# Pieces of a list of posts that are no work, dropped beside other posts: a delegation's post (福州代表团团长,
-# 澳门团副团长, 副团长, held for a sitting), the chair of one meeting (会议主持人), a party's membership
-# (民盟盟员, 中共党员). Alone, they are all the page says of the person, and stay.
+# Posts held for a sitting, never the person's work: a delegation's post (福州代表团团长, 澳门团副团长, 副团长)
+# and the chair of one meeting (会议主持人); and no post at all: a delegation with the role (平谷团代表).
 SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人"
-                             r"|(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")
-# No post at all: a delegation with the role (平谷团代表).
-NON_POST_RE = re.compile(rf"[{CJK}]{{1,16}}?团的?代表")
+                             rf"|[{CJK}]{{1,16}}?团的?代表")
+# A party's membership (民盟盟员, 中共党员, 社员): dropped beside posts; alone, it is all the page says.
+MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")
 
 
 def posts_only(affiliation: str) -> str:
-    """``平谷团代表`` → "": what is no post dropped at either end."""
-    return _trimmed(affiliation, NON_POST_RE)
+    """``省委常委、福州代表团团长`` → ``省委常委``, ``福州代表团团长`` → "", ``民盟盟员、某协会副主席`` →
+    ``某协会副主席``, ``中共党员`` alone stays: the affiliation as stored."""
+    posts = _trimmed(affiliation, SITTING_POST_RE)
+    return _trimmed(posts, MEMBERSHIP_RE) or posts
 
 
 def work_posts(affiliation: str) -> str:
-    """``省委常委、市委书记、福州代表团团长`` → ``省委常委、市委书记``: what is no work and what is no post
-    dropped at either end of the list (the rest stays one stretch of the printed text); "" when no
-    other is left."""
-    return _trimmed(posts_only(affiliation), SITTING_POST_RE)
+    """The person's work among the posts: ``posts_only`` without a membership, even alone; "" when none."""
+    return _trimmed(_trimmed(affiliation, SITTING_POST_RE), MEMBERSHIP_RE)
 
 
 def _trimmed(affiliation: str, pattern: re.Pattern[str]) -> str:
@@ -99,7 +98,7 @@ def _trimmed(affiliation: str, pattern: re.Pattern[str]) -> str:
 
 LEAD_INS = re.compile(
     r"^.*?(?:这让|让|使|令|据|对此|为此|其中|包括|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
-    r"看来|参加|出席|列席|所在的|走进|来到|见到|找到|探访|走访|看望|拜访|分别是|就是|是|的|会议由|会由)(?=[^的]*$)"
+    r"看来|参加|出席|列席|所在的|走进|来到|见到|找到|遇到|遇见|巧遇|偶遇|探访|走访|看望|拜访|分别是|就是|是|的|会议由|会由)(?=[^的]*$)"
 )
 
 

@@ -25,10 +25,9 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
     delegation: dict[str, str] = {}
     for m in mentions:
         # 省委常委、市委书记、福州代表团团长: the delegation's post is the sitting's, not the person's work, and
-        # is dropped beside other posts; alone (福州代表团团长甲), it is all the page says of them. So is a
-        # party membership (民盟盟员、某协会副主席).
+        # is dropped (three keys of four drop it alone too); a party membership only beside other posts.
         work = work_posts(m.affiliation)
-        kept = work or posts_only(m.affiliation)
+        kept = posts_only(m.affiliation)
         if kept != m.affiliation:
             m = replace(m, affiliation=kept)
         first.setdefault(m.name, m)

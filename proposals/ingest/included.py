@@ -27,6 +27,8 @@ NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员)?$")
 COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
 TITLED_BAR = 1.5  # a surname and a given name, after posts
+BRACKETED_COUNT_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<prefix>[^，,。；;（()）]{0,8}?)"
+                                r"(?P<role>人大代表|政协委员|政协常委|代表|委员)[（(](?P<list>[^（()）]{2,300})[）)]")
 # Examples of a roster's people: …代表有, …新人有, ，如…, 既有…如.
 EXAMPLE_LEAD_RE = re.compile(r"(?:代表|人士|新人|精英|新面孔)有|[，,](?:比如|例如|如)(?=[\u4e00-\u9fff])")
 # The roster the paragraph is about: 新一届全国政协委员名单出炉, 十三届全国政协委员中，住粤委员共64人.
@@ -63,6 +65,25 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         for at, name, posts in entries:
             found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 4))
     _read_roster_examples(reader, found, session_level)
+    _read_bracketed_counts(reader, found, session_level)
+
+
+def _read_bracketed_counts(reader: Reader, found: Collector, session_level: str) -> None:
+    """4名区人大代表（甲、乙、丙、丁）和14名区政协委员（…）: a counted role, its people in brackets after it."""
+    text = reader.text
+    for match in BRACKETED_COUNT_RE.finditer(text):
+        judged = role_and_level(text, match.start("role"), match.group("role"))
+        if judged is None:
+            continue
+        listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", match.group("list"))
+        names = name_list(reader, listed, minimum=2, whole=2)
+        if len(names) != count_value(match.group("count")) or names[-1][0] + len(names[-1][1]) != len(listed):
+            continue  # the count says the brackets hold every one of them, names only
+        role, said_level = judged
+        group = reader.next_group()
+        for _, name in names:
+            at = text.find(name, match.start("list"))
+            found.add(Mention(name, at, at + len(name), role, said_level or session_level, "", "", True, group, 4))
 
 
 def _read_roster_examples(reader: Reader, found: Collector, session_level: str) -> None:

@@ -44,12 +44,12 @@ def test_leaders_sitting_as_a_delegations_deputies():
     assert names(text) == ["郑红梅", "宋可言", "白立新"]
 
 
-def test_a_heads_post_beside_other_posts_is_dropped_alone_it_is_kept():
+def test_a_heads_post_is_dropped_beside_other_posts_and_alone():
     text = SHAANXI_2021 + ("上午的全团会议推选严伯川为宝鸡代表团团长。下午的全团会议由省委常委、市委书记、宝鸡代表团团长"
                            "严伯川主持。宝鸡代表团副团长万志英表示，要抓好落实。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation, d.delegation) for d in found] == [
-        ("严伯川", "省委常委、市委书记", "宝鸡代表团"), ("万志英", "宝鸡代表团副团长", "宝鸡代表团")]
+        ("严伯川", "省委常委、市委书记", "宝鸡代表团"), ("万志英", "", "宝鸡代表团")]
 
 
 def test_a_city_whose_short_name_ends_in_a_place_suffix_names_the_delegation():

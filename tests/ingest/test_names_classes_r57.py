@@ -44,3 +44,18 @@ def test_the_youngest_member_with_posts():
 def test_lists_that_join_the_conference_with_words_around_them():
     text = ROSTER_2018 + ("某公署副署长孙青明、某办副主任罗永华等亦首次晋身政协。至于王庭华、廖长明则由港区人大转任政协委员。")
     assert names(text) == ["孙青明", "罗永华", "王庭华", "廖长明"]
+
+
+def test_a_counted_role_with_its_people_in_brackets():
+    text = ("# 区两会\n\n2024年1月10日\n\n区十七届人大四次会议和区政协十六届四次会议召开。来自某党派区委的4名区人大代表"
+            "（颜忠明、胡阳华、李芳华、张皓明）和3名区政协委员（徐锋华、胡平安、殷方兰）出席了大会。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role) for d in found] == [("颜忠明", "deputy"), ("胡阳华", "deputy"), ("李芳华", "deputy"),
+                                                ("张皓明", "deputy"), ("徐锋华", "member"), ("胡平安", "member"),
+                                                ("殷方兰", "member")]
+
+
+def test_brackets_holding_fewer_names_than_counted_name_no_one():
+    text = ("# 区两会\n\n2024年1月10日\n\n区十七届人大四次会议召开。5名区人大代表（颜忠明、胡阳华）出席了大会。"
+            "区人大代表王建华说，要发展。")
+    assert names(text) == ["王建华"]

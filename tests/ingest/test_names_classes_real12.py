@@ -72,7 +72,7 @@ def test_a_list_pointing_back_at_counted_deputies_is_read_when_a_count_is_its_le
     text = GUANGXI_2018 + "这6名代表中，只有韦丽萍是第一次参会，其他5人都已连任。" + POINTED_LIST
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
-        ("蒙志刚", "deputy", "national", "团长"), ("覃玉兰", "deputy", "national", "某市民委主任"),
+        ("蒙志刚", "deputy", "national", ""), ("覃玉兰", "deputy", "national", "某市民委主任"),
         ("黄德明", "deputy", "national", "某大学教授"), ("罗建新", "deputy", "national", ""),
         ("陆海燕", "deputy", "national", "某县医院院长")]
 
