@@ -59,3 +59,8 @@ def test_brackets_holding_fewer_names_than_counted_name_no_one():
     text = ("# 区两会\n\n2024年1月10日\n\n区十七届人大四次会议召开。5名区人大代表（颜忠明、胡阳华）出席了大会。"
             "区人大代表王建华说，要发展。")
     assert names(text) == ["王建华"]
+
+
+def test_a_proposals_first_mover_before_the_name():
+    text = "# 联名提案\n\n2016年3月8日\n\n住川全国政协委员联名提案。签名的委员数量最多，第一提案人郑学明委员说，藏区是旅游发展后劲所在。"
+    assert _read(text) == [("郑学明", "member", "national", "")]
