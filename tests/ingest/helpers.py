@@ -46,6 +46,11 @@ def delegates_of(text: str) -> list[tuple[str, str, str]]:
     return [(d.name, d.role, d.level) for d in parse_article(text + FICTIONAL_END).delegates]
 
 
+def posted_of(text: str) -> list[tuple[str, str, str, str]]:
+    """(name, role, level, affiliation) of each delegate of a short fictional article."""
+    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
+
+
 def names_of(text: str) -> list[str]:
     """The delegates' names of a short fictional article; [] when it names none."""
     try:

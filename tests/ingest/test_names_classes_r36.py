@@ -12,14 +12,12 @@ from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
+from tests.ingest.helpers import posted_of as _read
 
 SHAANXI_2021 = "# 代表团审议\n\n日期：2021-01-28\n\n陕西省十三届人大五次会议期间，宝鸡代表团举行全体会议。"
 HUBEI_2016 = "# 全国两会\n\n2016年3月7日\n\n十二届全国人大四次会议期间，"
 GANSU_CPPCC_2024 = "# 省政协常委会\n\n2024年6月20日\n\n省政协十三届常委会第八次会议召开，"
 
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
 
 
 def test_a_delegations_whole_list_after_deng_and_its_heads_posts_joined_by_a_comma():

@@ -8,17 +8,13 @@ set in other provinces, years and levels than the pages."""
 
 from __future__ import annotations
 
-from proposals.ingest.parse import parse_article
-from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
+from tests.ingest.helpers import posted_of as _read
 
 NATIONAL_2019 = "# 全国两会\n\n2019年3月6日\n\n十三届全国人大二次会议期间，"
 HUNAN_CPPCC_2023 = "# 省政协会议\n\n2023年1月12日\n\n政协湖南省十三届一次会议举行第三次全体会议，"
 
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
 
 
 def test_a_titled_name_before_a_verb_no_given_name_holds():

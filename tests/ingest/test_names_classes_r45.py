@@ -11,12 +11,10 @@ from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import delegates_of as delegates
 from tests.ingest.helpers import names_of as names
+from tests.ingest.helpers import posted_of as _read
 
 HK_2018 = "# 政协名单公布\n\n2018年1月25日\n\n十二届全国政协常委会会议协商决定十三届全国政协委员名单。\n\n"
 
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
 
 
 def test_names_appointed_to_the_conference():

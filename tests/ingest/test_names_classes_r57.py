@@ -10,12 +10,10 @@ from __future__ import annotations
 from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import names_of as names
+from tests.ingest.helpers import posted_of as _read
 
 ROSTER_2018 = "# 新一届委员\n\n2018年1月25日\n\n新一届全国政协委员名单出炉，共有2158名委员。"
 
-
-def _read(text: str) -> list[tuple[str, str, str, str]]:
-    return [(d.name, d.role, d.level, d.affiliation) for d in parse_article(text + FICTIONAL_END).delegates]
 
 
 def test_examples_of_the_roster_the_paragraph_is_about():
