@@ -266,6 +266,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()
         caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到, 这是某委员在…
+        caption = INTERVIEW_LEAD_RE.match(before) or caption  # 图为记者采访某委员: the reporter is no name
         if caption and caption.end() < len(before):
             before, clause_start = before[caption.end() :], clause_start + caption.end()
         if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
@@ -362,6 +363,7 @@ ON_BEHALF_RE = re.compile(
 COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
+INTERVIEW_LEAD_RE = re.compile(r"^(?:图为)?(?:本报)?记者(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:采访|专访|连线|对话|见到)了?")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")

@@ -62,3 +62,13 @@ def test_brackets_holding_fewer_names_than_counted_name_no_one():
 def test_a_proposals_first_mover_before_the_name():
     text = "# 联名提案\n\n2016年3月8日\n\n住川全国政协委员联名提案。签名的委员数量最多，第一提案人郑学明委员说，藏区是旅游发展后劲所在。"
     assert _read(text) == [("郑学明", "member", "national", "")]
+
+
+def test_a_caption_of_a_reporter_interviewing_a_member():
+    text = "# 委员风采\n\n2014年3月5日\n\n全国政协十二届二次会议开幕。\n\n图为记者采访李仁华委员。\n\n图为记者专访胡树明委员。"
+    assert names(text) == ["李仁华", "胡树明"]
+
+
+def test_a_reporter_interviewing_no_member_names_no_one():
+    text = "# 采访\n\n2014年3月5日\n\n全国政协十二届二次会议开幕。图为记者采访群众。全国政协委员王建华说，要发展。"
+    assert names(text) == ["王建华"]
