@@ -227,6 +227,14 @@ def _names_heading(text: str) -> bool:
     return bool(leading) and all((name_shape_score(item) or 0) >= TITLED_NAME_BAR for item in leading)
 
 
+def _card_posts(merged: list[_Line]) -> bool:
+    """The posts line of a card (王某 / 上海市第十五届人大代表 / 某会常务理事、某学院顾问): it ends the card."""
+    if len(merged) < 2 or not ROLE_ALONE_RE.fullmatch(simplified_view(merged[-2].text)):
+        return False
+    posts = simplified_view(merged[-1].text)
+    return not SENTENCE_MARK_RE.search(posts) and all(title_end(piece) for piece in posts.split("、"))
+
+
 def _ends_titled_name(text: str) -> bool:
     """The line ends with a post and a name (…办公室主任王某), not a word cut by a narrow column."""
     view = simplified_view(text)
@@ -280,7 +288,7 @@ def normalize(raw: str, segmenter: Segmenter | None = None) -> tuple[str, list[B
         line.listed = _listed(line, merged[-1] if merged else None)
         if merged and (merged[-1].listed or line.listed):
             merged.append(line)
-        elif merged and _should_join(merged[-1], line, segmenter):
+        elif merged and not _card_posts(merged) and _should_join(merged[-1], line, segmenter):
             merged[-1] = _Line(merged[-1].text + line.text, 0, merged[-1].blank_before)
         else:
             merged.append(line)

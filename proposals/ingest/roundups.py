@@ -55,7 +55,7 @@ CARD_NAME_RE = re.compile(rf"^[ \u3000■□●◆▲]*(?P<name>[{CJK}{NAME_DOTS
 # 上海市第十四、十五届人大代表: the terms the person sat in, joined by 、.
 CARD_ROLE_RE = re.compile(rf"^[ \u3000]*(?P<prefix>[{CJK}、]{{0,16}}?)(?P<role>人大代表|政协委员|政协常委)[ \u3000]*$")
 TERMS_END_RE = re.compile(r"第?[一二三四五六七八九十、]+届$")
-CARD_AFFILIATION_RE = re.compile(rf"^[ \u3000]*(?P<affiliation>[{CJK}（）()·]{{4,60}})[ \u3000]*$")
+CARD_AFFILIATION_RE = re.compile(rf"^[ \u3000]*(?P<affiliation>[{CJK}（）()·、]{{4,80}})[ \u3000]*$")
 
 
 def read_cards(reader: Reader, found: Collector, session_level: str) -> None:

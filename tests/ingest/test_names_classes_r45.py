@@ -204,3 +204,9 @@ def test_a_padded_name_after_the_role():
 def test_a_name_after_chengwei():
     text = "# 县政协\n\n2025年1月10日\n\n县政协十届五次会议开幕。“拧紧城乡供水安全阀”成为蒋孝明委员的履职焦点。他建议实施提升工程。"
     assert delegates(text) == [("蒋孝明", "member", "county")]
+
+
+def test_a_cards_posts_line_is_its_affiliation():
+    text = ("# 代表心声\n\n2022年10月10日\n\n让我们一起来听听代表们的心声。\n\n王运华\n上海市第十四、十五届人大代表\n"
+            "某研究会常务理事、某学院顾问\n担任市人大代表已近10年。我们通过走访和调研，提出建议。")
+    assert _read(text) == [("王运华", "deputy", "regional", "某研究会常务理事、某学院顾问")]
