@@ -11,11 +11,12 @@ elected them (选举, 推选, 选出, 补选, 增选): ``以甲为组长的政�
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .enumerations import count_value
-from .name_lists import name_list
+from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
@@ -47,19 +48,32 @@ CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
 SEATS = frozenset(("常务委员", "常委", "委员", "代表"))
 
 
+class _Office(NamedTuple):
+    """An office a clause elects someone to; ``printed``: the body is printed with it (乙当选副主席 borrows
+    the body of the office named before it)."""
+
+    start: int
+    end: int
+    verb: str
+    body: str
+    cppcc: bool
+    office: str
+    printed: bool
+
+
 def read_elections(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` everyone an election result names."""
     text = reader.text
     if "选" not in text:
         return  # 选举, 当选: no election result without one
-    # (start, end, verb, body, whether a CPPCC's, office, the body as printed with the office)
-    offices = [(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"), m.group("body"))
+    offices = [_Office(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"), True)
                for m in OFFICE_RE.finditer(text)]
     named = list(offices)
     for bare in BARE_OFFICE_RE.finditer(text):
-        last = next((o for o in reversed(named) if o[1] <= bare.start()), None)
-        if last and "\n" not in text[last[1] : bare.start()] and bare.start() - last[1] < 300:
-            offices.append((bare.start(), bare.end(), bare.group("verb"), last[3], last[4], bare.group("office"), ""))
+        last = next((o for o in reversed(named) if o.end <= bare.start()), None)
+        if last and "\n" not in text[last.end : bare.start()] and bare.start() - last.end < 300:
+            offices.append(_Office(bare.start(), bare.end(), bare.group("verb"), last.body, last.cppcc, bare.group("office"),
+                                   False))
     for start, end, verb, body, cppcc, office_word, printed in sorted(offices):
         role = _role(office_word, body, cppcc)
         if role is None:
@@ -79,7 +93,7 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
             continue
         # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
         # the role itself, no post.
-        office = "" if office_word in SEATS else printed + office_word
+        office = "" if office_word in SEATS else (body if printed else "") + office_word
         place = BODY_WORDS_RE.sub("", body)
         level = level_of(place, session_level) if place else session_level
         group = reader.next_group()
@@ -138,13 +152,12 @@ def read_counted_elected(reader: Reader, found: Collector, session_level: str) -
         said = next((r for r in COUNTED_ROLE_RE.finditer(text) if count_value(r.group("count")) == count), None)
         if said is None or count < 2:
             continue
-        listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", VOTES_RE.sub("", match.group("list")))
-        names = name_list(reader, listed, minimum=2, single_bar=0.5, whole=2)
-        if len(names) != count:
+        names = counted_names(reader, VOTES_RE.sub("", match.group("list")), count)
+        if not names:
             continue
         role = "member" if "政协" in said.group("role") else "deputy"
         level = level_of(said.group("prefix"), session_level)
         group = reader.next_group()
-        for _, name in names:
+        for name in names:
             at = text.find(name, match.start("list"))
             found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 4))

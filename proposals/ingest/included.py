@@ -14,7 +14,7 @@ from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .enumerations import count_value
 from .introductions import role_and_level
-from .name_lists import name_list
+from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
@@ -75,13 +75,12 @@ def _read_bracketed_counts(reader: Reader, found: Collector, session_level: str)
         judged = role_and_level(text, match.start("role"), match.group("role"))
         if judged is None:
             continue
-        listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", match.group("list"))
-        names = name_list(reader, listed, minimum=2, whole=2)
-        if len(names) != count_value(match.group("count")) or names[-1][0] + len(names[-1][1]) != len(listed):
+        names = counted_names(reader, match.group("list"), count_value(match.group("count")))
+        if not names:
             continue  # the count says the brackets hold every one of them, names only
         role, said_level = judged
         group = reader.next_group()
-        for _, name in names:
+        for name in names:
             at = text.find(name, match.start("list"))
             found.add(Mention(name, at, at + len(name), role, said_level or session_level, "", "", True, group, 4))
 

@@ -77,7 +77,7 @@ def _posts_said(text: str, at: int, name: str) -> str:
     role_before = bool(role_before and role_before.end() == min(at, 8)) or text[max(0, at - 2) : at] in ("代表", "委员")
     if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not role_before:
         return ""  # the name is the sentence's subject: it opens it, after its role, or 如今是 says what it is now
-    posts = said.group("posts") if said else ""
+    posts = said.group("posts")
     if DESCRIPTION_RE.search(posts):
         return ""  # 是一名乡村医生, 是蒙古族刺绣传承人: what kind of person, not a post held
     return posts if title_end(posts) and "代表" not in posts and "委员" not in posts else ""

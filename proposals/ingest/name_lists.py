@@ -200,3 +200,13 @@ def shared_post_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, 
             if names and names[0][0] == 0:
                 return offset, names
     return None
+
+
+def counted_names(reader: Reader, listed: str, count: int) -> list[str]:
+    """The names of a list a count vouches for (4名区人大代表（甲、乙、丙、丁）, 当选的12人依次是…): exactly
+    ``count`` names filling ``listed``, spaces beside 、 dropped; [] otherwise."""
+    listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", listed)
+    names = name_list(reader, listed, minimum=2, whole=2)
+    if len(names) != count or names[-1][0] + len(names[-1][1]) != len(listed):
+        return []
+    return [name for _, name in names]

@@ -289,10 +289,9 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             continue
         best = options[0]
         affiliation = _posts(best.affiliation)
-        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         start = clause_start + best.offset
-        found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
-                          level, affiliation, "", bool(affiliation), reader.next_group(), best.score))
+        found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "", bool(affiliation),
+                          reader.next_group(), best.score))
     for match in PASSAGE_RE.finditer(text):  # 某队队长朱某也走上代表通道: only the deputies walk it
         before, clause_start = clause_before(text, match.start())
         options = _subject(reader, before)

@@ -260,18 +260,20 @@ def pick_level(bodies: list[Body], mentions: list[Mention], head_end: int) -> st
 
 
 def guess_session(view: str, mentions: list[Mention], *, published_on: str | None = None, url_year: int | None = None,
-                  noted_year: int | None = None, segmenter: Segmenter | None = None,
-                  bodies: list[Body] | None = None) -> SessionGuess:
+                  noted_year: int | None = None, segmenter: Segmenter | None = None) -> SessionGuess:
     """The session an article covers, from the simplified view of its text and the date its metadata gives."""
     segmenter = segmenter or shared_segmenter()
-    posts_only = bodies is None
-    bodies = find_bodies(view, segmenter) if bodies is None else bodies
-    if posts_only and bodies and all(not b.meeting and POST_OF_BODY_RE.match(view, b.start) for b in bodies):
+    bodies = find_bodies(view, segmenter)
+    guess = _guess_from(view, mentions, bodies, published_on, url_year, noted_year)
+    if bodies and all(not b.meeting and POST_OF_BODY_RE.match(view, b.start) for b in bodies):
         # Only people's posts name a body (民进某省委副主委、杭州市政协副主席赵某委员): the session is the one
         # the rest of the page says (``unnamed.unnamed_level``), those bodies' only when it says none.
-        posted = guess_session(view, mentions, published_on=published_on, url_year=url_year, noted_year=noted_year,
-                               segmenter=segmenter, bodies=[replace(b, meeting=True) for b in bodies])
-        return replace(posted, level="unknown", region="", posted_level=posted.level, posted_region=posted.region)
+        return replace(guess, level="unknown", region="", posted_level=guess.level, posted_region=guess.region)
+    return guess
+
+
+def _guess_from(view: str, mentions: list[Mention], bodies: list[Body], published_on: str | None,
+                url_year: int | None, noted_year: int | None) -> SessionGuess:
     head_end = min(len(view), 300)
     level = pick_level(bodies, mentions, head_end)
     region = ""
