@@ -20,7 +20,7 @@ from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
-ELECTION_VERB = r"(?:选举|推选|选出|补选|增选)"
+ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
 # 第十四届全国人民代表大会代表. The body holds no comma, stop, 、 or second 为.
 OFFICE_RE = re.compile(
@@ -31,7 +31,7 @@ OFFICE_RE = re.compile(
 # 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员: the office
 # without its body, the body the paragraph's last office named.
 BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)(?=[，,。；;\n]|$)")
-COUNT_TAIL_RE = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[名位](?:同志)?$")
+COUNT_TAIL_RE = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
 # 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes
 # they won; the page says elsewhere what the same number of people were elected as (12名澳区全国人大代表).
 COUNTED_ELECTED_RE = re.compile(r"当选(?:的|者)?(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:人|名|位)"
@@ -41,6 +41,7 @@ COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八�
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
 ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
+PASSIVE_TAIL_RE = re.compile(rf"(?:获得|获|被|经)?{ELECTION_VERB}$")
 SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
 # What a body's name holds besides its place: the body, its term and committee.
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
@@ -64,8 +65,8 @@ class _Office(NamedTuple):
 def read_elections(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` everyone an election result names."""
     text = reader.text
-    if "选" not in text:
-        return  # 选举, 当选: no election result without one
+    if "选" not in text and "增补" not in text:
+        return  # 选举, 当选, 增补: no election result without one
     offices = [_Office(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"), True)
                for m in OFFICE_RE.finditer(text)]
     named = list(offices)
@@ -83,6 +84,7 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         if verb == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, start):
             continue
         before = text[segment_start:start]
+        before = PASSIVE_TAIL_RE.sub("", before)  # 甲、乙等十三人获得增补为…委员: the verb after the names
         lead = LEAD_RE.match(before)
         if lead:
             before, segment_start = before[lead.end() :], segment_start + lead.end()

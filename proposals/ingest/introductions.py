@@ -27,6 +27,7 @@ from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, PROVINCES, RESIDENCE, VERB_OBJECT, role_of
 from .mixed_groups import read_mixed_groups
+from .name_columns import read_name_columns
 from .name_lists import name_list, names_before
 from .names import Reader
 from .pictured import read_pictured
@@ -35,12 +36,13 @@ from .rosters import line_names, posted_row
 from .sessions import numeral
 from .text import normalize_name
 
-# 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 我市的全国人大代表：, 提案人：(a proposal's
+# 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 香港委员是A、B…(every entry a name), 我市的全国人大代表：, 提案人：(a proposal's
 # proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
     r"(?:共?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
-    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别)?(?:有|是|为|如下)?[：:]|(?P<roster>名单)(?:如下)?[：:])"
+    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?[：:]|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
+    r"|(?P<roster>名单)(?:如下)?[：:])"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
 NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
@@ -51,11 +53,13 @@ COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。
 NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \u3000]*[，,：:（(]")
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
 ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
+POSTED_ENTRY_RE = re.compile(r"[^，,]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
 ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
 BRACKET_NOTE_RE = re.compile(r"[（(]([^（）()、，,：:\s]{1,10})[）)]")
 LIST_BAR = 1.0  # the mean name score of a list's entries
+SINGLE_BAR = 2.0  # one name alone after 代表是: a surname and a given name that fits
 
 # 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups).
 COUNTED_RE = re.compile(
@@ -78,17 +82,6 @@ GROUP_END_RE = re.compile(
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
-# 八位委员, 5名全国人大代表: a count of delegates that a column of names may answer.
-COUNT_OF_ROLE_RE = re.compile(
-    r"(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)(?:位|名)(?P<level>全国|省|自治区|市|州|县|区|旗)?(?:人大|政协)?"
-    r"(?P<role>代表|委员)(?!会|团|长)"
-)
-PASSAGE_RE = re.compile(r"(?P<role>委员|代表)通道")
-# 多位澳区全国人大代表, 部分港区全国政协委员: the lead right under a column of portraits says whose they are.
-SEVERAL_OF_ROLE_RE = re.compile(
-    r"(?:多|几|数|部分)[位名]?[\u4e00-\u9fff]{0,3}?(?P<level>全国|省|自治区|市|州|县|区|旗)?(?:人大|政协)"
-    r"(?P<role>代表|委员)(?!会|团|长)"
-)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
 
@@ -103,7 +96,7 @@ def read_introductions(reader: Reader, found: Collector) -> None:
     _read_long_groups(reader, found)
     read_mixed_groups(reader, found)
     read_pictured(reader, found)
-    _read_name_columns(reader, found)
+    read_name_columns(reader, found)
     if "另" in text or "又一位" in text:
         _read_another(reader, found)
 
@@ -142,7 +135,9 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             entries = _entries(reader, text, begin, end)
         else:  # 我市的全国人大代表： and the names on the lines below, one or several a line
             entries = _lines_below(reader, text, end)
-        if len(entries) < 2 or sum(e[3] for e in entries) / len(entries) < LIST_BAR:
+        # 参加全国政协会议的全国政协委员是施某。: one name, the role said in full, the copula before it.
+        single = len(entries) == 1 and intro.group("role") in ("人大代表", "政协委员") and intro.group().endswith("是")
+        if len(entries) < (1 if single and entries[0][3] >= SINGLE_BAR else 2) or sum(e[3] for e in entries) / len(entries) < LIST_BAR:
             continue
         group = reader.next_group()
         for start, stop_at, name, score, *posts in entries:  # posts: 賀某　澳門某會會長, the row's posts
@@ -172,9 +167,27 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple]:
         name = normalize_name(piece)
         score = reader.name_score(name, "")
         if score is None or len(name) > 14:
-            return []
+            return _posted_entries(reader, segment, begin)
         note = notes.get(at + len(piece))
         found.append((begin + at, begin + at + len(piece), name, score, *([note] if note else [])))
+    return found
+
+
+def _posted_entries(reader: Reader, segment: str, begin: int) -> list[tuple]:
+    """``某村党委书记甲，某公司党委书记、董事长乙，某学院院长丙``: entries set apart by commas, each a
+    name after its posts (the posts end in a title); [] unless every entry reads so."""
+    if "，" not in segment and "," not in segment:
+        return []
+    found = []
+    for piece in POSTED_ENTRY_RE.finditer(segment):
+        text = piece.group().rstrip(" \u3000")
+        options = [c for c in reader.candidates(text) if c.offset + len(c.name) == len(text)
+                   and c.affiliation and title_end(c.affiliation)]
+        if not options or options[0].score <= 0:
+            return []
+        best = options[0]
+        at = begin + piece.start() + best.offset
+        found.append((at, at + len(best.name), best.name, best.score, trim_lead_in(best.affiliation)))
     return found
 
 
@@ -268,54 +281,6 @@ def _last_name(reader: Reader, words: str) -> str:
     scored = [(reader.name_score(words[-n:], "") or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
     best = max(scored, default=(-9, ""))
     return best[1] if best[0] >= 0.5 else ""
-
-
-def _read_name_columns(reader: Reader, found: Collector) -> None:
-    """吴某 / 李某 / 唐某 …, one a line under a photo of the 委员通道: delegates when the page counts as many."""
-    text = reader.text
-    lines, position = [], 0
-    for line in text.split("\n"):
-        lines.append((position, line))
-        position += len(line) + 1
-    index = 0
-    while index < len(lines):
-        run = []
-        while index < len(lines) and (not lines[index][1].strip() or _name_line(reader, lines[index][1])):
-            if lines[index][1].strip():
-                run.append(lines[index])
-            index += 1
-        index += 1
-        if len(run) < 3:
-            continue
-        role = _column_role(text, run[0][0], run[-1][0], len(run))
-        if role:
-            group = reader.next_group()
-            for start, line in run:
-                name = line.strip(" \u3000")
-                begin = start + line.index(name)
-                found.add(Mention(normalize_name(name), begin, begin + len(name), role[0], role[1], "", "", True, group, 2))
-
-
-def _name_line(reader: Reader, line: str) -> bool:
-    name = line.strip(" \u3000")
-    return 2 <= len(name) <= 12 and (reader.name_score(normalize_name(name), "") or -9) >= 1.0
-
-
-def _column_role(text: str, first: int, last: int, count: int) -> tuple[str, str] | None:
-    """The role a column of ``count`` names has: a count of as many delegates in the page, or the
-    委员通道 / 代表通道 its caption (the lines just above it) names."""
-    for match in COUNT_OF_ROLE_RE.finditer(text):
-        value = match.group("count")
-        number = int(value) if value.isdigit() else numeral(value)
-        if number == count:
-            return role_of(match.group("role")), level_of(match.group("level") or "", "")
-    passage = PASSAGE_RE.search(text, max(0, first - 300), first)
-    if passage:
-        return role_of(passage.group("role")), ""
-    several = SEVERAL_OF_ROLE_RE.search(text, last, last + 200)  # portraits, then 多位澳区全国人大代表关注…
-    if several:
-        return role_of(several.group("role")), level_of(several.group("level") or "", "")
-    return None
 
 
 def _read_continued(reader: Reader, found: Collector) -> None:

@@ -68,6 +68,8 @@ TITLES = sorted(
         "召集人", "主教练", "总教练", "仲裁员", "调解员", "评议员", "监督员", "人民监督员", "陪审员", "人民陪审员",  # 代表团召集人某某, 国家女足主教练某某
         "指挥", "首席指挥", "艺术总监", "大律师", "事务律师", "议员",  # 立法会议员, 区议员 (Hong Kong, Macao)
         "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
+        # A company's officers as the business pages print them (某集团董事长兼CEO), and a shop floor's dispatcher.
+        "CEO", "CTO", "COO", "CFO", "首席运营官", "调度", "生产调度",
         # Trades of the mill, the site and the mine (a title ending in 车工 or 工 must not leave 挡 or 钢筋
         # on the organization), and of services.
         "挡车工", "纺纱工", "细纱工", "织布工", "缝纫工", "电焊工", "钢筋工", "木工", "瓦工", "泥瓦工", "架子工",

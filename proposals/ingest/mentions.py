@@ -69,6 +69,7 @@ LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
+OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达)")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
@@ -184,6 +185,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
+        if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):
+            continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it

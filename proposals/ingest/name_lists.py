@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .affiliations import TITLE_SET, title_end
-from .evidence import name_evidence, transliteration_score
-from .lexicon import NAME_DOTS
+from .evidence import given_name_fit, name_evidence, transliteration_score
+from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
 from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
-from .text import normalize_name
+from .text import CJK_ONLY_RE, normalize_name
 
 # Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对 (see ``list_after_lead``).
 LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
@@ -72,6 +72,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             score = reader.name_score(name, "")
             if score is None and (position and clause[position - 1] == "、" or rest[:1] == "、"):
                 score = entry_score(name)  # 甲、向爱国, 朱万里、乙: beside 、, 向 is no preposition, 里 no locative
+                if score is None and position and clause[position - 1] == "、" and (rest[:1] == "、" or follows_spoken):
+                    score = flanked_entry_score(name)  # 甲、田红旗、乙: between two entries
             if score is None or score < -1.6:
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
@@ -85,7 +87,9 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if long and rest[:1] != "、":
                 separator = False
             if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
-                walk(end + 1, here)
+                # 甲、 乙: a space typed after the mark is layout, the next name starts after it.
+                padding = len(rest) - 1 - len(rest[1:].lstrip(" \u3000")) if rest[0] == "、" else 0
+                walk(end + 1 + padding, here)
                 if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:
                     continue  # the conjunction joined a name after it: this reading is no end of the list
             if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
@@ -100,6 +104,29 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
         if spaced_transliteration(clause[start : start + len(first) + 1 + len(second)]):
             return []  # 艾合买提江 托乎提: one name printed with a space, not a list of two
     return best[1]
+
+
+UNLISTED_SURNAME = -0.5
+
+
+def flanked_entry_score(name: str) -> float | None:
+    """A three-character entry after another name of a list and before the next (or the list's verb)
+    that the shape alone refuses: one ending in a word that sits beside names elsewhere (田红旗: 红旗,
+    张全国: 全国), or one whose given name's characters fit (a word too: 威力) but whose surname no list
+    holds (考敏华, 代威力). Between
+    two names neither doubt holds; trusted least of all entries, so a list of such words
+    (新能源、新材料、新产业) stays below a list's bar. None when it is a word, a place or a title."""
+    if len(name) != 3 or not CJK_ONLY_RE.fullmatch(name) or ETHNIC_WORD_RE.search(name):
+        return None
+    evidence = name_evidence()
+    if (name in NOT_NAMES or name in evidence.common_words or name in evidence.places or name in evidence.not_name
+            or name in evidence.follow or not NOT_IN_NAMES.isdisjoint(name) or title_end(name)
+            or name[:2] in TITLE_SET or name.endswith(("委", "们", "等"))):
+        return None
+    if name[0] in evidence.surnames:
+        han = han_score(name)
+        return None if han is None else han - 2 * WEAK_END
+    return UNLISTED_SURNAME if min(given_name_fit(c) for c in name[1:]) >= 0 else None
 
 
 TITLED_JOIN = frozenset("、和与及")

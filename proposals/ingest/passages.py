@@ -236,7 +236,9 @@ ATTENDEES_RE = re.compile(r"(?:出席|参加|列席|到会|参会)[^。；;]{0,1
 
 
 QUESTION_RE = re.compile(r"^(?:记者|问|主持人|Q)\s*[：:]")
-ATTENDANCE_RE = re.compile(r"(?:参加|出席|列席|参与)了?(?:讨论|审议|会议|座谈|活动|开幕会|闭幕会|全体会议)")
+# 参加了讨论; 甲、乙参加。, 丙主持会议: the verb alone ends the sentence, or a meeting is its object.
+ATTENDANCE_RE = re.compile(r"(?:参加|出席|列席|参与)了?(?:讨论|审议|会议|座谈|活动|开幕会|闭幕会|全体会议)"
+                           r"|(?:参加|出席|列席|到会|主持)(?=[。；;！]|$)|主持(?:了|召开)?(?:会议|大会|开幕会|闭幕会)")
 SPEECH_RE = re.compile(r"说|表示|认为|建议|提出|呼吁|希望|指出|介绍|谈|发言|提交|带来|关注|期待|要|应")
 
 

@@ -83,8 +83,11 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
         if subject is None:
             continue
         start, name, prefix = subject
+        # 李某是某州决策咨询委员会主任，也是全国政协常委: what the subject is first is the post.
+        posts = POSTS_AFTER_COPULA_RE.match(text, start + len(name))
+        affiliation = posts.group("posts") if posts and title_end(posts.group("posts")) else ""
         add(Mention(name, start, start + len(name), role_of(role_match.group(1)), level_of(prefix, session_level),
-                    "", "", True, reader.next_group(), 4))
+                    affiliation, "", True, reader.next_group(), 4))
 
 
 # "12位委员登台作大会发言", "5名代表作大会发言", "6位委员和2个党派团体的代表围绕…，登台建言": the
@@ -116,6 +119,7 @@ CLAUSE_COMMA_RE = re.compile(r"[，,]")
 PAST_RE = re.compile(r"曾任|曾是|曾为|曾当选|曾连任|历任|原任")
 # "她是…老师，也是新当选的省人大代表", "王芳是全国人大代表": the clause says what the subject is.
 COPULA_RE = re.compile(r"^(?:她|他)?(?:也|还|同时|既|就)?(?:是|系)")
+POSTS_AFTER_COPULA_RE = re.compile(r"(?:现在|现|如今)?(?:是|系|任)(?P<posts>[^，,。；;！？\n]{2,40})[，,](?:她|他)?(?:也|还|同时)是")
 
 
 def _copula_subject(reader: Reader, role_start: int, role_end: int) -> tuple[int, str, str] | None:
