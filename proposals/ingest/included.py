@@ -24,7 +24,8 @@ GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
-TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员)?$")
+# 等, 等5位代表, 等开国劳动模范: what the list's people are, after it.
+TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员|[\u4e00-\u9fff]{2,8})?$")
 COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
 TITLED_BAR = 1.5  # a surname and a given name, after posts
 BRACKETED_COUNT_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<prefix>[^，,。；;（()）]{0,8}?)"

@@ -85,7 +85,7 @@ TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 PINYIN = rf"a-zü{TONED}"
 PINYIN_GLOSS_RE = re.compile(
     rf"(?<=[{CJK}])(?:\([a-zü]{{1,6}}\) (?=[{CJK}])"  # 張興(xing) 海, 工業(ye) 集團: a space left where it stood
-    rf"|\([{PINYIN}ê]{{1,7}}(?: [{PINYIN}ê]{{1,7}})*\)"
+    rf"|\([{PINYIN}ê]{{1,7}}(?: [{PINYIN}ê]{{1,7}})* ?\)"  # 會(huì ): a space typed before the bracket
     rf"|[（(](?=[^）)]{{0,30}}[{TONED}1-5])[A-Z]?[{PINYIN}]{{1,6}}[1-5]?(?: [A-Z]?[{PINYIN}]{{1,6}}[1-5]?)*[）)]"
     r"|\[[A-Z][a-z]{0,5}(?:[A-Z][a-z]{0,5}){0,4}\])"
 )

@@ -167,8 +167,8 @@ PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:工作室|联络站)?(?:[�
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.
-# 等住湘全国政协委员, 等部分住湘、住桂全国政协委员: where the group lives, one place or several.
-RESIDENCE = r"(?:部分)?(?:[住驻][\u4e00-\u9fff]{1,3}?(?:、[住驻][\u4e00-\u9fff]{1,3}?)*(?=全国|自治区|省|市|县|旗|区))?"
+# 等住湘全国政协委员, 等部分住湘、住桂全国政协委员, 等27名在湘全国政协委员: where the group lives, one place or several.
+RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u4e00-\u9fff]{1,3}?)*(?=全国|自治区|省|市|县|旗|区))?"
 # 甲、乙等盐城代表团全体代表: the group is a delegation's deputies; 甲、乙等领导以福州代表团普通代表身份出席: leaders
 # sitting as its deputies.
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"

@@ -114,3 +114,44 @@ def test_what_the_members_discuss_after_the_role_names_no_one():
 def test_a_sentence_that_only_says_who_attended_or_presided_proposes_nothing():
     text = CITY_2019 + "省人大代表欧阳立新、孙凡参加。"
     assert parse_article(text + FICTIONAL_END).proposals == ()
+
+
+def test_a_list_after_qizhong_baokuo_that_ends_in_what_they_are():
+    text = ("# 劳模代表\n\n2019年3月8日 某报\n\n第一届全国人大代表共有1210人，其中包括孟泰、马恒昌、马万水、梁军等开国劳动模范。")
+    assert names(text) == ["孟泰", "马恒昌", "马万水", "梁军"]
+
+
+def test_a_list_of_topics_after_qizhong_baokuo_names_no_one():
+    text = ("# 代表关注\n\n2019年3月8日 某报\n\n代表们提出建议120件，其中包括教育、医疗、养老等民生领域。"
+            "全国人大代表许振华说，要发展。")
+    assert names(text) == ["许振华"]
+
+
+def test_offices_elected_after_the_one_that_names_the_congress():
+    text = ("# 省人代会闭幕\n\n2018年1月28日 某省日报\n\n大会选举李国华为某省第十三届人大常委会主任，王立飞、罗志强、"
+            "祝春梅为副主任，贾瑞华为秘书长。选举黄志强为某省人民政府省长，李云海为副省长。")
+    assert names(text) == ["李国华", "王立飞", "罗志强", "祝春梅", "贾瑞华"]
+
+
+def test_a_comparison_with_the_time_of_election_names_no_one():
+    text = ("# 五年履职\n\n2007年3月5日 某报\n\n五年过去了。与刚刚当选全国人大代表时相比，视野更开阔了。"
+            "全国人大代表孙立华说，要发展。")
+    assert names(text) == ["孙立华"]
+
+
+def test_a_role_held_before_is_none():
+    text = ("# 代表履职\n\n2015年3月8日 某报\n\n某医院血液科主任杨林芳曾担任政协委员，如今关注医疗。"
+            "全国人大代表孙立华说，要发展。")
+    assert names(text) == ["孙立华"]
+
+
+def test_a_group_that_lives_in_a_province_said_with_zai():
+    text = ("# 委员返湘\n\n2005年3月15日 某报\n\n昨日下午，刚刚在北京参加完全国政协十届三次会议的胡彪、石玉珍等27名"
+            "在湘全国政协委员，满面春风地走下飞机。")
+    assert names(text) == ["胡彪", "石玉珍"]
+
+
+def test_a_pinyin_gloss_with_a_space_before_its_bracket():
+    text = ("# 代表建议\n\n2015年3月8日 某报\n\n全國人大代表、遼寧省某(mǒu)市人大常委會(huì )主任趙長(cháng)義建議加快"
+            "學(xué)前教育立法進(jìn)程。")
+    assert _read(text) == [("趙長義", "deputy", "national", "遼寧省某市人大常委會主任")]
