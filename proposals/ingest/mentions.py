@@ -45,6 +45,7 @@ from .proceedings import read_proceedings
 from .profiles import read_profiles
 from .quoted_roles import read_quoted_roles
 from .results import Mention
+from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts_after_commas
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
@@ -162,7 +163,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add(Mention(padded.group(1) + padded.group(2), after, after + len(clause), role, level, "", "", True,
                         reader.next_group(), 3))
             continue
-        if _as_role_subject(reader, found, role_match.start(), after, clause, role, level):
+        if as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
         # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
         subject_first = bool(separator) and separator.group()[0] in "，," and bool(
@@ -185,6 +186,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
+        if separator and separator.group()[0] in "，," and title_end(clause) and not reader.candidates(clause):
+            clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
         if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):
             continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
@@ -370,28 +373,3 @@ INTERVIEW_LEAD_RE = re.compile(r"^(?:图为)?(?:本报)?记者(?:[0-9０-９]{1,
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
-
-
-# "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
-# what its subject is; the name opens the next clause.
-AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
-PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)(?:[^，,。；;、]{0,8}(?:代表|委员)、)?[^，,。；;、]{0,8}$")
-
-
-def _as_role_subject(reader: Reader, found: MentionCollector, role_start: int, after: int, clause: str,
-                     role: str, level: str) -> bool:
-    """Add the subject of a sentence that opens with 作为 + role、affiliation, + NAME; whether it did."""
-    text = reader.text
-    head, _ = clause_before(text, role_start)
-    end = after + len(clause)
-    if not AS_ROLE_RE.match(head) or not title_end(clause) or text[end : end + 1] not in ("，", ","):
-        return False
-    subject = clause_after(text, end + 1)
-    options = [c for c in reader.candidates(subject, need_title=False) if c.offset == 0 and c.score >= 2.0]
-    if not options:
-        return False
-    best = options[0]
-    start = end + 1
-    found.add(Mention(best.name, start, start + len(best.name), role, level, clause,
-                      delegation_in_sentence(text, role_start), True, reader.next_group(), best.score))
-    return True

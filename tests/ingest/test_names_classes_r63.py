@@ -155,3 +155,14 @@ def test_a_pinyin_gloss_with_a_space_before_its_bracket():
     text = ("# 代表建议\n\n2015年3月8日 某报\n\n全國人大代表、遼寧省某(mǒu)市人大常委會(huì )主任趙長(cháng)義建議加快"
             "學(xué)前教育立法進(jìn)程。")
     assert _read(text) == [("趙長義", "deputy", "national", "遼寧省某市人大常委會主任")]
+
+
+def test_posts_set_apart_by_commas_between_the_role_and_the_name():
+    text = ("# 民营经济\n\n2020年1月15日 某报\n\n浙江省政协委员，省侨联副主席，某某新能源科技股份有限公司总工程师、董事长"
+            "林东接受记者专访时表示，要激发民营企业活力。")
+    assert _read(text) == [("林东", "member", "regional", "省侨联副主席，某某新能源科技股份有限公司总工程师、董事长")]
+
+
+def test_posts_set_apart_by_commas_before_a_pronoun_name_no_one():
+    text = "# 民营经济\n\n2020年1月15日 某报\n\n浙江省政协委员，省侨联副主席，他说要发展。省政协委员孙立华说，要发展。"
+    assert names(text) == ["孙立华"]

@@ -1,0 +1,59 @@
+"""A sentence that opens with what its subject is: ``作为全国人大代表、某村党支部书记，马某最关心的是…`` (the
+role and posts first, the name opening the next clause), the words that say a role is the subject's
+before it (``主任肖某作为区人大代表，…``), and a role whose posts are set apart by commas before the name
+(``浙江省政协委员，省侨联副主席，某公司董事长林某接受专访``)."""
+
+from __future__ import annotations
+
+import re
+
+from .affiliations import title_end
+from .clauses import clause_after, clause_before
+from .delegations import delegation_in_sentence
+from .names import Reader
+from .results import Collector, Mention
+
+# "作为全国人大代表、某村党支部书记，马某最关心的是…": the role and affiliation open the sentence as
+# what its subject is; the name opens the next clause.
+AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
+PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)(?:[^，,。；;、]{0,8}(?:代表|委员)、)?[^，,。；;、]{0,8}$")
+
+
+def as_role_subject(reader: Reader, found: Collector, role_start: int, after: int, clause: str,
+                     role: str, level: str) -> bool:
+    """Add the subject of a sentence that opens with 作为 + role、affiliation, + NAME; whether it did."""
+    text = reader.text
+    head, _ = clause_before(text, role_start)
+    end = after + len(clause)
+    if not AS_ROLE_RE.match(head) or not title_end(clause) or text[end : end + 1] not in ("，", ","):
+        return False
+    subject = clause_after(text, end + 1)
+    options = [c for c in reader.candidates(subject, need_title=False) if c.offset == 0 and c.score >= 2.0]
+    if not options:
+        return False
+    best = options[0]
+    start = end + 1
+    found.add(Mention(best.name, start, start + len(best.name), role, level, clause,
+                      delegation_in_sentence(text, role_start), True, reader.next_group(), best.score))
+    return True
+
+
+POSTS_SET_APART = 3  # posts between the role and the name, each a clause of its own
+
+
+def posts_after_commas(reader: Reader, after: int, clause: str) -> str:
+    """``浙江省政协委员，省侨联副主席，某公司总工程师、董事长林某接受专访``: the role's clause at ``after`` holds a
+    post and no name; the posts go on in the clauses after it up to the one that ends in a name. The
+    clauses joined (their commas kept), or ``clause`` unchanged when no name follows the posts."""
+    text = reader.text
+    end = after + len(clause)
+    for _ in range(POSTS_SET_APART):
+        if text[end : end + 1] not in ("，", ","):
+            break
+        following = clause_after(text, end + 1)
+        if any(c.affiliation and title_end(c.affiliation) for c in reader.candidates(following)):
+            return text[after : end + 1 + len(following)]
+        if not title_end(following):
+            break
+        end += 1 + len(following)
+    return clause
