@@ -18,8 +18,8 @@ def level_of(prefix: str, session_level: str) -> str:
         prefix = prefix[:-1]  # 市级人大代表, 旗级人大代表: the level word with 级 after it
     if prefix.endswith(("港区", "澳区")) and level_of(prefix[:-2], ""):
         return level_of(prefix[:-2], "")  # 山东省澳区政协常委: Macao's members of a province's committee
-    if prefix.endswith(("全国", "港区", "澳区")) or NATIONAL_END_RE.search(prefix):
-        return "national"  # 港区人大代表: Hong Kong's deputies to the national congress
+    if prefix.endswith(("全国", "港区", "澳区", "台湾省", "台湾")) or NATIONAL_END_RE.search(prefix):
+        return "national"  # 港区人大代表: Hong Kong's deputies to the national congress (台湾省: Taiwan's delegation)
     if prefix.endswith("自治区") or prefix.endswith("省"):
         return "regional"
     if prefix.endswith("市"):

@@ -32,7 +32,7 @@ OFFICE_RE = re.compile(
 # 主任，乙、丙为副主任: the office without its body, the body the paragraph's last office named.
 BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff])为)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)"
                             r"(?=[，,。；;\n]|$)")
-COUNT_TAIL_RE = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
+COUNT_TAIL_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
 # 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes
 # they won; the page says elsewhere what the same number of people were elected as (12名澳区全国人大代表).
 COUNTED_ELECTED_RE = re.compile(r"当选(?:的|者)?(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:人|名|位)"

@@ -142,6 +142,20 @@ def _given_shares() -> dict[str, float]:
     return shares
 
 
+GIVEN_COUNTED = 1000  # 霓 (1,030: 陈怡霓) stands in real given names; 蹲 (12), 说 (110), 踏 (24) do not
+
+
+def never_given(char: str) -> bool:
+    """A character that almost never stands in a given name: jieba's words hold it far more often, and
+    ngender's table of real given names counts it fewer than ``GIVEN_COUNTED`` times."""
+    return given_name_fit(char) <= -1.5 and _counted_in_given_names().get(char, 0) < GIVEN_COUNTED
+
+
+@cache
+def _counted_in_given_names() -> dict[str, int]:
+    return _given_name_counts()
+
+
 def _given_name_counts() -> dict[str, int]:
     """How often each character stands in a given name, over ngender's table of real names."""
     table = resources.files("ngender").joinpath("charfreq.csv").read_text("utf-8")

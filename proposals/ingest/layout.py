@@ -133,6 +133,7 @@ PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 SPACED_NAME_END_RE = re.compile(rf"[ \u3000]+[{CJK}{NAME_DOTS}]{{2,8}}$")
 NAME_THEN_ROLE_RE = re.compile(rf"^[{CJK}{NAME_DOTS}]{{2,8}}[ \u3000]+[{CJK}]{{0,8}}(?:人大代表|政协委员|政协常委)")
 ROLE_WORD_RE = re.compile(r"代表|委员")
+SALUTATION_RE = re.compile(r"([^，,。；;：:\s]{2,40}?)(?:代表|委员|常委)[：:]?")
 CLAUSE_PUNCTUATION_RE = re.compile(r"[，,。；;、“”]")
 SENTENCE_MARK_RE = re.compile(r"[，,。；;：:！？!?“”]")
 TITLED_NAME_BAR = 1.5  # a surname and a given name
@@ -171,6 +172,7 @@ def _looks_like_start(text: str) -> bool:
         or strict_credit_line(text)  # 某某晨报记者 A B 文 C 图, 作者：A 编辑：B under a title without a stop
         or lead_credit(text)  # 本报北京3月6日电 记者 A B 报道
         or dated_byline(text)  # 某某 2023-03-05 18:38:46 under a title without a stop
+        or _salutation(simplified_view(text))  # 甲、乙委员 under a letter's title
     )
 
 
@@ -198,6 +200,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # a "NAME代表：headline" line
     if ROLE_ALONE_RE.fullmatch(simplified_view(prev.text)):
         return False  # 上海市第十四、十五届人大代表: a card's role line, its posts on the line below
+    if _salutation(simplified_view(prev.text)):
+        return False  # 贺某、佟某委员: a reply letter's salutation, the letter below it (and its title above)
     spaced = SPACED_NAME_END_RE.search(prev.text)
     if spaced and (ROLE_WORD_RE.search(prev.text) or title_end(simplified_view(prev.text[: spaced.start()]))):
         return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below
@@ -225,6 +229,12 @@ def _names_heading(text: str) -> bool:
         return False
     leading = simplified_view(text).split("、")[:-1]
     return bool(leading) and all((name_shape_score(item) or 0) >= TITLED_NAME_BAR for item in leading)
+
+
+def _salutation(view: str) -> bool:
+    """甲、乙委员 / 丙代表 alone on a line: whom a letter answering their proposal is addressed to."""
+    names = SALUTATION_RE.fullmatch(view)
+    return bool(names) and all((name_shape_score(n) or 0) >= TITLED_NAME_BAR for n in names.group(1).split("、"))
 
 
 def _card_posts(merged: list[_Line]) -> bool:

@@ -70,12 +70,13 @@ LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
+HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达)")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
-                               r"|一[群批些]|不少|许多|很多)$")
+                               r"|一[群批些]|不少|许多|很多|提案人|职工|学生|居民|村民|家长|群众|员工|党员)$")  # 甲作为提案人代表发言
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
@@ -188,6 +189,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue
         if separator and separator.group()[0] in "，," and title_end(clause) and not reader.candidates(clause):
             clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
+        if separator and separator.group()[0] in "，," and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
+            continue  # 部长甲会见政协委员，副部长乙主持座谈会: the members are met, the next clause is the hosts'
         if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):
             continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)

@@ -16,6 +16,7 @@ from .evidence import (
     lead_in_prefixes,
     made_of_parts,
     name_evidence,
+    never_given,
     transliteration_score,
 )
 from .followers import follower_lengths, follower_words
@@ -100,7 +101,7 @@ def name_shape_score(name: str) -> float | None:
     long_name = len(name) == 3 and name[0] in evidence.surnames and not any(name[-k:] in TITLE_SET for k in (2, 3))
     if (title_end(name) and not (long_name and name[-1] == "长")) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
         return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
-    if name.endswith("委") or name[-2:] in ("常委", "政协", "人大"):
+    if name.endswith("委") or name[-2:] in ("常委", "政协", "人大", "委会"):
         return None  # 党委委员, 市委常委: a committee, not a name
     if name.startswith(PROVINCES) or name.endswith(PROVINCES):
         return None  # 北京德恒(石家庄)律师事务所, 张洪武贵州: a place beside the name
@@ -206,8 +207,7 @@ class Reader:
 
     @cached_property
     def squeezed(self) -> str:
-        """The view with layout spaces dropped and middle dots made one, as names are normalized:
-        艾合买提江 托乎提 and 库尔班 • 尼亚孜 recur in it as their names."""
+        """The view as names are normalized (艾合买提江 托乎提, 库尔班 • 尼亚孜 recur in it as their names)."""
         return normalize_name(self.text) if self.text else ""
 
     def name_score(self, name: str, follower: str) -> float | None:
@@ -297,7 +297,7 @@ class Reader:
             return None
         if rest[:2] in evidence.common_words or rest[:2] in evidence.verbs:
             return rest[:2]
-        if rest[:1] and is_cjk(rest[0]) and given_name_fit(rest[0]) <= NEVER_GIVEN:
+        if rest[:1] and is_cjk(rest[0]) and never_given(rest[0]):
             return rest[0]
         return None
 

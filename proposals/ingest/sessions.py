@@ -110,7 +110,7 @@ def body_word(word: str) -> str:
     return {"人民代表大会": "人大", "政治协商会议": "政协"}.get(word, word)
 
 
-FUNCTION_CHARS = frozenset("来的在了是和与向对从把被将为以让使由")
+FUNCTION_CHARS = frozenset("来的在了是和与向对从把被将为以让使由经")  # 经 + 市政协…协商: "through"
 
 
 @lru_cache(maxsize=4096)  # the same places recur on every page of a paper
@@ -137,7 +137,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         if kept and (NOT_PLACE.match(token) or token in name_evidence().times or sum(map(len, kept)) + len(token) > 10):
             break
         # 持续关注 + 省: a word, not a place, before a suffix that stands alone; but 重庆市 + 綦江 + 区 is one.
-        within = index > 0 and (tokens[index - 1] in FULL_PROVINCES or tokens[index - 1] in prefectures())
+        # Not before a city's 市: 亳州 + 这些 + 市政协委员 is a city and a demonstrative.
+        within = index > 0 and level != "municipal" and (tokens[index - 1] in FULL_PROVINCES or tokens[index - 1] in prefectures())
         if kept == [suffix] and len(token) >= 2 and token not in known_places() and not within:
             break
         if kept == [suffix] and token in FUNCTION_CHARS:
@@ -200,8 +201,8 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
             begin -= 1
         previous_end = match.end()
         place = view[begin : match.end("suffix")]
-        if place.endswith("全国") or "全国" in place[-3:]:
-            continue
+        if place.endswith("全国") or "全国" in place[-3:] or place.endswith("台湾省"):
+            continue  # 台湾省人大代表: Taiwan's delegation to the national congress, no provincial body
         level, region = region_of(place, segmenter)
         word = body_word(match.group("body"))
         meeting = bool(match.group("meet") or match.group("t1") or match.group("t2") or word == "两会")
