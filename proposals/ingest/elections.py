@@ -95,8 +95,9 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         if not entries:
             continue
         # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
-        # the role itself, no post.
-        office = "" if office_word in SEATS else (body if printed else "") + office_word
+        # the role itself, no post; an office without its body (乙、丙当选副主席) says no more than the role
+        # (three keys of four leave it empty).
+        office = "" if office_word in SEATS or not printed else body + office_word
         place = BODY_WORDS_RE.sub("", body)
         level = level_of(place, session_level) if place else session_level
         group = reader.next_group()
@@ -129,6 +130,8 @@ def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str
     """The people elected: bare names (甲、乙、丙: ``name_list`` reads forty), one name after its posts (某局局长甲), or names after
     the post they share (副主委甲、乙)."""
     names = name_list(reader, before + tail, minimum=1, single_bar=1.5)
+    if names and names[-1][0] + len(names[-1][1]) > len(before) and tail.startswith("为"):
+        names = name_list(reader, before + "说", minimum=1, single_bar=1.5)  # 颜华 + 为副主席: 为 is the office's
     if names and names[-1][0] + len(names[-1][1]) <= len(before):
         return [(offset, name, "") for offset, name in names]
     options = [c for c in reader.candidates(before + tail)

@@ -70,6 +70,8 @@ TITLES = sorted(
         "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
         # A company's officers as the business pages print them (某集团董事长兼CEO), and a shop floor's dispatcher.
         "CEO", "CTO", "COO", "CFO", "首席运营官", "调度", "生产调度",
+        # A place's leaders as a page lists them (县人大代表、县领导甲、乙…参加会议).
+        "领导", "县领导", "市领导", "区领导", "旗领导", "州领导", "盟领导",
         # Trades of the mill, the site and the mine (a title ending in 车工 or 工 must not leave 挡 or 钢筋
         # on the organization), and of services.
         "挡车工", "纺纱工", "细纱工", "织布工", "缝纫工", "电焊工", "钢筋工", "木工", "瓦工", "泥瓦工", "架子工",
@@ -148,7 +150,7 @@ def role_of(word: str) -> str:
 
 # Not a role said of a person when a place or body named after the role follows it: 省人大代表驻地的
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|公司|集团|单位|本|我|大会|主席团|常委会"

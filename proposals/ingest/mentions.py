@@ -45,7 +45,7 @@ from .proceedings import read_proceedings
 from .profiles import read_profiles
 from .quoted_roles import read_quoted_roles
 from .results import Mention
-from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts_after_commas
+from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, copula_posts, posts_after_commas
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
@@ -317,7 +317,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
         start = clause_start + best.offset
         if not affiliation:
-            affiliation = bracketed or parenthetical_affiliation(text, post.end())  # 王某委员（某局畜牧师）：
+            affiliation = bracketed or parenthetical_affiliation(text, post.end()) or copula_posts(text, post.end())
         add(Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
                      delegation or delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
                      best.score))
@@ -365,7 +365,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
 # 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
 ON_BEHALF_RE = re.compile(
-    r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|发言)"  # 做 as often as 作
+    r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|表态发言|发言)"  # 做 as often as 作
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
     r"|[^，,。；;\n]{2,16}?以[《“「]"  # 某某代表市工商联以《…》为题作大会发言
 )

@@ -223,7 +223,7 @@ def shared_post_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, 
     two or more names; None unless the clause is such a post and list."""
     for offset in range(2, min(len(clause) - 4, 40)):
         if title_end(clause[:offset]) and "、" in clause[offset:]:
-            names = name_list(reader, clause[offset:])
+            names = name_list(reader, clause[offset:], whole=2)  # 县领导甲、乙、丙，县法院院长…等参加: the clause
             if names and names[0][0] == 0:
                 return offset, names
     return None

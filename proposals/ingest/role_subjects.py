@@ -57,3 +57,15 @@ def posts_after_commas(reader: Reader, after: int, clause: str) -> str:
             break
         end += 1 + len(following)
     return clause
+
+
+# 夏某委员是民革某省委会主委。: what the delegate named before the role is, said after it.
+# 马某代表是一位毕摩文化传承人: a description of the person (一位…), not the posts the page prints.
+COPULA_POSTS_RE = re.compile(r"是(?![一这那][位名个])(?P<posts>[^，,。；;！？\n]{2,40})(?=[。；;！？\n]|$)")
+
+
+def copula_posts(text: str, end: int) -> str:
+    """The posts a sentence gives right after ``NAME委员`` ending at ``end`` (``是某会主委。``); "" when
+    the copula's complement ends in no title or the sentence goes on."""
+    posts = COPULA_POSTS_RE.match(text, end)
+    return posts.group("posts") if posts and title_end(posts.group("posts")) else ""

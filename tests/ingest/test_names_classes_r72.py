@@ -78,3 +78,44 @@ def test_a_word_after_a_titled_name_still_ends_it():
 def test_a_demonstrative_between_a_city_and_its_cppcc():
     text = "# 委员声音\n\n2020年1月10日 某网\n\n直通两会|亳州这些市政协委员的话说到心坎里。市政协委员周成文说，要发展。"
     assert parse_article(text + FICTIONAL_END).session.region in ("", "亳州市")
+
+
+def test_hong_kong_and_macao_members_of_a_provinces_conference():
+    text = ("# 港澳委员\n\n2018年1月28日 某网\n\n内蒙古自治区政协十二届一次会议正在进行，与会的港澳地區政協委員纷纷表示看好"
+            "内蒙古。澳門委員許文曲介紹，我们建议打造园中园。")
+    found = parse_article(text + FICTIONAL_END)
+    assert [(d.name, d.role, d.level) for d in found.delegates] == [("許文曲", "member", "regional")]
+    assert found.session.region == "内蒙古自治区"
+
+
+def test_a_list_that_ends_before_quanti():
+    text = ("# 澳委员\n\n2024年1月30日 某报\n\n政协第十三届某自治区委员会第二次会议开幕。澳区常委李国辉、柯桃兰，委员何金明、"
+            "姚明礼及魏立新全体出席会议。")
+    assert names(text) == ["李国辉", "柯桃兰", "何金明", "姚明礼", "魏立新"]
+
+
+def test_the_posts_a_member_is_said_to_hold_after_the_name():
+    text = "# 联组会\n\n2024年3月7日 某台\n\n全国政协十四届二次会议举行联组会。夏先鹏委员是民革某省委会主委。他谈了产业链合作。"
+    assert _read(text) == [("夏先鹏", "member", "national", "民革某省委会主委")]
+
+
+def test_a_description_after_the_copula_is_no_post():
+    text = "# 代表风采\n\n2018年1月28日 某报\n\n省十三届人大一次会议开幕。马海木呷代表是一位毕摩文化传承人。"
+    assert _read(text) == [("马海木呷", "deputy", "regional", "")]
+
+
+def test_county_leaders_listed_after_the_role():
+    text = ("# 预备会议\n\n2019年2月4日 某县新闻中心\n\n县第十八届人民代表大会第三次会议召开大会预备会议。"
+            "县人大代表、县领导王尔敏、张健、吴健、胥勋雷，县法院院长，县检察院检察长等参加会议。")
+    assert _read(text) == [(n, "deputy", "county", "县领导") for n in ("王尔敏", "张健", "吴健", "胥勋雷")]
+
+
+def test_speaking_on_behalf_of_those_elected_names_no_deputy():
+    text = ("# 区政协闭幕\n\n2016年12月4日 某报\n\n选举宋甘澍为政协北京市某区第十四届委员会主席。"
+            "区政协主席宋甘澍代表新当选的同志作表态发言。")
+    assert [(d.name, d.role) for d in parse_article(text + FICTIONAL_END).delegates] == [("宋甘澍", "member")]
+
+
+def test_an_office_without_its_body_is_no_affiliation():
+    text = ("# 区政协闭幕\n\n2016年12月4日 某报\n\n选举宋甘澍为政协北京市某区第十四届委员会主席，王红、颜华为副主席。")
+    assert _read(text)[1:] == [("王红", "member", "county", ""), ("颜华", "member", "county", "")]
