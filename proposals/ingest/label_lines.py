@@ -1,7 +1,8 @@
 """A line that is a person's label: the name, a space, then the role and the post, as a TV report's
 caption prints it (``字幕：王某 全国人大代表 某村党支部书记``) or a speaker's line opens
 (``王某 全国人大代表：我们村…``), or a portrait's label on a news app (``王某|全国人大代表``). The role printed whole (人大代表, 政协委员) is the evidence; the name
-must read as one by itself, since nothing else on the line says where it ends."""
+must read as one by itself, since nothing else on the line says where it ends. A speaker labelled by
+the conference's group (``政协经济组胡某：“…”``) is one of its members."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ LABEL_RE = re.compile(
 POST_RE = re.compile(r"[、，,\s\u3000]*(?P<post>[^\n。！？!?；;：:“”]{0,80}?)[ \u3000]*(?:[:：]|$)", re.M)
 COMMA_RE = re.compile(r"[，,]")
 LABEL_BAR = 1.5  # a surname and a given name, or a transliterated name made of its parts
+# 政协经济组胡某：“…”, 县政协无党派组叶某：: a speaker's line labelled by the conference's group.
+GROUP_LABEL_RE = re.compile(rf"(?:^|(?<=\n))[ \u3000]*(?P<level>[省市县区旗]?)政协[{CJK}]{{1,8}}?组(?P<name>[{CJK}]{{2,4}})[:：]")
 
 
 def read_label_lines(reader: Reader, found: Collector, session_level: str) -> None:
@@ -41,3 +44,8 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
         level = level_of(match.group("prefix"), session_level)
         found.add(Mention(name, match.start("name"), match.end("name"), role_of(role_match.group(1)), level,
                           post.group("post").strip(), "", True, reader.next_group(), score))
+    for match in GROUP_LABEL_RE.finditer(text):
+        score = reader.name_score(match.group("name"), "：")
+        if score is not None and score >= LABEL_BAR:
+            found.add(Mention(match.group("name"), match.start("name"), match.end("name"), "member",
+                              level_of(match.group("level"), session_level), "", "", True, reader.next_group(), score))

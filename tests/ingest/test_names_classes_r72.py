@@ -119,3 +119,19 @@ def test_speaking_on_behalf_of_those_elected_names_no_deputy():
 def test_an_office_without_its_body_is_no_affiliation():
     text = ("# 区政协闭幕\n\n2016年12月4日 某报\n\n选举宋甘澍为政协北京市某区第十四届委员会主席，王红、颜华为副主席。")
     assert _read(text)[1:] == [("王红", "member", "county", ""), ("颜华", "member", "county", "")]
+
+
+def test_speakers_labelled_by_the_conferences_group():
+    text = ("# 两会访谈\n\n2021年3月2日 某县融媒体\n\n县政协十一届五次会议开幕。\n"
+            "政协经济组胡荣光：“我们经济组主要是以服务老百姓为中心。”\n政协无党派组叶蔚娜：“今年我的提案是关于垃圾分类的。”")
+    assert _read(text) == [("胡荣光", "member", "county", ""), ("叶蔚娜", "member", "county", "")]
+
+
+def test_a_group_named_before_a_colon_that_is_no_speaker():
+    text = "# 两会访谈\n\n2021年3月2日 某县融媒体\n\n县政协十一届五次会议开幕。\n政协经济组工作：围绕发展。县政协委员孙立华说，要发展。"
+    assert names(text) == ["孙立华"]
+
+
+def test_a_profile_that_opens_with_she_is():
+    text = ("# 讲述\n\n2018年12月1日 某台\n\n四十年四十人\n她是李莉，县政协委员，县广播电台交通广播主持人，为您讲述她的故事。")
+    assert _read(text) == [("李莉", "member", "county", "县广播电台交通广播主持人")]
