@@ -163,8 +163,8 @@ POST_ROLE_RE = re.compile(
 )
 # 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction; 市民进、某某委员
 # 提出: a party's or a federation's branch proposing with the member, itself no name.
-# 以甲委员、乙委员分别作为, 甲委员工作室、乙委员工作室: the name after the last role (or the member's studio).
-PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:工作室|联络站)?(?:[、和与及]|代表(?=[\u4e00-\u9fff]{2,4}$))"
+# 以甲委员、乙委员分别作为, 甲委员工作室、乙委员工作室, 甲委员的提案和乙代表的建议: the name after the last role (or the member's studio).
+PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:工作室|联络站|的(?:提案|建议|议案))?(?:[、和与及]|代表(?=[\u4e00-\u9fff]{2,4}$))"
                               r"|.*(?:九三学社|民革|民盟|民建|民进|农工党|致公党|台盟|工商联|委会)[、和与及](?=[\u4e00-\u9fff]{2,4}$)")
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.

@@ -14,6 +14,7 @@ from .affiliations import (
     title_end,
     trim_lead_in,
 )
+from .attendees import read_attendees
 from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
@@ -266,6 +267,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_counted_elected(reader, found, session_level)
     read_included(reader, found, session_level)
     read_predicates(reader, found, session_level)
+    read_attendees(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
     for post in POST_ROLE_RE.finditer(text):

@@ -62,8 +62,8 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
-# 荣获“优秀市政协委员”称号, 获评市政协优秀委员: the body's level may stand inside the honour.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[0-9０-９]{4}年度?)?[“「]?(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?"
+# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour.
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{2,6}?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?"
                          r"优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员|(?<=人大优秀)代表)")
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
