@@ -188,6 +188,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = CONJUNCTION_END_RE.sub("", clause)
         if not clause:
             continue
+        if clause.startswith("代表") and not separator:  # 历届全国政协委员代表甲、乙分别发言: the members' own
+            after, clause = after + 2, clause[2:]  # representatives, members themselves
         if separator and separator.group()[0] in "，," and title_end(clause) and not reader.candidates(clause):
             clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
         if separator and separator.group()[0] in "，," and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):

@@ -47,3 +47,25 @@ def test_a_partys_short_name_before_a_count_is_no_name():
     text = ("# 民建参会\n\n2018年4月5日 某网\n\n市政协七届二次会议召开，某市民建7名市人大代表、27名市政协委员参加了会议。"
             "卢森军委员的提案和丰群飞代表的建议被晚报采用。")
     assert names(text) == ["卢森军", "丰群飞"]
+
+
+def test_the_members_representatives_named_after_the_role():
+    text = ("# 座谈会\n\n2019年9月16日 某报\n\n全国政协召开历届全国政协委员代表座谈会。第一至第十三届全国政协委员代表"
+            "李淑兰、嘉木样·洛桑久美·图丹却吉尼玛、张道诚分别在会上发言。")
+    assert names(text) == ["李淑兰", "嘉木样·洛桑久美·图丹却吉尼玛", "张道诚"]
+
+
+def test_a_member_speaking_on_behalf_of_a_party_names_no_one():
+    text = "# 座谈会\n\n2019年9月16日 某报\n\n全国政协委员代表民盟作了发言。全国政协委员孙立华说，要发展。"
+    assert names(text) == ["孙立华"]
+
+
+def test_a_members_own_proposal_named_with_de():
+    text = ("# 民盟参会\n\n2024年1月20日 某网\n\n区政协五届三次会议召开。民盟基层委员会集体提案《关于建设区域消费中心城市的建议》、"
+            "王会飞的提案《关于提升家庭教育指导能力的建议》被列为重点提案。")
+    assert names(text) == ["王会飞"]
+
+
+def test_a_pronouns_proposal_names_no_one():
+    text = "# 民盟参会\n\n2024年1月20日 某网\n\n区政协五届三次会议召开。这是他的提案《关于某事的建议》。区政协委员孙立华说，要发展。"
+    assert names(text) == ["孙立华"]
