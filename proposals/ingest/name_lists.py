@@ -110,22 +110,26 @@ UNLISTED_SURNAME = -0.5
 
 
 def flanked_entry_score(name: str) -> float | None:
-    """A three-character entry after another name of a list and before the next (or the list's verb)
+    """An entry of two or three characters after another name of a list and before the next (or the list's verb)
     that the shape alone refuses: one ending in a word that sits beside names elsewhere (田红旗: 红旗,
     张全国: 全国), or one whose given name's characters fit (a word too: 威力) but whose surname no list
-    holds (考敏华, 代威力). Between
+    holds (考敏华, 代威力), or a surname and a given name that make a word (冷静). Between
     two names neither doubt holds; trusted least of all entries, so a list of such words
-    (新能源、新材料、新产业) stays below a list's bar. None when it is a word, a place or a title."""
-    if len(name) != 3 or not CJK_ONLY_RE.fullmatch(name) or ETHNIC_WORD_RE.search(name):
+    (新能源、新材料、新产业) stays below a list's bar. None when it is a word (but for a surname that is no everyday word and
+    a given name: 冷静 between two names is a man), a place or a title."""
+    if len(name) not in (2, 3) or not CJK_ONLY_RE.fullmatch(name) or ETHNIC_WORD_RE.search(name):
         return None
     evidence = name_evidence()
-    if (name in NOT_NAMES or name in evidence.common_words or name in evidence.places or name in evidence.not_name
+    common = name in evidence.common_words and (len(name) == 3 or name[0] not in evidence.common_surnames | evidence.rare_surnames)
+    if (name in NOT_NAMES or common or name in evidence.places or name in evidence.not_name
             or name in evidence.follow or not NOT_IN_NAMES.isdisjoint(name) or title_end(name)
             or name[:2] in TITLE_SET or name.endswith(("委", "们", "等"))):
         return None
     if name[0] in evidence.surnames:
         han = han_score(name)
-        return None if han is None else han - 2 * WEAK_END
+        return None if han is None or len(name) == 2 and given_name_fit(name[1]) < 0 else han - 2 * WEAK_END
+    if len(name) == 2:
+        return None  # 教育、医疗: two characters need a surname first (冷静, 段超)
     return UNLISTED_SURNAME if min(given_name_fit(c) for c in name[1:]) >= 0 else None
 
 

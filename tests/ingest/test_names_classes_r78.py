@@ -69,3 +69,15 @@ def test_a_members_own_proposal_named_with_de():
 def test_a_pronouns_proposal_names_no_one():
     text = "# 民盟参会\n\n2024年1月20日 某网\n\n区政协五届三次会议召开。这是他的提案《关于某事的建议》。区政协委员孙立华说，要发展。"
     assert names(text) == ["孙立华"]
+
+
+def test_a_two_character_name_that_is_also_a_word_between_two_names():
+    text = ("# 大会发言\n\n2019年1月10日 某报\n\n市政协十三届三次会议举行大会发言。发言开始后，张炳君、陈洁、冷静、段超、"
+            "王兴武等委员依次登场。")
+    assert names(text) == ["张炳君", "陈洁", "冷静", "段超", "王兴武"]
+
+
+def test_words_of_two_characters_between_names_stay_words():
+    text = ("# 大会发言\n\n2019年1月10日 某报\n\n市政协十三届三次会议举行大会发言。张炳君、陈洁等委员关注教育、医疗、"
+            "养老、就业等问题。")
+    assert names(text) == ["张炳君", "陈洁"]
