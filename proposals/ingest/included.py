@@ -18,7 +18,8 @@ from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
-LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?")
+LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?"
+                     r"|(?<=[。；;])(?:他们|她们)(?:分别)?(?:是|为)[：:]?")  # …另有七张新面孔。他们是：
 # The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
 GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协)(?:们)?(?![团会长组])")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
@@ -44,8 +45,9 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
     for lead in LEAD_RE.finditer(text):
         if not _lead_words(lead.group()):
             continue
-        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, lead.start() - 120), lead.start())),
-                    default=max(0, lead.start() - 120))
+        before = lead.start() - 1 if text[lead.start()] in "他她" else lead.start()  # the group in the sentence before
+        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, before - 120), before)),
+                    default=max(0, before - 120))
         groups = list(GROUP_ROLE_RE.finditer(text, start, lead.start()))
         if not groups:
             continue
@@ -57,7 +59,8 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         end = stop.start() if stop else len(text)
         entries = _entries(reader, text, lead.end(), end)
         counted = list(COUNT_RE.finditer(text, start, lead.start()))
-        whole = "包括" not in lead.group() and "有" not in lead.group()  # 包括: some of those counted
+        # 包括: some of those counted; a list ending in 等 names some too (另有七张新面孔。他们是：甲、乙等).
+        whole = "包括" not in lead.group() and "有" not in lead.group() and not text[lead.end() : end].rstrip().endswith("等")
         if len(entries) < 2 or (whole and counted and count_value(counted[-1].group(1)) != len(entries)):
             continue  # 4名代表中，分别是甲、乙: the list is not the people counted
         role, said_level = judged

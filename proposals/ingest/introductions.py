@@ -40,12 +40,13 @@ from .text import normalize_name
 # proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
-    r"(?:共?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
+    r"(?:(?:共有|共)?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
     r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?[：:]|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
     r"|(?P<roster>名单)(?:如下)?[：:])"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
-NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生)$")
+NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生"
+                                  r"|职工|工人|居民|村民|家长|群众|员工|党员|提案人|教师|师生|业主|股东|消费者)$")
 BODY_END_RE = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议)$")
 # 政协第十一届全国委员会委员, 政协安庆市第十六届委员会委员: the members of a CPPCC committee.
 COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。；：:\s]{0,12}?)(?:第?[一二三四五六七八九十]+届)?委员会$")
@@ -54,6 +55,7 @@ NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
 ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 POSTED_ENTRY_RE = re.compile(r"[^，,]+")
+ENTRY_BY_MARK_RE = re.compile(r"[^、]+")
 # What may follow an entry and is no part of it: （女）, （右一）, （回族）, （从左至右）.
 ENTRY_NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|[左右中前后][一二三四五六七八九十\d]?|从[左右]至[左右]|特邀|连任)[）)]")
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+(?:位|名|人)?[\u4e00-\u9fff]{0,4})?$")
@@ -132,7 +134,7 @@ def _read_lists(reader: Reader, found: Collector) -> None:
         stop = LIST_END_RE.search(text, begin)
         end = stop.start() if stop else len(text)
         if text[begin:end].strip(" \u3000"):
-            entries = _entries(reader, text, begin, end)
+            entries = _entries(reader, text, begin, end, marks=intro.group("role") in ("人大代表", "政协委员"))
         else:  # 我市的全国人大代表： and the names on the lines below, one or several a line
             entries = _lines_below(reader, text, end)
         # 参加全国政协会议的全国政协委员是施某。: one name, the role said in full, the copula before it.
@@ -144,7 +146,7 @@ def _read_lists(reader: Reader, found: Collector) -> None:
             found.add(Mention(name, start, stop_at, role, level, "".join(posts), "", True, group, min(score, 4.0)))
 
 
-def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple]:
+def _entries(reader: Reader, text: str, begin: int, end: int, marks: bool = False) -> list[tuple]:
     """The names between ``begin`` and ``end`` (with the note bracketed after each, if any) when every
     entry is one; else []."""
     segment = ENTRY_NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
@@ -167,19 +169,24 @@ def _entries(reader: Reader, text: str, begin: int, end: int) -> list[tuple]:
         name = normalize_name(piece)
         score = reader.name_score(name, "")
         if score is None or len(name) > 14:
-            return _posted_entries(reader, segment, begin)
+            return _posted_entries(reader, segment, begin, marks)
         note = notes.get(at + len(piece))
         found.append((begin + at, begin + at + len(piece), name, score, *([note] if note else [])))
     return found
 
 
-def _posted_entries(reader: Reader, segment: str, begin: int) -> list[tuple]:
-    """``某村党委书记甲，某公司党委书记、董事长乙，某学院院长丙``: entries set apart by commas, each a
-    name after its posts (the posts end in a title); [] unless every entry reads so."""
-    if "，" not in segment and "," not in segment:
+def _posted_entries(reader: Reader, segment: str, begin: int, marks: bool = False) -> list[tuple]:
+    """``某村党委书记甲，某公司党委书记、董事长乙，某学院院长丙``: entries set apart by commas (or, with no
+    comma, by 、 after a role said in full: ``市长甲、某公司总经理乙``), each a name after its posts (the posts end in a title); []
+    unless every entry reads so."""
+    if "，" in segment or "," in segment:
+        entries = POSTED_ENTRY_RE
+    elif marks:  # 全国人大代表共有6名，为：市长甲、某公司总经理乙 (the role in full: 发展商代表有… is no congress's)
+        entries = ENTRY_BY_MARK_RE
+    else:
         return []
     found = []
-    for piece in POSTED_ENTRY_RE.finditer(segment):
+    for piece in entries.finditer(segment):
         text = piece.group().rstrip(" \u3000")
         options = [c for c in reader.candidates(text) if c.offset + len(c.name) == len(text)
                    and c.affiliation and title_end(c.affiliation)]

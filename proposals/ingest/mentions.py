@@ -79,6 +79,7 @@ POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
                                r"|一[群批些]|不少|许多|很多|提案人|职工|学生|居民|村民|家长|群众|员工|党员)$")  # 甲作为提案人代表发言
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
+OWN_BODY_RE = re.compile(r"(?:我|本)(?:党|盟|社|会)(?=[\u4e00-\u9fff]{2,4}$)")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
@@ -295,6 +296,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             before, clause_start = copula.group("name"), clause_start + copula.start("name")
         # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
         before = HEAD_COUNT_END_RE.sub("", before)
+        own = OWN_BODY_RE.match(before)  # 我党王某委员: 党 is a surname, but not after 我
+        if own:
+            before, clause_start = before[own.end() :], clause_start + own.end()
         before, clause_start = partner_cut(text, before, clause_start, post.end())  # 甲与乙代表深入交流: 甲 meets 乙
         if not before:
             continue

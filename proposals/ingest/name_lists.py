@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .affiliations import TITLE_SET, title_end
-from .evidence import given_name_fit, name_evidence, transliteration_score
+from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
 from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
 from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
 from .text import CJK_ONLY_RE, normalize_name
@@ -78,8 +78,9 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
-            if follows_spoken and reader.runs_on(name, follows_spoken):
-                score -= WEAK_END
+            if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)
+                                   or name[-1] + follows_spoken in name_evidence().follow):
+                score -= WEAK_END  # 陈虹主 + 讲: 主讲 follows 陈虹
             here = chosen + [(position, name, score)]
             separator = rest[:1] in LIST_SEPARATORS
             # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).

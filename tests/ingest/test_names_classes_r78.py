@@ -81,3 +81,45 @@ def test_words_of_two_characters_between_names_stay_words():
     text = ("# 大会发言\n\n2019年1月10日 某报\n\n市政协十三届三次会议举行大会发言。张炳君、陈洁等委员关注教育、医疗、"
             "养老、就业等问题。")
     assert names(text) == ["张炳君", "陈洁"]
+
+
+def test_a_counted_roster_of_posts_and_names_set_apart_by_the_list_mark():
+    text = ("# 代表出发\n\n2023年3月2日 某市日报\n\n在汕的十四届全国人大代表共有3名，为：市长曾风保、某股份有限公司党支部书记"
+            "黄贵松、某剧院一团副团长林燕云。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("曾风保", "市长"), ("黄贵松", "某股份有限公司党支部书记"),
+                                                       ("林燕云", "某剧院一团副团长")]
+
+
+def test_posts_and_names_after_a_bare_role_of_another_body_name_no_one():
+    text = ("# 职代会\n\n2017年3月3日\n\n3位职工代表分别是某设计院副院长骆章明、某集团董事长邬建华、某公司董事长喻国安。"
+            "会议还听取了报告。")
+    assert names(text) == []
+
+
+def test_a_word_of_qu_repeated_on_a_page_is_no_name():
+    text = ("# 区域协同\n\n2019年3月5日 某台\n\n我们采访了8位全国人大代表，看一看他们眼中的区域协同和两会建议。区域协同是大事，"
+            "区域协同要加快。全国人大代表王晓梅说，要发展。")
+    assert names(text) == ["王晓梅"]
+
+
+def test_a_member_of_our_party_named_before_the_role():
+    text = "# 优秀提案\n\n2018年2月1日 某党省委\n\n省政协十二届一次会议召开。我党王军委员的提案获评优秀提案。"
+    assert names(text) == ["王军"]
+
+
+def test_new_members_listed_in_the_sentence_after_the_roster():
+    text = ("# 澳区委员\n\n2013年2月22日 某报\n\n第十二届全国政协委员名单公布，澳区获选卅六名政协委员中，廿九位现届委员连任，"
+            "另有七张新面孔。他们是：街总理事长吴小丽、某博亚总裁何猷龙、某同乡会创会会长萧德雄等。")
+    assert names(text) == ["吴小丽", "何猷龙", "萧德雄"]
+
+
+def test_they_are_after_a_sentence_about_no_delegates_names_no_one():
+    text = ("# 企业家\n\n2013年2月22日 某报\n\n某商会今年新增七家会员企业。他们是：某集团董事长吴小丽、某公司总裁何猷龙等。"
+            "全国政协委员孙立华说，要发展。")
+    assert names(text) == ["孙立华"]
+
+
+def test_a_name_before_the_verb_of_lecturing():
+    text = "# 传达会\n\n2022年3月20日 某报\n\n两会精神传达会举行，澳门地区全国政协委员张裕、陈虹主讲。"
+    assert names(text) == ["张裕", "陈虹"]
