@@ -68,9 +68,10 @@ COUNTED_RE = re.compile(
     rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>[{CJK}]{{1,8}}?)(?<![和与及的])"
     r"(?P<role>人大代表|政协委员|代表|委员)(?!们|会|团|长|大会)"
 )
-# 市政协常委A、B，委员C、D: the bare role goes on from the full one in the clause before.
-CONTINUED_RE = re.compile(rf"(?<=[，,；;])(?P<role>委员|代表|常委)(?=[{CJK}])(?!会|团|们|长)")
-FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大|(?<=[港澳])区)(?:常委|委员|代表)")  # 澳区常委甲，委员乙
+# 市政协常委A、B，委员C、D, 市政协副主席A和委员B、C: the bare role goes on from the full one before it.
+CONTINUED_RE = re.compile(rf"(?<=[，,；;和及与])(?P<role>委员|代表|常委)(?=[{CJK}])(?!会|团|们|长)")
+# 澳区常委甲，委员乙; 市政协副主席甲和委员乙、丙 (the chair named by office is no delegate, the members are).
+FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大|(?<=[港澳])区)(?:常委|委员|代表|副?主席)")
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
     r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
@@ -293,7 +294,7 @@ def _last_name(reader: Reader, words: str) -> str:
 def _read_continued(reader: Reader, found: Collector) -> None:
     text = reader.text
     for match in CONTINUED_RE.finditer(text):
-        before, _ = clause_before(text, match.start() - 1)
+        before, _ = clause_before(text, match.start() - (text[match.start() - 1] in "，,；;"))
         full = FULL_ROLE_RE.search(before)
         if not full or (full.group("body") == "人大") != (match.group("role") == "代表"):
             continue

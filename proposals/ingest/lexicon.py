@@ -175,10 +175,10 @@ RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u
 # sitting as its deputies.
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
-    r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
+    r"等(?:(?:我|本|全)[市县区旗省州盟])?(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
-GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
+GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:(?:我|本|全)[市县区旗省州盟])?(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
                                   + r"(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
 DELEGATION_THEN_ROLE_RE = re.compile(r"(代表团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 PROFILE_RE = re.compile(

@@ -283,6 +283,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         caption = INTERVIEW_LEAD_RE.match(before) or caption  # 图为记者采访某委员: the reporter is no name
         if caption and caption.end() < len(before):
             before, clause_start = before[caption.end() :], clause_start + caption.end()
+        if text[post.start() - 1 : post.start()] in ("和", "及", "与") and name_list(reader, clause_after(text, post.end()), whole=2):
+            continue  # 副主席甲和委员乙、丙: the role is the names' after it (introductions reads them)
         if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
             continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name
         if post.group(1) == "常委" and "政协" not in text:

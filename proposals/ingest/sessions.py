@@ -110,7 +110,7 @@ def body_word(word: str) -> str:
     return {"人民代表大会": "人大", "政治协商会议": "政协"}.get(word, word)
 
 
-FUNCTION_CHARS = frozenset("来的在了是和与向对从把被将为以让使由经")  # 经 + 市政协…协商: "through"
+FUNCTION_CHARS = frozenset("来的在了是和与向对从把被将为以让使由经访")  # 经 + 市政协…协商: "through"; 专访 + 州人大代表
 
 
 @lru_cache(maxsize=4096)  # the same places recur on every page of a paper

@@ -10,6 +10,7 @@ from __future__ import annotations
 from proposals.ingest.parse import parse_article
 from tests.ingest.helpers import FICTIONAL_END
 from tests.ingest.helpers import names_of as names
+from tests.ingest.helpers import posted_of as _read
 
 DELEGATION_2023 = ("# 某省代表团举行全体会议\n\n2023年3月6日 某省日报\n\n3月5日下午，十四届全国人大一次会议某省代表团举行"
                    "全体会议，审议政府工作报告。\n\n省委书记、某省代表团团长尹立宏主持会议。")
@@ -123,3 +124,26 @@ def test_they_are_after_a_sentence_about_no_delegates_names_no_one():
 def test_a_name_before_the_verb_of_lecturing():
     text = "# 传达会\n\n2022年3月20日 某报\n\n两会精神传达会举行，澳门地区全国政协委员张裕、陈虹主讲。"
     assert names(text) == ["张裕", "陈虹"]
+
+
+def test_a_group_counted_as_the_citys_own():
+    text = ("# 开幕\n\n2021年1月28日 某网\n\n省十三届人大五次会议开幕。贠建民、董建华等我市32名省人大代表同其他代表团的"
+            "省人大代表一道出席开幕大会。")
+    assert names(text) == ["贠建民", "董建华"]
+
+
+def test_members_after_a_chair_joined_by_he():
+    text = ("# 联组讨论\n\n2024年1月10日 某报\n\n市政协十五届三次会议举行联组讨论。市政协副主席钟方丽和委员王建军、张晓荣、"
+            "姜浩，围绕物流发展建言献策。")
+    assert _read(text) == [("王建军", "member", "municipal", ""), ("张晓荣", "member", "municipal", ""),
+                           ("姜浩", "member", "municipal", "")]
+
+
+def test_a_dotted_name_before_buyou():
+    text = "# 访谈\n\n2018年3月2日 某报\n\n市政协委员再帕尔·阿不力孜不由挺直了腰板，说要发展。"
+    assert names(text) == ["再帕尔·阿不力孜"]
+
+
+def test_an_interview_of_a_prefectures_deputy_names_no_region_zhuanfang():
+    text = "# 两会访谈\n\n2025年1月10日 某台\n\n专访州人大代表韦丽娜：要发展乡村产业。"
+    assert parse_article(text + FICTIONAL_END).session.region == ""
