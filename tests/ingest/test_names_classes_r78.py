@@ -147,3 +147,8 @@ def test_a_dotted_name_before_buyou():
 def test_an_interview_of_a_prefectures_deputy_names_no_region_zhuanfang():
     text = "# 两会访谈\n\n2025年1月10日 某台\n\n专访州人大代表韦丽娜：要发展乡村产业。"
     assert parse_article(text + FICTIONAL_END).session.region == ""
+
+
+def test_a_speaker_in_a_delegations_report_before_zai_fayan_shi():
+    text = (DELEGATION_2023 + "\n\n代表们纷纷发言。\n\n王宁在发言时说，要发展。\n\n李明在审议时说，要改革。")
+    assert names(text)[-2:] == ["王宁", "李明"]
