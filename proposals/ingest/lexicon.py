@@ -70,6 +70,8 @@ TITLES = sorted(
         "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
         # A company's officers as the business pages print them (某集团董事长兼CEO), and a shop floor's dispatcher.
         "CEO", "CTO", "COO", "CFO", "首席运营官", "调度", "生产调度",
+        # Jobs of services and the stage (湖南省女导游甲也当选为全国人大代表, 某台歌手乙).
+        "导游", "歌手", "模特", "保安", "护工", "村官", "大学生村官",
         # A place's leaders as a page lists them (县人大代表、县领导甲、乙…参加会议).
         "领导", "县领导", "市领导", "区领导", "旗领导", "州领导", "盟领导",
         # Trades of the mill, the site and the mine (a title ending in 车工 or 工 must not leave 挡 or 钢筋

@@ -152,3 +152,8 @@ def test_an_interview_of_a_prefectures_deputy_names_no_region_zhuanfang():
 def test_a_speaker_in_a_delegations_report_before_zai_fayan_shi():
     text = (DELEGATION_2023 + "\n\n代表们纷纷发言。\n\n王宁在发言时说，要发展。\n\n李明在审议时说，要改革。")
     assert names(text)[-2:] == ["王宁", "李明"]
+
+
+def test_a_guide_also_elected_a_deputy():
+    text = "# 80后代表\n\n2009年3月1日 某网\n\n曾获全国道德模范称号的湖南省女导游文花枝也当选为全国人大代表。"
+    assert _read(text) == [("文花枝", "deputy", "national", "湖南省女导游")]
