@@ -148,14 +148,10 @@ GIVEN_COUNTED = 1000  # 霓 (1,030: 陈怡霓) stands in real given names; 蹲 (
 def never_given(char: str) -> bool:
     """A character that almost never stands in a given name: jieba's words hold it far more often, and
     ngender's table of real given names counts it fewer than ``GIVEN_COUNTED`` times."""
-    return given_name_fit(char) <= -1.5 and _counted_in_given_names().get(char, 0) < GIVEN_COUNTED
+    return given_name_fit(char) <= -1.5 and _given_name_counts().get(char, 0) < GIVEN_COUNTED
 
 
 @cache
-def _counted_in_given_names() -> dict[str, int]:
-    return _given_name_counts()
-
-
 def _given_name_counts() -> dict[str, int]:
     """How often each character stands in a given name, over ngender's table of real names."""
     table = resources.files("ngender").joinpath("charfreq.csv").read_text("utf-8")
@@ -231,10 +227,10 @@ def edge_words(name: str) -> tuple[bool, bool]:
 
 def joins_follower(name: str, follower: str) -> bool:
     """黄某提 + 建议: the span's last character and the word after it make a longer word that follows
-    names (提建议, 刚落座), so the span is more likely the name and the head of that word. Not when the
+    names (提建议, 刚落座; 陈某主 + 讲: 主讲), so the span is more likely the name and the head of that word. Not when the
     span (or its last dotted part) is made of a transliteration's parts, which may end in that
     character (买买提 + 建议)."""
-    return (len(follower) >= 2 and name[-1] + follower in name_evidence().follow
+    return (bool(follower) and name[-1] + follower in name_evidence().follow
             and transliteration_score(name.rsplit("·", 1)[-1]) != 1.0)
 
 

@@ -25,7 +25,16 @@ import re
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .evidence import name_evidence
-from .lexicon import CJK, NAME_DOTS, PROVINCES, RESIDENCE, VERB_OBJECT, role_of
+from .lexicon import (
+    CJK,
+    NAME_DOTS,
+    OTHER_REPRESENTATIVES,
+    OWN_PLACE,
+    PROVINCES,
+    RESIDENCE,
+    VERB_OBJECT,
+    role_of,
+)
 from .mixed_groups import read_mixed_groups
 from .name_columns import read_name_columns
 from .name_lists import name_list, names_before
@@ -45,8 +54,8 @@ INTRO_RE = re.compile(
     r"|(?P<roster>名单)(?:如下)?[：:])"
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
-NOT_DELEGATES_END_RE = re.compile(r"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任|学生"
-                                  r"|职工|工人|居民|村民|家长|群众|员工|党员|提案人|教师|师生|业主|股东|消费者)$")
+NOT_DELEGATES_END_RE = re.compile(rf"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任"
+                                  rf"|{OTHER_REPRESENTATIVES})$")
 BODY_END_RE = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议)$")
 # 政协第十一届全国委员会委员, 政协安庆市第十六届委员会委员: the members of a CPPCC committee.
 COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。；：:\s]{0,12}?)(?:第?[一二三四五六七八九十]+届)?委员会$")
@@ -74,7 +83,7 @@ CONTINUED_RE = re.compile(rf"(?<=[，,；;和及与])(?P<role>委员|代表|常�
 FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大|(?<=[港澳])区)(?:常委|委员|代表|副?主席)")
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
-    r"(?:等(?:(?:我|本|全)[市县区旗省州])?(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
+    r"(?:等" + OWN_PLACE + r"(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
     + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
     # 来自基层的甲、乙、丙三位代表: a count in words, read only when it is the list's length.
     r"|(?<=[\u4e00-\u9fff])(?<![有是])(?P<tally>[两二三四五六七八九十]{1,2})[位名]"

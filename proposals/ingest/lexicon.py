@@ -171,16 +171,20 @@ PREVIOUS_ROLE_RE = re.compile(r".*(?:代表|委员)(?:工作室|联络站|的(?:
 DELEGATION_RE = re.compile(rf"([{CJK}]{{2,16}}?代表团)(?:的)?")
 # "冯锋等12名代表" / "张三、李四等代表": the first names stand for a group.
 # 等住桂全国政协委员, 等驻京全国人大代表: where the group lives, before its level word.
+# 等我市32名省人大代表, 等全县…: the page's own place before a group's count.
+OWN_PLACE = r"(?:(?:我|本|全)[市县区旗省州盟])?"
+# 职工代表, 提案人代表, 学生代表: people who represent others, not a congress's deputies, before 代表.
+OTHER_REPRESENTATIVES = r"提案人|职工|工人|学生|居民|村民|家长|群众|员工|党员|教师|师生|业主|股东|消费者"
 # 等住湘全国政协委员, 等部分住湘、住桂全国政协委员, 等27名在湘全国政协委员: where the group lives, one place or several.
 RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u4e00-\u9fff]{1,3}?)*(?=全国|自治区|省|市|县|旗|区))?"
 # 甲、乙等盐城代表团全体代表: the group is a delegation's deputies; 甲、乙等领导以福州代表团普通代表身份出席: leaders
 # sitting as its deputies.
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
-    r"等(?:(?:我|本|全)[市县区旗省州盟])?(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
+    r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
-GROUP_BEFORE_ROLE_RE = re.compile(r"等(?:(?:我|本|全)[市县区旗省州盟])?(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
+GROUP_BEFORE_ROLE_RE = re.compile(r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
                                   + r"(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
 DELEGATION_THEN_ROLE_RE = re.compile(r"(代表团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 PROFILE_RE = re.compile(

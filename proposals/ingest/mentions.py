@@ -33,6 +33,7 @@ from .lexicon import (
     GROUP_BEFORE_ROLE_RE,
     GROUP_RE,
     NEXT_ROLE_RE,
+    OTHER_REPRESENTATIVES,
     POST_ROLE_RE,
     PREVIOUS_ROLE_RE,
     ROLE_RE,
@@ -77,7 +78,7 @@ POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
-                               r"|一[群批些]|不少|许多|很多|提案人|职工|学生|居民|村民|家长|群众|员工|党员)$")  # 甲作为提案人代表发言
+                               rf"|一[群批些]|不少|许多|很多|{OTHER_REPRESENTATIVES})$")  # 甲作为提案人代表发言
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
 OWN_BODY_RE = re.compile(r"(?:我|本)(?:党|盟|社|会)(?=[\u4e00-\u9fff]{2,4}$)")
 HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")

@@ -78,8 +78,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
-            if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)
-                                   or name[-1] + follows_spoken in name_evidence().follow):
+            if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)):
                 score -= WEAK_END  # 陈虹主 + 讲: 主讲 follows 陈虹
             here = chosen + [(position, name, score)]
             separator = rest[:1] in LIST_SEPARATORS
