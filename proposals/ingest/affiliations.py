@@ -67,6 +67,11 @@ def title_end(affiliation: str) -> bool:
             return True
     return False
 
+def known_title_end(text: str) -> bool:
+    """Whether ``text`` ends in a listed job title (董事长, 院士), not merely in any character and 长 (唐长红's 唐长)."""
+    return any(text[-k:] in TITLE_SET for k in range(2, min(TITLE_MAX, len(text)) + 1))
+
+
 # Posts held for a sitting, never the person's work: a delegation's post (福州代表团团长, 澳门团副团长, 副团长)
 # and the chair of one meeting (会议主持人); and no post at all: a delegation with the role (平谷团代表).
 SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人"

@@ -234,6 +234,13 @@ def joins_follower(name: str, follower: str) -> bool:
             and transliteration_score(name.rsplit("·", 1)[-1]) != 1.0)
 
 
+def repeated_phrase(text: str, name: str) -> bool:
+    """发挥好政协委员双重作用 … 委员的双重作用: a span that recurs only as the head of one word (双重作 + 用,
+    作用), so its repeats are the phrase's, no name's."""
+    nexts = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)}
+    return len(nexts) == 1 and name[-1] + next(iter(nexts)) in name_evidence().common_words
+
+
 @lru_cache(maxsize=4096)
 def is_lead_in(text: str) -> bool:
     """Whether ``text`` is only words that come before a name (其中, 与, 据了解, 同时): no affiliation."""

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
-from .affiliations import TITLE_MAX, TITLE_SET, title_end
+from .affiliations import TITLE_SET, known_title_end, title_end
 from .evidence import (
     edge_words,
     given_name_fit,
@@ -17,6 +17,7 @@ from .evidence import (
     made_of_parts,
     name_evidence,
     never_given,
+    repeated_phrase,
     transliteration_score,
 )
 from .followers import follower_lengths, follower_words
@@ -227,7 +228,7 @@ class Reader:
                 and self.occurrences(name[:3]) > self.occurrences(name)):
             return None  # 袁某某 + 发(言): a name the text gives elsewhere, and a word's head after it
         repeats = self.occurrences(name) - 1
-        if repeats > 0:
+        if repeats > 0 and not repeated_phrase(self.text, name):
             score += 1.5 + min(repeats, 3) * 0.3
         return score
 
@@ -360,8 +361,8 @@ class Reader:
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
                 follower = followers[end]
-                if follower is None and bonus > 0 and _known_title_end(affiliation):
-                    follower = self._word_after_titled(name, clause[end:])
+                if follower is None and bonus > 0 and known_title_end(affiliation) and not (dotted and self._follows_at(clause, followers, end + 1)):
+                    follower = self._word_after_titled(name, clause[end:])  # not 依明巴 + 海参 before 依明巴海 + 参加
                 if follower is None or self.splits_word(name, follower):
                     continue
                 if follower in TITLE_SET and name[-1] + follower in TITLE_SET:
@@ -377,15 +378,11 @@ class Reader:
                     # 刘某在参加讨论时: 在 ends the name only if nothing better does; 刘某 is followed by 在. 黄某提建议: 提建议.
                     score -= WEAK_END
                 # 董事长 + 王永乐 beats 董事 + 长王永乐: the name must not finish a title.
-                if bonus > 0 and (_known_title_end(affiliation + name[0]) or _known_title_end(affiliation + name[:2])):
+                if bonus > 0 and (known_title_end(affiliation + name[0]) or known_title_end(affiliation + name[:2])):
                     score -= 4.0
                 found.append(Candidate(name, offset, affiliation, score))
         found.sort(key=lambda c: (-c.score, c.offset, len(c.name)))
         return found
-
-def _known_title_end(text: str) -> bool:
-    """Whether ``text`` ends in a listed job title (董事长, 院士), not merely in any character and 长 (唐长红's 唐长)."""
-    return any(text[-k:] in TITLE_SET for k in range(2, min(TITLE_MAX, len(text)) + 1))
 
 
 def cut_off(text: str, start: int, end: int) -> bool:

@@ -198,6 +198,10 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             continue
         options = [c for c in reader.candidates(before, need_title=False)
                    if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
+        if not before and text[match.start() - 1 : match.start()] in ("，", ","):  # 甲家住某村，是一名…代表: the sentence's subject
+            before, clause_start = clause_before(text, match.start() - 1)
+            options = [c for c in reader.candidates(before, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
+                       and text[:clause_start].rstrip(" \u3000")[-1:] in ("", "。", "！", "？", "!", "?", "\n")]
         if not options:
             continue
         best = options[0]

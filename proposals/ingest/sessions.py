@@ -143,6 +143,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
             break
         if kept == [suffix] and token in FUNCTION_CHARS:
             break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
+        if kept and _full_place(kept[0]) and not _place_word(token):
+            break  # 亮相 + 广州市政协: a whole place already, and a word that is none before it
         kept.insert(0, token)
     name = "".join(kept)
     while name and NOT_PLACE.match(name) and len(name) > len(suffix):
@@ -160,6 +162,17 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
     if level == "municipal" and name in prefectures():  # 温州两会: a city by its short name
         name = prefectures()[name][0]
     return level, name
+
+
+def _full_place(token: str) -> bool:
+    """A division named whole in one word (广州市, 洛江区, 乌审旗): the gazetteer's full names."""
+    return token in FULL_PROVINCES or prefectures().get(token, ("",))[0] == token or token in counties()
+
+
+def _place_word(token: str) -> bool:
+    """A word that may stand before a division in its name: a province or city above it (泉州市洛江区)."""
+    return (token in FULL_PROVINCES or token in PROVINCES or token in prefectures() or token in known_places()
+            or token in counties() or token.endswith(tuple(PLACE_SUFFIX.split("|"))))
 
 
 PAGE_LABEL_RE = re.compile(r"^\s*(?:第\s*)?[0-9０-９A-Z]{1,3}\s*版\s*[:：]?|^\s*(?:上一版|下一版)")
