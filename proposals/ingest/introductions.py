@@ -49,18 +49,20 @@ from .text import normalize_name
 # proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
-    r"(?:(?:共有|共)?[0-9０-９一二两三四五六七八九十百]+[名位人])?[，,]?"  # 澳区政协委员共十五名，包括A、B
+    r"(?:(?:共有|共)?[0-9０-９一二两三四五六七八九十百]+[名位人])?(?:[，,]|。(?=名单))?"  # 澳区政协委员共十五名，包括A、B
     r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?[：:]|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
-    r"|(?P<roster>名单)(?:如下)?[：:])"
+    r"|(?P<roster>名单)(?:如下)?(?:[：:]|(?=[ \u3000]*\n)))"  # 评选优秀区政协委员12名。名单如下：; 某市政协履职好委员名单 (a heading)
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
 NOT_DELEGATES_END_RE = re.compile(rf"(?:常委会|常务|党委|党组|纪委|委员会|评审|编委|村委|居委|支委|团委|工委|主任"
                                   rf"|{OTHER_REPRESENTATIVES})$")
+BODY_IN_LINE_RE = re.compile(r"政协|人大|人民代表大会|政治协商会议")
 BODY_END_RE = re.compile(r"(?:人民代表大会|人大|政协|政治协商会议)$")
 # 政协第十一届全国委员会委员, 政协安庆市第十六届委员会委员: the members of a CPPCC committee.
 COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。；：:\s]{0,12}?)(?:第?[一二三四五六七八九十]+届)?委员会$")
 # A line opened by a name, then a comma or a bracket: 纪宝成，中共党员，我校校长…
 NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \u3000]*[，,：:（(]")
+NOTE_LINE_RE = re.compile(r"[ \u3000]*[（(][^（）()\n]{1,40}[）)][ \u3000]*")
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
 ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 POSTED_ENTRY_RE = re.compile(r"[^，,]+")
@@ -72,9 +74,11 @@ BRACKET_NOTE_RE = re.compile(r"[（(]([^（）()、，,：:\s]{1,10})[）)]")
 LIST_BAR = 1.0  # the mean name score of a list's entries
 SINGLE_BAR = 2.0  # one name alone after 代表是: a surname and a given name that fits
 
-# 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups).
+# 4名界别委员, 等19名工商联界别政协委员: words between the count and the role (not 和, 与, 的: two groups);
+# 甲、乙3位在防汛、救灾中表现突出的基层政协委员: a description of them, ending in 的 (and what kind).
 COUNTED_RE = re.compile(
-    rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>[{CJK}]{{1,8}}?)(?<![和与及的])"
+    rf"(?P<lead>等)?[0-9０-９一二两三四五六七八九十]+[名位](?P<words>(?:(?![和与及])[{CJK}]){{1,8}}?(?<!的)"
+    rf"|[^。；;！!？?\n，,“”]{{1,40}}?的(?:基层|新|老|女|年轻|优秀)?)"
     r"(?P<role>人大代表|政协委员|代表|委员)(?!们|会|团|长|大会)"
 )
 # 市政协常委A、B，委员C、D, 市政协副主席A和委员B、C: the bare role goes on from the full one before it.
@@ -137,8 +141,9 @@ def _read_lists(reader: Reader, found: Collector) -> None:
     text = reader.text
     for intro in INTRO_RE.finditer(text):
         judged = role_and_level(text, intro.start("role"), intro.group("role"))
-        if judged is None or (intro.group("roster") and intro.group("role") in ("代表", "委员")):
-            continue  # 职工代表名单：a bare role's roster may be any body's
+        line = text[text.rfind("\n", 0, intro.start()) + 1 : intro.start()]
+        if judged is None or (intro.group("roster") and intro.group("role") in ("代表", "委员") and not BODY_IN_LINE_RE.search(line)):
+            continue  # 职工代表名单：a bare role's roster may be any body's (政协某市委员会履职好委员名单 is the CPPCC's)
         role, level = judged
         begin = intro.end()
         stop = LIST_END_RE.search(text, begin)
@@ -338,9 +343,12 @@ def _lines_below(reader: Reader, text: str, end: int) -> list[tuple]:
         line_end = text.find("\n", position)
         line_end = len(text) if line_end < 0 else line_end
         line = text[position:line_end]
-        if line.strip(" \u3000"):
+        if NOTE_LINE_RE.fullmatch(line) and not entries:
+            pass  # （共46人，排名按得分多少为序）: a note on the list, between its heading and its names
+        elif line.strip(" \u3000"):
             posted = posted_row(reader, line, position)
-            names = line_names(reader, line, position) or _led_by_name(reader, line, position) or (posted and [posted])
+            names = (line_names(reader, line, position) or _led_by_name(reader, line, position) or (posted and [posted])
+                     or ("、" in line and _entries(reader, text, position, line_end)) or None)  # 甲（农工党）、乙（科技）
             if names is None:
                 break
             entries.extend(names)

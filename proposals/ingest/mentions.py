@@ -20,7 +20,7 @@ from .clauses import clause_after, clause_before, entry_end, level_of, partner_c
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_counted_elected, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
-from .evidence import name_evidence, opens_with_word
+from .evidence import given_word, name_evidence, opens_with_word
 from .first_person import read_first_person
 from .group_lines import read_group_lines
 from .group_photos import read_group_photos
@@ -54,6 +54,7 @@ from .roundups import read_cards, read_roundups
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
+GLUED_DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?代表团(?=[\u4e00-\u9fff])(?![的中里团在])")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
@@ -159,6 +160,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if before_name:
             after = bracket.end()
         clause = clause_after(text, after)
+        glued = GLUED_DELEGATION_RE.match(clause) if separator and separator.group()[0] == "、" else None
+        if glued and any(c.offset == 0 for c in reader.candidates(clause[glued.end() :])[:1]):
+            # 市人大代表、阳高代表团闫某说: the delegation between the role and the name (delegation_in_sentence)
+            after, clause = after + glued.end(), clause[glued.end() :]
         if separator and TIME_CLAUSE_RE.fullmatch(clause) and text[after + len(clause) : after + len(clause) + 1] in ("，", ","):
             after += len(clause) + 1  # 作为全国人大代表，多年来，甲结合…: a time phrase, then the subject
             clause = clause_after(text, after)
@@ -223,9 +228,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue
         options = [c for c in reader.candidates(clause) if c.offset == 0 or not subject_first]
         if described:  # the person an affiliation describes, or a plain name right after 的 (同为全国人大代表的
-            # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name)
+            # 张某表示); 人大代表的呼吁和争取 names nobody (呼吁和 reads too poorly as a name), 委员的高质量履职 neither
             options = [c for c in options if c.affiliation or (c.offset == 0 and c.score >= DESCRIBED_BAR
-                                                               and not opens_with_word(c.name))]
+                                                               and not opens_with_word(c.name) and not given_word(c.name))]
         # 委员，通过深入调研: a weak name that opens with an everyday word is that word (王国庆 is not weak).
         # 州政协委员某某：我… : a speaker's label, the role opening the line and the name all up to the colon.
         label = bool(LABEL_LEAD_RE.fullmatch(prefix)) and text[after + len(clause) : after + len(clause) + 1] in ":："
@@ -236,7 +241,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).
             options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
                        if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
-                       and c.affiliation[-2:] not in name_evidence().verbs
+                       and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described)
                        and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
@@ -370,6 +375,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []
         if names:
             add_names(names, clause_start, role, level, delegation, 4)
+        listed, listed_start = clause_before(text, clause_start - 1) if text[clause_start - 1 : clause_start] in ("，", ",") else ("", 0)
+        joined = names_before(reader, listed)[1] if names and len(names) == 1 and "、" in listed else []
+        if len(joined) > 1 and joined[0][0] == 0 and joined[-1][0] + len(joined[-1][1]) == len(listed):
+            add_names(joined, listed_start, role, level, delegation, 4)  # 甲、乙、丙,丁等7名委员: a comma typed for 、
 
     read_first_person(reader, found.mentions, session_level)
     return sorted(found.mentions, key=lambda m: m.start)

@@ -12,9 +12,9 @@ from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
 from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
 from .text import CJK_ONLY_RE, normalize_name
 
-# Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对 (see ``list_after_lead``).
+# Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对, 邀请 (see ``list_after_lead``).
 LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
-LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)")
+LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)|(?:邀请|安排|推荐|表彰)了?")  # 省政协邀请甲、乙3位…委员列席
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 # A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席), a committee's more.

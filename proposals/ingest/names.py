@@ -365,8 +365,8 @@ class Reader:
                     follower = self._word_after_titled(name, clause[end:])  # not 依明巴 + 海参 before 依明巴海 + 参加
                 if follower is None or self.splits_word(name, follower):
                     continue
-                if follower in TITLE_SET and name[-1] + follower in TITLE_SET:
-                    continue  # 公司总 + 经理, 市委副 + 书记: the name would end inside a title
+                if follower in TITLE_SET and (name[-1] + follower in TITLE_SET or name[-1] == "副"):
+                    continue  # 公司总 + 经理, 市委副 + 书记, 办公室副 + 主任: the name would end inside a title
                 name = normalize_name(name)
                 score = self.name_score(name, follower)
                 if score is None:

@@ -80,10 +80,11 @@ DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团
 # where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
 # 作为女代表之一的谢某: one of the deputies, then the name.
 # 作为来自医药卫生界的委员，甲也…: where the subject comes from, then the name opening the next clause.
-DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(代表|委员)(?![们团会组])"
+DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(?:基层|一线|女|年轻|老|新)?(代表|委员)(?![们团会组])"
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的"
                                # 作为一名来自司法系统的全国政协委员，某院副院长甲…: posts may open the next clause
                                r"|作为(?:一名|一位|一个)?来自[^，,。；;\n的]{1,12}的(?:全国|省|自治区|市|县|区|旗)?(?:人大|政协)?(代表|委员)[，,]"
+                               r"|作为(?:一名|一位)(?:基层|一线|新|老|女|年轻)?(代表|委员)[，,]"  # 作为一名基层代表，某村书记甲…
                                # 作为人大代表的一员，甲…; 最年长的委员是1950年出生的乙: one of them, the one a superlative picks.
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?"
                                # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
@@ -327,7 +328,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                 start = match.end() + offset
                 found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 4))
             continue
-        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.0]
         if not options and match.group().endswith(("，", ",", "的", "是")):
             options = [c for c in reader.candidates(clause, need_title=False)
                        if c.affiliation and c.offset == len(c.affiliation) and _posts(c.affiliation) and c.score >= 1.5]

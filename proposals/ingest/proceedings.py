@@ -226,6 +226,8 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
             if head >= 0 and not deputies and not text[:head].endswith("代表团") and not text[: match.start()].endswith("代表团"):
                 continue  # 某艺术团团长A、副团长B: a 副团长 going on from a head who is no delegation's
             delegation = delegation_in_sentence(text, match.start())
+            if not delegation and text[: match.start()].endswith("代表团"):  # 代表团团长A, the paragraph after 某代表团举行全体会议
+                delegation = _delegation_above(text, begin)
             if not _congress_delegation(delegation) and not deputies:
                 continue
             # 副团长A、B、C参加审议; 副团长A、B和C等50名某代表团代表出席: the post shared by a list of names.
@@ -295,6 +297,13 @@ def _short_delegation(delegation: str) -> str:
         return delegation if _congress_delegation(delegation) else ""
     place = next((p for p in PROVINCES if delegation.endswith(p + "团")), "")
     return delegation[-len(place) - 1 :] if place else ""
+
+
+def _delegation_above(text: str, begin: int) -> str:
+    """The congress's delegation the paragraph above names last (…湖北代表团举行全体会议。)."""
+    end = len(text[:begin].rstrip("\n \u3000"))
+    named = delegation_in_sentence(text, end) if end else ""
+    return named if _congress_delegation(named) else ""
 
 
 def _congress_delegation(delegation: str) -> bool:

@@ -71,3 +71,82 @@ def test_a_clause_before_the_role_that_opens_with_no_name_gives_none():
     text = ("# 微纪录\n\n2020年5月20日 某台\n\n十三届全国人大三次会议召开。\n\n今年春天，村里修好了路，是一名全国人大代表的功劳。"
             "全国人大代表韩玉成说，要发展。")
     assert names(text) == ["韩玉成"]
+
+
+DELEGATION_2022 = ("# 某省代表团举行全体会议\n\n2022年3月6日 某省日报\n\n3月5日下午，十三届全国人大五次会议某省代表团举行全体会议，"
+                   "审议政府工作报告。\n\n")
+
+
+def test_the_heads_of_the_delegation_the_paragraph_above_meets_in():
+    text = DELEGATION_2022 + ("省委书记、省人大常委会主任、代表团团长冯建华主持会议并发言，省委副书记、省长、代表团副团长孙立民"
+                              "参加审议并发言。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation, d.delegation) for d in found] == [
+        ("冯建华", "省委书记、省人大常委会主任", "某省代表团"), ("孙立民", "省委副书记、省长", "某省代表团")]
+
+
+def test_a_troupes_head_below_a_delegation_meeting_is_no_deputy():
+    text = DELEGATION_2022 + "全国人大代表刘海燕说，要发展文化。\n\n晚上，某艺术团团长冯建华带来演出。"
+    assert names(text) == ["刘海燕"]
+
+
+def test_a_grassroots_deputy_from_a_village():
+    text = ("# 代表报到\n\n2023年1月10日 某州报\n\n出席州十四届人大三次会议的代表陆续报到。来自某县某乡某村的基层代表永宗也在"
+            "见证着家乡的变化。作为一名基层代表，某镇某村党支部书记陈宝根最关心乡村振兴。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("永宗", ""), ("陈宝根", "某镇某村党支部书记")]
+
+
+def test_an_everyday_word_after_the_members_is_no_name():
+    text = ("# 座谈会\n\n2019年3月1日 某报\n\n住某省全国政协委员赴京参会。要体现全国政协委员的高质量履职，"
+            "推动全国政协委员的高标准建言。同为全国政协委员的高建国表示，要加强学习。")
+    assert names(text) == ["高建国"]
+
+
+def test_a_list_before_its_count_and_a_description_of_the_members():
+    text = ("# 列席\n\n2021年1月31日 某网\n\n某省政协十二届四次会议邀请王立新、李国华、陈红3位在防汛、救灾中表现突出的基层政协委员"
+            "列席会议。")
+    assert delegates(text) == [("王立新", "member", "regional"), ("李国华", "member", "regional"),
+                               ("陈红", "member", "regional")]
+
+
+def test_a_list_counted_with_others_joined_names_no_members():
+    text = ("# 列席\n\n2021年1月31日 某网\n\n某省政协十二届四次会议开幕。王立新、李国华、陈红3位同志和全体政协委员出席会议。"
+            "政协委员张建国说，要办好教育。")
+    assert names(text) == ["张建国"]
+
+
+def test_a_delegation_between_the_role_and_the_name():
+    text = ("# 代表团\n\n2024年3月22日 某县新闻中心\n\n市第十六届人民代表大会第四次会议开幕。市人大代表、某县代表团闫振国说："
+            "“我感到非常荣幸。”")
+    assert delegates(text) == [("闫振国", "deputy", "municipal")]
+
+
+def test_a_comma_typed_for_a_mark_inside_a_counted_list():
+    text = ("# 代表团\n\n2024年3月22日 某县新闻中心\n\n市第十六届人民代表大会第四次会议开幕。韩立翔、徐碧云、杨占明,张国梅等7名"
+            "市政协委员列席会议。")
+    assert names(text) == ["韩立翔", "徐碧云", "杨占明", "张国梅"]
+
+
+def test_a_roster_after_a_counted_sentence_and_a_roster_heading():
+    text = ("# 表彰\n\n2021年2月24日 某区政协\n\n区政协评选优秀区政协委员3名。名单如下：张新华、黄学明、管蕾。\n\n"
+            "政协第七届某市委员会2020年度履职好委员名单\n\n（共3人，排名按得分多少为序）\n\n陈旅明（农工党）、郭大伟（科技）、"
+            "释宏光（宗教）")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("张新华", ""), ("黄学明", ""), ("管蕾", ""), ("陈旅明", "农工党"),
+                                                        ("郭大伟", "科技"), ("释宏光", "宗教")]
+
+
+def test_a_staff_roster_heading_is_no_members():
+    text = ("# 表彰\n\n2021年2月24日 某公司\n\n公司优秀职工代表名单\n\n陈旅明、郭大伟、释宏光\n\n政协委员张建国说，要办好教育。")
+    assert names(text) == ["张建国"]
+
+
+def test_a_name_does_not_end_in_vice_before_a_title():
+    text = ("# 委员通道\n\n2018年3月3日 某社\n\n全国政协委员、中国某航天工程办公室副主任、航天员杨利民（中）接受采访。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("杨利民", "中国某航天工程办公室副主任、航天员")]
+
+
+def test_a_first_time_member_coming_to_register():
+    assert names("# 报到\n\n2017年1月5日 某报\n\n第一次当选政协委员的谢庆文来向大会报到，他深感责任重大。") == ["谢庆文"]
