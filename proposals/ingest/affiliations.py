@@ -72,6 +72,13 @@ def known_title_end(text: str) -> bool:
     return any(text[-k:] in TITLE_SET for k in range(2, min(TITLE_MAX, len(text)) + 1))
 
 
+def lists_people(affiliation: str) -> bool:
+    """``部长甲、局长乙、主任丙`` before the last name of a list: other people's posts and names, which a reading
+    of the list as entries gives apart; two of its pieces at least end in no title."""
+    pieces = affiliation.split("、")
+    return len(pieces) > 2 and sum(not title_end(piece) for piece in pieces[:-1]) >= 2
+
+
 # Posts held for a sitting, never the person's work: a delegation's post (福州代表团团长, 澳门团副团长, 副团长)
 # and the chair of one meeting (会议主持人); and no post at all: a delegation with the role (平谷团代表).
 SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .affiliations import posts_only, split_affiliation, work_posts
+from .affiliations import lists_people, posts_only, split_affiliation, work_posts
 from .delegations import delegation_in_sentence
 from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
@@ -34,9 +34,9 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
         if m.delegation:
             delegation.setdefault(m.name, m.delegation)
         current = best.get(m.name)
-        rank = (bool(work), bool(m.affiliation), m.full, m.score)
-        if current is None or rank > (bool(work_posts(current.affiliation)), bool(current.affiliation),
-                                      current.full, current.score):
+        rank = (bool(work), not lists_people(m.affiliation), bool(m.affiliation), m.full, m.score)
+        if current is None or rank > (bool(work_posts(current.affiliation)), not lists_people(current.affiliation),
+                                      bool(current.affiliation), current.full, current.score):
             best[m.name] = m
     for name in best:
         if name not in delegation and view:

@@ -63,6 +63,7 @@ COMMITTEE_END_RE = re.compile(r"(?:政协|政治协商会议)(?P<place>[^，,。
 # A line opened by a name, then a comma or a bracket: 纪宝成，中共党员，我校校长…
 NAME_LED_RE = re.compile(rf"^[^{CJK}\n]*(?P<name>[{CJK}{NAME_DOTS}]{{2,14}}?)[ \u3000]*[，,：:（(]")
 NOTE_LINE_RE = re.compile(r"[ \u3000]*[（(][^（）()\n]{1,40}[）)][ \u3000]*")
+ETC_END_RE = re.compile(r"等(?=[，,])")
 LIST_END_RE = re.compile(r"[。；;！？!?\n]")
 ENTRY_RE = re.compile(r"[^、，,\s\u3000]+")
 POSTED_ENTRY_RE = re.compile(r"[^，,]+")
@@ -148,6 +149,8 @@ def _read_lists(reader: Reader, found: Collector) -> None:
         begin = intro.end()
         stop = LIST_END_RE.search(text, begin)
         end = stop.start() if stop else len(text)
+        closed = ETC_END_RE.search(text, begin, end)  # 包括部长甲、局长乙等，省委书记丙是…: the list ends at 等
+        end = closed.end() if closed else end
         if text[begin:end].strip(" \u3000"):
             entries = _entries(reader, text, begin, end, marks=intro.group("role") in ("人大代表", "政协委员"))
         else:  # 我市的全国人大代表： and the names on the lines below, one or several a line

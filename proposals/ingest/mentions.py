@@ -10,6 +10,7 @@ from .affiliations import (
     PARENTHESIS_RE,
     UNIT_END_RE,
     affiliation_bracket_before,
+    lists_people,
     parenthetical_affiliation,
     title_end,
     trim_lead_in,
@@ -95,7 +96,8 @@ class MentionCollector:
     def add(self, m: Mention) -> None:
         for other in self.mentions:
             if other.start < m.end and m.start < other.end:
-                if (m.full, bool(m.affiliation), bool(m.delegation)) > (other.full, bool(other.affiliation), bool(other.delegation)):
+                if ((m.full, not lists_people(m.affiliation), bool(m.affiliation), bool(m.delegation))
+                        > (other.full, not lists_people(other.affiliation), bool(other.affiliation), bool(other.delegation))):
                     self.mentions.remove(other)
                     break
                 return

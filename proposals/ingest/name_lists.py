@@ -192,8 +192,8 @@ def _titled_entry(reader: Reader, clause: str, position: int, single: bool = Fal
 def _score(reader: Reader, name: str) -> float:
     score = reader.name_score(name, "")
     evidence = name_evidence()
-    if score is None and name not in evidence.common_words and name not in evidence.places:
-        score = han_score(name)
+    if score is None and name not in evidence.common_words and name not in evidence.places and NOT_IN_NAMES.isdisjoint(name):
+        score = han_score(name)  # not 多个民主党派的 + 副主席
     return -9.0 if score is None else score
 
 

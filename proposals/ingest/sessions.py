@@ -214,8 +214,8 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
             begin -= 1
         previous_end = match.end()
         place = view[begin : match.end("suffix")]
-        if place.endswith("全国") or "全国" in place[-3:] or place.endswith("台湾省") or "港澳" in place or "香港" in place:
-            continue  # 台湾省人大代表, 港澳地区政协委员: Taiwan's or Hong Kong's people on another body, none of their own
+        if (place.endswith(("全国", "台湾省", "港区", "澳区")) or "全国" in place[-3:] or "港澳" in place or "香港" in place):
+            continue  # 台湾省人大代表, 港澳地区政协委员, 港区人大选举: Taiwan's, Hong Kong's or Macao's people on another body
         level, region = region_of(place, segmenter)
         word = body_word(match.group("body"))
         meeting = bool(match.group("meet") or match.group("t1") or match.group("t2") or word == "两会")

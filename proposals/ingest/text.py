@@ -89,7 +89,12 @@ def simplified_view(text: str) -> str:
     Real pages slip traditional characters into simplified text (未來, 自治區, 政協委員); patterns
     run over this view while names and affiliations are cut from the text as printed.
     """
-    return _simplify(text)
+    view = _simplify(text)
+    # 帕巴拉.格列朗杰: a full stop typed for the dot inside a transliterated name (Chinese ends sentences with 。).
+    return STOP_AS_DOT_RE.sub("·", view) if "." in view else view
+
+
+STOP_AS_DOT_RE = re.compile(f"(?<=[{CJK}])\\.(?=[{CJK}])")
 
 
 def is_cjk(ch: str) -> bool:

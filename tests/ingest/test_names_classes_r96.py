@@ -150,3 +150,20 @@ def test_a_name_does_not_end_in_vice_before_a_title():
 
 def test_a_first_time_member_coming_to_register():
     assert names("# 报到\n\n2017年1月5日 某报\n\n第一次当选政协委员的谢庆文来向大会报到，他深感责任重大。") == ["谢庆文"]
+
+
+def test_hong_kongs_election_of_national_deputies_is_no_district_session():
+    text = ("# 港区人大选举\n\n【某新闻台】第十四届港区人大代表选举选出36名人大代表。全国人大代表选举当选人李慧明：「我会做好沟通。」"
+            "\n\n全国人大代表何志强说，要做好角色。")
+    session = parse_article(text + FICTIONAL_END).session
+    assert (session.level, session.region) == ("national", "")
+
+
+def test_a_members_list_with_a_full_stop_for_the_dot_and_posts_before_names():
+    text = ("# 新一届名单\n\n2018年1月25日 某报\n\n留任的副主席在六个界别继续担任政协委员，包括马明远、王正华、帕巴拉.格列尼玛（宗教界）、"
+            "万立（致公党）。多名部门负责人也出任政协委员，包括某委主任何立平、某部部长宋海、某局局长支树明等，某省委书记谢明是"
+            "唯一的一位省委书记委员。此外，多个民主党派的副主席也在政协委员之列。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [
+        ("马明远", ""), ("王正华", ""), ("帕巴拉.格列尼玛", "宗教界"), ("万立", "致公党"), ("何立平", "某委主任"),
+        ("宋海", "某部部长"), ("支树明", "某局局长"), ("谢明", "某省委书记")]
