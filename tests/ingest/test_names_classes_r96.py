@@ -153,8 +153,8 @@ def test_a_first_time_member_coming_to_register():
 
 
 def test_hong_kongs_election_of_national_deputies_is_no_district_session():
-    text = ("# 港区人大选举\n\n【某新闻台】第十四届港区人大代表选举选出36名人大代表。全国人大代表选举当选人李慧明：「我会做好沟通。」"
-            "\n\n全国人大代表何志强说，要做好角色。")
+    text = ("# 港区人大选举选出36名代表 李慧明、何志强成票王\n\n【某新闻台】第十四届港区人大代表选举选出36名人大代表。港区人大代表李慧明：「我会做好沟通。」"
+            "\n\n港区人大代表何志强说，要做好角色。")
     session = parse_article(text + FICTIONAL_END).session
     assert (session.level, session.region) == ("national", "")
 
