@@ -216,7 +216,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             for offset, name, unit in titled:
                 add(Mention(name, after + offset, after + offset + len(name), role, level, unit, "", True, group, 5))
             continue
-        names = [] if described else name_list(reader, clause, whole=2)
+        names = [] if described else name_list(reader, clause, whole=2, after_role=not separator)
         if names:
             add_names(names, after, role, level, "", 5)
             continue

@@ -24,13 +24,15 @@ LONGEST_LIST = 40
 WALK_STEPS = 2000
 
 
-def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0) -> list[tuple[int, str]]:
+def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5, whole: int = 0,
+              after_role: bool = False) -> list[tuple[int, str]]:
     """``张三、李四、王五建议`` → the names with their offsets; [] unless the clause is such a list.
 
     Names are separated by 、 or a conjunction, and the last is followed by a verb (or ends the clause,
     when ``whole`` names or more fill it: 我校全国政协委员A、B、C，…); names may end
     in a conjunction character themselves (巴图孟和), so every split is tried and the most
-    name-like reading wins.
+    name-like reading wins. ``after_role``: the clause follows a role word, which flanks its first
+    entry as a name would (市人大代表考敏华、韩绍萍).
     """
     best: tuple[float, list[tuple[int, str]]] = (float("-inf"), [])
     # Longer than six characters only with a middle dot (阿布都克里木·艾海提).
@@ -72,8 +74,9 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             score = reader.name_score(name, "")
             if score is None and (position and clause[position - 1] == "、" or rest[:1] == "、"):
                 score = entry_score(name)  # 甲、向爱国, 朱万里、乙: beside 、, 向 is no preposition, 里 no locative
-                if score is None and position and clause[position - 1] == "、" and (rest[:1] == "、" or follows_spoken):
-                    score = flanked_entry_score(name)  # 甲、田红旗、乙: between two entries
+                if score is None and (position and clause[position - 1] == "、" and (rest[:1] == "、" or follows_spoken)
+                                      or not position and after_role and rest[:1] == "、"):
+                    score = flanked_entry_score(name)  # 甲、田红旗、乙: between two entries (or the role and an entry)
             if score is None or score < -1.6:
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):

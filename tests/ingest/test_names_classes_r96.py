@@ -167,3 +167,13 @@ def test_a_members_list_with_a_full_stop_for_the_dot_and_posts_before_names():
     assert [(d.name, d.affiliation) for d in found] == [
         ("马明远", ""), ("王正华", ""), ("帕巴拉.格列尼玛", "宗教界"), ("万立", "致公党"), ("何立平", "某委主任"),
         ("宋海", "某部部长"), ("支树明", "某局局长"), ("谢明", "某省委书记")]
+
+
+def test_a_list_right_after_the_role_whose_first_surname_no_list_holds():
+    text = ("# 履职\n\n2022年1月20日 某报\n\n市人大代表考敏芳、韩绍红，市政协委员李晓峰被采访报道。")
+    assert names(text) == ["考敏芳", "韩绍红", "李晓峰"]
+
+
+def test_words_listed_right_after_the_role_are_no_names():
+    text = ("# 履职\n\n2022年1月20日 某报\n\n市人大代表新能源、新材料产业的建议受到重视。市政协委员李晓峰说，要发展。")
+    assert names(text) == ["李晓峰"]
