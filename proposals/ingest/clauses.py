@@ -59,8 +59,8 @@ def clause_after(text: str, start: int) -> str:
         inner = INNER_PARENTHESIS_RE.match(text, match.start())
         if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):
             return text[start : match.start()].rstrip(" \u3000")
-        if POSITION_MARKER_RE.fullmatch(inner.group(1)) or title_end(inner.group(1)):
-            return text[start : match.start()].rstrip(" \u3000")
+        if POSITION_MARKER_RE.fullmatch(inner.group(1)) or (title_end(inner.group(1)) and not title_end(text[start : match.start()])):
+            return text[start : match.start()].rstrip(" \u3000")  # 副校长（副院长）: a title's other name goes on
         end = inner.end()
 
 

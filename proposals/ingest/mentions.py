@@ -375,7 +375,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
             names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []
-        if names:
+        if names and not before[offset + names[-1][0] + len(names[-1][1]) :].strip(" \u3000"):  # not 甲一行走访了…等代表
             add_names(names, clause_start, role, level, delegation, 4)
         listed, listed_start = clause_before(text, clause_start - 1) if text[clause_start - 1 : clause_start] in ("，", ",") else ("", 0)
         joined = names_before(reader, listed)[1] if names and len(names) == 1 and "、" in listed else []

@@ -333,7 +333,7 @@ class Reader:
             if affiliation:
                 if dotted and any(d in affiliation for d in NAME_DOTS):
                     continue
-                if title_end(affiliation) and not VISIT_VERB_RE.search(affiliation):
+                if title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation):  # 副校长(副院长)
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
@@ -392,6 +392,7 @@ def cut_off(text: str, start: int, end: int) -> bool:
             and start > 0 and text[start - 1] not in "、，,：:；; \u3000")
 
 
+TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
 LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")

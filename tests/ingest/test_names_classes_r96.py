@@ -177,3 +177,16 @@ def test_a_list_right_after_the_role_whose_first_surname_no_list_holds():
 def test_words_listed_right_after_the_role_are_no_names():
     text = ("# 履职\n\n2022年1月20日 某报\n\n市人大代表新能源、新材料产业的建议受到重视。市政协委员李晓峰说，要发展。")
     assert names(text) == ["李晓峰"]
+
+
+def test_a_leader_visiting_deputies_is_not_one_of_them():
+    text = ("# 走访\n\n2020年6月16日 某融媒\n\n市人大常委会主任谭立彬带队开展代表走访活动。当天，谭立彬一行先后走访了某厂总经理"
+            "李炎明、某村党支部书记杨金山等人大代表。")
+    assert "谭立彬" not in names(text)
+
+
+def test_a_title_with_its_other_name_in_brackets_before_the_name():
+    text = ("# 代表团审议\n\n2025年3月6日 某报\n\n某代表团审议政府工作报告。全国人大代表、某党校（某行政学院）副校长（副院长）"
+            "李毅成，全国人大代表、某协会副主席阎明参加审议。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("李毅成", "某党校（某行政学院）副校长（副院长）"), ("阎明", "某协会副主席")]
