@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .gazetteer import prefectures
+from .gazetteer import counties, known_places, prefectures
 from .lexicon import CJK, PROVINCES
 from .results import Block, Mention
 
@@ -40,12 +40,17 @@ def delegation_in_sentence(text: str, position: int, sentence_only: bool = False
 
 
 DELEGATION_WORD_RE = re.compile(r"代表[团组](?:的)?")
+SHORT_DELEGATION_RE = re.compile(rf"([{CJK}]{{2,4}}?)团(?=[{CJK}]{{2,4}}$)")
 
 
 def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     """``内蒙古代表团的萨仁、刘长河`` → (``萨仁、刘长河``, shifted start, ``内蒙古代表团``)."""
     match = DELEGATION_WORD_RE.search(before)
     if not match:
+        short = SHORT_DELEGATION_RE.match(before)  # 城关团冯某代表: a district's delegation by its short name
+        if short and (short.group(1) in known_places() or short.group(1) in prefectures()
+                      or any(short.group(1) + suffix in counties() for suffix in "区县市旗")):
+            return before[short.end() :], start + short.end(), short.group()
         return before, start, ""
     delegation = trim_delegation(before[: match.end()].removesuffix("的"))
     return before[match.end():], start + match.end(), delegation

@@ -75,7 +75,7 @@ CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
 HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
-OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达)")
+OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).

@@ -190,3 +190,16 @@ def test_a_title_with_its_other_name_in_brackets_before_the_name():
             "李毅成，全国人大代表、某协会副主席阎明参加审议。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.affiliation) for d in found] == [("李毅成", "某党校（某行政学院）副校长（副院长）"), ("阎明", "某协会副主席")]
+
+
+def test_the_chair_of_the_meeting_that_elects_deputies_is_none():
+    text = ("# 选举\n\n2017年12月18日 某报\n\n选举会议以无记名方式选出新一届36名人大代表，会议由主席团常务主席林月娥主持。"
+            "港区人大代表何志强说，要做好角色。")
+    assert names(text) == ["何志强"]
+
+
+def test_a_districts_delegation_by_its_short_name_before_the_deputy():
+    text = ("# 代表建议摘录\n\n2023年1月26日 某网\n\n正在召开的兰州市两会上，人大代表们纷纷提出建议。\n\n1.城关团冯广明代表——建议建设"
+            "城市输水管道\n\n2.艺术团黄一家代表——建议办好演出")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.delegation) for d in found] == [("冯广明", "城关团")]
