@@ -26,6 +26,8 @@ def level_of(prefix: str, session_level: str) -> str:
         if any(prefix.endswith(m + "市") for m in MUNICIPALITIES):
             return "regional"
         return "municipal"
+    if prefix.endswith(("香港", "澳门", "港澳")):
+        return session_level  # 澳门委员 of 莆田市政协: Hong Kong's or Macao's members of whichever committee meets
     for province in PROVINCES:
         if prefix.endswith(province):
             return "regional"

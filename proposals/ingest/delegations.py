@@ -56,7 +56,7 @@ def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     return before[match.end():], start + match.end(), delegation
 
 
-LEAD_WORD_RE = re.compile(r"两会|在|到|随|跟随|参加|来自|与|和|同|从|出席|是|的|了|中|上|会议|人大|今天|昨天|今日|昨日|上午|下午|晚上|往年|去年|今年")
+LEAD_WORD_RE = re.compile(r"两会|在|到|随|跟随|参加|来自|与|和|同|从|出席|是|的|了|中|上|至于|对于|会议|人大|今天|昨天|今日|昨日|上午|下午|晚上|往年|去年|今年")
 # "1.文龙街道代表团某某等10名代表提出的…", "（二）某镇代表团": the number of a list entry is no part of it.
 LIST_NUMBER_RE = re.compile(r"^[ \u3000]*(?:\d{1,3}[.、．)）]|[（(][\d一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．])[ \u3000]*")
 COUNT_LEAD_RE = re.compile(r"^(?:.*?[0-9０-９一二两三四五六七八九十]+)?[位名](?=[^位名]{2,}代表)")  # 12位澳区人大代表团: the count before it

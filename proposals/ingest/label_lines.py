@@ -2,7 +2,9 @@
 caption prints it (``字幕：王某 全国人大代表 某村党支部书记``) or a speaker's line opens
 (``王某 全国人大代表：我们村…``), or a portrait's label on a news app (``王某|全国人大代表``). The role printed whole (人大代表, 政协委员) is the evidence; the name
 must read as one by itself, since nothing else on the line says where it ends. A speaker labelled by
-the conference's group (``政协经济组胡某：“…”``) is one of its members."""
+the conference's group (``政协经济组胡某：“…”``) is one of its members. The speakers a report counts
+(``六位澳区全国人大代表在会上发言``) and then gives a line each (``甲：琴澳一体法治保障``) are those deputies when
+the lines are as many as the count."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import re
 
 from .affiliations import title_end
 from .clauses import level_of
+from .enumerations import count_value
 from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
 from .names import Reader
 from .results import Collector, Mention
@@ -28,6 +31,12 @@ LABEL_BAR = 1.5  # a surname and a given name, or a transliterated name made of 
 GROUP_LABEL_RE = re.compile(rf"(?:^|(?<=\n))[ \u3000]*(?P<level>[省市县区旗]?)政协[{CJK}]{{1,8}}?组(?P<name>[{CJK}]{{2,4}})[:：]")
 
 
+# 六位澳区全国人大代表在会上发言: the count of the speakers whose lines follow.
+COUNTED_SPEAKERS_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]{1,3})[位名](?P<words>[^。\n，,]{0,8}?)"
+                                 r"(?P<role>人大代表|政协委员|代表|委员)[^。\n，,]{0,10}?(?:发言|建言|讲话)")
+SPEAKER_LINE_RE = re.compile(rf"^[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,8}})[ \u3000]*[:：]", re.M)
+
+
 def read_label_lines(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the people whose label lines name them with their role."""
     text = reader.text
@@ -44,6 +53,15 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
         level = level_of(match.group("prefix"), session_level)
         found.add(Mention(name, match.start("name"), match.end("name"), role_of(role_match.group(1)), level,
                           post.group("post").strip(), "", True, reader.next_group(), score))
+    for match in COUNTED_SPEAKERS_RE.finditer(text):
+        lines = [line for line in SPEAKER_LINE_RE.finditer(text, match.end())
+                 if (reader.name_score(line.group("name"), "") or 0) >= LABEL_BAR]
+        if len(lines) == count_value(match.group("count")):
+            group, role = reader.next_group(), role_of(match.group("role"))
+            level = level_of(match.group("words"), session_level)
+            for line in lines:
+                found.add(Mention(line.group("name"), line.start("name"), line.end("name"), role, level, "", "", True,
+                                  group, 3))
     for match in GROUP_LABEL_RE.finditer(text):
         score = reader.name_score(match.group("name"), "：")
         if score is not None and score >= LABEL_BAR:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import TITLE_SET, title_end
+from .affiliations import TITLE_SET, lists_people, title_end
 from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
 from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
 from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
@@ -229,7 +229,7 @@ def shared_post_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, 
     """``省人大常委会副主任王某、陈某参加视察`` → (where the names begin, the names): a post shared by
     two or more names; None unless the clause is such a post and list."""
     for offset in range(2, min(len(clause) - 4, 40)):
-        if title_end(clause[:offset]) and "、" in clause[offset:]:
+        if title_end(clause[:offset]) and "、" in clause[offset:] and not lists_people(clause[:offset]):
             names = name_list(reader, clause[offset:], whole=2)  # 县领导甲、乙、丙，县法院院长…等参加: the clause
             if names and names[0][0] == 0:
                 return offset, names

@@ -244,6 +244,7 @@ def _read_titled_heads(reader: Reader, found: Collector) -> None:
                 continue
             first = re.split(r"[、]", clause, maxsplit=1)[0]
             options = [c for c in reader.candidates(first) if c.score > 0 and (not c.affiliation or title_end(c.affiliation))]
+            options.sort(key=lambda c: not (c.offset == 0 and c.score >= 1.5))  # 团长甲和某会副主任乙: the head is 甲
             if not options and first != clause:  # 团长、市委书记、市人大常委会主任A: posts joined by 、 before the name
                 options = [c for c in reader.candidates(clause) if c.score > 0 and c.affiliation
                            and all(title_end(post) for post in c.affiliation.split("、"))]

@@ -90,6 +90,8 @@ def simplified_view(text: str) -> str:
     run over this view while names and affiliations are cut from the text as printed.
     """
     view = _simplify(text)
+    if "巿" in view:  # 莆田巿政協: 巿 (fú) typed for 市, as Hong Kong and Macao papers often print it
+        view = view.replace("巿", "市")
     # 帕巴拉.格列朗杰: a full stop typed for the dot inside a transliterated name (Chinese ends sentences with 。).
     return STOP_AS_DOT_RE.sub("·", view) if "." in view else view
 

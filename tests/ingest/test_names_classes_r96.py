@@ -203,3 +203,37 @@ def test_a_districts_delegation_by_its_short_name_before_the_deputy():
             "城市输水管道\n\n2.艺术团黄一家代表——建议办好演出")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.delegation) for d in found] == [("冯广明", "城关团")]
+
+
+def test_the_speakers_a_report_counts_and_gives_a_line_each():
+    text = ("# 某区人大团审议\n\n【某日报消息】\n\n中共中央领导昨日上午参加澳区人大代表团审议。期间，三位澳区全国人大代表在会上发言。"
+            "\n\n本报记者  报道\n\n黄明辉：法治保障\n\n黄明辉提出加快立法的建议。\n\n崔文平：科技强国\n\n崔文平提出三点建议。"
+            "\n\n吴晓丽：青年发展\n\n吴晓丽建议支持青年。")
+    assert delegates(text) == [("黄明辉", "deputy", "national"), ("崔文平", "deputy", "national"),
+                               ("吴晓丽", "deputy", "national")]
+
+
+def test_fewer_lines_than_the_count_name_no_one():
+    text = ("# 某区人大团审议\n\n【某日报消息】\n\n期间，六位澳区全国人大代表在会上发言。\n\n黄明辉：法治保障\n\n崔文平：科技强国"
+            "\n\n全国人大代表吴晓丽说，要支持青年。")
+    assert names(text) == ["吴晓丽"]
+
+
+def test_a_post_shared_by_a_list_is_not_after_other_peoples_names():
+    text = ("# 隔离\n\n2022年3月2日 某报\n\n同车的十一人，包括港区人大代表蔡素英、立法会议员的黎国栋、某会会长梁志明、吴焕然、"
+            "孙少武等，都要隔离。港区人大代表吴秋南说，会做好工作。")
+    assert names(text) == ["吴秋南"]
+
+
+def test_the_delegation_head_before_and_the_other_post_after():
+    text = ("# 未能上京\n\n2022年3月2日 某报\n\n至于港区人大代表团团长马国丰和某委员会副主任谭慧珍，亦未能上京。港区人大代表"
+            "吴秋南说，会做好工作。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [("马国丰", ""), ("吴秋南", "")]
+
+
+def test_macao_members_of_a_citys_committee_printed_with_fu_for_shi():
+    text = ("澳委员出席政协会议\n【本报消息】福建省莆田巿政协八届一次会议于本月五日举行。澳门委员黄飞达、黄瑞英出席。")
+    found = parse_article(text + FICTIONAL_END)
+    assert (found.session.level, found.session.region) == ("municipal", "莆田市")
+    assert [(d.name, d.level) for d in found.delegates] == [("黄飞达", "municipal"), ("黄瑞英", "municipal")]
