@@ -243,7 +243,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).
             options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
                        if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
-                       and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described)
+                       and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described) and not given_word(c.name)
                        and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).

@@ -74,6 +74,8 @@ PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮�
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
 DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
 GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
+# 全国人大代表雅安市代表小组召集人、市长甲, 代表小组成员乙、丙: the deputies a city's group of them gathers.
+DEPUTY_GROUP_RE = re.compile(r"代表小组(?:召集人|副?组长|成员)[、，,]?")
 # 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
@@ -338,6 +340,15 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             prefix = re.sub(r"(?:人大|政协)?新?$", "", match.group()[: match.start(match.lastindex) - match.start()])
             found.add(Mention(best.name, start, start + len(best.name), role, level_of(prefix, session_level),
                               _posts(best.affiliation) if best.affiliation else "", "", True, reader.next_group(), best.score))
+    for match in DEPUTY_GROUP_RE.finditer(text):  # 代表小组召集人、市长甲，代表小组成员乙、丙参加调研
+        clause = clause_after(text, match.end())
+        listed = name_list(reader, clause, whole=2)
+        options = [c for c in reader.candidates(clause) if c.score >= 1.5 and (not c.affiliation or title_end(c.affiliation))]
+        entries = [(offset, name, "") for offset, name in listed] or [(c.offset, c.name, c.affiliation) for c in options[:1]]
+        group = reader.next_group()
+        for offset, name, posts in entries:
+            start = match.end() + offset
+            found.add(Mention(name, start, start + len(name), "deputy", session_level, trim_lead_in(posts), "", True, group, 4))
     for match in DELEGATION_HEAD_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]

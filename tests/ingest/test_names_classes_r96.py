@@ -237,3 +237,18 @@ def test_macao_members_of_a_citys_committee_printed_with_fu_for_shi():
     found = parse_article(text + FICTIONAL_END)
     assert (found.session.level, found.session.region) == ("municipal", "莆田市")
     assert [(d.name, d.level) for d in found.delegates] == [("黄飞达", "municipal"), ("黄瑞英", "municipal")]
+
+
+def test_the_convener_and_members_of_a_citys_group_of_national_deputies():
+    text = ("# 专题调研\n\n本报讯 11月14日，十四届全国人大代表某市代表小组开展专题调研。代表小组召集人、市委副书记、市长彭映红，"
+            "代表小组成员杨娟娟、郑望明、庹庆光参加调研。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [
+        ("彭映红", "deputy", "national", "市委副书记、市长"), ("杨娟娟", "deputy", "national", ""),
+        ("郑望明", "deputy", "national", ""), ("庹庆光", "deputy", "national", "")]
+
+
+def test_a_headline_after_the_role_holds_no_name():
+    text = ("# 欢送全国人大代表赴京参会 忠诚履行人大代表光荣职责 确保圆满完成大会各项任务\n\n2023年3月1日 某报\n\n"
+            "全国人大代表肖展明表示，要履行职责。")
+    assert names(text) == ["肖展明"]
