@@ -252,3 +252,14 @@ def test_a_headline_after_the_role_holds_no_name():
     text = ("# 欢送全国人大代表赴京参会 忠诚履行人大代表光荣职责 确保圆满完成大会各项任务\n\n2023年3月1日 某报\n\n"
             "全国人大代表肖展明表示，要履行职责。")
     assert names(text) == ["肖展明"]
+
+
+def test_deputies_who_are_a_programmes_guests():
+    text = ("# 两会大家谈\n\n2023年3月6日 某台\n\n首期节目邀请到全国人大代表徐凤英、张佃明、周郢做客北京直播间，围绕文化发展展开对话。")
+    assert names(text) == ["徐凤英", "张佃明", "周郢"]
+
+
+def test_a_wine_judges_title_is_no_member():
+    text = ("# 直通北京\n\n2020年5月20日 某台\n\n全国人大代表、国家评酒委员、某酒业设计中心副主任李薇芳：今年我做了大量调研。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role) for d in found] == [("李薇芳", "deputy")]
