@@ -260,6 +260,7 @@ def test_deputies_who_are_a_programmes_guests():
 
 
 def test_a_wine_judges_title_is_no_member():
-    text = ("# 直通北京\n\n2020年5月20日 某台\n\n全国人大代表、国家评酒委员、某酒业设计中心副主任李薇芳：今年我做了大量调研。")
+    text = ("# 直通北京\n\n2020年5月20日 某台\n\n共同战疫的精神，让国家评酒委员、某酒业设计中心副主任、全国人大代表李薇芳深受感动。"
+            "\n\n全国人大代表、国家评酒委员、某酒业设计中心副主任李薇芳：今年我做了大量调研。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role) for d in found] == [("李薇芳", "deputy")]
