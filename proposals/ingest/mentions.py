@@ -61,8 +61,7 @@ TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|�
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
-# 代表尉迟某说, 建塘镇代表孙某说: the bare role opens the sentence, after the town whose deputies it speaks of.
-# 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示 (a discussion group's member).
+# 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens the sentence (after a town or a group).
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组))?" + POST_ROLE_RE.pattern,
                                 re.MULTILINE)
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
@@ -75,8 +74,9 @@ CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
 HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
+NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选")  # 政协委员，甲、乙被评为优秀人大代表: the names are the other role's
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
-POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=[\u4e00-\u9fff]{2}))")
+POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
 NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
@@ -182,7 +182,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
         if next_role:
-            if clause[:1] in "和与及":  # 全国人大代表和住冀全国政协委员: the two roles joined, no one named
+            if clause[:1] in "和与及" or separator and NAMED_AS_RE.search(clause, 0, next_role.start()):  # 代表和住冀全国政协委员
                 continue
             place = clause[: next_role.start()]
             if next_role.group()[0] in "省市县区旗州盟" and len(place) <= 5 and not re.search(r"[、和与及]", place):

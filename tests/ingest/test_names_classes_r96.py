@@ -264,3 +264,17 @@ def test_a_wine_judges_title_is_no_member():
             "\n\n全国人大代表、国家评酒委员、某酒业设计中心副主任李薇芳：今年我做了大量调研。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role) for d in found] == [("李薇芳", "deputy")]
+
+
+def test_names_after_one_role_that_are_honoured_as_the_other():
+    text = ("# 两会总结\n\n2017年12月25日 某区民建\n\n两会上，王小明等11名会员被评为优秀政协委员，刘成山、张振华、崔一民"
+            "被评为优秀人大代表。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role) for d in found if d.name != "王小明"] == [("刘成山", "deputy"), ("张振华", "deputy"),
+                                                                    ("崔一民", "deputy")]
+
+
+def test_the_convener_of_a_provinces_national_members():
+    text = ("# 远程协商\n\n2024年3月1日 某报\n\n住黔全国政协委员召集人、省政协主席赵永明在远程协商会上发言，提出建议。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [("赵永明", "member", "national", "召集人、省政协主席")]
