@@ -63,9 +63,10 @@ TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五�
                        r"|(?<=[\u4e00-\u9fff])的(?:个人)?提案《")  # 甲的提案《…》: the proposal is hers
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
-# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour.
+# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour;
+# 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
 HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{2,6}?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?"
-                         r"优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员|(?<=人大优秀)代表)")
+                         r"(?:履职)?优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员|(?<=人大优秀)代表|(?<=履职优秀)代表)")
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
@@ -242,7 +243,8 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
         if not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
-            options = _subject(reader, before)
+            # 骆峰被评为…优秀代表: a name that fills the clause needs less (the honour is only a delegate's)
+            options = _subject(reader, before) or [c for c in _subject(reader, before, TITLED_SUBJECT_BAR) if c.offset == 0]
             if options:
                 start = clause_start + options[0].offset
                 found.add(Mention(options[0].name, start, start + len(options[0].name), role, level, "", "",

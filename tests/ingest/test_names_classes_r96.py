@@ -278,3 +278,9 @@ def test_the_convener_of_a_provinces_national_members():
     text = ("# 远程协商\n\n2024年3月1日 某报\n\n住黔全国政协委员召集人、省政协主席赵永明在远程协商会上发言，提出建议。")
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role, d.level, d.affiliation) for d in found] == [("赵永明", "member", "national", "召集人、省政协主席")]
+
+
+def test_a_deputy_honoured_for_the_work_and_a_rare_surname():
+    text = ("# 表彰\n\n2024年1月10日 某区\n\n区人大常委会召开会议。骆海峰被评为2023年度履职优秀代表，区政协委员吴国兴说，要发展。"
+            "郭丽被评为优秀职工代表。")
+    assert delegates(text) == [("骆海峰", "deputy", "county"), ("吴国兴", "member", "county")]
