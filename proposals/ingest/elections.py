@@ -47,6 +47,7 @@ SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
 # What a body's name holds besides its place: the body, its term and committee.
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
+PARTY_UNIT_RE = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}(?:委员会|工委|支部|总支)$")
 SEATS = frozenset(("常务委员", "常委", "委员", "代表"))
 
 
@@ -141,7 +142,7 @@ def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str
         return [(best.offset, best.name, trim_lead_in(best.affiliation))]
     for cut in range(2, min(len(before) - 2, 20)):
         posts = before[:cut]
-        if not title_end(posts):
+        if not (title_end(posts) or PARTY_UNIT_RE.search(posts)):  # 民建某区基层委员会甲、乙当选: their party's unit
             continue
         names = name_list(reader, before[cut:] + tail, minimum=2)
         if names and names[-1][0] + len(names[-1][1]) <= len(before) - cut:

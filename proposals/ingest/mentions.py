@@ -77,9 +77,9 @@ HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|
 NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选")  # 政协委员，甲、乙被评为优秀人大代表: the names are the other role's
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
-# Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员.
+# Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员, 财经委委员.
 # 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民"
+NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民|委"
                                rf"|一[群批些]|不少|许多|很多|{OTHER_REPRESENTATIVES})$")  # 甲作为提案人代表发言
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
 OWN_BODY_RE = re.compile(r"(?:我|本)(?:党|盟|社|会)(?=[\u4e00-\u9fff]{2,4}$)")

@@ -40,6 +40,8 @@ LOCAL_RE = re.compile(
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
 PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
+# Verbs that stand right before a body's name (被任命为某区人大…委员, 莅临某市政协会议): no part of its place.
+VERBS_BEFORE_BODY = frozenset(("任命", "任命为", "当选", "当选为", "选举", "出席", "列席", "参加", "亮相", "莅临", "走进", "来到"))
 # 杭州市政协副主席, 省人大常委会副主任: a body named in someone's post, not a meeting of it.
 POST_OF_BODY_RE = re.compile(rf"(?:{PLACE_SUFFIX})?(?:{BODY})(?:常委会|常务委员会)?(?:党组)?(?:副?主席|副?秘书长|常委|副?主任|党组书记)")
 # 政协泉州市洛江区第七届委员会第五次会议, 政协曲靖市第五届委员会, 中国人民政治协商会议上海市静安区第二届委员会.
@@ -143,8 +145,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
             break
         if kept == [suffix] and token in FUNCTION_CHARS:
             break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
-        if kept and _full_place(kept[0]) and not _place_word(token):
-            break  # 亮相 + 广州市政协: a whole place already, and a word that is none before it
+        if kept and (_full_place(kept[0]) and not _place_word(token) or token in VERBS_BEFORE_BODY):
+            break  # 亮相 + 广州市政协, 被任命 + 海珠区人大: a whole place already and a word that is none, or a verb
         kept.insert(0, token)
     name = "".join(kept)
     while name and NOT_PLACE.match(name) and len(name) > len(suffix):

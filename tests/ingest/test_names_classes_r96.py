@@ -284,3 +284,18 @@ def test_a_deputy_honoured_for_the_work_and_a_rare_surname():
     text = ("# 表彰\n\n2024年1月10日 某区\n\n区人大常委会召开会议。骆海峰被评为2023年度履职优秀代表，区政协委员吴国兴说，要发展。"
             "郭丽被评为优秀职工代表。")
     assert delegates(text) == [("骆海峰", "deputy", "county"), ("吴国兴", "member", "county")]
+
+
+def test_a_partys_unit_before_the_members_elected_and_a_verb_before_the_districts_body():
+    text = ("# 当选和任命情况\n\n11月6日至10日，某区政协十四届一次会议召开。民建某区基层委员会张慧明、周爵文、赵芳芳当选政协某区第十四届"
+            "政协委员。海珠区人大十五届常委会第一次会议上，陈小伟被任命海珠区人大城建工委委员。")
+    found = parse_article(text + FICTIONAL_END)
+    assert [(d.name, d.role, d.affiliation) for d in found.delegates] == [
+        ("张慧明", "member", "民建某区基层委员会"), ("周爵文", "member", "民建某区基层委员会"),
+        ("赵芳芳", "member", "民建某区基层委员会")]
+
+
+def test_a_verb_right_before_a_districts_body_is_no_part_of_its_place():
+    text = ("# 任命情况\n\n11月10日，常委会第一次会议上，陈小伟被任命海珠区人大城建工委委员。区人大代表陈小伟说，要做好工作。")
+    session = parse_article(text + FICTIONAL_END).session
+    assert (session.level, session.region) == ("county", "海珠区")
