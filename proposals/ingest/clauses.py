@@ -11,6 +11,9 @@ from .text import is_cjk
 NATIONAL_END_RE = re.compile(r"全国$|十[一二三四五六]届全国$|第十[一二三四五六]届全国$")
 
 
+RESIDENCE_END_RE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[的、和与及，,])[驻住][\u4e00-\u9fff]$")
+
+
 def level_of(prefix: str, session_level: str) -> str:
     """The level from the words right before 人大代表 / 政协委员."""
     prefix = prefix[-12:]
@@ -26,6 +29,8 @@ def level_of(prefix: str, session_level: str) -> str:
         if any(prefix.endswith(m + "市") for m in MUNICIPALITIES):
             return "regional"
         return "municipal"
+    if RESIDENCE_END_RE.search(prefix):
+        return "national"  # 驻晋委员, 住湘委员: the national members who live in the province
     if prefix.endswith(("香港", "澳门", "港澳")):
         return session_level  # 澳门委员 of 莆田市政协: Hong Kong's or Macao's members of whichever committee meets
     for province in PROVINCES:

@@ -42,6 +42,7 @@ COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八�
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
 ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
+VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$")  # 甲满票当选…: how the vote went, before its verb
 PASSIVE_TAIL_RE = re.compile(rf"(?:获得|获|被|经)?{ELECTION_VERB}$")
 SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
 # What a body's name holds besides its place: the body, its term and committee.
@@ -86,7 +87,7 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         if verb == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, start):
             continue
         before = text[segment_start:start]
-        before = PASSIVE_TAIL_RE.sub("", before)  # 甲、乙等十三人获得增补为…委员: the verb after the names
+        before = PASSIVE_TAIL_RE.sub("", VOTES_TAIL_RE.sub("", before))  # 甲、乙等十三人获得增补为…委员, 丙满票当选…
         lead = LEAD_RE.match(before)
         if lead:
             before, segment_start = before[lead.end() :], segment_start + lead.end()

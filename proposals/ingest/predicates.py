@@ -60,7 +60,7 @@ COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
 # 滕某提交了《关于建设…的提案》, 王某的提案《…》: a 提案 is a CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》"
-                       r"|(?<=[\u4e00-\u9fff])的(?:个人)?提案《")  # 甲的提案《…》: the proposal is hers
+                       r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《")  # 甲的提案《…》, 乙个人提案《…》: the proposal is hers
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour;

@@ -299,3 +299,27 @@ def test_a_verb_right_before_a_districts_body_is_no_part_of_its_place():
     text = ("# 任命情况\n\n11月10日，常委会第一次会议上，陈小伟被任命海珠区人大城建工委委员。区人大代表陈小伟说，要做好工作。")
     session = parse_article(text + FICTIONAL_END).session
     assert (session.level, session.region) == ("county", "海珠区")
+
+
+def test_ordos_and_northern_shaanxi_surnames_in_an_election_list():
+    text = ("# 选举\n\n2022年1月10日 某旗政协\n\n政协某旗第十一届委员会第一次会议召开。经全体委员投票选举，于国华、秦岭、奇军、折睿当选为"
+            "政协某旗第十一届委员会副主席。")
+    assert names(text) == ["于国华", "秦岭", "奇军", "折睿"]
+
+
+def test_words_that_open_with_those_surnames_stay_words():
+    text = ("# 奇迹\n\n2022年1月10日 某旗政协\n\n台上代表们鼓掌。奇迹发生在这里。政协委员于国华说，要发展。")
+    assert names(text) == ["于国华"]
+
+
+def test_elected_unanimously_and_a_members_own_proposal():
+    text = ("# 两会\n\n2021年1月10日 某市民盟\n\n在市十六届人大一次会议上，敬龙军满票当选为人大常务委员会委员。在市政协十三届一次会议上，"
+            "蒋玉、尹华容满票当选政协常务委员会委员。王远志个人提案《关于推进产教融合的建议》获评优秀提案。")
+    assert delegates(text) == [("敬龙军", "deputy", "municipal"), ("蒋玉", "member", "municipal"),
+                               ("尹华容", "member", "municipal"), ("王远志", "member", "municipal")]
+
+
+def test_the_national_members_who_live_in_a_province():
+    text = ("# 驻晋委员\n\n2019年3月3日 某报\n\n本次会议上，委员们将提交联名提案。驻晋委员王维平、薛维梁、栗桂莲等人还将牵头提出建议。")
+    assert delegates(text) == [("王维平", "member", "national"), ("薛维梁", "member", "national"),
+                               ("栗桂莲", "member", "national")]
