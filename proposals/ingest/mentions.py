@@ -74,7 +74,7 @@ CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
 COMMA_RE = re.compile(r"[，,]")
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
 HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
-NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选")  # 政协委员，甲、乙被评为优秀人大代表: the names are the other role's
+NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选|等[0-9０-９一二两三四五六七八九十百]+[名位]")  # 委员，甲、乙被评为…代表, 丙等10名…代表
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
 # Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员, 财经委委员.
@@ -239,12 +239,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         options = [c for c in options if not (opens_with_word(c.name, label and c.name == clause)
                                               and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]
         if not options:
-            # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only
-            # when the name is well attested, and not after a verb (委员应该…实现 + 普选: its object).
+            # An affiliation ending in a title we do not know (…研究馆员娜仁高娃说): accept it only when the name is well
+            # attested, and not after a verb (委员应该…实现 + 普选: its object) nor words of a sentence (委员时强调…).
             options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
                        if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
                        and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described) and not given_word(c.name)
-                       and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
+                       and not re.search("强调|表示|指出|认为", c.affiliation) and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.

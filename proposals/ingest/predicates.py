@@ -75,8 +75,6 @@ PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮�
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
 DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
 GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
-# 全国人大代表雅安市代表小组召集人、市长甲, 代表小组成员乙、丙: the deputies a city's group of them gathers.
-DEPUTY_GROUP_RE = re.compile(r"代表小组(?:召集人|副?组长|成员)[、，,]?")
 # 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
@@ -120,6 +118,17 @@ def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
     """Readings of ``before`` that end in a well-attested name (the subject of what follows)."""
     return [c for c in reader.candidates(before, need_title=False)
             if c.offset + len(c.name) == len(before) and c.score >= bar]
+
+
+def _sentence_subject(reader: Reader, end: int) -> tuple[str, int, list]:
+    """The name opening the sentence that goes on to ``end`` (甲家住某村，是一名…代表): its first clause, where
+    it starts, and its readings that open with a well-attested name."""
+    text = reader.text
+    stop = max(text.rfind(mark, 0, end) for mark in "。！？!?\n") + 1
+    first = re.split(r"[，,；;]", text[stop:end], maxsplit=1)[0]
+    start = stop + len(first) - len(first.lstrip(" \u3000"))
+    first = first.strip(" \u3000")
+    return first, start, [c for c in reader.candidates(first, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR]
 
 
 SUBJECT_LIST_SPLIT_RE = re.compile(r"[、及]")
@@ -203,9 +212,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         options = [c for c in reader.candidates(before, need_title=False)
                    if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
         if not before and text[match.start() - 1 : match.start()] in ("，", ","):  # 甲家住某村，是一名…代表: the sentence's subject
-            before, clause_start = clause_before(text, match.start() - 1)
-            options = [c for c in reader.candidates(before, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
-                       and text[:clause_start].rstrip(" \u3000")[-1:] in ("", "。", "！", "？", "!", "?", "\n")]
+            before, clause_start, options = _sentence_subject(reader, match.start())
         if not options:
             continue
         best = options[0]
@@ -296,6 +303,8 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)
             options = _subject(reader, before)
+        if not options and ADVERBIAL_RE.match(before):  # 甲回国7年，在某地工作5年，这次当选全国政协委员
+            before, clause_start, options = _sentence_subject(reader, clause_start)
         if not options:
             continue
         best = options[0]
@@ -342,15 +351,6 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             prefix = re.sub(r"(?:人大|政协)?新?$", "", match.group()[: match.start(match.lastindex) - match.start()])
             found.add(Mention(best.name, start, start + len(best.name), role, level_of(prefix, session_level),
                               _posts(best.affiliation) if best.affiliation else "", "", True, reader.next_group(), best.score))
-    for match in DEPUTY_GROUP_RE.finditer(text):  # 代表小组召集人、市长甲，代表小组成员乙、丙参加调研
-        clause = clause_after(text, match.end())
-        listed = name_list(reader, clause, whole=2)
-        options = [c for c in reader.candidates(clause) if c.score >= 1.5 and (not c.affiliation or title_end(c.affiliation))]
-        entries = [(offset, name, "") for offset, name in listed] or [(c.offset, c.name, c.affiliation) for c in options[:1]]
-        group = reader.next_group()
-        for offset, name, posts in entries:
-            start = match.end() + offset
-            found.add(Mention(name, start, start + len(name), "deputy", session_level, trim_lead_in(posts), "", True, group, 4))
     for match in DELEGATION_HEAD_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]

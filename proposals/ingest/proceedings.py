@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .affiliations import title_end
+from .affiliations import title_end, trim_lead_in
+from .clauses import clause_after
 from .delegations import delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
 from .gazetteer import prefectures
@@ -38,6 +39,8 @@ TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时
 # a delegation by a province's short name too (澳门团, 台湾团: the region's delegation to the congress).
 COPULA_HEAD_RE = re.compile(rf"(?P<delegation>[{CJK}]{{2,14}}?团)?(?P<deputy>副)?团长(?:为|是)")
 # The paragraph shows the delegation at work in the congress (审议, 全体会议, 代表们): no sports or trade delegation.
+# 全国人大代表雅安市代表小组召集人、市长甲, 代表小组成员乙、丙: the deputies a city's group of them gathers.
+DEPUTY_GROUP_RE = re.compile(r"代表小组(?:召集人|副?组长|成员)[、，,]?")
 DELEGATION_AT_WORK_RE = re.compile(r"审议|全体会议|分组会议|代表们|人大|代表团代表")
 DEPUTIES_SAID_RE = re.compile(r"(?:全国|港区|澳区)?人大代表")
 HEADS_LEAD_RE = re.compile(r"^(?:会议)?(?:推选|选举|选出|同意|决定)(?:由)?")
@@ -76,10 +79,26 @@ def read_proceedings(reader: Reader, found: Collector) -> None:
     if "们" in text or "访" in text:
         _read_speakers(reader, found)
     _read_labelled(reader, found)
+    if "代表小组" in text:
+        _read_deputy_groups(reader, found)
     if "团长" in text:
         _read_heads(reader, found)
         _read_titled_heads(reader, found)
         _read_copula_heads(reader, found)
+
+
+def _read_deputy_groups(reader: Reader, found: Collector) -> None:
+    """代表小组召集人、市长甲，代表小组成员乙、丙参加调研: the deputies a city's group of them gathers."""
+    text = reader.text
+    for match in DEPUTY_GROUP_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        listed = name_list(reader, clause, whole=2)
+        options = [c for c in reader.candidates(clause) if c.score >= 1.5 and (not c.affiliation or title_end(c.affiliation))]
+        entries = [(offset, name, "") for offset, name in listed] or [(c.offset, c.name, c.affiliation) for c in options[:1]]
+        group = reader.next_group()
+        for offset, name, posts in entries:
+            start = match.end() + offset
+            found.add(Mention(name, start, start + len(name), "deputy", "", trim_lead_in(posts), "", True, group, 4))
 
 
 def _read_speakers(reader: Reader, found: Collector) -> None:

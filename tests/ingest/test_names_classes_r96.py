@@ -323,3 +323,22 @@ def test_the_national_members_who_live_in_a_province():
     text = ("# 驻晋委员\n\n2019年3月3日 某报\n\n本次会议上，委员们将提交联名提案。驻晋委员王维平、薛维梁、栗桂莲等人还将牵头提出建议。")
     assert delegates(text) == [("王维平", "member", "national"), ("薛维梁", "member", "national"),
                                ("栗桂莲", "member", "national")]
+
+
+def test_the_subject_opening_the_sentence_of_an_election():
+    text = ("# 新委员\n\n2018年3月5日 某报\n\n王立华今年48岁，在某地工作5年，这次当选全国政协委员。")
+    assert delegates(text) == [("王立华", "member", "national")]
+
+
+def test_a_list_counted_after_one_role_before_the_other():
+    text = ("# 两会\n\n2022年1月12日 某民盟\n\n彭春明、何军华等27位盟员政协委员，蒲丹丽、洪兵华、庹庆光等10名盟员人大代表出席了会议。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role) for d in found] == [("彭春明", "member"), ("何军华", "member"), ("蒲丹丽", "deputy"),
+                                                ("洪兵华", "deputy"), ("庹庆光", "deputy")]
+
+
+def test_a_news_agency_a_leader_speaking_for_the_party_and_subheadings_are_no_delegates():
+    text = ("# 联组会\n\n2022年3月6日 某社\n\n习近平在看望参加政协会议的农业界委员时强调\n\n把提高农业综合生产能力放在更加突出的位置\n\n"
+            "汪洋参加看望和讨论\n\n会后，部分全国政协委员向中新社记者畅谈了感想。习近平代表中共中央，向女代表、女委员致以节日的祝贺。"
+            "全国政协委员羊风明说，要发展农业。")
+    assert names(text) == ["羊风明"]
