@@ -38,7 +38,7 @@ from .lexicon import (
 from .mixed_groups import read_mixed_groups
 from .name_columns import read_name_columns
 from .name_lists import name_list, names_before
-from .names import Reader
+from .names import Reader, name_shape_score
 from .pictured import read_pictured
 from .results import Collector, Mention
 from .rosters import line_names, posted_row
@@ -98,6 +98,7 @@ GROUP_END_RE = re.compile(
     + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
+VISITED_LEAD_RE = re.compile(r"^.*(?:走访|看望|慰问|拜访|探望)了?")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
 ANOTHER_RE = re.compile(r"(?:另一位|另一名|另外一位|另外一名|又一位)(?P<role>代表|委员)、")
@@ -253,8 +254,13 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         if not match.group().startswith("等") and before[-2:] in name_evidence().verbs:
             continue  # 暂时选举13名全国人大代表: a bare count after a verb is what it does, no list
         pieces = before.split("、")
-        entries, position = [], start
+        entries, position, carried, carried_at = [], start, None, start
         for index, piece in enumerate(pieces):
+            if carried is not None:  # 某村党支部书记、村主任乙: the posts before 、 are the next entry's
+                piece, position, carried = carried + "、" + piece, carried_at, None
+            elif index + 1 < len(pieces) and title_end(piece) and not _last_name(reader, ENTRY_POST_RE.sub("", piece)):
+                carried, carried_at = piece, position
+                continue
             bare = ENTRY_POST_RE.sub("", piece)
             # 我校孙某副主任: words before the first name; 学校党委书记赵某、校长钱某: a post before any name.
             name = bare if index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
@@ -264,6 +270,7 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
                 entries = []
                 break
             at = position + bare.rfind(name)
+            posts = VISITED_LEAD_RE.sub("", posts)  # 甲一行走访了某厂总经理乙、…等人大代表: the visited, with their posts
             entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else posts if unit else ""))
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
@@ -302,10 +309,11 @@ def _posted_clauses(reader: Reader, text: str, comma: int) -> list[tuple[int, st
 
 
 def _last_name(reader: Reader, words: str) -> str:
-    """The best name that ends ``words`` (我校孙国正 → 孙国正, 民建区委会的辛某 → 辛某)."""
-    scored = [(reader.name_score(words[-n:], "") or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
+    """The best name that ends ``words`` (我校孙国正 → 孙国正, 民建区委会的辛某 → 辛某), by its shape: a tail the
+    text repeats elsewhere in a word (明新 of 明新蔬菜合作社负责人伍明新) is no better for it."""
+    scored = [(name_shape_score(words[-n:]) or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
     best = max(scored, default=(-9, ""))
-    return best[1] if best[0] >= 0.5 else ""
+    return best[1] if best[0] > -9 and (reader.name_score(best[1], "") or -9) >= 0.5 else ""
 
 
 def _read_continued(reader: Reader, found: Collector) -> None:

@@ -342,3 +342,12 @@ def test_a_news_agency_a_leader_speaking_for_the_party_and_subheadings_are_no_de
             "汪洋参加看望和讨论\n\n会后，部分全国政协委员向中新社记者畅谈了感想。习近平代表中共中央，向女代表、女委员致以节日的祝贺。"
             "全国政协委员羊风明说，要发展农业。")
     assert names(text) == ["羊风明"]
+
+
+def test_deputies_visited_with_their_posts_and_one_holding_two_posts():
+    text = ("# 代表走访月\n\n某融媒 6月16日，市人大常委会主任谭立彬带队开展“代表走访月”活动。\n\n当天，谭立彬一行先后走访了某机械厂总经理"
+            "李炎明、某镇某村党支部书记杨金山、明新蔬菜专业合作社负责人伍明新、某镇某村党支部书记、村主任闫春华等人大代表。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.affiliation) for d in found] == [
+        ("李炎明", "某机械厂总经理"), ("杨金山", "某镇某村党支部书记"), ("伍明新", "明新蔬菜专业合作社负责人"),
+        ("闫春华", "某镇某村党支部书记、村主任")]
