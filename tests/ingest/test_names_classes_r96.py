@@ -308,7 +308,8 @@ def test_ordos_and_northern_shaanxi_surnames_in_an_election_list():
 
 
 def test_words_that_open_with_those_surnames_stay_words():
-    text = ("# 奇迹\n\n2022年1月10日 某旗政协\n\n台上代表们鼓掌。奇迹发生在这里。政协委员于国华说，要发展。")
+    text = ("# 奇迹\n\n2022年1月10日 某旗政协\n\n台上代表们鼓掌。奇迹发生在这里。座谈会上，台属代表在会上发言，台企代表表示要加强合作，"
+            "台侨委员表示要加强交流。港澳政协委员和台侨人士为家乡的变化表示高兴。政协委员于国华说，要发展。")
     assert names(text) == ["于国华"]
 
 
