@@ -189,6 +189,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False
     if BYLINE_START.match(prev.text) or caption_credit(prev.text) or SECTION_RE.match(prev.text):
         return False
+    if DATE_RE.match(prev.text) and len(prev.text) < 30:
+        return False  # 2021年3月1日 某日报: a dateline and the page's outlet, not a sentence (日报 + 社会…)
     view = simplified_view(prev.text)
     if trailing_photo_credit(view) or PHOTO_END_RE.search(view):
         return False  # a caption ending in its photo credit ("… 新华社记者 段立新 摄", "… 記者 某某 攝")

@@ -65,8 +65,9 @@ TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五�
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{2,6}?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?"
-                         r"(?:履职)?优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员|(?<=人大优秀)代表|(?<=履职优秀)代表)")
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?"
+                         r"(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
+                         r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
@@ -246,7 +247,10 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
             SUBJECT_LIST_SPLIT_RE.split(before)) else LISTED_SUBJECT_BAR  # for each other (杨泳 alone reads weakly)
-        role = "member" if match.group("member") or match.group("cppcc") else "deputy"
+        after_year = match.group("after_year")
+        if after_year and match.group("early") != {"委员": "政协", "代表": "人大"}[after_year]:
+            continue  # 某年度优秀委员 with no body before the year: any committee's
+        role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
         if not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):

@@ -352,3 +352,11 @@ def test_deputies_visited_with_their_posts_and_one_holding_two_posts():
     assert [(d.name, d.affiliation) for d in found] == [
         ("李炎明", "某机械厂总经理"), ("杨金山", "某镇某村党支部书记"), ("伍明新", "明新蔬菜专业合作社负责人"),
         ("闫春华", "某镇某村党支部书记、村主任")]
+
+
+def test_members_honoured_by_the_committee_named_before_the_year():
+    text = ("# 表彰\n\n2021年3月1日 某报\n\n社市委青工委主任周静华、社市委某研究会主任谭铭明获评市政协2020年度优秀委员。"
+            "某公司员工李小明获评公司2020年度优秀委员。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("周静华", "member", "社市委青工委主任"),
+                                                                ("谭铭明", "member", "社市委某研究会主任")]
