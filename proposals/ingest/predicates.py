@@ -16,8 +16,7 @@ from .name_lists import TITLED_JOIN, name_list, titled_names
 from .names import Reader, entry_score
 from .results import Collector, Mention
 
-# 是 + a short description + the role word, ending the clause: 是连任两届的老代表, 是一名全国人大代表,
-# 是第一次当选的省政协委员. The description holds no stop, no comma and no second 是.
+# 是 + a short description (no stop, comma or second 是) + the role, ending the clause: 是连任两届的老代表.
 ROLE_PREDICATE_RE = re.compile(
     r"是(?P<description>[^，,。；;！!？?\n是“”\"]{0,16}?)"
     r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委|委员)|代表)(?=[，,。；;！!？?])"
@@ -27,8 +26,7 @@ AS_ROLE_RE = re.compile(
     r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
     r"(?:人大代表|人大常委(?!会)|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
 )  # 作为市人大常委: a member of the congress's standing committee is one of its deputies
-# The description must read as one: nothing in it that makes the role someone else's (代表的助手
-# is excluded by the lookahead above; 他的, 之一 and numbers of people are not descriptions of a person).
+# The description must read as one: not 他的, 之一 or numbers of people (代表的助手: the lookahead above).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
 # X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
 DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
@@ -50,6 +48,8 @@ LIST_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等)?(?:则|亦|也|都|均)(
 LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时)")
 ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
 COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等[0-9０-９一二三四五六七八九十百]+[人名位][^，,。；;、]{0,6}$")
+WHEN_RE = re.compile(r"^(?:从|到|至|于|在)?(?:[0-9０-９]{4}年|今年|去年|同年|当年)")
+NEXT_CLAUSE_RE = re.compile(r"[^。！？!?\n，,]*[，,]")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
 # affiliation and a name, up to the stop.
@@ -86,11 +86,11 @@ DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|�
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的"
                                # 作为一名来自司法系统的全国政协委员，某院副院长甲…: posts may open the next clause
                                r"|作为(?:一名|一位|一个)?来自[^，,。；;\n的]{1,12}的(?:全国|省|自治区|市|县|区|旗)?(?:人大|政协)?(代表|委员)[，,]"
-                               r"|作为(?:一名|一位)(?:基层|一线|新|老|女|年轻)?(代表|委员)[，,]"  # 作为一名基层代表，某村书记甲…
+                               r"|(?:作为(?:一名|一位)|身为)(?:[\u4e00-\u9fff]{1,4}界|基层|一线|新|老|女|年轻)?(代表|委员)[，,]"  # 身为教育界代表，…甲
                                # 作为人大代表的一员，甲…; 最年长的委员是1950年出生的乙: one of them, the one a superlative picks.
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?"
                                # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
-                               r"|同为[^，,。；;\n的]{0,12}?(代表|委员)的")
+                               r"|同(?:样)?为[^，,。；;\n的]{0,12}?(代表|委员)的")
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
 # 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
 # paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
@@ -309,6 +309,10 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             options = _subject(reader, before)
         if not options and ADVERBIAL_RE.match(before):  # 甲回国7年，在某地工作5年，这次当选全国政协委员
             before, clause_start, options = _sentence_subject(reader, clause_start)
+        comma = not options and WHEN_RE.match(before) and NEXT_CLAUSE_RE.match(text, match.end())
+        if comma:  # 从…，到2023年当选全国人大代表把…，甲始终…: the subject after the time, opening the next clause
+            before, clause_start = clause_after(text, comma.end()), comma.end()
+            options = [c for c in reader.candidates(before, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR]
         if not options:
             continue
         best = options[0]

@@ -360,3 +360,15 @@ def test_members_honoured_by_the_committee_named_before_the_year():
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role, d.affiliation) for d in found] == [("周静华", "member", "社市委青工委主任"),
                                                                 ("谭铭明", "member", "社市委某研究会主任")]
+
+
+def test_roles_said_before_the_subject_in_the_same_sentence():
+    text = ("# 履职故事\n\n2025年3月1日 某网\n\n从2020年担任三台村党支部书记带领村民致富，到2023年当选全国人大代表把群众心声带到全国两会，"
+            "李光明始终致力于为群众办实事。\n\n身为教育界代表，某区教师进修学校校长周小燕格外关注“双减”政策落地。\n\n"
+            "同样为新委员的康乐平，一直在思考通过政协这个平台反映什么。")
+    assert names(text) == ["李光明", "周小燕", "康乐平"]
+
+
+def test_a_time_before_an_election_with_no_name_after_it():
+    text = ("# 履职故事\n\n2025年3月1日 某网\n\n到2023年当选全国人大代表的人数有所增加，各地代表积极履职。全国人大代表李光明说，要办实事。")
+    assert names(text) == ["李光明"]
