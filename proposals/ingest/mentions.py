@@ -9,7 +9,6 @@ import re
 from .affiliations import (
     PARENTHESIS_RE,
     UNIT_END_RE,
-    affiliation_bracket_before,
     lists_people,
     parenthetical_affiliation,
     title_end,
@@ -17,7 +16,7 @@ from .affiliations import (
 )
 from .attendees import read_attendees
 from .bracket_rows import read_bracket_rows
-from .clauses import clause_after, clause_before, entry_end, level_of, partner_cut
+from .clauses import clause_after, clause_before, entry_end, level_of
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_counted_elected, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
@@ -34,21 +33,20 @@ from .lexicon import (
     GROUP_BEFORE_ROLE_RE,
     GROUP_RE,
     NEXT_ROLE_RE,
-    OTHER_REPRESENTATIVES,
     POST_ROLE_RE,
-    PREVIOUS_ROLE_RE,
     ROLE_RE,
     role_of,
 )
 from .lists import read_lists
-from .name_lists import list_after_lead, name_list, names_before, shared_post_list, titled_names
+from .name_lists import name_list, names_before, shared_post_list, titled_names
 from .names import Reader
+from .post_roles import read_post_roles
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
 from .quoted_roles import read_quoted_roles
 from .results import Mention
-from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, copula_posts, posts_after_commas
+from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts_after_commas
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
@@ -77,13 +75,7 @@ HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|
 NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选|等[0-9０-９一二两三四五六七八九十百]+[名位]")  # 委员，甲、乙被评为…代表, 丙等10名…代表
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
-# Words that end what stands before 代表/委员 without being a name: 与会代表, 一位年轻女代表, 老委员, 财经委委员.
-# 有一群委员, 不少代表: words of quantity count people and name nobody (两位 counts the names before it).
-NOT_A_NAME_END_RE = re.compile(r"(人大|政协|全国|自治区|省|市|县|各位|广大|与会|基层|等|[男女老]|年轻|青年|妇女|人民|委"
-                               rf"|一[群批些]|不少|许多|很多|{OTHER_REPRESENTATIVES})$")  # 甲作为提案人代表发言
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
-OWN_BODY_RE = re.compile(r"(?:我|本)(?:党|盟|社|会)(?=[\u4e00-\u9fff]{2,4}$)")
-HEAD_COUNT_END_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十]+(?:位|名)$")
 
 
 class MentionCollector:
@@ -280,65 +272,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_predicates(reader, found, session_level)
     read_attendees(reader, found, session_level)
 
-    # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it.
-    for post in POST_ROLE_RE.finditer(text):
-        name_end, bracketed = affiliation_bracket_before(text, post.start())  # 袁某（某公司总经理）委员认为
-        before, clause_start = clause_before(text, name_end)
-        previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
-        if previous:
-            before, clause_start = before[previous.end() :], clause_start + previous.end()
-        caption = CAPTION_LEAD_RE.match(before)  # 图为1月25日符某委员（右一）在驻地报到, 这是某委员在…
-        caption = INTERVIEW_LEAD_RE.match(before) or caption  # 图为记者采访某委员: the reporter is no name
-        if caption and caption.end() < len(before):
-            before, clause_start = before[caption.end() :], clause_start + caption.end()
-        if text[post.start() - 1 : post.start()] in ("和", "及", "与") and name_list(reader, clause_after(text, post.end()), whole=2):
-            continue  # 副主席甲和委员乙、丙: the role is the names' after it (introductions reads them)
-        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
-            continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name
-        if post.group(1) == "常委" and "政协" not in text:
-            continue  # 常委 alone is any committee's: a 政协's only where the page is about one
-        role = role_of(post.group(1))
-        if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
-            continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
-        before, clause_start, delegation = split_delegation(before, clause_start)
-        copula = COPULA_NAME_RE.search(before)  # 第一个发言的是张某委员: the name after the copula
-        if copula and (reader.name_score(copula.group("name"), "") or 0) >= 1.5:
-            before, clause_start = copula.group("name"), clause_start + copula.start("name")
-        # "吴海燕、郑志刚两位代表": a count before the role word is not part of a name.
-        before = HEAD_COUNT_END_RE.sub("", before)
-        own = OWN_BODY_RE.match(before)  # 我党王某委员: 党 is a surname, but not after 我
-        if own:
-            before, clause_start = before[own.end() :], clause_start + own.end()
-        before, clause_start = partner_cut(text, before, clause_start, post.end())  # 甲与乙代表深入交流: 甲 meets 乙
-        if not before:
-            continue
-        # Between 代表团 and 代表 a name needs no surname to be believed (阿拉坦旗代表团宝音代表).
-        names = name_list(reader, before + "说", minimum=1 if delegation else 2, single_bar=-1.6 if delegation else 1.5)
-        if names and (len(names) > 1 or delegation):
-            add_names(names, clause_start, role, session_level, delegation, 6 if delegation else 5)
-            continue
-        # "…研究员邢诗雅与陈开明、周玉兰两位代表": the list after the last conjunction, or a verb.
-        joined = list_after_lead(reader, before)
-        if joined:
-            offset, names = joined
-            add_names(names, clause_start + offset, role, session_level, delegation, 5)
-            continue
-        # Words before the name that are no title (中国科学院学部委员) make a weak reading: keep it
-        # only for a name the text repeats.
-        options = [
-            c for c in reader.candidates(before, need_title=False)
-            if c.offset + len(c.name) == len(before) and (not c.affiliation or title_end(c.affiliation) or c.score >= 2.5)
-        ]
-        if not options or options[0].score <= 0:
-            continue
-        best = options[0]
-        affiliation = trim_lead_in(best.affiliation) if title_end(best.affiliation) else ""
-        start = clause_start + best.offset
-        if not affiliation:
-            affiliation = bracketed or parenthetical_affiliation(text, post.end()) or copula_posts(text, post.end())
-        add(Mention(best.name, start, start + len(best.name), role, session_level, affiliation,
-                     delegation or delegation_in_sentence(text, start), bool(affiliation), reader.next_group(),
-                     best.score))
+    # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it (post_roles).
+    read_post_roles(reader, found, session_level)
 
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
     for match in DELEGATION_THEN_ROLE_RE.finditer(text):
@@ -385,16 +320,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_first_person(reader, found.mentions, session_level)
     return sorted(found.mentions, key=lambda m: m.start)
 
-# 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
-ON_BEHALF_RE = re.compile(
-    r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|表态发言|发言)"  # 做 as often as 作
-    r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"
-    r"|[^，,。；;\n]{2,16}?以[《“「]"  # 某某代表市工商联以《…》为题作大会发言
-)
-COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
-INTERVIEW_LEAD_RE = re.compile(r"^(?:图为)?(?:本报)?记者(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:采访|专访|连线|对话|见到)了?")
-CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
 GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
