@@ -4,7 +4,8 @@ caption prints it (``字幕：王某 全国人大代表 某村党支部书记``)
 must read as one by itself, since nothing else on the line says where it ends. A speaker labelled by
 the conference's group (``政协经济组胡某：“…”``) is one of its members. The speakers a report counts
 (``六位澳区全国人大代表在会上发言``) and then gives a line each (``甲：琴澳一体法治保障``) are those deputies when
-the lines are as many as the count."""
+the lines are as many as the count. Rows of posts, a space, a name and a colon (``某部副总监、民革 周某：``) are
+the people of the one role the page's title names (``某区政协委员“话”心声``), two rows at least."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ COUNTED_SPEAKERS_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七
 SPEAKER_LINE_RE = re.compile(rf"^[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,8}})[ \u3000]*[:：]", re.M)
 
 
+# 深圳证券交易所某部副总监、民革 周某：…: a speaker's posts, a space, the name and a colon, in a page whose title
+# says whose voices these are (福田政协委员“话”心声); two such rows at least.
+POSTED_SPEAKER_RE = re.compile(rf"^[ \u3000]*(?P<posts>[^\n：:。！？“”]{{4,60}}?)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[:：]",
+                               re.M)
+TITLE_ROLE_RE = re.compile(r"人大代表|政协委员|代表|委员")
+
+
 def read_label_lines(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the people whose label lines name them with their role."""
     text = reader.text
@@ -62,6 +70,16 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
             for line in lines:
                 found.add(Mention(line.group("name"), line.start("name"), line.end("name"), role, level, "", "", True,
                                   group, 3))
+    title = text.split("\n", 1)[0]
+    roles = {role_of(word) for word in TITLE_ROLE_RE.findall(title)}
+    rows = [row for row in POSTED_SPEAKER_RE.finditer(text) if (reader.name_score(row.group("name"), "") or 0) >= LABEL_BAR
+            and any(title_end(post) for post in re.split(r"[、，,]", row.group("posts")))
+            and not TITLE_ROLE_RE.search(row.group("posts"))] if len(roles) == 1 else []  # 政协委员 甲：: LABEL_RE's
+    if len(rows) >= 2:
+        group, role = reader.next_group(), next(iter(roles))
+        for row in rows:
+            found.add(Mention(row.group("name"), row.start("name"), row.end("name"), role, session_level,
+                              row.group("posts").strip(), "", True, group, 3))
     for match in GROUP_LABEL_RE.finditer(text):
         score = reader.name_score(match.group("name"), "：")
         if score is not None and score >= LABEL_BAR:

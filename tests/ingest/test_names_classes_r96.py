@@ -372,3 +372,18 @@ def test_roles_said_before_the_subject_in_the_same_sentence():
 def test_a_time_before_an_election_with_no_name_after_it():
     text = ("# 履职故事\n\n2025年3月1日 某网\n\n到2023年当选全国人大代表的人数有所增加，各地代表积极履职。全国人大代表李光明说，要办实事。")
     assert names(text) == ["李光明"]
+
+
+SPEAKER_ROWS = ("某证券交易所某部副总监、民革 周婷婷：全国两会是汇集民智的重要舞台。\n\n"
+                "某孵化基地有限公司CEO/创始人，特邀人士（港澳） 施培明：促进两地协同发展。\n\n虚构示例")
+
+
+def test_speaker_rows_under_a_title_that_says_whose_voices_they_are():
+    found = parse_article("某区政协委员“话”心声\n发布时间：2023-02-28 来源：某区政协\n\n" + SPEAKER_ROWS).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [
+        ("周婷婷", "member", "某证券交易所某部副总监、民革"), ("施培明", "member", "某孵化基地有限公司CEO/创始人，特邀人士（港澳）")]
+
+
+def test_speaker_rows_under_a_title_that_names_no_role_are_no_delegates():
+    text = "专家学者谈发展\n发布时间：2023-02-28 来源：某网\n\n" + SPEAKER_ROWS + "\n\n政协委员李明华说，要发展。"
+    assert names(text) == ["李明华"]
