@@ -17,6 +17,7 @@ from .affiliations import (
 from .attendees import read_attendees
 from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of
+from .committee_posts import read_committee_posts
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_counted_elected, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
@@ -271,6 +272,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_included(reader, found, session_level)
     read_predicates(reader, found, session_level)
     read_attendees(reader, found, session_level)
+    read_committee_posts(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it (post_roles).
     read_post_roles(reader, found, session_level)

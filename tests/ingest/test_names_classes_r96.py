@@ -387,3 +387,11 @@ def test_speaker_rows_under_a_title_that_says_whose_voices_they_are():
 def test_speaker_rows_under_a_title_that_names_no_role_are_no_delegates():
     text = "专家学者谈发展\n发布时间：2023-02-28 来源：某网\n\n" + SPEAKER_ROWS + "\n\n政协委员李明华说，要发展。"
     assert names(text) == ["李明华"]
+
+
+def test_the_vice_chairs_of_the_conferences_committees_are_members():
+    text = ("政协委员：新选制带来新气象\n\n【某社消息】多位全国政协委员表示，选举制度完善了。\n\n全国政协提案委员会副主任王惠珍认同新选举制度。"
+            "全国政协经济委员会副主任容永明指出，选举非常成功。市政协办公室主任李明亮主持座谈会。")
+    found = parse_article(text + FICTIONAL_END).delegates
+    assert [(d.name, d.role, d.affiliation) for d in found] == [("王惠珍", "member", "全国政协提案委员会副主任"),
+                                                                ("容永明", "member", "全国政协经济委员会副主任")]

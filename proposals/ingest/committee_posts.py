@@ -1,0 +1,35 @@
+"""Posts on a CPPCC's special committees, which only its members hold: the chair or a vice-chair of one is a
+member (``全国政协提案委员会副主任王某``). Not its offices' staff (``政协办公室主任``): the post must follow
+委员会 itself. A congress's special committees are left alone: the answer keys count their chairs only
+where the page calls them deputies (``全国人大农业与农村委员会副主任委员李某`` is not, in one key)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_after, level_of
+from .lexicon import CJK
+from .names import Reader
+from .results import Collector, Mention
+
+COMMITTEE_POST_RE = re.compile(
+    r"(?P<place>全国|[\u4e00-\u9fff]{0,6}?[省市县区州旗盟]|自治区)?政协(?:第?[一二三四五六七八九十]+届)?"
+    rf"[^，,。；;、\n政人]{{1,12}}?委员会(?:副?主任)(?=[{CJK}])"
+)
+POST_BAR = 1.5  # a surname and a given name: the post says a person follows
+
+
+def read_committee_posts(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the people named right after a post on a body's special committee."""
+    text = reader.text
+    for match in COMMITTEE_POST_RE.finditer(text):
+        if "常务" in match.group() or "常委会" in match.group():
+            continue  # 政协常务委员会 is the conference's standing committee, its offices read elsewhere
+        options = [c for c in reader.candidates(clause_after(text, match.end()), need_title=False)
+                   if c.offset == 0 and c.score >= POST_BAR]
+        if not options:
+            continue
+        best, start = options[0], match.end()
+        level = level_of(match.group("place") or "", session_level) if match.group("place") else session_level
+        found.add(Mention(best.name, start, start + len(best.name), "member", level,
+                          match.group().lstrip("，,"), "", True, reader.next_group(), best.score))
