@@ -45,6 +45,7 @@ from .post_roles import read_post_roles
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
+from .proposal_series import read_proposal_series
 from .quoted_roles import read_quoted_roles
 from .results import Mention
 from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts_after_commas
@@ -273,6 +274,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_predicates(reader, found, session_level)
     read_attendees(reader, found, session_level)
     read_committee_posts(reader, found, session_level)
+    read_proposal_series(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it (post_roles).
     read_post_roles(reader, found, session_level)

@@ -395,3 +395,10 @@ def test_the_vice_chairs_of_the_conferences_committees_are_members():
     found = parse_article(text + FICTIONAL_END).delegates
     assert [(d.name, d.role, d.affiliation) for d in found] == [("王惠珍", "member", "全国政协提案委员会副主任"),
                                                                 ("容永明", "member", "全国政协经济委员会副主任")]
+
+
+def test_later_proposers_of_a_series_that_opens_with_the_role():
+    text = ("# 优秀提案\n\n2010年2月1日 某报\n\n获评优秀提案的有：市政协委员周夏明提出的《打造特色城市》，孙晓燕提出的《关于配套早餐工程的建议》，"
+            "李宗林提出的《关于推进养老服务的建议》。\n\n某公司王小明提出的《降本方案》，刘大伟提出的《增效方案》获奖。")
+    assert delegates(text) == [("周夏明", "member", "municipal"), ("孙晓燕", "member", "municipal"),
+                               ("李宗林", "member", "municipal")]
