@@ -22,6 +22,8 @@ POST_BAR = 1.5  # a surname and a given name: the post says a person follows
 def read_committee_posts(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the people named right after a post on a body's special committee."""
     text = reader.text
+    if "委员会主任" not in text and "委员会副主任" not in text:
+        return  # most pages name no such post: the pattern is not run over them
     for match in COMMITTEE_POST_RE.finditer(text):
         if "常务" in match.group() or "常委会" in match.group():
             continue  # 政协常务委员会 is the conference's standing committee, its offices read elsewhere

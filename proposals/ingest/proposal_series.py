@@ -12,7 +12,7 @@ from .names import Reader
 from .results import Collector, Mention
 
 # The series' first entry: the role, the name, and what they proposed.
-FIRST_RE = re.compile(rf"(?P<prefix>[{CJK}]{{0,6}}?)(?P<role>人大代表|政协委员)(?P<name>[{CJK}]{{2,4}}?)(?:提出|提交|撰写)的《")
+FIRST_RE = re.compile(rf"(?P<role>人大代表|政协委员)(?P<name>[{CJK}]{{2,4}}?)(?:提出|提交|撰写)的《")
 # A later entry: a clause that is a name and the same verb.
 NEXT_RE = re.compile(rf"[，,、；;](?P<name>[{CJK}]{{2,4}}?)(?:提出|提交|撰写)的《")
 SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
@@ -25,7 +25,7 @@ def read_proposal_series(reader: Reader, found: Collector, session_level: str) -
     for first in FIRST_RE.finditer(text):
         stop = SENTENCE_END_RE.search(text, first.end())
         end = stop.start() if stop else len(text)
-        role, level = role_of(first.group("role")), level_of(first.group("prefix"), session_level)
+        role, level = role_of(first.group("role")), level_of(text[max(0, first.start() - 6) : first.start()], session_level)
         group = reader.next_group()
         for entry in NEXT_RE.finditer(text, first.end(), end):
             name = entry.group("name")
