@@ -34,4 +34,4 @@ def read_committee_posts(reader: Reader, found: Collector, session_level: str) -
         best, start = options[0], match.end()
         level = level_of(match.group("place") or "", session_level) if match.group("place") else session_level
         found.add(Mention(best.name, start, start + len(best.name), "member", level,
-                          match.group().lstrip("，,"), "", True, reader.next_group(), best.score))
+                          match.group(), "", True, reader.next_group(), best.score))

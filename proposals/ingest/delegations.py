@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .evidence import name_evidence
 from .gazetteer import counties, known_places, prefectures
 from .lexicon import CJK, PROVINCES
 from .results import Block, Mention
@@ -43,13 +44,21 @@ DELEGATION_WORD_RE = re.compile(r"代表[团组](?:的)?")
 SHORT_DELEGATION_RE = re.compile(rf"([{CJK}]{{2,4}}?)团(?=[{CJK}]{{2,4}}$)")
 
 
+def congress_place(place: str) -> bool:
+    """贵州, 大同市, 城关, 解放军: a place (or the army) whose delegation sits in a congress; not 中国体育 or 某艺术.
+    大同 is a word first, left out of the prefectures' short names, but 大同市 is one."""
+    return bool(place) and (place in name_evidence().places or place in known_places() or place in prefectures()
+                            or place + "市" in prefectures() or any(place + suffix in counties() for suffix in "区县市旗")
+                            or place.endswith(PROVINCES) or place[-1] in "省市区县州旗盟镇乡"
+                            or "解放军" in place or "武警" in place)
+
+
 def split_delegation(before: str, start: int) -> tuple[str, int, str]:
     """``内蒙古代表团的萨仁、刘长河`` → (``萨仁、刘长河``, shifted start, ``内蒙古代表团``)."""
     match = DELEGATION_WORD_RE.search(before)
     if not match:
         short = SHORT_DELEGATION_RE.match(before)  # 城关团冯某代表: a district's delegation by its short name
-        if short and (short.group(1) in known_places() or short.group(1) in prefectures()
-                      or any(short.group(1) + suffix in counties() for suffix in "区县市旗")):
+        if short and congress_place(short.group(1)):
             return before[short.end() :], start + short.end(), short.group()
         return before, start, ""
     delegation = trim_delegation(before[: match.end()].removesuffix("的"))

@@ -70,7 +70,8 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
             for line in lines:
                 found.add(Mention(line.group("name"), line.start("name"), line.end("name"), role, level, "", "", True,
                                   group, 3))
-    title = text.split("\n", 1)[0]
+    first_break = text.find("\n")
+    title = text if first_break < 0 else text[:first_break]
     roles = {role_of(word) for word in TITLE_ROLE_RE.findall(title)}
     rows = [row for row in POSTED_SPEAKER_RE.finditer(text) if (reader.name_score(row.group("name"), "") or 0) >= LABEL_BAR
             and any(title_end(post) for post in re.split(r"[、，,]", row.group("posts")))

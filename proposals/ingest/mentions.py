@@ -55,7 +55,6 @@ from .roundups import read_cards, read_roundups
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
-GLUED_DELEGATION_RE = re.compile(r"[\u4e00-\u9fff]{2,5}?代表团(?=[\u4e00-\u9fff])(?![的中里团在])")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
@@ -71,7 +70,7 @@ BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨�
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
-COMMA_RE = re.compile(r"[，,]")
+SAID_RE = re.compile(r"强调|表示|指出|认为")  # 委员时强调…: words of a sentence, never an affiliation
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
 HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
 NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选|等[0-9０-９一二两三四五六七八九十百]+[名位]")  # 委员，甲、乙被评为…代表, 丙等10名…代表
@@ -156,10 +155,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if before_name:
             after = bracket.end()
         clause = clause_after(text, after)
-        glued = GLUED_DELEGATION_RE.match(clause) if separator and separator.group()[0] == "、" else None
-        if glued and any(c.offset == 0 for c in reader.candidates(clause[glued.end() :])[:1]):
-            # 市人大代表、阳高代表团闫某说: the delegation between the role and the name (delegation_in_sentence)
-            after, clause = after + glued.end(), clause[glued.end() :]
+        # 市人大代表、阳高代表团闫某说: the delegation between the role and the name (delegation_in_sentence keeps it)
+        rest, rest_start, glued = split_delegation(clause, after) if separator and separator.group()[0] == "、" else ("", 0, "")
+        if glued and any(c.offset == 0 for c in reader.candidates(rest)[:1]):
+            after, clause = rest_start, rest
         if separator and TIME_CLAUSE_RE.fullmatch(clause) and text[after + len(clause) : after + len(clause) + 1] in ("，", ","):
             after += len(clause) + 1  # 作为全国人大代表，多年来，甲结合…: a time phrase, then the subject
             clause = clause_after(text, after)
@@ -238,7 +237,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
                        if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
                        and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described) and not given_word(c.name)
-                       and not re.search("强调|表示|指出|认为", c.affiliation) and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
+                       and not SAID_RE.search(c.affiliation) and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.

@@ -18,7 +18,7 @@ from functools import cache
 
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after
-from .delegations import delegation_in_sentence, trim_delegation
+from .delegations import congress_place, delegation_in_sentence, trim_delegation
 from .evidence import name_evidence
 from .gazetteer import prefectures
 from .introductions import role_and_level
@@ -328,11 +328,7 @@ def _delegation_above(text: str, begin: int) -> str:
 
 def _congress_delegation(delegation: str) -> bool:
     """贵州代表团, 大同市代表团, 解放军代表团: a place's (or the army's) delegation to a congress; not 中国体育代表团."""
-    place = delegation.removesuffix("代表团")
-    # 大同代表团: a city's short name that is a word first (大同) is left out of the prefectures' short names.
-    return bool(place) and (place in name_evidence().places or place in prefectures() or place + "市" in prefectures()
-                            or place.endswith(PROVINCES)
-                            or place[-1] in "省市区县州旗盟镇乡" or "解放军" in place or "武警" in place)
+    return congress_place(delegation.removesuffix("代表团"))
 
 
 def _heads(reader: Reader, before: str, verb: str, skip_lead: bool = False) -> list[tuple[int, str, str]]:

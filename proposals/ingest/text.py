@@ -24,6 +24,11 @@ def opencc_t2s() -> OpenCC:
     return _T2S
 
 
+# Characters typed for others that OpenCC leaves alone: 巿 (fú) for 市, as Hong Kong and Macao papers often
+# print it (莆田巿政協). The view reads them as meant, one for one.
+MISTYPED = {"巿": "市"}
+
+
 class Simplifier:
     """OpenCC's t2s applied one character at a time, learned as characters turn up.
 
@@ -54,7 +59,7 @@ class Simplifier:
                 return
             simplifying = len(self._table)
             for ch in new:  # in text order
-                converted = _T2S.convert(ch) if ord(ch) > 0x2E7F else ch
+                converted = MISTYPED.get(ch) or (_T2S.convert(ch) if ord(ch) > 0x2E7F else ch)
                 # 瓅 → 𬍛: a rare name character whose simplified form lies beyond the Basic Plane, where
                 # no pattern's CJK class reaches; the printed one reads as a name there.
                 if len(converted) == 1 and converted != ch and (converted <= "\uffff" or ch > "\uffff"):
@@ -90,8 +95,6 @@ def simplified_view(text: str) -> str:
     run over this view while names and affiliations are cut from the text as printed.
     """
     view = _simplify(text)
-    if "巿" in view:  # 莆田巿政協: 巿 (fú) typed for 市, as Hong Kong and Macao papers often print it
-        view = view.replace("巿", "市")
     # 帕巴拉.格列朗杰: a full stop typed for the dot inside a transliterated name (Chinese ends sentences with 。).
     return STOP_AS_DOT_RE.sub("·", view) if "." in view else view
 
