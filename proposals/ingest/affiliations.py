@@ -89,9 +89,10 @@ MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致
 
 def posts_only(affiliation: str) -> str:
     """``省委常委、福州代表团团长`` → ``省委常委``, ``福州代表团团长`` → "", ``民盟盟员、某协会副主席`` →
-    ``某协会副主席``, ``中共党员`` alone stays: the affiliation as stored."""
+    ``某协会副主席``, ``中共党员`` alone stays (``会员`` alone, no party named, says nothing): the affiliation as stored."""
     posts = _trimmed(affiliation, SITTING_POST_RE)
-    return _trimmed(posts, MEMBERSHIP_RE) or posts
+    kept = _trimmed(posts, MEMBERSHIP_RE) or posts
+    return "" if kept in ("党员", "盟员", "社员", "会员", "黨員", "會員") else kept
 
 
 def work_posts(affiliation: str) -> str:

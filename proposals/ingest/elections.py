@@ -5,7 +5,9 @@ standing committee (``会议选举甲为政协某市第八届委员会副主席�
 Everyone so elected sits on the body: a CPPCC committee's chairs, secretary-general and standing
 members are its members, the congress standing committee's are deputies. The office must name the
 body (政协, 人大, 人民代表大会) and end its clause; ``为`` is read only in a sentence that says who
-elected them (选举, 推选, 选出, 补选, 增选): ``以甲为组长的政协调研组`` elects no one.
+elected them (选举, 推选, 选出, 补选, 增选): ``以甲为组长的政协调研组`` elects no one. Also read: counted
+lists of those elected (``当选的12人依次是…``, ``其中：某县补选3名（甲、乙、丙）`` under ``补选了5名市人大代表``) and
+candidates said to be elected (``代表候选人甲、乙同志当选``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import NamedTuple
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .enumerations import count_value
+from .lexicon import PERSON_MARKER_RE
 from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -24,19 +27,25 @@ ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
 # 第十四届全国人民代表大会代表. The body holds no comma, stop, 、 or second 为.
 OFFICE_RE = re.compile(
-    r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff])为)"
+    r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)"
     r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
     r"(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|$)"
 )
 # 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员; 选举甲为某省人大常委会
 # 主任，乙、丙为副主任: the office without its body, the body the paragraph's last office named.
-BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff])为)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)"
+BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)"
                             r"(?=[，,。；;\n]|$)")
 COUNT_TAIL_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
 # 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes
 # they won; the page says elsewhere what the same number of people were elected as (12名澳区全国人大代表).
 COUNTED_ELECTED_RE = re.compile(r"当选(?:的|者)?(?P<count>[0-9０-９一二两三四五六七八九十]+)(?:人|名|位)"
                                 r"[^，,。；;：:\n]{0,12}?(?:是|为|[：:])(?P<list>[^。；;\n]{4,400})")
+# 补选了5名市人大代表。其中：东丰县补选3名（甲、乙、丙）；西安区补选2名（丁、戊）: the count says who, the
+# paragraph's counted role says what they were elected.
+BRACKETED_ELECTED_RE = re.compile(rf"{ELECTION_VERB}(?:了|出)?(?P<count>[0-9０-９一二两三四五六七八九十]+)名"
+                                  r"[^（(，,。；;：:\n]{0,12}?[（(](?P<list>[^（）()\n]{2,200})[）)]")
+# 中央提名的代表候选人甲、乙同志当选: candidates for deputy (or member) whom the sentence says were elected.
+CANDIDATES_ELECTED_RE = re.compile(r"(?P<role>代表|委员)候选人(?P<list>[^，,。；;\n]{2,60}?)(?:同志)?(?:均|都|全部)?当选(?=[，,。；;\n])")
 VOTES_RE = re.compile(r"[ \u3000]*[（(][ \u3000]*[0-9０-９]+[ \u3000]*票[ \u3000]*[）)][ \u3000]*")
 COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)名(?P<prefix>[^，,。；;的\n]{0,10}?)"
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
@@ -93,7 +102,8 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
             before, segment_start = before[lead.end() :], segment_start + lead.end()
         before = COUNT_TAIL_RE.sub("", before)  # 戊等135名同志: the one named of those counted
         tail = text[start:end]
-        entries = _entries(reader, before, tail)
+        before, where = _without_markers(before)  # 甲(女,藏族)、乙为…: what the brackets say of them is no name
+        entries = [(where[offset], name, posts) for offset, name, posts in _entries(reader, before, tail)]
         if not entries:
             continue
         # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
@@ -108,6 +118,22 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
             found.add(Mention(name, start, start + len(name), role, level, posts or office, "", True, group, 4))
 
 
+def read_elected_candidates(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the candidates a sentence says were elected (代表候选人甲、乙同志当选), at the level of the
+    congress or conference the paragraph elects to."""
+    text = reader.text
+    for match in CANDIDATES_ELECTED_RE.finditer(text):
+        names = name_list(reader, match.group("list") + "说", minimum=1, single_bar=1.5)
+        if not names or names[-1][0] + len(names[-1][1]) != len(match.group("list")):
+            continue
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        level = "national" if re.search(r"全国人民代表大会代表|全国人大代表|全国政协委员", paragraph) else session_level
+        role, group = "deputy" if match.group("role") == "代表" else "member", reader.next_group()
+        for offset, name in names:
+            start = match.start("list") + offset
+            found.add(Mention(name, start, start + len(name), role, level, "", "", True, group, 4))
+
+
 def _role(office: str, body: str, cppcc: bool) -> str | None:
     """member for a CPPCC office; deputy for one of the congress's standing committee or a deputy's seat."""
     if cppcc:
@@ -119,9 +145,23 @@ def _role(office: str, body: str, cppcc: bool) -> str | None:
 
 
 def _segment_start(text: str, end: int) -> int:
-    """Where the clause ending at ``end`` starts (at most 80 characters back)."""
+    """Where the clause ending at ``end`` starts (at most 80 characters back); a comma inside a person's
+    note (甲(女,藏族)) ends nothing."""
     start = max(0, end - 80)
-    return max((match.end() for match in SEGMENT_START_RE.finditer(text, start, end)), default=start)
+    notes = [(m.start(), m.end()) for m in PERSON_MARKER_RE.finditer(text, start, end)]
+    return max((match.end() for match in SEGMENT_START_RE.finditer(text, start, end)
+                if not any(a < match.start() < b for a, b in notes)), default=start)
+
+
+def _without_markers(before: str) -> tuple[str, list[int]]:
+    """``before`` without its persons' notes, and for each of its characters where it stood."""
+    kept, where, position = [], [], 0
+    for marker in [*PERSON_MARKER_RE.finditer(before), None]:
+        stop = marker.start() if marker else len(before)
+        kept.append(before[position:stop])
+        where.extend(range(position, stop))
+        position = marker.end() if marker else stop
+    return "".join(kept), [*where, len(before)]
 
 
 def _sentence_start(text: str, end: int) -> int:
@@ -163,9 +203,20 @@ def read_counted_elected(reader: Reader, found: Collector, session_level: str) -
         names = counted_names(reader, VOTES_RE.sub("", match.group("list")), count)
         if not names:
             continue
-        role = "member" if "政协" in said.group("role") else "deputy"
-        level = level_of(said.group("prefix"), session_level)
-        group = reader.next_group()
-        for name in names:
-            at = text.find(name, match.start("list"))
-            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 4))
+        _add_counted(found, reader, text, said, names, match.start("list"), session_level)
+    for match in BRACKETED_ELECTED_RE.finditer(text):
+        paragraph_start = text.rfind("\n", 0, match.start()) + 1
+        said = [r for r in COUNTED_ROLE_RE.finditer(text, paragraph_start, match.end()) if r.start() < match.start("list")]
+        names = counted_names(reader, match.group("list"), count_value(match.group("count"))) if said else []
+        if names:
+            _add_counted(found, reader, text, said[-1], names, match.start("list"), session_level)
+
+
+def _add_counted(found: Collector, reader: Reader, text: str, said: re.Match, names: list[str], start: int,
+                 session_level: str) -> None:
+    role = "member" if "政协" in said.group("role") else "deputy"
+    level = level_of(said.group("prefix"), session_level)
+    group = reader.next_group()
+    for name in names:
+        at = text.find(name, start)
+        found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 4))

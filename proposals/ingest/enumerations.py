@@ -1,6 +1,7 @@
 """Counted lists: a sentence that counts the delegates and then names them (3位全国人大代表分别是
 某院副院长甲、某公司董事长乙、某公司董事长丙; 13名…出席全国人民代表大会的代表出炉，分别是甲（女）、乙…).
-The count is the evidence: the list is read only when it names exactly as many people as it says."""
+The count is the evidence: the list is read only when it names exactly as many people as it says.
+Without a count, a list right after the role (``…人大代表分别是某书记甲，某院长乙``) is read entry by entry."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .results import Collector, Mention
 
 COUNTED_LIST_RE = re.compile(
     r"(?P<count>[0-9０-９]{1,2}|[一二两三四五六七八九十]{1,3})(?:名|位)(?P<middle>[^。；;！!？?\n]{0,40}?)"
-    r"(?:分别是|分别为|依次是|依次为|是|为|有|包括)[：:]?"
+    r"(?:分别是|分别为|依次是|依次为|是|为|有|包括)(?:[（(][^（）()\n]{2,12}[）)])?[：:]?"  # （按姓氏笔画为序）：
 )
 ENTRY_SPLIT_RE = re.compile(r"[、，,；;]|(?<=[\u4e00-\u9fff）)])(?:和|及|以及)(?=[\u4e00-\u9fff])")
 CLAUSE_SPLIT_RE = re.compile(r"[，,；;]")
@@ -34,6 +35,12 @@ BODY_ROLES = (("政协", "member"), ("人民代表大会", "deputy"), ("人大",
 ROLE_WORD_RE = re.compile(r"代表|委员|常委")  # 职工代表, 机关干部: no delegates without the body's name too
 CHINESE_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 ENTRY_BAR = 1.0  # a surname and a given name: the count and the role say the rest
+
+# 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
+# affiliation and a name, up to the stop.
+ROLE_ENUMERATION_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))(?:分别是|分别为|依次是)[：:]?")
+ROLE_ENTRY_SPLIT_RE = re.compile(r"[，,；;]")
+COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 
 
 def count_value(word: str) -> int:
@@ -133,3 +140,27 @@ def read_enumerations(reader: Reader, found: Collector, session_level: str) -> N
         role, group = role_of(roles.pop()), reader.next_group()
         for start, name, affiliation in entries:
             found.add(Mention(name, start, start + len(name), role, session_level, affiliation, "", True, group, 4))
+
+
+def read_role_enumerations(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the entries of an uncounted list right after the role (``…人大代表分别是某书记甲，某院长乙``)."""
+    text = reader.text
+    for match in ROLE_ENUMERATION_RE.finditer(text):
+        stop = text.find("。", match.end())
+        span_end = stop if 0 <= stop - match.end() <= 400 else match.end()
+        below = text[match.end() : match.end() + 1] == "\n"  # ……代表分别是：and one a line below (某某书记 甲)
+        if below:
+            span_end = min(len(text), match.end() + 600)
+        role = "member" if match.group("member") else "deputy"
+        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
+        position = match.end()
+        for entry in (text[match.end() : span_end].split("\n") if below else ROLE_ENTRY_SPLIT_RE.split(text[match.end() : span_end])):
+            options = [c for c in reader.candidates(entry) if c.offset + len(c.name) == len(entry.rstrip(" \u3000")) and c.score > 0]
+            if below and entry and not options:
+                break  # the list's lines end where a line names no one
+            if options:
+                best = options[0]
+                start = position + best.offset
+                found.add(Mention(best.name, start, start + len(best.name), role, level,
+                                  COPULA_RE.sub("", best.affiliation), "", True, reader.next_group(), best.score))
+            position += len(entry) + 1

@@ -54,7 +54,7 @@ TITLES = sorted(
         "主编", "总编辑", "编辑", "记者", "主持人", "演员", "导演", "艺术家", "作家", "画家", "歌唱家", "演奏家",
         "传承人", "代表性传承人", "创始人", "负责人", "合伙人", "带头人", "专家", "首席专家", "科学家", "首席科学家",
         "院士", "顾问", "董事", "监事", "理事", "常务理事", "主管", "店长", "船长", "机长", "列车长", "车间主任",
-        "农民", "牧民", "村民", "职工", "工人", "员工", "社员", "网格员", "志愿者", "律师事务所主任", "主任委员",
+        "农民", "牧民", "村民", "职工", "工人", "员工", "社员", "会员", "盟员", "网格员", "志愿者", "律师事务所主任", "主任委员",
         "常委", "委员", "委员长", "党委委员", "副主席", "主任科员", "调研员", "巡视员", "督导", "教练", "运动员", "航天员", "宇航员", "试飞员", "讲解员",
         "博士生导师", "硕士生导师", "学科带头人", "项目经理", "总经理助理", "校长助理", "院长助理", "行长助理", "局长助理", "主席助理", "执行董事", "法定代表人", "教研员",
         # Trades and front-line jobs: delegates from the shop floor and the street are introduced by them.
@@ -184,6 +184,7 @@ RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
     r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
+    + r"(?:女|少数民族|基层|青年)?"  # 甲、乙等女代表
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
@@ -219,6 +220,9 @@ ETHNIC_GROUPS = (
 )
 ETHNIC_WORD = "(?:" + "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True)) + ")族"
 ETHNIC_WORD_RE = re.compile(ETHNIC_WORD)
+# （女）（回族）（女，藏族）（特邀）（连任）after a name in a roster or a list of those elected: said of the person.
+PERSON_NOTE = r"(?:女|男|[\u4e00-\u9fff]{1,4}族|特邀|连任|新当选)"
+PERSON_MARKER_RE = re.compile(rf"[（(]{PERSON_NOTE}(?:[，,、]{PERSON_NOTE})*[）)]")
 ETHNIC_BRACKET_RE = re.compile(rf"[ \u3000]*[（(]{ETHNIC_WORD}[）)]")
 ETHNIC_LEAD_RE = re.compile(rf"^{ETHNIC_WORD}(?:[，,、][ \u3000]*|$)")
 

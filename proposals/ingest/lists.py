@@ -25,8 +25,11 @@ from .results import Collector, Mention
 from .text import normalize_name
 
 CELL_SPLIT_RE = re.compile(r"[ \u3000\t|｜]+")
+TAB_SPLIT_RE = re.compile(r"[ \u3000]*[\t|｜][ \u3000\t|｜]*")  # a table typed with tabs: 王　芳 is one cell
 # The proposer's column of a table: 提案人, 领衔人, 第一提案人, 领衔代表, 姓名 …
 PROPOSER_HEADER_RE = re.compile(r"^(?:第一)?(?:提案人|领衔人|提出人|建议人|联名人|领衔代表|领衔委员|代表|委员|姓名)$")
+# 工作单位及职务, 单位职务, 职务: a column of the person's posts (a roster's table).
+POSTS_HEADER_RE = re.compile(r"^(?:现?工作单位|单位)?(?:及|和|与)?(?:职务|职称)?$")
 PROPOSER_WORD_RE = re.compile(r"[ \u3000\t|｜](?:第一)?(?:提案人|领衔|提出人|建议人|联名人|代表|委员|姓名)|^(?:提案人|领衔|姓名)")
 NAMES_IN_CELL_RE = re.compile(r"[、，,和及]")
 # A role word of an introducing line or a label: 县政协委员, 全国人大代表, 委员, 代表 (not 代表团).
@@ -86,7 +89,8 @@ def _affiliation(inside: str) -> str:
 
 def _role_before(text: str, position: int) -> str:
     """The body a table's page is about: the last 政协 or 人大 before it."""
-    cppcc, npc = text.rfind("政协", 0, position), text.rfind("人大", 0, position)
+    cppcc = max(text.rfind("政协", 0, position), text.rfind("政治协商", 0, position))
+    npc = max(text.rfind("人大", 0, position), text.rfind("人民代表大会", 0, position))
     if cppcc < 0 and npc < 0:
         return ""
     return "member" if cppcc > npc else "deputy"
@@ -98,11 +102,12 @@ def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: lis
     for index, line in enumerate(lines):
         if not PROPOSER_WORD_RE.search(line):
             continue  # most lines: no header (split only the few that may be one)
-        header = CELL_SPLIT_RE.split(line.strip())
+        header = (TAB_SPLIT_RE if "\t" in line else CELL_SPLIT_RE).split(line.strip())
         column = next((i for i, cell in enumerate(header) if PROPOSER_HEADER_RE.match(cell)), None)
         if column is None or len(header) < 2:
             continue
         word = header[column]
+        posts_column = next((i for i, cell in enumerate(header) if len(cell) > 1 and POSTS_HEADER_RE.match(cell)), None)
         role = "deputy" if "代表" in word else "member" if "委员" in word else _role_before(text, starts[index])
         if not role:
             continue
@@ -111,21 +116,23 @@ def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: lis
             row = lines[row_index]
             if not row.strip():
                 continue
-            cells = CELL_SPLIT_RE.split(row.strip())
+            cells = (TAB_SPLIT_RE if "\t" in row else CELL_SPLIT_RE).split(row.strip())
             if len(cells) < len(header):
                 break  # the table has ended
             group_rows.append((row_index, cells))
         for row_index, cells in group_rows:
             cell = cells[column]
-            names = [n for n in NAMES_IN_CELL_RE.split(cell) if n]
+            raw_names = [n for n in NAMES_IN_CELL_RE.split(cell) if n]
+            names = [re.sub(r"[ \u3000]", "", n) for n in raw_names]  # 王　芳: padded to three characters' width
             if not names or not all(NAME_RE.fullmatch(n) and _plausible(reader, n) for n in names):
                 continue  # a party branch or a federation (民盟某总支, 区工商联) proposes as a body
             group = reader.next_group()
             row_start = starts[row_index]
             cell_start = text.index(cell, row_start)
-            for name in names:
-                begin = text.index(name, cell_start)
-                found.add(Mention(normalize_name(name), begin, begin + len(name), role, "", "", "", True, group, 4))
+            posts = _affiliation(cells[posts_column]) if posts_column is not None and len(names) == 1 else ""
+            for raw, name in zip(raw_names, names, strict=True):
+                begin = text.index(raw, cell_start)
+                found.add(Mention(normalize_name(name), begin, begin + len(raw), role, "", posts, "", True, group, 4))
 
 
 def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:

@@ -19,7 +19,7 @@ from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of
 from .committee_posts import read_committee_posts
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
-from .elections import read_counted_elected, read_elections
+from .elections import read_counted_elected, read_elected_candidates, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import given_word, name_evidence, opens_with_word
 from .first_person import read_first_person
@@ -241,6 +241,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
+        options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委")]  # 常委、委员和拟增补…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
@@ -269,6 +270,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
     read_counted_elected(reader, found, session_level)
+    read_elected_candidates(reader, found, session_level)
     read_included(reader, found, session_level)
     read_predicates(reader, found, session_level)
     read_attendees(reader, found, session_level)

@@ -9,12 +9,13 @@ import re
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence, trim_delegation
-from .enumerations import count_value
+from .enumerations import count_value, read_role_enumerations
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
 from .name_lists import TITLED_JOIN, name_list, titled_names
 from .names import Reader, entry_score
 from .results import Collector, Mention
+from .role_subjects import read_pronoun_roles
 
 # 是 + a short description (no stop, comma or second 是) + the role, ending the clause: 是连任两届的老代表.
 ROLE_PREDICATE_RE = re.compile(
@@ -31,7 +32,7 @@ NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]
 # X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
 DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
 # 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
-ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(代表|委员)(?![团组会])")
+ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(?:女|男)?(代表|委员)(?![团组会])")  # 德昂族女代表杨某
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
 # 来自教育系统的王某，连续第二届当选市人大代表: the subject of 当选, in its clause or the one before.
 # 当选为某市政协常委; 甲等52人当选为自治州政协第十四届委员会常务委员 (a new committee's members).
@@ -45,17 +46,12 @@ ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|(?:首次|首度)?(?
 # 甲等52人当选为…: the first of those elected, the count after the name.
 # 甲、乙(按姓氏笔画排列)等12名民革党员担任…: the count, with what they are, and an order note before it.
 LIST_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等)?(?:则|亦|也|都|均)(?:由[^，,。；;、]{1,8})?$|等$")
-LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时)")
+LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时|(?:会员|社员|盟员)(?=[^、]{2,4}、))")  # 会员甲、乙当选: a party's members
 ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
-COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等[0-9０-９一二三四五六七八九十百]+[人名位][^，,。；;、]{0,6}$")
+COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等(?P<count>[0-9０-９一二三四五六七八九十百]+)[人名位][^，,。；;、]{0,6}$")
 WHEN_RE = re.compile(r"^(?:从|到|至|于|在)?(?:[0-9０-９]{4}年|今年|去年|同年|当年)")
 NEXT_CLAUSE_RE = re.compile(r"[^。！？!?\n，,]*[，,]")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
-# 桂林市的5位全国人大代表分别是市委副书记、市长周某，…董事长陈某，…书记林某: each entry an
-# affiliation and a name, up to the stop.
-ENUMERATION_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))(?:分别是|分别为|依次是)[：:]?")
-ENTRY_SPLIT_RE = re.compile(r"[，,；;]")
-COPULA_RE = re.compile(r"^(?:分别|依次)?[是为]")
 # 本会永远荣誉会长（全国人大代表）霍某: the role in brackets between the posts and the name.
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
 # 滕某提交了《关于建设…的提案》, 王某的提案《…》: a 提案 is a CPPCC member's (deputies table 议案 and 建议).
@@ -66,11 +62,11 @@ HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
 HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?"
-                         r"(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?优秀(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
+                         r"(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
-SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:作了?|进行了?)")
+SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
@@ -92,11 +88,6 @@ DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|�
                                # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
                                r"|同(?:样)?为[^，,。；;\n的]{0,12}?(代表|委员)的")
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
-# 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
-# paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
-PRONOUN_ROLE_RE = re.compile(r"[我他她][^，,。；;“”\n的]{0,8}?(?:是|当|作为)(?:一[个名位])?(?P<level>全国|省|自治区|市|县|区|旗)?"
-                             r"(?:人大代表|(?P<member>政协委员|政协常委))")
-SENTENCE_STOP_RE = re.compile(r"[。！？；;!?]")
 PREDICATE_BAR = 1.7  # a plain two-character name (万敏是一位老代表)
 TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
 
@@ -183,25 +174,31 @@ def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_s
     return True
 
 
-def _read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> None:
-    text = reader.text
-    for match in PRONOUN_ROLE_RE.finditer(text):
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if SENTENCE_STOP_RE.search(text, line_start, match.start()):
-            continue  # not the paragraph's first sentence: whose pronoun it is, the text does not say
-        options = [c for c in reader.candidates(clause_after(text, line_start), need_title=False)
-                   if c.offset == 0 and c.score >= PREDICATE_BAR]
-        if options:
-            name = options[0].name
-            level = level_of(match.group("level"), session_level) if match.group("level") else session_level
-            found.add(Mention(name, line_start, line_start + len(name), "member" if match.group("member") else "deputy",
-                              level, "", "", False, reader.next_group(), options[0].score))
+def _whole_list(reader: Reader, clause: str) -> list:
+    """The names of a clause that is a list of names and nothing more (甲、乙及丙), or []."""
+    listed = name_list(reader, clause + "说", minimum=2)
+    return listed if listed and listed[-1][0] + len(listed[-1][1]) == len(clause) else []
+
+
+def _add_all(found: Collector, listed: list, clause_start: int, role: str, level: str, group: int) -> None:
+    for offset, name in listed:
+        found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "", True, group, 4))
+
+
+def _comma_joined(reader: Reader, text: str, clause_start: int, listed: list, count: str) -> list:
+    """The list before ``等N名`` with the names of the clause before it (a comma typed for 、), when
+    that clause holds only names and the count then counts them all."""
+    earlier, earlier_start = clause_before(text, clause_start - 1)
+    more = name_list(reader, earlier + "说", minimum=2) if "、" in earlier else []
+    if not more or more[0][0] or more[-1][0] + len(more[-1][1]) != len(earlier) or count_value(count) != len(more) + len(listed):
+        return listed
+    return [(offset + earlier_start - clause_start, name) for offset, name in more] + listed
 
 
 def read_predicates(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
     text = reader.text
-    _read_pronoun_roles(reader, found, session_level)
+    read_pronoun_roles(reader, found, session_level)
     for match in [*ROLE_PREDICATE_RE.finditer(text), *AS_ROLE_RE.finditer(text)]:
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
@@ -243,6 +240,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                               reader.next_group(), best.score))
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
+        before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name
         counted = HONOURED_COUNT_RE.search(before)  # 甲、乙、丙等6人荣获…: the count is no part of the last name,
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
@@ -253,37 +251,23 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
-        if not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
+        listed = _whole_list(reader, before) if "、" in before and not counted else []  # 甲、乙分别获评…: each
+        if listed:
+            _add_all(found, listed, clause_start, role, level, reader.next_group())
+        elif not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
             # 骆峰被评为…优秀代表: a name that fills the clause needs less (the honour is only a delegate's)
             options = _subject(reader, before) or [c for c in _subject(reader, before, TITLED_SUBJECT_BAR) if c.offset == 0]
             if options:
                 start = clause_start + options[0].offset
                 found.add(Mention(options[0].name, start, start + len(options[0].name), role, level, "", "",
                                   False, reader.next_group(), options[0].score))
-    for match in ENUMERATION_RE.finditer(text):
-        stop = text.find("。", match.end())
-        span_end = stop if 0 <= stop - match.end() <= 400 else match.end()
-        below = text[match.end() : match.end() + 1] == "\n"  # ……代表分别是：and one a line below (某某书记 甲)
-        if below:
-            span_end = min(len(text), match.end() + 600)
-        role = "member" if match.group("member") else "deputy"
-        level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
-        position = match.end()
-        for entry in (text[match.end() : span_end].split("\n") if below else ENTRY_SPLIT_RE.split(text[match.end() : span_end])):
-            options = [c for c in reader.candidates(entry) if c.offset + len(c.name) == len(entry.rstrip(" \u3000")) and c.score > 0]
-            if below and entry and not options:
-                break  # the list's lines end where a line names no one
-            if options:
-                best = options[0]
-                start = position + best.offset
-                found.add(Mention(best.name, start, start + len(best.name), role, level,
-                                  COPULA_RE.sub("", best.affiliation), "", True, reader.next_group(), best.score))
-            position += len(entry) + 1
+    read_role_enumerations(reader, found, session_level)
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         note = ORDER_NOTE_END_RE.search(text, max(0, clause_start - 12), clause_start)
         if note and COUNTED_SUBJECT_RE.fullmatch(text, note.start(), match.start()):
             before, clause_start = clause_before(text, note.start())  # 甲、乙(按姓氏笔画排列)等12名…: the note is no break
+        counted = COUNTED_SUBJECT_RE.search(text, clause_start, match.start())
         before = COUNTED_SUBJECT_RE.sub("", before)
         # 至于甲、乙则由港区人大转任政协委员, 丙、丁等亦首次晋身政协: the words around the list are no part of it.
         tail = LIST_TAIL_RE.search(before)
@@ -293,12 +277,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             before, clause_start = before[lead.end() :], clause_start + lead.end()
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
-        listed = name_list(reader, before + "说", minimum=2)  # 甲、乙及丙首次出任政协: each of them
-        if listed and listed[-1][0] + len(listed[-1][1]) == len(before):
-            group = reader.next_group()
-            for offset, name in listed:
-                found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "",
-                                  True, group, 4))
+        listed = _whole_list(reader, before)  # 甲、乙及丙首次出任政协: each of them
+        if listed:
+            if counted and text[clause_start - 1 : clause_start] in ("，", ","):  # 甲、乙,丙、丁等4名: a comma for 、
+                listed = _comma_joined(reader, text, clause_start, listed, counted.group("count"))
+            _add_all(found, listed, clause_start, role, level, reader.next_group())
             continue
         if "、" in before and _add_listed_subjects(reader, found, before, clause_start, role, level):
             continue  # 某总支部甲、乙当选区政协常委: a unit before the first name

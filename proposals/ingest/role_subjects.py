@@ -1,14 +1,15 @@
 """A sentence that opens with what its subject is: ``作为全国人大代表、某村党支部书记，马某最关心的是…`` (the
 role and posts first, the name opening the next clause), the words that say a role is the subject's
 before it (``主任肖某作为区人大代表，…``), and a role whose posts are set apart by commas before the name
-(``浙江省政协委员，省侨联副主席，某公司董事长林某接受专访``)."""
+(``浙江省政协委员，省侨联副主席，某公司董事长林某接受专访``), and a pronoun in a paragraph's first sentence that
+says what the name opening it is (``李某说：“…我就是一个政协委员…”``)."""
 
 from __future__ import annotations
 
 import re
 
 from .affiliations import title_end
-from .clauses import clause_after, clause_before
+from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence
 from .names import Reader
 from .results import Collector, Mention
@@ -17,6 +18,13 @@ from .results import Collector, Mention
 # what its subject is; the name opens the next clause.
 AS_ROLE_RE = re.compile(r"^(?:作为|身为)[^，,。；;]{0,12}$")
 PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?)(?:[^，,。；;、]{0,8}(?:代表|委员)、)?[^，,。；;、]{0,8}$")
+
+# 李某在回答提问时说：“…我就是一个政协委员…”, 林某解释，他并不是因为当政协委员才说这话: a pronoun of the
+# paragraph's first sentence says the role of the name that opens it (no 的 between: 他的同事 is someone else).
+PRONOUN_ROLE_RE = re.compile(r"[我他她][^，,。；;“”\n的]{0,8}?(?:是|当|作为)(?:一[个名位])?(?P<level>全国|省|自治区|市|县|区|旗)?"
+                             r"(?:人大代表|(?P<member>政协委员|政协常委))")
+SENTENCE_STOP_RE = re.compile(r"[。！？；;!?]")
+PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subject
 
 
 def as_role_subject(reader: Reader, found: Collector, role_start: int, after: int, clause: str,
@@ -69,3 +77,19 @@ def copula_posts(text: str, end: int) -> str:
     the copula's complement ends in no title or the sentence goes on."""
     posts = COPULA_POSTS_RE.match(text, end)
     return posts.group("posts") if posts and title_end(posts.group("posts")) else ""
+
+
+def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the subject of each paragraph whose first sentence says, by a pronoun, what its subject is."""
+    text = reader.text
+    for match in PRONOUN_ROLE_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if SENTENCE_STOP_RE.search(text, line_start, match.start()):
+            continue  # not the paragraph's first sentence: whose pronoun it is, the text does not say
+        options = [c for c in reader.candidates(clause_after(text, line_start), need_title=False)
+                   if c.offset == 0 and c.score >= PRONOUN_BAR]
+        if options:
+            name = options[0].name
+            level = level_of(match.group("level"), session_level) if match.group("level") else session_level
+            found.add(Mention(name, line_start, line_start + len(name), "member" if match.group("member") else "deputy",
+                              level, "", "", False, reader.next_group(), options[0].score))

@@ -18,7 +18,7 @@ from .affiliations import title_end
 from .clauses import level_of
 from .delegations import trim_delegation
 from .elections import BODY_WORDS_RE
-from .lexicon import PROVINCES, role_of
+from .lexicon import PERSON_MARKER_RE, PROVINCES, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -35,13 +35,14 @@ SESSION_END_RE = re.compile(r"(?:第?[一二三四五六七八九十]+届)?$")
 # 一、某镇（7名）, （二）某选区, 第三选区：, 某代表团（12名）, 中国共产党（8名）, （按姓氏笔画排序）
 SUBHEAD_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?[^\s，。,；;]{0,16}"
-    r"(?:[（(]共?\d+名[）)]|选区|代表团|界别|小组)[：:]?$"
+    r"(?:[（(]共?\d+[名人位][）)]|选区|代表团|界别|小组)[：:]?$"
     r"|^[（(]?按[^）)]{2,10}(?:排序|为序|排列)[）)]?[：:]?$"
     r"|^[（(][^）)\n]{2,60}[）)]$"  # （2021年12月20日…协商通过）: a note under the roster line
+    r"|^\d{4}年\d{1,2}月\d{1,2}日(?:[^\s，。]{4,60}(?:通过|确认|产生))?$"  # the same note without brackets, a date
+    r"|^[^\s，。]{2,24}(?:人大常委会|常务委员会|选举委员会|办公室|办公厅)$"  # who publishes the roster
 )
 ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;。及]+")  # 甲、乙及丙。: 及 before the last entry, a stop after it
-# （女）（回族）（特邀）（连任）after a name: said of the person, no part of the name.
-MARKER_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族|特邀|连任|新当选)[）)]")
+MARKER_RE = PERSON_MARKER_RE
 # 賀某　澳門某會會長, 王某（某集团董事长）, 李某，某公司总经理: a roster row with the member's posts after
 # the name (rosters of Hong Kong and Macao members, of a sector's members print them so).
 POSTED_ROW_RE = re.compile(
