@@ -138,7 +138,7 @@ ROLE_WORDS = {
     # and for a member in a first term (身为政协新人的…某某).
     "政协新人": "member",
     # A member of a congress's standing committee is one of its deputies (全国人大常委李某).
-    "人大常委": "deputy", "人大常委会委员": "deputy",
+    "人大常委": "deputy", "人大常委会委员": "deputy", "人大常委会常委": "deputy",
     # Invited to sit in with the deputies, as a delegate but not one: the answer keys say "other".
     "特邀代表": "other",
 }
@@ -154,7 +154,7 @@ def role_of(word: str) -> str:
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
 # 台湾省代表: Taiwan's delegation to the national congress (no provincial congress of its own); 驻晋委员, 住湘委员: the
 # national members who live in a province.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委会常委|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|中共|党中央|公司|集团|单位|本|我|大会|主席团|常委会"
@@ -195,7 +195,8 @@ PROFILE_RE = re.compile(
     re.MULTILINE,
 )
 NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))"
-                          r"|(?<=[和与及、])[\u4e00-\u9fff]{1,6}?界别?委员")  # …和妇联界委员: a sector's member
+                          r"|(?<=[和与及、])[\u4e00-\u9fff]{1,6}?界别?委员"  # …和妇联界委员: a sector's member
+                          r"|(?<=[和与及、])(?:全国|[\u4e00-\u9fff]{0,6}?[省市县区])?政协[\u4e00-\u9fff]{1,12}?委员会(?:副?主任|委员)")
 
 PROVINCES = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西",

@@ -5,6 +5,7 @@ AFFILIATION NAME代表, X代表团代表NAME, NAME等代表, profiles); later re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .affiliations import (
     PARENTHESIS_RE,
@@ -61,7 +62,7 @@ TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|�
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 # 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens the sentence (after a town or a group).
-BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组))?" + POST_ROLE_RE.pattern,
+BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组))?" + POST_ROLE_RE.pattern,
                                 re.MULTILINE)
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
@@ -70,9 +71,10 @@ BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨�
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
+PRONOUN_START_RE = re.compile(r"[我你他她](?![校院市县区省州旗盟镇乡村司厂所局会部站行社委])")  # 我校…院长 is a post
 SAID_RE = re.compile(r"强调|表示|指出|认为")  # 委员时强调…: words of a sentence, never an affiliation
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
-HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别)[^，,。；;]*$")
+HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别|荣获|获评|被评为)[^，,。；;]*$")  # 荣获…委员，: an honour
 NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选|等[0-9０-９一二两三四五六七八九十百]+[名位]")  # 委员，甲、乙被评为…代表, 丙等10名…代表
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
@@ -241,10 +243,16 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
-        options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委")]  # 常委、委员和拟增补…
+        # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
+        options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)]
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
+            head, _, posts = best.affiliation.rpartition("、")
+            listed = name_list(reader, head + "说", minimum=1) if head else []
+            if listed and not listed[0][0] and listed[-1][0] + len(listed[-1][1]) == len(head):
+                add_names(listed, after, role, level, "", 5)  # 委员甲和乙、某界议员丙: names before the last entry
+                best = replace(best, affiliation=posts)
             group = reader.next_group()
             start = after + best.offset
             affiliation = (trim_lead_in(COPULA_START_RE.sub("", best.affiliation)) or before_name
@@ -293,6 +301,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     # 2c. "代表尉迟某说": the bare role word opens the sentence and the name follows it with its verb.
     for match in BARE_ROLE_START_RE.finditer(text):
         if match.group(1) == "常委" and "政协" not in text:
+            continue
+        listed = name_list(reader, clause_after(text, match.end()), minimum=2)
+        if listed and not listed[0][0]:  # 代表甲、乙走进某社区: each of them, a verb after the last
+            add_names(listed, match.end(), role_of(match.group(1)), session_level, delegation_in_sentence(text, match.end()), 4)
             continue
         options = reader.candidates(clause_after(text, match.end()))
         if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:

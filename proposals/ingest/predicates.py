@@ -59,10 +59,11 @@ TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五�
                        r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《")  # 甲的提案《…》, 乙个人提案《…》: the proposal is hers
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
-# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表: the body's level may stand inside the honour;
+# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
+# 优秀政协委员: the body's level (and term) may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?)?[“「]?"
-                         r"(?:[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?|年度)?[“「]?"
+                         r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.

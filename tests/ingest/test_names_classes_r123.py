@@ -131,3 +131,62 @@ def test_a_role_word_before_a_conjunction_is_no_post_of_a_name():
     text = ("# 常委会议\n\n2022年1月16日 某报\n\n统战部副部长钟家霖作关于调整省政协常委、委员和拟增补省政协委员建议名单的说明。"
             "省政协委员王建华说，要发展。")
     assert names(text) == ["王建华"]
+
+
+# Names, posts and words after a role ------------------------------------------------------------
+
+def test_tie_is_a_surname_and_iron_words_stay_words():
+    text = ("# 代表的房间\n\n2015年3月5日 某网\n\n十二届全国人大三次会议期间，记者来到全国人大代表铁晓燕的房间。"
+            "全国人大代表、铁路局职工王强说，要提速。")
+    assert found(text) == [("铁晓燕", "deputy", "national", ""), ("王强", "deputy", "national", "铁路局职工")]
+
+
+def test_words_of_completeness_and_a_pronoun_after_a_role_name_no_one():
+    text = ("# 五级代表联动\n\n2019年10月22日 某县人大\n\n某县五级人大代表齐全，有代表747名。“作为邮路上的全国人大代表，"
+            "我为家乡石泉的历史自豪。”全国人大代表李明翠说。")
+    assert names(text) == ["李明翠"]
+
+
+def test_our_school_before_a_post_is_an_affiliation():
+    text = "# 我校代表\n\n2021年1月20日 某大学\n\n自治区政协委员、我校农学院院长龙正兰出席会议并发言。"
+    assert found(text) == [("龙正兰", "member", "regional", "我校农学院院长")]
+
+
+def test_an_invited_group_after_the_members_is_no_name():
+    text = "# 委员畅谈\n\n2025年1月 某网\n\n省政协十三届三次会议期间，港澳政协委员和特邀代表人士畅谈。省政协委员王立新说，要发展。"
+    assert names(text) == ["王立新"]
+
+
+def test_a_special_committees_members_with_their_sector_in_brackets():
+    text = ("# 记者会\n\n2020年5月22日 某网\n\n全国政协十三届三次会议记者会举行。全国政协经济委员会副主任(经济界)刘世明、"
+            "全国政协常委叶青、全国政协经济委员会委员(九三学社)周鸿飞出席。")
+    assert found(text) == [("刘世明", "member", "national", "全国政协经济委员会副主任"), ("叶青", "member", "national", ""),
+                           ("周鸿飞", "member", "national", "全国政协经济委员会委员")]
+
+
+def test_names_before_a_titled_entry_all_hold_the_role():
+    text = "# 记者会\n\n2019年3月2日 某报\n\n全国政协委员陈鑑明和彭长安、渔农界立法会议员何俊英今日举行记者会。"
+    assert found(text) == [("陈鑑明", "member", "national", ""), ("彭长安", "member", "national", ""),
+                           ("何俊英", "member", "national", "渔农界立法会议员")]
+
+
+def test_now_before_a_post_in_a_profile_is_no_part_of_it():
+    text = "# 代表风采\n\n2021年1月 某网\n\n童俊明（省十三届人大代表，现任某市某区梅桥镇镇长）说，要发展。"
+    assert found(text) == [("童俊明", "deputy", "regional", "某市某区梅桥镇镇长")]
+
+
+def test_a_member_of_the_congress_standing_committee_is_a_deputy():
+    text = "# 人代会开幕\n\n2019年1月5日 某报\n\n某市十七届人大三次会议开幕。集团董事长、市十七届人大常委会常委徐鹏飞出席大会。"
+    assert delegates(text) == [("徐鹏飞", "deputy", "municipal")]
+
+
+def test_honours_of_the_year_and_of_a_term():
+    text = ("# 年度表彰\n\n2022年1月 某网\n\n李雪晶、刘成虎、张静获评年度“优秀人大代表”。九三学社某支社副主委李江明、委员薛雷"
+            "荣获七届区政协优秀政协委员，支社副主委张启明荣获反映社情民意信息工作先进个人。")
+    assert names(text) == ["李雪晶", "刘成虎", "张静", "李江明", "薛雷"]
+
+
+def test_the_bare_role_opening_a_clause_after_a_semicolon_and_its_list():
+    text = ("# 代表进站\n\n2023年5月 某县融媒\n\n县人大代表开展进站活动。代表郭志勇到周口路社区开展恳谈会；代表马瑞芳、滕雪梅走进商城路社区"
+            "与居民代表见面。")
+    assert delegates(text) == [(n, "deputy", "county") for n in ("郭志勇", "马瑞芳", "滕雪梅")]
