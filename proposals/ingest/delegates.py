@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from .affiliations import lists_people, posts_only, split_affiliation, work_posts
 from .delegations import delegation_in_sentence
+from .evidence import made_of_parts, transliteration_score
 from .lexicon import CJK, NAME_DOTS
 from .names import spaced_transliteration
 from .results import Mention, ParsedDelegate
@@ -72,15 +73,28 @@ def _role(name: str, best: Mention, mentions: list[Mention]) -> str:
     return next((m.role for m in mentions if m.name == name and m.role not in ("", "other")), "other")
 
 
-def fold_short_forms(mentions: list[Mention]) -> list[Mention]:
+DOTTED_TAIL_END_RE = re.compile(r"[是说在的和与等为从把被也还就都将已曾于以对向今昨近年月日]")
+
+
+def fold_short_forms(mentions: list[Mention], view: str = "") -> list[Mention]:
     """克尔克孜委员 after 克尔克孜·艾依地马提委员, 阿布拉委员 beside 布某·阿布拉: a transliterated name is
-    shortened to its first or last part; such a mention is the dotted name's, when only one has that part."""
+    shortened to its first or last part; such a mention is the dotted name's, when only one has that part.
+    The dotted name may be one the ``view`` prints without a role (吾某·卡某是…中心副主任。…吾某当选为…代表)."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         if "·" in m.name:
             parts = m.name.split("·")
             for part in {parts[0], parts[-1]}:
                 owners.setdefault(part, set()).add(m.name)
+    for m in mentions:
+        if view and "·" not in m.name and m.name not in owners and transliteration_score(m.name) is not None:
+            for match in re.finditer(re.escape(m.name) + r"·([\u4e00-\u9fff]{2,10})", view):
+                rest = match.group(1)  # its last part ends where the text goes on (卡某尔 + 是新疆…)
+                whole = next((rest[:n] for n in range(len(rest), 1, -1) if made_of_parts(rest[:n])), "")
+                cut = DOTTED_TAIL_END_RE.split(rest, maxsplit=1)[0]
+                whole = whole if len(whole) >= len(cut) or len(cut) > 6 else cut
+                if len(whole) >= 2:
+                    owners.setdefault(m.name, set()).add(f"{m.name}·{whole}")
     return [replace(m, name=next(iter(owners[m.name])))
             if len(owners.get(m.name, ())) == 1 else m for m in mentions]
 

@@ -92,7 +92,8 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         if role is None:
             continue
         segment_start = _segment_start(text, start)
-        sentence_start = _sentence_start(text, start)
+        # 选举甲为主任；乙、丙为副主任: the election verb may stand clauses before, past a semicolon.
+        sentence_start = max(text.rfind(stop, 0, start) for stop in "。！？\n") + 1
         if verb == "为" and not ELECTED_IN_SENTENCE_RE.search(text, sentence_start, start):
             continue
         before = text[segment_start:start]
@@ -162,10 +163,6 @@ def _without_markers(before: str) -> tuple[str, list[int]]:
         where.extend(range(position, stop))
         position = marker.end() if marker else stop
     return "".join(kept), [*where, len(before)]
-
-
-def _sentence_start(text: str, end: int) -> int:
-    return max(text.rfind(stop, 0, end) for stop in "。；;！？\n") + 1
 
 
 def _entries(reader: Reader, before: str, tail: str) -> list[tuple[int, str, str]]:

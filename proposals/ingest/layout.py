@@ -126,7 +126,8 @@ def _ends_open(text: str) -> bool:
 
 
 
-COUNTED_HEADING_RE = re.compile(r"^[^\s，。,；]{1,16}[（(]共?\d+[名人位][）)][：:]?$")  # a roster's 中共（12人）
+# A roster's group (中共（12人）) and a numbered entry (2.《关于…的建议》，提案人：甲) open lines of their own.
+ITEM_START_RE = re.compile(r"^[^\s，。,；]{1,16}[（(]共?\d+[名人位][）)][：:]?$|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．](?!\d)")
 MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
 PICTURE_LABEL_RE = re.compile(r"^(?:上|下|左|右|中)?图[:：]")
 
@@ -168,7 +169,7 @@ def _looks_like_start(text: str) -> bool:
         or DATE_RE.match(text)
         or DATELINE_RE.match(text)  # 2025-01-23 17:37:40 alone: a page's stamp under a title of 30 characters or more
         or MONTH_DAY_START_RE.match(text)
-        or COUNTED_HEADING_RE.match(text)
+        or ITEM_START_RE.match(text)
         or PICTURE_LABEL_RE.match(text)
         or BYLINE_LINE_RE.match(simplified_view(text))
         or strict_credit_line(text)  # 某某晨报记者 A B 文 C 图, 作者：A 编辑：B under a title without a stop

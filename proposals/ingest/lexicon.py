@@ -158,7 +158,7 @@ ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常�
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|中共|党中央|公司|集团|单位|本|我|大会|主席团|常委会"
-               r"|[省市县区旗州盟]上|各[大级界族])")
+               r"|[省市县区旗州盟]上|各[大级界族]|(?:[省市县区旗州盟])?(?:侨联|工商联|妇联|总工会|团委|科协|文联|台联|残联))")
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     # 张某常委建议: a standing committee's member (not 市委常委, a party post; read only where a 政协 meets).
@@ -184,7 +184,7 @@ RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
     r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
-    + r"(?:女|少数民族|基层|青年)?"  # 甲、乙等女代表
+    + r"(?:女|少数民族|基层|青年|优秀)?"  # 甲、乙等女代表, 丙等18名优秀政协委员
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE

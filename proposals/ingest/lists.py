@@ -20,6 +20,7 @@ import re
 from .affiliations import title_end, without_ethnic_group
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
+from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -46,6 +47,8 @@ def read_lists(reader: Reader, found: Collector) -> None:
     lines, starts = _lines(reader.text)
     _read_tables(reader, found, lines, starts)
     _read_labelled(reader, found, lines, starts)
+    if "提案人" in reader.text:
+        _read_proposers(reader, found)
     _read_introduced(reader, found, lines, starts)
     if "摘登" in reader.text:
         _read_digest(reader, found, lines, starts)
@@ -133,6 +136,24 @@ def _read_tables(reader: Reader, found: Collector, lines: list[str], starts: lis
             for raw, name in zip(raw_names, names, strict=True):
                 begin = text.index(raw, cell_start)
                 found.add(Mention(normalize_name(name), begin, begin + len(raw), role, "", posts, "", True, group, 4))
+
+
+# 2.《关于…的建议》，提案人：甲、乙: the people a list of proposals names as a 提案's movers (a party's
+# committee, 民革某区委员会, names no one).
+PROPOSERS_RE = re.compile(r"《[^》\n]{2,80}》[，,。；;]?[ \u3000]*(?:第一)?提案人[：:][ \u3000]*(?P<names>[^\n，,。；;（()]{2,40})[。；;]?$",
+                          re.MULTILINE)
+
+
+def _read_proposers(reader: Reader, found: Collector) -> None:
+    text = reader.text
+    for match in PROPOSERS_RE.finditer(text):
+        names = name_list(reader, match.group("names") + "说", minimum=1, single_bar=LIST_SCORE)
+        if not names or names[-1][0] + len(names[-1][1]) != len(match.group("names")) or _role_before(text, match.start()) != "member":
+            continue
+        group = reader.next_group()
+        for offset, name in names:
+            begin = match.start("names") + offset
+            found.add(Mention(name, begin, begin + len(name), "member", "", "", "", True, group, 4))
 
 
 def _read_labelled(reader: Reader, found: Collector, lines: list[str], starts: list[int]) -> None:

@@ -76,6 +76,8 @@ SAID_RE = re.compile(r"强调|表示|指出|认为")  # 委员时强调…: word
 # 现任…, and posts that open with a verb (召集 + 人): 港区全国人大代表召集人某某.
 HOST_VERB_RE = re.compile(r"(?:会见|接见|看望|慰问|邀请|走访|拜访|欢迎|送别|荣获|获评|被评为)[^，,。；;]*$")  # 荣获…委员，: an honour
 NAMED_AS_RE = re.compile(r"被评为|获评|荣获|当选|等[0-9０-９一二两三四五六七八九十百]+[名位]")  # 委员，甲、乙被评为…代表, 丙等10名…代表
+OTHER_COUNTED_RE = re.compile(r"等[0-9０-９一二两三四五六七八九十百]+[件个项家][^、，,。；;]{0,16}、")
+OTHER_GROUP_RE = re.compile(r"^[^，,。；;]{2,8}?等[0-9０-９一二两三四五六七八九十百]+[名位个](?![^，,。；;]{0,8}(?:代表|委员))")
 OBJECT_LEAD_RE = re.compile(r"^(?:围绕|针对|关于|对照|听取|学习|结合|传达|(?:会议|大会|选举)?由)")  # 选出…代表，会议由甲主持
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任|(?:召集|主持|负责|创始|带头)人(?=、|[\u4e00-\u9fff]{2}))")
 PLURAL_BEFORE_ROLE_RE = re.compile(r"(?:广大|各位|全体|众多|诸位|与会)(?:全国|省|自治区|市|州|县|区|旗)?$")
@@ -198,6 +200,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
         if separator and separator.group()[0] in "，," and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
             continue  # 部长甲会见政协委员，副部长乙主持座谈会: the members are met, the next clause is the hosts'
+        if separator and separator.group()[0] in "，," and OTHER_GROUP_RE.match(clause):
+            continue  # 甲等40名市人大代表为优秀人大代表，乙等11名联络员为…: the next clause counts other people
         if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):
             continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
@@ -244,7 +248,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
-        options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)]
+        options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
+                   and not (separator and separator.group()[0] in "，," and c.affiliation == "" and c.name[0] in "要应会能可该将" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
@@ -319,11 +324,16 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         before, clause_start, delegation = split_delegation(before, clause_start)
         role = role_of(group_match.group(2))
         level = level_of(group_match.group(1) or "", session_level) if group_match.group(1) else session_level
+        whole, whole_start = before, clause_start
         lead = GROUP_LEAD_RE.match(before) or COUNTED_RE.match(before)  # 邀请郭某…等五位代表; 审议2件舒某等11名代表
         if lead:
             before, clause_start = before[lead.end() :], clause_start + lead.end()
         offset, names = names_before(reader, before)  # 市政协主席甲和乙、丙等5位委员: 乙 and 丙
         clause_start += offset
+        other = max(OTHER_COUNTED_RE.finditer(whole), key=lambda m: m.end(), default=None)
+        if not names and other and (reader.name_score(whole[other.end() :], "") or 0) >= BARE_ROLE_BAR:
+            before, clause_start, offset = whole[other.end() :], whole_start + other.end(), 0  # 某办等13个先进单位、甲等18名
+            names = [(0, before)]
         if not names:
             options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)]
             names = [(options[0].offset, options[0].name)] if options and options[0].score > 0 else []
@@ -340,4 +350,4 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
-GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
+GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰|评定|评选|授予)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")

@@ -95,7 +95,7 @@ def parse_article(raw: str, *, segmenter: Segmenter | None = None, vocabulary: V
     mentions = [replace(m, level=level_within(session.region, m.level or session.level)) for m in mentions]
 
     headlines, mentions = find_headlines(reader, blocks, mentions, session.level)
-    mentions = add_later_posts(reader, fold_short_forms(assign_header_delegations(view, blocks, mentions)))
+    mentions = add_later_posts(reader, fold_short_forms(assign_header_delegations(view, blocks, mentions), view))
     if not mentions:
         raise ParseError("no-delegates", "no delegate (人大代表 / 政协委员) is named in the article")
 

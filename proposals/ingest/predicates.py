@@ -15,11 +15,11 @@ from .lexicon import ETHNIC_WORD, role_of
 from .name_lists import TITLED_JOIN, name_list, titled_names
 from .names import Reader, entry_score
 from .results import Collector, Mention
-from .role_subjects import read_pronoun_roles
+from .role_subjects import read_one_of_them, read_pronoun_roles
 
 # 是 + a short description (no stop, comma or second 是) + the role, ending the clause: 是连任两届的老代表.
 ROLE_PREDICATE_RE = re.compile(
-    r"是(?P<description>[^，,。；;！!？?\n是“”\"]{0,16}?)"
+    r"是(?P<description>(?:来自[^，,。；;！!？?\n是“”\"]{2,24}?的)?[^，,。；;！!？?\n是“”\"]{0,16}?)"  # 是来自某村民小组的基层代表
     r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委|委员)|代表)(?=[，,。；;！!？?])"
 )
 # …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
@@ -54,9 +54,11 @@ NEXT_CLAUSE_RE = re.compile(r"[^。！？!?\n，,]*[，,]")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 本会永远荣誉会长（全国人大代表）霍某: the role in brackets between the posts and the name.
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
-# 滕某提交了《关于建设…的提案》, 王某的提案《…》: a 提案 is a CPPCC member's (deputies table 议案 and 建议).
+# 滕某提交了《关于建设…的提案》, 王某的提案《…》, 乙个人提案《…》, 丙提出了关于…的提案 (no title marks): a 提案 is a
+# CPPCC member's (deputies table 议案 and 建议).
 TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》"
-                       r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《")  # 甲的提案《…》, 乙个人提案《…》: the proposal is hers
+                       r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《"
+                       r"|(?:提交|提出)了?(?:关于)?[^。；;，,\n《》“”]{2,40}?的提案(?=[，,。；;])")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
@@ -200,6 +202,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
     """Add to ``found`` the delegates the text says are deputies or members (…是老代表, X代表团的NAME)."""
     text = reader.text
     read_pronoun_roles(reader, found, session_level)
+    read_one_of_them(reader, found, session_level)
     for match in [*ROLE_PREDICATE_RE.finditer(text), *AS_ROLE_RE.finditer(text)]:
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
@@ -237,8 +240,8 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if options:
             best = options[0]
             start = clause_start + best.offset
-            found.add(Mention(best.name, start, start + len(best.name), "member", session_level, "", "", False,
-                              reader.next_group(), best.score))
+            found.add(Mention(best.name, start, start + len(best.name), "member", session_level, _posts(best.affiliation), "",
+                              False, reader.next_group(), best.score))
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name

@@ -2,7 +2,7 @@
 role and posts first, the name opening the next clause), the words that say a role is the subject's
 before it (``主任肖某作为区人大代表，…``), and a role whose posts are set apart by commas before the name
 (``浙江省政协委员，省侨联副主席，某公司董事长林某接受专访``), and a pronoun in a paragraph's first sentence that
-says what the name opening it is (``李某说：“…我就是一个政协委员…”``)."""
+says what the name opening it is (``李某说：“…我就是一个政协委员…”``), or one of a group the sentence before named (``…的代表比例高于往年。甲就是其中之一``)."""
 
 from __future__ import annotations
 
@@ -24,6 +24,9 @@ PREDICATE_ROLE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:作为|身为|当选为?
 PRONOUN_ROLE_RE = re.compile(r"[我他她][^，,。；;“”\n的]{0,8}?(?:是|当|作为)(?:一[个名位])?(?P<level>全国|省|自治区|市|县|区|旗)?"
                              r"(?:人大代表|(?P<member>政协委员|政协常委))")
 SENTENCE_STOP_RE = re.compile(r"[。！？；;!?]")
+# 本届全国人大代表中，来自基层的代表比例高于往年。甲就是其中之一: one of the group the sentence before named.
+ONE_OF_THEM_RE = re.compile(r"(?:就|便|也|正|则)?是其中(?:之一|的?一[位名员个])")
+GROUP_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
 PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subject
 
 
@@ -92,4 +95,22 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
             name = options[0].name
             level = level_of(match.group("level"), session_level) if match.group("level") else session_level
             found.add(Mention(name, line_start, line_start + len(name), "member" if match.group("member") else "deputy",
+                              level, "", "", False, reader.next_group(), options[0].score))
+
+
+def read_one_of_them(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the subject of ``甲就是其中之一`` when the sentence before names a group of deputies or members."""
+    text = reader.text
+    for match in ONE_OF_THEM_RE.finditer(text):
+        before, start = clause_before(text, match.start())
+        if not before or text[start - 1 : start] not in "。！？\n":
+            continue  # the name must open its sentence
+        previous = text[max(text.rfind(stop, 0, start - 1) for stop in "。！？\n") + 1 : start]
+        group = GROUP_ROLE_RE.search(previous)
+        options = [c for c in reader.candidates(before, need_title=False) if c.offset == 0 and c.name == before
+                   and c.score >= PRONOUN_BAR] if group else []
+        if options:
+            name = options[0].name
+            level = level_of(group.group("level"), session_level) if group.group("level") else session_level
+            found.add(Mention(name, start, start + len(name), "member" if group.group("member") else "deputy",
                               level, "", "", False, reader.next_group(), options[0].score))

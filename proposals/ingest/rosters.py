@@ -43,6 +43,7 @@ SUBHEAD_RE = re.compile(
 )
 ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;。及]+")  # 甲、乙及丙。: 及 before the last entry, a stop after it
 MARKER_RE = PERSON_MARKER_RE
+BODY_BEFORE_RE = re.compile(r"政协|人民代表大会|人大")
 # 賀某　澳門某會會長, 王某（某集团董事长）, 李某，某公司总经理: a roster row with the member's posts after
 # the name (rosters of Hong Kong and Macao members, of a sector's members print them so).
 POSTED_ROW_RE = re.compile(
@@ -78,7 +79,8 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             continue  # 常务委员会委员名单: officials of the congress or of the CPPCC, listed as such
         if word == "委员" and body in ("人民代表大会", "人大"):
             continue  # 人大…委员名单: a committee of the congress, not its deputies
-        if not body and not match.group("team") and not BODY_LESS_PLACE_RE.search(line, 0, match.start()):
+        if (not body and not match.group("team") and not BODY_LESS_PLACE_RE.search(line, 0, match.start())
+                and not BODY_BEFORE_RE.search(line, 0, match.start())):  # 政协某市委员会2020年度履职好委员名单
             continue  # 职工代表名单: without the body, a bare role's roster must name a place or a term
         role = role_of(word)
         delegation = ""

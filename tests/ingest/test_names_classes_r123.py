@@ -190,3 +190,84 @@ def test_the_bare_role_opening_a_clause_after_a_semicolon_and_its_list():
     text = ("# 代表进站\n\n2023年5月 某县融媒\n\n县人大代表开展进站活动。代表郭志勇到周口路社区开展恳谈会；代表马瑞芳、滕雪梅走进商城路社区"
             "与居民代表见面。")
     assert delegates(text) == [(n, "deputy", "county") for n in ("郭志勇", "马瑞芳", "滕雪梅")]
+
+
+# Sets 137 to 142 -------------------------------------------------------------------------------
+
+def test_a_grassroots_deputy_from_a_village_group_said_after_the_name():
+    text = ("# 抚仙湖边的代表\n\n2022年1月20日 某报\n\n省十三届人大五次会议开幕。李艳芳是来自澄江市龙街街道广龙社区龙王庙村民小组的基层代表，"
+            "她说，要保护湖泊。")
+    assert delegates(text) == [("李艳芳", "deputy", "regional")]
+
+
+def test_a_proposal_named_without_title_marks_makes_a_member():
+    text = ("# 委员提案\n\n2023年1月 某网\n\n来自澳门的海南省政协委员也带来了多项提案。澳门某联合总会副会长梁伟明提出了关于促进琼澳产业合作的提案；"
+            "某中学副校长曾纪平提交关注两地教育交流的提案。")
+    assert found(text) == [("梁伟明", "member", "regional", "澳门某联合总会副会长"), ("曾纪平", "member", "regional", "某中学副校长")]
+
+
+def test_she_is_a_surname_of_the_west():
+    text = "# 代表发言\n\n2023年1月 某报\n\n自治区十四届人大一次会议期间，舍亚明代表表示，要发展林果业。"
+    assert names(text) == ["舍亚明"]
+
+
+def test_one_of_the_group_the_sentence_before_named():
+    text = ("# 基层代表\n\n2018年3月5日 某台\n\n本届全国人大代表中，来自基层的代表比例高于往年。孙艳红就是其中之一，她带领乡亲刺绣致富。"
+            "\n\n本届选手中，来自山区的比例很高。王小明就是其中之一。")
+    assert delegates(text) == [("孙艳红", "deputy", "national")]
+
+
+def test_a_modal_verb_opening_the_clause_after_a_role_is_no_name():
+    text = "# 两提\n\n2019年3月 某报\n\n“两提”就是要提高站位，作为全国人大代表，要站在全国的高度。全国人大代表王立新说，要发展。"
+    assert names(text) == ["王立新"]
+
+
+def test_the_proposers_of_a_list_of_outstanding_proposals():
+    text = ("# 表彰\n\n2021年2月 某区政协\n\n某区政协对《关于加快园区建设的建议》等10件优秀提案、区政府办公室等13个先进单位、廖平安等18名优秀政协委员予以表彰。\n\n一、优秀提案\n\n"
+            "1.《关于加快工业园区建设的建议》,提案人:民革某区委员会\n\n2.《关于做强铜箔产业的建议》,提案人:王杞明、赖志宇\n\n"
+            "3.《关于做优机电制造产业的建议》,提案人:郑辉明\n\n二、先进单位\n")
+    assert delegates(text) == [(n, "member", "county") for n in ("廖平安", "王杞明", "赖志宇", "郑辉明")]
+
+
+def test_the_movers_of_a_deputies_list_of_suggestions_are_not_members():
+    text = ("# 表彰\n\n2021年2月 某区人大\n\n某区人大常委会表彰优秀建议。\n\n1.《关于加快工业园区建设的建议》,提案人:王杞明\n\n"
+            "区人大代表李明说，要发展。")
+    assert names(text) == ["李明"]
+
+
+def test_a_roster_of_a_years_best_members():
+    text = ("政协第七届某市委员会2020年度政协履职好委员名单\n\n(共6人,排名按得分多少为序)\n\n"
+            "陈旅明(农工党)、郭大伟(科技)、释宏光(宗教)、陈伟强(民建)、黄秀英(九三学社)、王少华(特邀)\n")
+    assert delegates(text) == [(n, "member", "municipal") for n in ("陈旅明", "郭大伟", "释宏光", "陈伟强", "黄秀英", "王少华")]
+
+
+def test_officers_elected_clauses_after_the_election_verb_past_a_semicolon():
+    text = ("# 人代会闭幕\n\n2022年1月 某市融媒\n\n大会依法选举章维明为市十七届人大常委会主任；蔡建国为市人民政府市长；许黎明、李本华为市十七届人大常委会"
+            "副主任；江峰为市人民政府副市长。")
+    assert names(text) == ["章维明", "许黎明", "李本华"]
+
+
+def test_honoured_deputies_and_other_people_honoured_beside_them():
+    text = ("# 表彰\n\n2022年 某市人大\n\n经市人大常委会研究决定，评定熊炼明等40名市人大代表为优秀人大代表，陈亮等11名联络员为优秀人大工作联络员。")
+    assert delegates(text) == [("熊炼明", "deputy", "municipal")]
+
+
+def test_on_behalf_of_a_federation_is_a_verb():
+    text = ("# 表彰\n\n2024年1月 某网\n\n某市政协常委、市侨联主席陈刚撰写的《关于片区开发的建议》获评优秀提案。市侨联副主席周红代表市侨联领取优秀集体提案奖。")
+    assert names(text) == ["陈刚"]
+
+
+def test_a_short_form_takes_the_dotted_name_the_page_prints_without_a_role():
+    text = ("# 葡萄园里的代表\n\n2022年3月 某台\n\n吾尔尼沙·卡德尔是某市林果业技术推广服务中心副主任，她大学毕业回到家乡。"
+            "2018年，吾尔尼沙当选为全国人大代表后积极建言。")
+    assert names(text) == ["吾尔尼沙·卡德尔"]
+
+
+def test_a_han_name_before_a_dot_is_never_lengthened():
+    text = "# 代表\n\n2022年3月 某报\n\n全国人大代表王立新说，要发展。王立新·某某工作室揭牌。"
+    assert names(text) == ["王立新"]
+
+
+def test_a_street_before_the_members_studio_is_no_name():
+    text = ("# 委员工作室揭牌\n\n2021年5月 某区政协\n\n揭牌仪式上，与会领导和桥南街委员个人工作室委员共同揭牌。工作室有冯银彩、黎伟清等区政协委员。")
+    assert names(text) == ["冯银彩", "黎伟清"]
