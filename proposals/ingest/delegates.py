@@ -86,8 +86,8 @@ def fold_short_forms(mentions: list[Mention], view: str = "") -> list[Mention]:
             parts = m.name.split("·")
             for part in {parts[0], parts[-1]}:
                 owners.setdefault(part, set()).add(m.name)
-    for m in mentions:
-        if view and "·" not in m.name and m.name not in owners and transliteration_score(m.name) is not None:
+    for m in mentions if "·" in view else ():
+        if m.name + "·" in view and m.name not in owners and transliteration_score(m.name) is not None:
             for match in re.finditer(re.escape(m.name) + r"·([\u4e00-\u9fff]{2,10})", view):
                 rest = match.group(1)  # its last part ends where the text goes on (卡某尔 + 是新疆…)
                 whole = next((rest[:n] for n in range(len(rest), 1, -1) if made_of_parts(rest[:n])), "")

@@ -307,11 +307,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     for match in BARE_ROLE_START_RE.finditer(text):
         if match.group(1) == "常委" and "政协" not in text:
             continue
-        listed = name_list(reader, clause_after(text, match.end()), minimum=2)
+        clause = clause_after(text, match.end())
+        listed = name_list(reader, clause, minimum=2) if "、" in clause[:12] else []
         if listed and not listed[0][0]:  # 代表甲、乙走进某社区: each of them, a verb after the last
             add_names(listed, match.end(), role_of(match.group(1)), session_level, delegation_in_sentence(text, match.end()), 4)
             continue
-        options = reader.candidates(clause_after(text, match.end()))
+        options = reader.candidates(clause)
         if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
             best = options[0]
             start = match.end()
