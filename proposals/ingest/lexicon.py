@@ -183,8 +183,8 @@ RESIDENCE = r"(?:部分)?(?:[住驻在][\u4e00-\u9fff]{1,3}?(?:、[住驻在][\u
 # sitting as its deputies.
 DELEGATION_GROUP = r"(?:(?:(?:领导|同志)?以)?(?:[\u4e00-\u9fff]{2,8}?代表团(?:的)?)?(?:全体|普通)?(?=代表))?"
 GROUP_RE = re.compile(
-    r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
-    + r"(?:女|少数民族|基层|青年|优秀)?"  # 甲、乙等女代表, 丙等18名优秀政协委员
+    r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+[ \u3000]?(?:名|位))?" + RESIDENCE + DELEGATION_GROUP
+    + r"(?:来自[^，,。；;的\n]{1,8}的)?(?:女|少数民族|基层|青年|优秀)?"  # 甲、乙等女代表, 丙等18名优秀政协委员, 丁等5位来自某市的…
     + r"((?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?)(人大代表|政协委员|代表" + VERB_OBJECT + r"|委员)"
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE

@@ -23,9 +23,9 @@ ROLE_PREDICATE_RE = re.compile(
     r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委|委员)|代表)(?=[，,。；;！!？?])"
 )
 # …工会主席刘某作为民盟界别的政协委员在…参会: the role the subject sits as.
-AS_ROLE_RE = re.compile(
-    r"作为(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
-    r"(?:人大代表|人大常委(?!会)|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))"  # 作为市政协常务委员会委员参加会议
+AS_ROLE_RE = re.compile(  # 以全国人大代表的身份参加…, 以市、县人大代表身份到…: the capacity the subject acts in
+    r"(?:作为|(?P<by>以))(?P<description>[^，,。；;！!？?\n“”\"]{0,12}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
+    r"(?:人大代表|人大常委(?!会)|(?P<member>政协委员|政协常委|政协常务委员(?:会委员)?))(?(by)的?身份)"  # 作为市政协常务委员会委员参加会议
 )  # 作为市人大常委: a member of the congress's standing committee is one of its deputies
 # The description must read as one: not 他的, 之一 or numbers of people (代表的助手: the lookahead above).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
@@ -207,6 +207,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if NOT_DESCRIPTION_RE.search(match.group("description")):
             continue
         before, clause_start = clause_before(text, match.start())
+        before = re.sub(r"(?:第一次|首次|再次|又|也|还|都|均)$", "", before)  # 甲第一次以…代表的身份: how often, no name
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         if _add_listed_subjects(reader, found, before, clause_start, role, level):

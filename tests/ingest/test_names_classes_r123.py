@@ -271,3 +271,21 @@ def test_a_han_name_before_a_dot_is_never_lengthened():
 def test_a_street_before_the_members_studio_is_no_name():
     text = ("# 委员工作室揭牌\n\n2021年5月 某区政协\n\n揭牌仪式上，与会领导和桥南街委员个人工作室委员共同揭牌。工作室有冯银彩、黎伟清等区政协委员。")
     assert names(text) == ["冯银彩", "黎伟清"]
+
+
+# Sets 143 to 145 -------------------------------------------------------------------------------
+
+def test_the_capacity_a_subject_acts_in():
+    text = ("# 履职故事\n\n2017年3月 某报\n\n2008年，宗立新第一次以全国人大代表的身份参加十一届全国人大一次会议。10月25日，县人大常委会主任"
+            "许安明以市、县人大代表身份到某联络站参加活动。")
+    assert delegates(text) == [("宗立新", "deputy", "national"), ("许安明", "deputy", "county")]
+
+
+def test_by_way_of_is_no_capacity():
+    text = "# 活动\n\n2017年3月 某报\n\n王立新以人大代表联络站为平台开展活动。市人大代表李明说，要发展。"
+    assert names(text) == ["李明"]
+
+
+def test_a_group_from_a_city_counted_with_a_space():
+    text = "# 抵京\n\n2015年3月3日 某日报\n\n全国两会开幕。2日下午，市长李建新等5 位来自荆州的全国人大代表已随湖北代表团抵京。"
+    assert found(text) == [("李建新", "deputy", "national", "市长")]
