@@ -92,7 +92,7 @@ def posts_only(affiliation: str) -> str:
     ``某协会副主席``, ``中共党员`` alone stays (``会员`` alone, no party named, says nothing): the affiliation as stored."""
     posts = _trimmed(affiliation, SITTING_POST_RE)
     kept = _trimmed(posts, MEMBERSHIP_RE) or posts
-    return "" if kept in ("党员", "盟员", "社员", "会员", "黨員", "會員") else kept
+    return "" if kept in ("党员", "盟员", "社员", "会员", "黨員", "會員", "常委", "委员", "委員") else kept
 
 
 def work_posts(affiliation: str) -> str:

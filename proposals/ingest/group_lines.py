@@ -37,7 +37,9 @@ DESCRIBED_GROUP_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员)(?!会|团|们|长)"
 )
 # ，委员甲对…: the bare role after a comma (a sentence's opening one is the mentions pass's).
-BARE_AFTER_COMMA_RE = re.compile(r"(?<=[，,；;])(?P<role>委员|代表)(?=[\u4e00-\u9fff])(?!们|会|团|长|大会)")
+BARE_AFTER_COMMA_RE = re.compile(r"(?<=[，,；;])(?P<role>委员|代表|常委)(?=[\u4e00-\u9fff])(?!们|会|团|长|大会)")
+# 会上，市政协常委甲代表民革…，委员乙代表致公党…: the role with its body said earlier in the paragraph.
+BODY_ROLE_RE = {"委员": re.compile(r"政协(?:常委|委员)"), "常委": re.compile(r"政协(?:常委|委员)"), "代表": re.compile(r"人大代表")}
 # The paragraph speaks of its members or deputies: 委员们, a count of them (十二位委员先后发言), or the same
 # bare role opening an earlier clause (委员甲就…提出建议，委员乙就…); or the clause is a meeting's or the
 # year's (会上，委员甲…; 今年，委员甲…).
@@ -68,13 +70,14 @@ def _read_bare_member(reader: Reader, found: Collector, match: re.Match) -> None
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[line_start : match.start()]
     role_word = match.group("role")
-    if not (role_word + "们" in before or EARLIER_ROLE_RE[role_word].search(before) or MEETING_LEAD_RE.search(before)
+    if not (role_word + "们" in before or role_word != "常委" and EARLIER_ROLE_RE[role_word].search(before)
+            or MEETING_LEAD_RE.search(before) or BODY_ROLE_RE[role_word].search(before)
             or before.endswith(("”，", "”,", "」，"))):  # “…”，代表甲由衷感言: the quote is theirs
         return
     options = reader.candidates(clause_after(text, match.end()))
     if options and options[0].offset == 0 and options[0].score >= BARE_ROLE_BAR:
         best, start = options[0], match.end()
-        role = role_of(match.group("role"))
+        role = "member" if role_word == "常委" else role_of(role_word)
         found.add(Mention(best.name, start, start + len(best.name), role, "", "", "", True, reader.next_group(), best.score))
 
 

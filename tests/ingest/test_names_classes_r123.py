@@ -289,3 +289,14 @@ def test_by_way_of_is_no_capacity():
 def test_a_group_from_a_city_counted_with_a_space():
     text = "# 抵京\n\n2015年3月3日 某日报\n\n全国两会开幕。2日下午，市长李建新等5 位来自荆州的全国人大代表已随湖北代表团抵京。"
     assert found(text) == [("李建新", "deputy", "national", "市长")]
+
+
+def test_bare_roles_after_commas_under_a_role_with_its_body():
+    text = ("# 大会发言\n\n2023年1月 某报\n\n某市政协五届三次会议召开。会上，市政协常委陶立新代表民革市委会以《推进低效用地再开发》为题，"
+            "委员张艳红代表致公党市基层委员会以《聚力创新》为题，常委戴廷明代表民盟市委会以《某某》为题作大会发言。")
+    assert found(text) == [(n, "member", "municipal", "") for n in ("陶立新", "张艳红", "戴廷明")]
+
+
+def test_a_party_committees_standing_member_is_no_cppcc_member():
+    text = "# 座谈\n\n2023年1月 某报\n\n某县召开座谈会，县委常委王立新出席，常委李明华主持。县人大代表张华说，要发展。"
+    assert names(text) == ["张华"]
