@@ -200,6 +200,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
         if separator and separator.group()[0] in "，," and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
             continue  # 部长甲会见政协委员，副部长乙主持座谈会: the members are met, the next clause is the hosts'
+        if separator and separator.group()[0] in "，," and clause[:1] in ("他", "她", "我", "它"):
+            continue  # 界别委员，他对延迟后的两会…: the next clause's subject is the person already named
         if separator and separator.group()[0] in "，," and OTHER_GROUP_RE.match(clause):
             continue  # 甲等40名市人大代表为优秀人大代表，乙等11名联络员为…: the next clause counts other people
         if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):

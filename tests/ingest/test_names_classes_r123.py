@@ -300,3 +300,13 @@ def test_bare_roles_after_commas_under_a_role_with_its_body():
 def test_a_party_committees_standing_member_is_no_cppcc_member():
     text = "# 座谈\n\n2023年1月 某报\n\n某县召开座谈会，县委常委王立新出席，常委李明华主持。县人大代表张华说，要发展。"
     assert names(text) == ["张华"]
+
+
+def test_with_all_ones_strength_follows_a_name():
+    text = ("# 最后冲刺\n\n2017年3月 某报\n\n最后冲刺让建议更完善 这两天，全国人大代表、某律师事务所主任杨伟成正全力投入到建议的修改定稿工作中。")
+    assert found(text) == [("杨伟成", "deputy", "national", "某律师事务所主任")]
+
+
+def test_a_pronoun_opening_the_clause_after_a_role_is_the_person_already_named():
+    text = "# 委员解读\n\n2020年5月 某网\n\n丁时明是来自某市的侨联界别委员，他对延迟后的今年两会进行了解读。"
+    assert names(text) == ["丁时明"]
