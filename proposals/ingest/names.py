@@ -107,8 +107,8 @@ def name_shape_score(name: str) -> float | None:
     if name.startswith(PROVINCES) or name.endswith(PROVINCES):
         return None  # 北京德恒(石家庄)律师事务所, 张洪武贵州: a place beside the name
     starts, ends = edge_words(name)
-    if starts or ends or name in evidence.common_words:
-        return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names
+    if starts or ends and not (name[0] == "释" and len(name) == 3) or name in evidence.common_words:
+        return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names (a monk's 释空性 is a name)
     if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
         return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
     if (len(name) == 4 and name[0] in evidence.short_adverbs and name[1] in evidence.short_verbs

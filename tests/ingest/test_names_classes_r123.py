@@ -310,3 +310,9 @@ def test_with_all_ones_strength_follows_a_name():
 def test_a_pronoun_opening_the_clause_after_a_role_is_the_person_already_named():
     text = "# 委员解读\n\n2020年5月 某网\n\n丁时明是来自某市的侨联界别委员，他对延迟后的今年两会进行了解读。"
     assert names(text) == ["丁时明"]
+
+
+def test_a_monks_dharma_name_and_a_deputy_since_taking_up_the_post():
+    text = ("# 代表委员\n\n2023年1月 某报\n\n某市人大会议召开。市人大代表、某大学法学院副院长孔繁明自担任本届人大代表以来，参与了法规修订。"
+            "记者了解到，释空性委员带来了《关于加强生命安全教育的建议》。某区的延续性代表工作受到好评。")
+    assert names(text) == ["孔繁明", "释空性"]
