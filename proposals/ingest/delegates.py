@@ -15,7 +15,8 @@ from .results import Mention, ParsedDelegate
 from .text import simplified_view
 
 LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
-CURRENTLY_RE = re.compile(r"^(?:现任|现为|現任|現為)(?=.{3})")
+# 现任…, 来自某省的一名…, 该乡某村…: "now", where from, "one", "this township" before the post.
+CURRENTLY_RE = re.compile(r"^(?:现任|现为|現任|現為|[来來]自[^的，,]{1,12}的|[该該][乡镇县市区鄉鎮縣區])?(?:一名|一位|一个|一個)?(?=.{3})")
 
 
 def merge_delegates(mentions: list[Mention], view: str = "", original: str = "") -> dict[str, ParsedDelegate]:
@@ -54,7 +55,7 @@ def merge_delegates(mentions: list[Mention], view: str = "", original: str = "")
         affiliation = LAYOUT_SPACE_RE.sub("", _as_printed(m.affiliation, m.start, view, original))  # "岷江市 市长" is layout
         affiliation = affiliation.lstrip("-—－–")  # 全国人大代表--某公司董事长: a dash typed as hyphens after the role
         affiliation = affiliation[1:] if affiliation[:1] == "兼" and len(affiliation) > 2 else affiliation  # 兼站长: "also"
-        affiliation = CURRENTLY_RE.sub("", affiliation)  # （…代表，现任某镇镇长）: "now", no part of the post
+        affiliation = CURRENTLY_RE.sub("", affiliation)  # （…代表，现任某镇镇长）: no part of the post
         organization, title = _split_printed(affiliation)
         result[name] = ParsedDelegate(
             name=printed, role=_role(name, m, mentions), level=m.level or "unknown", affiliation=affiliation,

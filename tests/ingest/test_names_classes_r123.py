@@ -316,3 +316,8 @@ def test_a_monks_dharma_name_and_a_deputy_since_taking_up_the_post():
     text = ("# 代表委员\n\n2023年1月 某报\n\n某市人大会议召开。市人大代表、某大学法学院副院长孔繁明自担任本届人大代表以来，参与了法规修订。"
             "记者了解到，释空性委员带来了《关于加强生命安全教育的建议》。某区的延续性代表工作受到好评。")
     assert names(text) == ["孔繁明", "释空性"]
+
+
+def test_where_from_one_and_this_township_are_no_part_of_a_post():
+    text = ("# 代表风采\n\n2019年3月 某报\n\n刘小蕾是来自黑龙江省的一名小学教师，也是赫哲族里唯一的全国人大代表。全国人大代表、该乡玉麦村村务监督委员会主任卓嘎说，要守边。")
+    assert found(text) == [("刘小蕾", "deputy", "national", "小学教师"), ("卓嘎", "deputy", "national", "玉麦村村务监督委员会主任")]
