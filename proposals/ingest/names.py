@@ -89,7 +89,7 @@ def name_shape_score(name: str) -> float | None:
     barred = NOT_IN_DOTTED_NAMES if transliterated else NOT_IN_NAMES
     evidence = name_evidence()
     if (name in NOT_NAMES or not barred.isdisjoint(name) or name in evidence.not_name or name in evidence.places
-            or name in evidence.follow):  # 满怀 + 履职…: a word that follows names is none itself
+            or name in evidence.follow or len(name) > 2 and name[:2] in evidence.follow):  # 满怀 + 履职, 满怀使命
         return None
     compound = name[:2] in evidence.compound_surnames and len(name) == 4
     if len(name) >= 4 and not compound and NOT_IN_NAME_WORDS_RE.search(name):

@@ -69,7 +69,10 @@ HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
-SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)")
+SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)"
+                              # 甲代表九三学社市委作的“…”: a speech for a party, a federation or a sector at the conference
+                              r"|代表(?![^，,。；;、\n“”《》]{0,12}?(?:政府|人大|法院|检察院|主席团|常委会))[^，,。；;、\n“”《》]{2,24}?"
+                              r"(?:作|做)(?:了题为|的)[“”\"《]")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
@@ -235,8 +238,10 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = match.end()
         found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
                           level, affiliation, "", True, reader.next_group(), best.score))
-    for match in [*TABLED_RE.finditer(text), *SECTOR_SPEECH_RE.finditer(text)]:
+    for match in [*TABLED_RE.finditer(text), *(SECTOR_SPEECH_RE.finditer(text) if "政协" in text else ())]:
         before, clause_start = clause_before(text, match.start())
+        listed = re.match(r".*(?:分别是|分别为|依次是|依次为)[：:]?", before)  # 发言分别是甲代表…作的…: the list's first
+        before, clause_start = (before[listed.end() :], clause_start + listed.end()) if listed else (before, clause_start)
         options = _subject(reader, before, TABLED_BAR)
         if options:
             best = options[0]

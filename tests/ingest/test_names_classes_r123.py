@@ -321,3 +321,22 @@ def test_a_monks_dharma_name_and_a_deputy_since_taking_up_the_post():
 def test_where_from_one_and_this_township_are_no_part_of_a_post():
     text = ("# 代表风采\n\n2019年3月 某报\n\n刘小蕾是来自黑龙江省的一名小学教师，也是赫哲族里唯一的全国人大代表。全国人大代表、该乡玉麦村村务监督委员会主任卓嘎说，要守边。")
     assert found(text) == [("刘小蕾", "deputy", "national", "小学教师"), ("卓嘎", "deputy", "national", "玉麦村村务监督委员会主任")]
+
+
+# Sets 149 to 151 -------------------------------------------------------------------------------
+
+def test_speeches_each_delivered_for_a_party_or_sector():
+    text = ("# 大会发言\n\n2017年1月 某报\n\n市政协十二届五次会议举行大会发言，16位政协委员先后发言。发言分别是李青山代表九三学社市委作的“建设科创中心”、"
+            "黄春明代表无党派人士作的“推进高等教育国际化”、谢炳华代表宗教界作的”发挥宗教文化作用”。")
+    assert delegates(text) == [(n, "member", "municipal") for n in ("李青山", "黄春明", "谢炳华")]
+
+
+def test_a_mayor_reporting_for_the_government_is_no_member():
+    text = ("# 人代会开幕\n\n2017年1月 某报\n\n市十五届人大五次会议开幕，市长王立新代表市人民政府作《政府工作报告》。市政协委员李明说，要发展。")
+    assert names(text) == ["李明"]
+
+
+def test_a_proposal_heard_at_the_meeting_and_words_of_mission_after_a_role():
+    text = ("# 政协闭幕\n\n2021年1月 某县融媒\n\n某县政协会议闭幕。大会听取了金雪华委员关于推进乡村振兴的建议。6位来自不同界别的州政协委员满怀使命与热忱，"
+            "依次走上通道。")
+    assert names(text) == ["金雪华"]
