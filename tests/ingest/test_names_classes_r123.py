@@ -340,3 +340,9 @@ def test_a_proposal_heard_at_the_meeting_and_words_of_mission_after_a_role():
     text = ("# 政协闭幕\n\n2021年1月 某县融媒\n\n某县政协会议闭幕。大会听取了金雪华委员关于推进乡村振兴的建议。6位来自不同界别的州政协委员满怀使命与热忱，"
             "依次走上通道。")
     assert names(text) == ["金雪华"]
+
+
+def test_exclaiming_and_as_promised_follow_a_name():
+    text = ("# 快速答复\n\n2026年1月 某报\n\n省十四届人大四次会议期间，省人大代表、某集团副总经理张君华直呼“没想到”。21时许，全国人大代表、"
+            "某集团总经理助理金钢如约而至。")
+    assert found(text) == [("张君华", "deputy", "regional", "某集团副总经理"), ("金钢", "deputy", "national", "某集团总经理助理")]
