@@ -109,8 +109,9 @@ def name_shape_score(name: str) -> float | None:
     starts, ends = edge_words(name)
     if starts or ends and not (name[0] == "释" and len(name) == 3) or name in evidence.common_words:
         return None  # 其中卢若波, 道尔吉带来; 常年, 马上: words, not names (a monk's 释空性 is a name)
-    if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES):
-        return None  # 向大会, 于今年, 和界别, 要依法: a word first that is also a surname, and a word after it
+    if name[0] in evidence.lead_in | MODAL_SURNAMES and (name[1:] in evidence.common_words or name[1:] in NOT_NAMES
+                                                          or len(name) == 4 and name[1] in evidence.common_surnames):
+        return None  # 向大会, 于今年, 和界别, 要依法, 和张俊杰: a word first that is also a surname, then a word or a name
     if (len(name) == 4 and name[0] in evidence.short_adverbs and name[1] in evidence.short_verbs
             and (name[2:] in evidence.common_words or name[2:] in evidence.places)):
         return None  # 常来大陆, 曾到北京: an adverb that is also a surname, a verb and its object

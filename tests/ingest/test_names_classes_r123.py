@@ -346,3 +346,16 @@ def test_exclaiming_and_as_promised_follow_a_name():
     text = ("# 快速答复\n\n2026年1月 某报\n\n省十四届人大四次会议期间，省人大代表、某集团副总经理张君华直呼“没想到”。21时许，全国人大代表、"
             "某集团总经理助理金钢如约而至。")
     assert found(text) == [("张君华", "deputy", "regional", "某集团副总经理"), ("金钢", "deputy", "national", "某集团总经理助理")]
+
+
+# Sets 155 to 157 -------------------------------------------------------------------------------
+
+def test_a_cards_posts_above_as_a_deputy_are_no_list_of_names():
+    text = ("# 代表之声\n\n2024年5月 某刊\n\n范先明\n\n上海交通大学副校长、中国工程院院士\n\n  作为一名人大代表，我将持续关注青少年健康。"
+            "\n\n全国人大代表王立新说，要发展。")
+    assert names(text) == ["王立新"]
+
+
+def test_with_before_a_full_name_and_its_role_is_no_part_of_it():
+    text = "# 审议\n\n2025年3月 某报\n\n今年，总书记和张俊明代表交流时问得亲切。张俊明代表说，要创新。"
+    assert names(text) == ["张俊明"]
