@@ -19,7 +19,7 @@ from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .enumerations import count_value
 from .lexicon import PERSON_MARKER_RE
-from .name_lists import counted_names, name_list
+from .name_lists import counted_names, filling_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
@@ -124,8 +124,8 @@ def read_elected_candidates(reader: Reader, found: Collector, session_level: str
     congress or conference the paragraph elects to."""
     text = reader.text
     for match in CANDIDATES_ELECTED_RE.finditer(text):
-        names = name_list(reader, match.group("list") + "说", minimum=1, single_bar=1.5)
-        if not names or names[-1][0] + len(names[-1][1]) != len(match.group("list")):
+        names = filling_names(reader, match.group("list"), minimum=1)
+        if not names:
             continue
         paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
         level = "national" if re.search(r"全国人民代表大会代表|全国人大代表|全国政协委员", paragraph) else session_level

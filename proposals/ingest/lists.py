@@ -20,7 +20,7 @@ import re
 from .affiliations import title_end, without_ethnic_group
 from .clauses import level_of
 from .lexicon import CJK, NAME_DOTS, ROLE_RE, role_of
-from .name_lists import name_list
+from .name_lists import filling_names
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -147,8 +147,8 @@ PROPOSERS_RE = re.compile(r"《[^》\n]{2,80}》[，,。；;]?[ \u3000]*(?:第�
 def _read_proposers(reader: Reader, found: Collector) -> None:
     text = reader.text
     for match in PROPOSERS_RE.finditer(text):
-        names = name_list(reader, match.group("names") + "说", minimum=1, single_bar=LIST_SCORE)
-        if not names or names[-1][0] + len(names[-1][1]) != len(match.group("names")) or _role_before(text, match.start()) != "member":
+        names = filling_names(reader, match.group("names"), minimum=1, single_bar=LIST_SCORE)
+        if not names or _role_before(text, match.start()) != "member":
             continue
         group = reader.next_group()
         for offset, name in names:

@@ -40,7 +40,7 @@ from .lexicon import (
     role_of,
 )
 from .lists import read_lists
-from .name_lists import name_list, names_before, shared_post_list, titled_names
+from .name_lists import filling_names, name_list, names_before, shared_post_list, titled_names
 from .names import Reader
 from .post_roles import read_post_roles
 from .predicates import read_predicates
@@ -146,7 +146,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         after = role_match.end()
         separator = ROLE_SEPARATOR_RE.match(text, after)
         described = bool(separator) and separator.group() == "的"  # 代表的 + affiliation + name, or 代表的呼吁
-        if separator and separator.group()[0] in "，," and PREDICATE_ROLE_RE.search(clause_before(text, role_match.start())[0]):
+        after_comma = bool(separator) and separator.group()[0] in "，,"  # 委员，… : the next clause may be another's
+        if after_comma and PREDICATE_ROLE_RE.search(clause_before(text, role_match.start())[0]):
             continue  # 主任肖某作为区人大代表，科员郭某…: the role is said of the subject before it
         if separator:
             after = separator.end()
@@ -174,7 +175,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
         # 作为水务行业的人大代表，他始终将…: the role is the subject's, and the subject opens the next clause.
-        subject_first = bool(separator) and separator.group()[0] in "，," and bool(
+        subject_first = after_comma and bool(
             AS_ROLE_RE.match(clause_before(text, role_match.start())[0]))
         # A clause holds one role: "…董事长宋立国和全国政协常委、…院长上官秀兰" names two people.
         next_role = NEXT_ROLE_RE.search(clause)
@@ -196,15 +197,15 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue
         if clause.startswith("代表") and not separator:  # 历届全国政协委员代表甲、乙分别发言: the members' own
             after, clause = after + 2, clause[2:]  # representatives, members themselves
-        if separator and separator.group()[0] in "，," and title_end(clause) and not reader.candidates(clause):
+        if after_comma and title_end(clause) and not reader.candidates(clause):
             clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
-        if separator and separator.group()[0] in "，," and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
+        if after_comma and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
             continue  # 部长甲会见政协委员，副部长乙主持座谈会: the members are met, the next clause is the hosts'
-        if separator and separator.group()[0] in "，," and clause[:1] in ("他", "她", "我", "它"):
+        if after_comma and clause[:1] in ("他", "她", "我", "它"):
             continue  # 界别委员，他对延迟后的两会…: the next clause's subject is the person already named
-        if separator and separator.group()[0] in "，," and OTHER_GROUP_RE.match(clause):
+        if after_comma and OTHER_GROUP_RE.match(clause):
             continue  # 甲等40名市人大代表为优秀人大代表，乙等11名联络员为…: the next clause counts other people
-        if separator and separator.group()[0] in "，," and OBJECT_LEAD_RE.match(clause):
+        if after_comma and OBJECT_LEAD_RE.match(clause):
             continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
@@ -251,13 +252,13 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
         options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
-                   and not (separator and separator.group()[0] in "，," and c.affiliation == "" and c.name[0] in "要应会能可该将" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
+                   and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
             head, _, posts = best.affiliation.rpartition("、")
-            listed = name_list(reader, head + "说", minimum=1) if head else []
-            if listed and not listed[0][0] and listed[-1][0] + len(listed[-1][1]) == len(head):
+            listed = filling_names(reader, head, minimum=1) if head else []
+            if listed and not listed[0][0]:
                 add_names(listed, after, role, level, "", 5)  # 委员甲和乙、某界议员丙: names before the last entry
                 best = replace(best, affiliation=posts)
             group = reader.next_group()

@@ -217,6 +217,13 @@ def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, s
     return None
 
 
+def filling_names(reader: Reader, clause: str, minimum: int = 2, single_bar: float = 1.5) -> list[tuple[int, str]]:
+    """The names of a clause that is a list of names and nothing more (甲、乙及丙), read as if a verb
+    followed it; [] unless the last name ends the clause."""
+    names = name_list(reader, clause + "说", minimum=minimum, single_bar=single_bar)
+    return names if names and names[-1][0] + len(names[-1][1]) == len(clause) else []
+
+
 def names_before(reader: Reader, before: str, minimum: int = 1) -> tuple[int, list[tuple[int, str]]]:
     """The names a clause lists before what it says of them (甲、乙等…): the whole clause read as a list,
     else the list after its lead (市政协主席甲和乙、丙等5位委员: 乙 and 丙); (where they begin, the names)."""

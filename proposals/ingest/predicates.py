@@ -12,7 +12,7 @@ from .delegations import delegation_in_sentence, trim_delegation
 from .enumerations import count_value, read_role_enumerations
 from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
-from .name_lists import TITLED_JOIN, name_list, titled_names
+from .name_lists import TITLED_JOIN, filling_names, name_list, titled_names
 from .names import Reader, entry_score
 from .results import Collector, Mention
 from .role_subjects import read_one_of_them, read_pronoun_roles
@@ -180,12 +180,6 @@ def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_s
     return True
 
 
-def _whole_list(reader: Reader, clause: str) -> list:
-    """The names of a clause that is a list of names and nothing more (甲、乙及丙), or []."""
-    listed = name_list(reader, clause + "说", minimum=2)
-    return listed if listed and listed[-1][0] + len(listed[-1][1]) == len(clause) else []
-
-
 def _add_all(found: Collector, listed: list, clause_start: int, role: str, level: str, group: int) -> None:
     for offset, name in listed:
         found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "", True, group, 4))
@@ -195,8 +189,8 @@ def _comma_joined(reader: Reader, text: str, clause_start: int, listed: list, co
     """The list before ``等N名`` with the names of the clause before it (a comma typed for 、), when
     that clause holds only names and the count then counts them all."""
     earlier, earlier_start = clause_before(text, clause_start - 1)
-    more = name_list(reader, earlier + "说", minimum=2) if "、" in earlier else []
-    if not more or more[0][0] or more[-1][0] + len(more[-1][1]) != len(earlier) or count_value(count) != len(more) + len(listed):
+    more = filling_names(reader, earlier) if "、" in earlier else []
+    if not more or more[0][0] or count_value(count) != len(more) + len(listed):
         return listed
     return [(offset + earlier_start - clause_start, name) for offset, name in more] + listed
 
@@ -263,7 +257,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
-        listed = _whole_list(reader, before) if "、" in before and not counted else []  # 甲、乙分别获评…: each
+        listed = filling_names(reader, before) if "、" in before and not counted else []  # 甲、乙分别获评…: each
         if listed:
             _add_all(found, listed, clause_start, role, level, reader.next_group())
         elif not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
@@ -289,7 +283,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             before, clause_start = before[lead.end() :], clause_start + lead.end()
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
-        listed = _whole_list(reader, before)  # 甲、乙及丙首次出任政协: each of them
+        listed = filling_names(reader, before)  # 甲、乙及丙首次出任政协: each of them
         if listed:
             if counted and text[clause_start - 1 : clause_start] in ("，", ","):  # 甲、乙,丙、丁等4名: a comma for 、
                 listed = _comma_joined(reader, text, clause_start, listed, counted.group("count"))

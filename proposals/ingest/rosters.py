@@ -42,7 +42,6 @@ SUBHEAD_RE = re.compile(
     r"|^[^\s，。]{2,24}(?:人大常委会|常务委员会|选举委员会|办公室|办公厅)$"  # who publishes the roster
 )
 ENTRY_RE = re.compile(r"[^ \u3000\t、，,；;。及]+")  # 甲、乙及丙。: 及 before the last entry, a stop after it
-MARKER_RE = PERSON_MARKER_RE
 BODY_BEFORE_RE = re.compile(r"政协|人民代表大会|人大")
 # 賀某　澳門某會會長, 王某（某集团董事长）, 李某，某公司总经理: a roster row with the member's posts after
 # the name (rosters of Hong Kong and Macao members, of a sector's members print them so).
@@ -141,7 +140,7 @@ def read_sentence_rosters(reader: Reader, found: Collector) -> None:
 
 def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str, float]] | None:
     """The names of one roster line (start, end, name, score); None when an entry is no name."""
-    bare = MARKER_RE.sub(lambda m: " " * len(m.group()), line)  # markers blanked, offsets kept
+    bare = PERSON_MARKER_RE.sub(lambda m: " " * len(m.group()), line)  # markers blanked, offsets kept
     tokens = [(m.start(), m.end()) for m in ENTRY_RE.finditer(bare)]
     found = []
     index = 0
