@@ -6,6 +6,7 @@ copied into the project); the demo articles in samples/ are our own fictional on
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 import pytest
@@ -57,10 +58,20 @@ def pytest_configure(config):
 
 
 @pytest.fixture(autouse=True)
-def fresh_cache():
-    """Rate limits and throttles count in the cache, which outlives a test: each test starts from zero."""
+def fresh_cache(monkeypatch):
+    """Rate limits and throttles count in the cache, which outlives a test: each test starts from zero.
+
+    django-ratelimit counts in fixed windows (a minute, say, ending at a per-client offset), so a
+    test whose requests straddle a window's end would see its count restart: its clock is held at
+    the test's start.
+    """
+    import time
+
+    import django_ratelimit.core
     from django.core.cache import cache
 
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", types.SimpleNamespace(time=lambda: now))
     cache.clear()
     yield
     cache.clear()
