@@ -14,7 +14,9 @@ from .text import CJK_ONLY_RE, normalize_name
 
 # Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对, 邀请 (see ``list_after_lead``).
 LEAD_CONJUNCTION_RE = re.compile(r"[与和同跟及]")
-LEAD_PREPOSITION_RE = re.compile(r"(?:分别)?(?:为|给|向|对)|(?:邀请|安排|推荐|表彰)了?")  # 省政协邀请甲、乙3位…委员列席
+LEAD_PREPOSITION_RE = re.compile(  # 省政协邀请甲、乙3位…委员列席; 大会听取了甲、乙和丙委员的发言
+    r"(?:分别)?(?:为|给|向|对)|(?:邀请|安排|推荐|表彰|听取|看望|走访|采访|慰问|会见|接见|拜访)了?|[\u4e00-\u9fff]了"
+)
 
 LIST_SEPARATORS = frozenset("、和与及 \u3000")
 # A delegation's whole roster may fill one clause (某区12名全国人大代表A、B、…L全部出席), a committee's more.
