@@ -3,7 +3,9 @@ names under the group's role, then ``预备会后，县政协党组书记、主�
 or ``“…”某村党支部书记丙说``, or a speaker's label (``某县中医院党委书记 丁：``), or, before the list, a
 clause that names them with their posts (``副主委甲代表某党派市委作了发言``). Those posts are the delegate's
 affiliation. A sentence that opens with the name and says what the person is (``某某委员是国家统计局某调查
-总队的总队长，他…``) gives the posts after 是, as printed.
+总队的总队长，他…``) gives the posts after 是, as printed. Posts in apposition (``省人大代表甲，某村党支部
+书记。``) and the unit a person comes from (``来自某学院的甲代表``, ``甲代表（来自某集团）``; a place is no
+unit) count too.
 
 Only for a delegate none of whose mentions has an affiliation; the posts are the whole clause before
 the name (back to a comma, a stop or a quote), each of its pieces set apart by 、 a job title, and
@@ -37,8 +39,8 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m.full:
             bare.setdefault(m.name, m)
-    for m in mentions:  # 许某代表祖籍台南，现任…: a bare role after the name, its posts said after 现任
-        if not m.full and m.name not in bare and POSTS_NOW_RE.match(text, m.end):
+    for m in mentions:  # 许某代表祖籍台南，现任…, 来自某集团的甲代表: a bare role after the name, posts around it
+        if not m.full and m.name not in bare and (POSTS_NOW_RE.match(text, m.end) or _unit_came_from(text, m.start, m.name)):
             bare[m.name] = m
     for m in mentions:
         if work_posts(m.affiliation):  # 某代表团团长 alone is no affiliation
@@ -47,7 +49,8 @@ def add_later_posts(reader: Reader, mentions: list[Mention]) -> list[Mention]:
     for name, first in bare.items():
         at = text.find(name)  # posts may come before the introduction (副主委甲代表某党派市委作…发言。…甲、乙委员…)
         while at >= 0:
-            posts = _posts_before(reader, text, at, name) or _posts_said(text, at, name) or _posts_now(text, at, name)
+            posts = (_posts_before(reader, text, at, name) or _posts_said(text, at, name) or _posts_now(text, at, name)
+                     or _posts_apposed(text, at, name) or _unit_came_from(text, at, name))
             if posts:
                 added.append(replace(first, start=at, end=at + len(name), affiliation=posts, full=False))
                 break
@@ -94,6 +97,38 @@ def _posts_now(text: str, at: int, name: str) -> str:
             break
         posts.append(piece)
     return "、".join(posts)
+
+
+# 省人大代表甲，某村党支部书记。: the posts in apposition, a clause of their own after the name.
+APPOSED_RE = re.compile(r"[，,](?P<posts>[^，,。；;！？!?\n“”：:]{4,40}?)(?=[。；;]|[，,](?:[他她]|这次|此次|今年|多年))")
+VERB_START_RE = re.compile(r"^(?:[他她我你这那其是在将把被就也都还又已正曾要会能可]|今年|此次|这次|目前|如今)")
+# 来自某学院的甲代表, 甲代表（来自某集团）, 甲来自某集团，, 甲代表所在的某公司，: the unit the person comes from.
+CAME_BEFORE_RE = re.compile(r"来自(?P<unit>[^，,。；;：:！？!?\n“”的]{3,40})的(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
+CAME_AFTER_RE = re.compile(r"(?:代表|委员)?(?:[（(]来自|来自|所在的)(?P<unit>[^，,。；;：:！？!?\n“”的（）()]{3,40})(?:[）)]|(?=[，,。；;]))")
+# A unit, not a place: the dev set's keys give no affiliation for 来自某盟某县 or 所在的某村.
+UNIT_RE = re.compile(r"(?:管委会|卫生院|集团|学院|大学|学校|医院|中心|公司|研究院|研究所|合作社|协会|商会|[局厅厂馆站所])$")
+
+
+def _posts_apposed(text: str, at: int, name: str) -> str:
+    """``省人大代表甲，某村党支部书记。``: posts after a comma that close their clause, right after a name
+    its role introduced."""
+    if not re.search(r"(?:代表|委员|常委)[ \u3000]?$", text[max(0, at - 6) : at]):
+        return ""
+    apposed = APPOSED_RE.match(text, at + len(name))
+    if not apposed:
+        return ""
+    posts = apposed.group("posts")
+    if VERB_START_RE.match(posts) or ROLE_RE.search(posts) or "代表" in posts or "委员" in posts or not title_end(posts):
+        return ""
+    return posts
+
+
+def _unit_came_from(text: str, at: int, name: str) -> str:
+    """``来自某学院的甲代表``, ``甲代表（来自某集团）``, ``甲来自某集团，``: the unit they come from."""
+    came = CAME_BEFORE_RE.search(text, max(0, at - 50), at) or CAME_AFTER_RE.match(text, at + len(name))
+    if not came or not UNIT_RE.search(came.group("unit")) or ROLE_RE.search(came.group("unit")):
+        return ""
+    return came.group("unit")
 
 
 FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")

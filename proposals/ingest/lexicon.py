@@ -72,6 +72,8 @@ TITLES = sorted(
         "CEO", "CTO", "COO", "CFO", "首席运营官", "调度", "生产调度",
         # Jobs of services and the stage (湖南省女导游甲也当选为全国人大代表, 某台歌手乙).
         "导游", "歌手", "模特", "保安", "护工", "村官", "大学生村官",
+        # Jobs of the village and the border (草根宣讲员, 护边员, 生态护林员): delegates of the grassroots.
+        "宣讲员", "宣传员", "护边员", "巡护员", "管护员", "农技员", "防疫员", "植保员", "护草员",
         # A place's leaders as a page lists them (县人大代表、县领导甲、乙…参加会议).
         "领导", "县领导", "市领导", "区领导", "旗领导", "州领导", "盟领导",
         # Trades of the mill, the site and the mine (a title ending in 车工 or 工 must not leave 挡 or 钢筋
@@ -154,7 +156,7 @@ def role_of(word: str) -> str:
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
 # 台湾省代表: Taiwan's delegation to the national congress (no provincial congress of its own); 驻晋委员, 住湘委员: the
 # national members who live in a province.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委会常委|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员)(?!们|会|长|团|大会|联络|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委会常委|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员)(?!们|会|长|团|大会|联络|联谊|驻地|之家|通道|工作站)")
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|中共|党中央|公司|集团|单位|本|我|大会|主席团|常委会"
@@ -195,7 +197,7 @@ PROFILE_RE = re.compile(
     rf"(?:^|\n|】)[ \u3000↑↓←→■□●◆▲▶►★☆]*(?:(?<=\n)(?:她|他)是)?(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
     re.MULTILINE,
 )
-NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))"
+NEXT_ROLE_RE = re.compile(r"(?:第?十[一二三四五六]届)?(?:全国|自治区|省|市|县|区|旗|盟|州)?(?:人大代表|政协委员|政协常委|政协常务委员|人大常委(?!会))(?!联谊|联络)"
                           r"|(?<=[和与及、])[\u4e00-\u9fff]{1,6}?界别?委员"  # …和妇联界委员: a sector's member
                           r"|(?<=[和与及、])(?:全国|[\u4e00-\u9fff]{0,6}?[省市县区])?政协[\u4e00-\u9fff]{1,12}?委员会(?:副?主任|委员)")
 

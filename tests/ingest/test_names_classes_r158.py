@@ -38,3 +38,52 @@ def test_sectors_and_units_after_a_verb_name_nobody():
     text = PLENARY + ("罗建平委员说，要加快发展。大会听取了经济界、农业界和教育界委员的发言。"
                       "会前，他们走访了企业、社区和村民代表。会议听取了常委会、法院和检察院代表的意见。")
     assert names(text) == ["罗建平"]
+
+
+# Posts printed around the name rather than before it ---------------------------------------------
+
+DATELINE = "2024年3月6日 某报讯\n"
+
+
+def test_posts_in_apposition_after_the_name_close_their_sentence():
+    text = DATELINE + ("省人大代表向秀英，龙山县洗车河镇牙龙村党支部书记。她说，村里的茶叶卖得好了。"
+                       "省政协委员田国栋，湘西州民族医院副院长，这次带来了关于民族医药的提案。")
+    assert found(text) == [("向秀英", "deputy", "regional", "龙山县洗车河镇牙龙村党支部书记"),
+                           ("田国栋", "member", "regional", "湘西州民族医院副院长")]
+
+
+def test_a_clause_after_the_name_that_is_no_post_gives_none():
+    text = DATELINE + "省人大代表向秀英，今年第三次参会。省政协委员田国栋，他带来了一件提案。"
+    assert found(text) == [("向秀英", "deputy", "regional", ""), ("田国栋", "member", "regional", "")]
+
+
+def test_the_unit_a_delegate_comes_from_before_or_after_the_name():
+    text = DATELINE + ("来自怀化职业技术学院的舒丽娟代表第一个发言。她建议加强职业教育。"
+                       "话音刚落，杨国富代表（来自湘西矿业集团）接过话题。")
+    assert found(text) == [("舒丽娟", "deputy", "unknown", "怀化职业技术学院"), ("杨国富", "deputy", "unknown", "湘西矿业集团")]
+
+
+def test_the_place_a_delegate_comes_from_is_no_affiliation():
+    text = DATELINE + ("全国人大代表吴金莲来自湘西州花垣县，她的家乡变了样。"
+                       "来自怀化市沅陵县的舒丽娟代表说，要发展。杨国富代表所在的保靖县吕洞山镇夯沙村，靠黄金茶致富。")
+    assert found(text) == [("吴金莲", "deputy", "national", ""), ("舒丽娟", "deputy", "national", ""),
+                           ("杨国富", "deputy", "national", "")]
+
+
+def test_a_grassroots_job_ends_an_affiliation():
+    text = DATELINE + "来自和田地区的新疆人大代表，于田县托格日尕孜乡5村村民、草根宣讲员买买提·吐尔逊的故事很动人。"
+    assert found(text) == [("买买提·吐尔逊", "deputy", "regional", "于田县托格日尕孜乡5村村民、草根宣讲员")]
+
+
+# Associations and posts named like roles -------------------------------------------------------
+
+def test_an_association_of_members_is_no_role_and_a_post_taken_is_no_name():
+    text = DATELINE + ("考察团由全国政协常委、澳区省级政协委员联谊会会长梁锦松任荣誉团长，"
+                       "黑龙江省政协委员、联谊会秘书长黄华康等任副团长。")
+    assert found(text) == [("梁锦松", "member", "national", "澳区省级政协委员联谊会会长"),
+                           ("黄华康", "member", "regional", "联谊会秘书长")]
+
+
+def test_a_surname_before_a_post_is_still_read_as_a_name():
+    text = DATELINE + "全国政协委员、澳门某商会会长任荣华说，要加强交流。"
+    assert names(text) == ["任荣华"]
