@@ -95,8 +95,9 @@ def name_shape_score(name: str) -> float | None:
     if len(name) >= 4 and not compound and NOT_IN_NAME_WORDS_RE.search(name):
         return None  # words of the sentence (发展, 建设) in a long span; in a short one, or after a
         # double surname, they are given names (孙建设, 上官建设)
-    if name.endswith(ROLE_EDGES) or name.startswith(ROLE_EDGES):
-        return None
+    if (name.endswith(ROLE_EDGES) and not (len(name) == 3 and name[1:] == "全国" and name[0] in evidence.common_surnames)
+            or name.startswith(ROLE_EDGES)):
+        return None  # 全国人大代表 beside a name is no part of it; 张全国 is a given name (its follower decides)
     # Any character before 长 ends a title (处长, 船长), but a surname and a given name ending in 长 that
     # no listed title ends (赵步长, 孙延长) is a name.
     long_name = len(name) == 3 and name[0] in evidence.surnames and not any(name[-k:] in TITLE_SET for k in (2, 3))

@@ -87,3 +87,18 @@ def test_an_association_of_members_is_no_role_and_a_post_taken_is_no_name():
 def test_a_surname_before_a_post_is_still_read_as_a_name():
     text = DATELINE + "全国政协委员、澳门某商会会长任荣华说，要加强交流。"
     assert names(text) == ["任荣华"]
+
+
+def test_a_given_name_that_is_the_word_for_national():
+    text = DATELINE + "在全国政协委员、郑州大学副校长李全国的房间里，桌上堆满了材料。李全国说，要多反映社情民意。"
+    assert found(text) == [("李全国", "member", "national", "郑州大学副校长")]
+
+
+def test_national_before_a_role_is_still_no_part_of_the_name_before_it():
+    text = DATELINE + "会上，省委书记王刚、全国人大代表李明先后发言。"
+    assert names(text) == ["李明"]
+
+
+def test_a_special_committee_post_and_another_post_before_the_name():
+    text = DATELINE + "全国政协社会和法制委员会副主任、澳门某商会会长梁庆文说，要加强交流。"
+    assert found(text) == [("梁庆文", "member", "national", "全国政协社会和法制委员会副主任、澳门某商会会长")]
