@@ -303,6 +303,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         after = match.end()
         clause = clause_after(text, after)
         names = name_list(reader, clause, minimum=1, single_bar=-1.6)
+        if not names and text[after + len(clause) : after + len(clause) + 1] in ("：", ":"):
+            names = filling_names(reader, clause, minimum=1)  # 青阳代表团代表甲：… a speaker's label
         if names:
             add_names(names, after, "deputy", session_level, delegation, 6)
 

@@ -102,3 +102,16 @@ def test_national_before_a_role_is_still_no_part_of_the_name_before_it():
 def test_a_special_committee_post_and_another_post_before_the_name():
     text = DATELINE + "全国政协社会和法制委员会副主任、澳门某商会会长梁庆文说，要加强交流。"
     assert found(text) == [("梁庆文", "member", "national", "全国政协社会和法制委员会副主任、澳门某商会会长")]
+
+
+def test_speakers_labelled_with_their_delegation_and_role():
+    text = ("两会声音\n来源:某新闻网 2017-01-12 08:37\n"
+            "  城关代表团代表邓丽华:政府工作报告内容实在，明确了发展目标。\n"
+            "  河西代表团代表罗永福：建议加快老旧小区改造。\n")
+    assert [(d.name, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("邓丽华", "城关代表团"), ("罗永福", "河西代表团")]
+
+
+def test_a_delegation_and_role_before_a_colon_that_opens_no_name():
+    text = "两会声音\n来源:某新闻网 2017-01-12 08:37\n城关代表团代表罗永福说，要发展。河西代表团代表：建议加快老旧小区改造。\n"
+    assert names(text) == ["罗永福"]
