@@ -212,8 +212,8 @@ def _should_join(prev: _Line, nxt: _Line, segmenter: Segmenter) -> bool:
         return False  # "省政协委员、…卫生院院长 王某": a speaker's line; what they say starts below
     if prev.text[-1] in "，,、":
         return True
-    if not SENTENCE_MARK_RE.search(prev.text + nxt.text) and _ends_titled_name(prev.text):
-        return False  # 全国政协委员、某会主任王某 / 某会副主委李某: a list of attendees, one a line, no sentence
+    if (prev.text.startswith("——") or not SENTENCE_MARK_RE.search(prev.text + nxt.text)) and _ends_titled_name(prev.text):
+        return False  # 全国政协委员、某会主任王某 / 某会副主委李某: attendees one a line, or a quote's signature (——…王某)
     if CLAUSE_PUNCTUATION_RE.search(prev.text) and len(prev.text) >= 12 and not _names_heading(prev.text):
         return True
     # A short line without punctuation is a heading unless the join makes a word across the break.

@@ -73,6 +73,7 @@ TITLES = sorted(
         # Jobs of services and the stage (湖南省女导游甲也当选为全国人大代表, 某台歌手乙).
         "导游", "歌手", "模特", "保安", "护工", "村官", "大学生村官",
         # Jobs of the village and the border (草根宣讲员, 护边员, 生态护林员): delegates of the grassroots.
+        "联络官", "首席联络官", "执行官", "外交官", "行政官",  # 前海管理局香港事务首席联络官甲
         "宣讲员", "宣传员", "护边员", "巡护员", "管护员", "农技员", "防疫员", "植保员", "护草员",
         # A place's leaders as a page lists them (县人大代表、县领导甲、乙…参加会议).
         "领导", "县领导", "市领导", "区领导", "旗领导", "州领导", "盟领导",

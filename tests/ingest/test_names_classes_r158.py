@@ -115,3 +115,19 @@ def test_speakers_labelled_with_their_delegation_and_role():
 def test_a_delegation_and_role_before_a_colon_that_opens_no_name():
     text = "两会声音\n来源:某新闻网 2017-01-12 08:37\n城关代表团代表罗永福说，要发展。河西代表团代表：建议加快老旧小区改造。\n"
     assert names(text) == ["罗永福"]
+
+
+# Signatures, titles and what follows a name ----------------------------------------------------
+
+def test_a_quotes_signature_line_keeps_its_posts_above_a_repeated_caption():
+    text = ("四位基层代表的履职心声\n2019-03-10 来源：某台\n\n  “要让山里的娃走出去”\n\n"
+            "  ——全国人大代表、贵州省黔东南州从江县加勉乡党扭村党支部书记韦秀英\n\n四位基层代表的履职心声\n\n"
+            "  韦秀英说，村里修通了公路。\n")
+    assert found(text) == [("韦秀英", "deputy", "national", "贵州省黔东南州从江县加勉乡党扭村党支部书记")]
+
+
+def test_a_liaison_officer_is_a_title_and_a_chat_group_follows_a_name():
+    text = DATELINE + ("港区全国人大代表、前海管理局香港事务首席联络官黄志雄受访表示，要深化合作。"
+                       "全国人大代表、九江市某社区主任刘冬梅微信群里的一段话，获得点赞。")
+    assert found(text) == [("黄志雄", "deputy", "national", "前海管理局香港事务首席联络官"),
+                           ("刘冬梅", "deputy", "national", "九江市某社区主任")]
