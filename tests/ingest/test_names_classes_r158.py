@@ -120,8 +120,8 @@ def test_a_delegation_and_role_before_a_colon_that_opens_no_name():
 # Signatures, titles and what follows a name ----------------------------------------------------
 
 def test_a_quotes_signature_line_keeps_its_posts_above_a_repeated_caption():
-    text = ("2019年3月10日\n  “要让山里的娃走出去”\n\n"
-            "  ——全国人大代表、贵州省黔东南州从江县加勉乡党扭村党支部书记韦秀英\n\n四位基层“村支书”人大代表的履职心声\n\n"
+    text = ("2019年3月10日\n"
+            "  ——全国人大代表、贵州省黔东南州从江县加勉乡党扭村党支部书记韦秀英\n\n五位基层“村支书”人大代表的履职心声\n\n"
             "  韦秀英说，村里修通了公路。\n")
     assert found(text) == [("韦秀英", "deputy", "national", "贵州省黔东南州从江县加勉乡党扭村党支部书记")]
 
