@@ -62,7 +62,8 @@ TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|�
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 # 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens the sentence (after a town or a group).
-BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组))?" + POST_ROLE_RE.pattern,
+BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组)|现届|本届|上届|新任)?"
+                                + POST_ROLE_RE.pattern,  # 现届委员甲、乙则因年龄原因未在名单之内
                                 re.MULTILINE)
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)

@@ -131,3 +131,23 @@ def test_a_liaison_officer_is_a_title_and_a_chat_group_follows_a_name():
                        "全国人大代表、九江市某社区主任刘冬梅微信群里的一段话，获得点赞。")
     assert found(text) == [("黄志雄", "deputy", "national", "前海管理局香港事务首席联络官"),
                            ("刘冬梅", "deputy", "national", "九江市某社区主任")]
+
+
+# Members named by how they came or went --------------------------------------------------------
+
+NEW_LIST = "2018年2月25日 某报讯 本报记者从有关方面获悉，第十三届全国政协委员名单日前正式公布。\n"
+
+
+def test_members_of_the_outgoing_term_after_a_bare_role():
+    text = NEW_LIST + "现届委员黄汉明、冯志坚、廖泽云则因年龄等原因，未在名单之内。"
+    assert delegates(text) == [(n, "member", "national") for n in ("黄汉明", "冯志坚", "廖泽云")]
+
+
+def test_people_who_made_the_list_of_members():
+    text = NEW_LIST + "中联办副主任王少峰、外交部驻澳特派员沈文彬亦入选全国政协委员之列。"
+    assert found(text) == [("王少峰", "member", "national", "中联办副主任"), ("沈文彬", "member", "national", "外交部驻澳特派员")]
+
+
+def test_a_proposal_that_made_a_list_names_no_member():
+    text = NEW_LIST + "黄汉明的提案入选全国政协优秀提案。冯志坚委员说，要发展。"
+    assert names(text) == ["冯志坚"]
