@@ -24,7 +24,7 @@ import re
 
 from .affiliations import UNIT_END_RE, title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
-from .evidence import name_evidence
+from .evidence import name_evidence, transliteration_score
 from .lexicon import (
     CJK,
     NAME_DOTS,
@@ -311,7 +311,8 @@ def _posted_clauses(reader: Reader, text: str, comma: int) -> list[tuple[int, st
 def _last_name(reader: Reader, words: str) -> str:
     """The best name that ends ``words`` (我校孙国正 → 孙国正, 民建区委会的辛某 → 辛某), by its shape: a tail the
     text repeats elsewhere in a word (明新 of 明新蔬菜合作社负责人伍明新) is no better for it."""
-    scored = [(name_shape_score(words[-n:]) or -9, words[-n:]) for n in (2, 3, 4) if n <= len(words)]
+    scored = [((name_shape_score(words[-n:]) or -9) + (0.5 if n == 4 and transliteration_score(words[-n:]) == 1.0 else 0), words[-n:])
+              for n in (2, 3, 4) if n <= len(words)]  # 吉克曲布 made of a clan's and a given name's parts, not 曲布
     best = max(scored, default=(-9, ""))
     return best[1] if best[0] > -9 and (reader.name_score(best[1], "") or -9) >= 0.5 else ""
 

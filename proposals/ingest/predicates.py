@@ -60,7 +60,7 @@ TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五�
                        r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《"
                        r"|(?:提交|提出)了?(?:关于)?[^。；;，,\n《》“”]{2,40}?的提案(?=[，,。；;])")
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
-HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名]$")
+HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名](?:会员|同志|党员|盟员|社员|成员)?$")  # 甲、乙3名会员被评为…
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
 # 优秀政协委员: the body's level (and term) may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.

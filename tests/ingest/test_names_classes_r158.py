@@ -151,3 +151,29 @@ def test_people_who_made_the_list_of_members():
 def test_a_proposal_that_made_a_list_names_no_member():
     text = NEW_LIST + "黄汉明的提案入选全国政协优秀提案。冯志坚委员说，要发展。"
     assert names(text) == ["冯志坚"]
+
+
+# Yi names, honours counted with a noun, the time a delegate acts ----------------------------------
+
+LIANGSHAN = "2024年1月20日 某报讯 州十一届人大四次会议期间，各代表团认真审议政府工作报告。\n"
+
+
+def test_yi_names_of_a_clan_and_a_given_name_in_a_list_before_the_role():
+    text = LIANGSHAN + "吉克曲布、依火阿木、曲木阿卓、勒尔拉毅等代表在审议时建议，加快乡村振兴。"
+    assert names(text) == ["吉克曲布", "依火阿木", "曲木阿卓", "勒尔拉毅"]
+
+
+def test_a_list_of_han_names_before_the_role_keeps_its_first_name_whole():
+    text = LIANGSHAN + "我州王国庆、李秀英、张建华等代表在审议时建议，加快乡村振兴。"
+    assert names(text) == ["王国庆", "李秀英", "张建华"]
+
+
+def test_members_honoured_counted_with_what_they_are():
+    text = ("2021年1月25日 某报讯 周口市政协五届五次会议闭幕，会议表彰了优秀提案和优秀政协委员。\n"
+            "朱立新、孙晓红、郑国华3名会员被评为2020年度优秀政协委员。")
+    assert delegates(text) == [(n, "member", "municipal") for n in ("朱立新", "孙晓红", "郑国华")]
+
+
+def test_a_member_doing_something_for_the_second_time():
+    text = "2022年1月10日 某报讯 市政协十三届一次会议期间，委员们积极建言。\n民盟界别政协委员许丽娟第二次参加两会，今年适逢换届。"
+    assert names(text) == ["许丽娟"]
