@@ -25,8 +25,9 @@ from .results import Mention
 
 LONGEST_POSTS = 40
 # 某某委员是某局某总队的总队长，: the posts the sentence says the name opening it holds.
-POSTS_SAID_RE = re.compile(r"(?:委员|代表)?(?P<now>[，,]?(?:如今|现在|目前))?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
-DESCRIPTION_RE = re.compile(rf"一[名位个家]|^{ETHNIC_WORD}")
+POSTS_SAID_RE = re.compile(r"(?:委员|代表)?(?P<now>[，,]?(?:如今|现在|目前))?[，,]?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
+# 是一名乡村医生, 是某市一家合作社的带头人: what kind of person; 是某水电站的一名运行工: a post at a named unit.
+DESCRIPTION_RE = re.compile(rf"^一[名位个家所]|一[家所个座]|^{ETHNIC_WORD}")
 # 许某代表祖籍台南，现任某市台联会长、全国台联副会长。: the posts the person now holds, after a clause about them.
 POSTS_NOW_RE = re.compile(r"(?:委员|代表)?(?:[^，,。；;！？!?\n“”、]{1,12}[，,]){0,2}(?:现任|现为|现系|现担任)"
                           r"(?P<posts>[^，,。；;！？!?\n“”]{4,60}?)(?=[，,。；;]|$)")
@@ -77,7 +78,8 @@ def _posts_said(text: str, at: int, name: str) -> str:
     if not said:
         return ""
     role_before = ROLE_RE.search(text[max(0, at - 8) : at])
-    role_before = bool(role_before and role_before.end() == min(at, 8)) or text[max(0, at - 2) : at] in ("代表", "委员")
+    role_before = (bool(role_before and role_before.end() == min(at, 8)) or text[max(0, at - 2) : at] in ("代表", "委员")
+                   or text[max(0, at - 3) : at] in ("代表的", "委员的"))  # 今年当选全国人大代表的甲，是…
     if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not role_before:
         return ""  # the name is the sentence's subject: it opens it, after its role, or 如今是 says what it is now
     posts = said.group("posts")
@@ -104,6 +106,7 @@ APPOSED_RE = re.compile(r"[，,](?P<posts>[^，,。；;！？!?\n“”：:]{4,4
 VERB_START_RE = re.compile(r"^(?:[他她我你这那其是在将把被就也都还又已正曾要会能可]|今年|此次|这次|目前|如今)")
 # 来自某学院的甲代表, 甲代表（来自某集团）, 甲来自某集团，, 甲代表所在的某公司，: the unit the person comes from.
 CAME_BEFORE_RE = re.compile(r"来自(?P<unit>[^，,。；;：:！？!?\n“”的]{3,40})的(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
+HELD_BEFORE_RE = re.compile(r"(?:身为|作为)(?P<posts>[^，,。；;：:！？!?\n“”的]{3,40})的(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
 CAME_AFTER_RE = re.compile(r"(?:代表|委员)?(?:[（(]来自|来自|所在的)(?P<unit>[^，,。；;：:！？!?\n“”的（）()]{3,40})(?:[）)]|(?=[，,。；;]))")
 # A unit, not a place: the dev set's keys give no affiliation for 来自某盟某县 or 所在的某村.
 UNIT_RE = re.compile(r"(?:管委会|卫生院|集团|学院|大学|学校|医院|中心|公司|研究院|研究所|合作社|协会|商会|[局厅厂馆站所])$")
@@ -124,7 +127,11 @@ def _posts_apposed(text: str, at: int, name: str) -> str:
 
 
 def _unit_came_from(text: str, at: int, name: str) -> str:
-    """``来自某学院的甲代表``, ``甲代表（来自某集团）``, ``甲来自某集团，``: the unit they come from."""
+    """``来自某学院的甲代表``, ``甲代表（来自某集团）``, ``甲来自某集团，``: the unit they come from; ``身为某委主任的甲
+    代表``: the posts they hold."""
+    held = HELD_BEFORE_RE.search(text, max(0, at - 50), at)
+    if held and title_end(held.group("posts")) and not ROLE_RE.search(held.group("posts")):
+        return held.group("posts")
     came = CAME_BEFORE_RE.search(text, max(0, at - 50), at) or CAME_AFTER_RE.match(text, at + len(name))
     if not came or not UNIT_RE.search(came.group("unit")) or ROLE_RE.search(came.group("unit")):
         return ""

@@ -177,3 +177,31 @@ def test_members_honoured_counted_with_what_they_are():
 def test_a_member_doing_something_for_the_second_time():
     text = "2022年1月10日 某报讯 市政协十三届一次会议期间，委员们积极建言。\n民盟界别政协委员许丽娟第二次参加两会，今年适逢换届。"
     assert names(text) == ["许丽娟"]
+
+
+# Terms renewed and posts held -------------------------------------------------------------------
+
+NPC = "2023年3月3日 新华社北京电 记者从大会获悉，代表们陆续抵京报到。\n"
+
+
+def test_a_deputy_whose_term_is_renewed_with_its_number_and_a_time_between():
+    text = NPC + "来自贵州的杨丽华今年连任第十四届全国人大代表，她谈起自己的建议清单如数家珍。"
+    assert delegates(text) == [("杨丽华", "deputy", "national")]
+
+
+def test_the_posts_held_before_the_name_and_at_a_named_unit_after_it():
+    text = NPC + ("身为自治区发改委主任的陆宏文代表率先介绍了变化。全国人大代表韦秀兰说，要发展。"
+                  "韦秀兰是连山县小三江镇加田水电站的一名运行工。")
+    assert found(text) == [("陆宏文", "deputy", "national", "自治区发改委主任"),
+                           ("韦秀兰", "deputy", "national", "连山县小三江镇加田水电站的一名运行工")]
+
+
+def test_a_kind_of_person_at_an_unnamed_unit_is_no_post():
+    text = NPC + "全国人大代表韦秀兰说，要发展。韦秀兰是连山县一家合作社的带头人。"
+    assert found(text) == [("韦秀兰", "deputy", "national", "")]
+
+
+def test_a_name_before_listening_and_watching():
+    text = ("2017年10月18日 某报讯 各级政协委员收听收看党的十九大开幕会。\n"
+            "井陉县政协委员、县文联常务副主席马建平收听收看了开幕会，创作了一首新歌。")
+    assert found(text) == [("马建平", "member", "county", "县文联常务副主席")]
