@@ -46,6 +46,7 @@ ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|入选|连任|(?:首
 # 甲等52人当选为…: the first of those elected, the count after the name.
 # 甲、乙(按姓氏笔画排列)等12名民革党员担任…: the count, with what they are, and an order note before it.
 LIST_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等)?(?:则|亦|也|都|均)(?:由[^，,。；;、]{1,8})?$|等$")
+MANNER_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])以[^，,。；;、]{2,12}(?:身份|名义)$")
 WHEN_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|此次|这次|再次|再度|又|顺利|高票){1,2}$")
 LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时|(?:会员|社员|盟员)(?=[^、]{2,4}、))")  # 会员甲、乙当选: a party's members
 ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
@@ -296,6 +297,9 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         options = _subject(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)
+            before = MANNER_TAIL_RE.sub("", before)  # 甲、乙以特别邀请人士身份，亦入选…: the list before the manner
+            if "、" in before and _add_listed_subjects(reader, found, before, clause_start, role, level):
+                continue
             options = _subject(reader, before)
         if not options and ADVERBIAL_RE.match(before):  # 甲回国7年，在某地工作5年，这次当选全国政协委员
             before, clause_start, options = _sentence_subject(reader, clause_start)

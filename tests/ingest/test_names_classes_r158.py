@@ -148,6 +148,11 @@ def test_people_who_made_the_list_of_members():
     assert found(text) == [("王少峰", "member", "national", "中联办副主任"), ("沈文彬", "member", "national", "外交部驻澳特派员")]
 
 
+def test_people_who_made_the_list_in_a_capacity_said_before_a_comma():
+    text = NEW_LIST + "中联办副主任王少峰、外交部驻澳特派员沈文彬以特别邀请人士身份，亦入选全国政协委员之列。"
+    assert found(text) == [("王少峰", "member", "national", "中联办副主任"), ("沈文彬", "member", "national", "外交部驻澳特派员")]
+
+
 def test_a_proposal_that_made_a_list_names_no_member():
     text = NEW_LIST + "黄汉明的提案入选全国政协优秀提案。冯志坚委员说，要发展。"
     assert names(text) == ["冯志坚"]
