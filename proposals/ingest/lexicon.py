@@ -193,7 +193,6 @@ GROUP_RE = re.compile(
 )
 GROUP_BEFORE_ROLE_RE = re.compile(r"等" + OWN_PLACE + r"(?:[0-9０-９一二三四五六七八九十两百多余]+(?:名|位))?" + RESIDENCE
                                   + r"(?:十[一二三四五六]届)?(?:全国|自治区|省|市|县|旗|区)?$")
-DELEGATION_THEN_ROLE_RE = re.compile(r"(代表团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 PROFILE_RE = re.compile(
     rf"(?:^|\n|】)[ \u3000↑↓←→■□●◆▲▶►★☆]*(?:(?<=\n)(?:她|他)是)?(?P<name>[{CJK}]{{2,6}}(?:[{NAME_DOTS}][{CJK}]{{1,8}})?)[，,](?P<rest>[^。\n]{{2,120}}?)(?:。|$)",
     re.MULTILINE,
@@ -213,6 +212,8 @@ PROVINCE_FULL = {
     "香港": "香港特别行政区", "澳门": "澳门特别行政区",
 }
 MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+# 广东代表团代表黄某, 辽宁团代表谢某 (a province's delegation by its short name): the role after the delegation.
+DELEGATION_THEN_ROLE_RE = re.compile(rf"(代表团|(?:{'|'.join(PROVINCES)})团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 
 # The 56 ethnic groups. Papers print a delegate's after the name or first in a list line's bracket:
 # 马某（回族）说, 努尔兰别克·哈布都拉（哈萨克族）关注, 安某（彝族，某村村支书）; it is no part of the

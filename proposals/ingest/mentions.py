@@ -53,6 +53,7 @@ from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
+MARKED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])")
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
@@ -116,6 +117,9 @@ class MentionCollector:
         start = match.end()
         clause = clause_after(text, start)
         names = name_list(self.reader, clause, minimum=1)
+        marked = MARKED_NAME_RE.match(text, start)  # 甲（左一）、乙（左二）、丙（右一）在交谈: each name before its marker
+        if not names and marked and (self.reader.name_score(marked.group(1), "") or 0) >= 1.0:
+            names = [(0, marked.group(1))]
         for offset, name in names:
             self.add(Mention(name, start + offset, start + offset + len(name), role, level, "", "", True, group, 3))
         if names:
@@ -253,6 +257,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
         options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
+                   and not clause.startswith("同志为", c.offset + len(c.name))  # 选举甲为…人大代表、乙同志为副镇长
                    and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
@@ -300,7 +305,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
     for match in DELEGATION_THEN_ROLE_RE.finditer(text):
         before, _ = clause_before(text, match.start(1))
-        delegation = trim_delegation(before + "代表团")
+        delegation = trim_delegation(before + match.group(1).removesuffix("代表团").removesuffix("团") + "代表团")
         after = match.end()
         clause = clause_after(text, after)
         names = name_list(reader, clause, minimum=1, single_bar=-1.6)

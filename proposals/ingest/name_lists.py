@@ -83,8 +83,10 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
-            if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)):
-                score -= WEAK_END  # 陈虹主 + 讲: 主讲 follows 陈虹
+            if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)
+                                   or len(name) >= 3 and name[-1] in name_evidence().weak_end and reader.follows(clause[end - 1 :])
+                                   and transliteration_score(name) != 1.0):  # not 阿苏拉则, made of a Yi name's parts
+                score -= WEAK_END  # 陈虹主 + 讲: 主讲 follows 陈虹; 曾蓉在 + 交谈: 在交谈 follows 曾蓉
             here = chosen + [(position, name, score)]
             separator = rest[:1] in LIST_SEPARATORS
             # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).

@@ -62,10 +62,10 @@ NICKNAME_RE = re.compile(
     rf"(?<![\u4e00-\u9fff])({'|'.join(sorted((k for k in NICKNAMES if len(k) == 1), key=len))})[“\"]?两会"
     rf"|({'|'.join(sorted((k for k in NICKNAMES if len(k) > 1), key=len, reverse=True))})[“\"]?两会"
 )
-# Words a place name never starts with: what stands before it in a sentence (出席济南市政协).
+# Words a place name never starts with: what stands before it in a sentence (出席济南市政协, 5日济南市); 日喀则, 日照.
 NOT_PLACE = re.compile(
     r"^(?:出席|列席|参加|参会|召开|举行|开幕|闭幕|来到|抵达|走进|当选|作为|来自|本届|本次|今年|昨天|今天|前往"
-    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即住、日月年号名位])|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
+    r"|[在于与和及的是为到赴向对从由将了也都届次第暨即住、月年号名位]|日(?!喀则|照|土))|政协|人大|委员|代表|关注|参与|[\u4e00-\u9fff]*[说会议]$"
 )
 LEVEL_OF_SUFFIX = {"省": "regional", "自治区": "regional", "市": "municipal", "盟": "municipal", "州": "municipal",
                    "县": "county", "旗": "county", "区": "county"}

@@ -210,3 +210,36 @@ def test_a_name_before_listening_and_watching():
     text = ("2017年10月18日 某报讯 各级政协委员收听收看党的十九大开幕会。\n"
             "井陉县政协委员、县文联常务副主席马建平收听收看了开幕会，创作了一首新歌。")
     assert found(text) == [("马建平", "member", "county", "县文联常务副主席")]
+
+
+# Places, elections and photo lists --------------------------------------------------------------
+
+def test_cities_whose_names_open_with_the_day_character_are_the_session_region():
+    for city in ("日喀则市", "日照市"):
+        text = f"{city}两会开幕\n2024年1月15日上午，{city}第二届人民代表大会第六次会议隆重开幕。市人大代表王秀英说，要发展。"
+        assert parse_article(text + FICTIONAL_END).session.region == city
+
+
+def test_a_tibetan_name_elected_in_a_by_election():
+    text = ("政协某自治区委员会举行选举大会\n2025年1月15日，政协第十二届西藏自治区委员会第三次会议举行选举大会，"
+            "补选斯朗次仁为政协第十二届西藏自治区委员会副主席。会议还补选了常委。")
+    assert names(text) == ["斯朗次仁"]
+
+
+def test_a_deputy_elected_beside_an_official_elected_to_a_post():
+    text = ("某镇召开人代会\n2023年1月3日，某镇召开第十四届人民代表大会第六次会议，应到代表47名。"
+            "会议选举马永贵同志为某镇人大主席和海北州第十四届人大代表、何建军同志为某镇副镇长。")
+    assert delegates(text) == [("马永贵", "deputy", "municipal")]
+
+
+def test_a_deputy_by_a_provinces_delegation_short_name_and_giving_after_an_ethnic_note():
+    text = ("全国两会\n2022年3月7日 某报讯 代表们深入基层调研。吉林团代表孙丽娟是长春市某公司驾驶员，当天她来到公交场站。"
+            "全国人大代表才让卓玛(藏族)给记者展示了一组照片。")
+    assert [(d.name, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("孙丽娟", "吉林代表团"), ("才让卓玛", "")]
+
+
+def test_members_in_a_photo_each_with_a_position_and_a_list_ending_before_a_verb():
+    text = ("2014年3月4日 某报讯 政协十二届二次会议在北京人民大会堂开幕，政协委员步入会场。\n"
+            "政协委员吴立东（左一）、柯晓丽（左二）、方良娟（右一）、甘蓉（右二）在交谈。政协委员何建东、潘雪梅、方芳在交谈。")
+    assert names(text) == ["吴立东", "柯晓丽", "方良娟", "甘蓉", "何建东", "潘雪梅", "方芳"]
