@@ -68,6 +68,8 @@ TITLES = sorted(
         "召集人", "主教练", "总教练", "仲裁员", "调解员", "评议员", "监督员", "人民监督员", "陪审员", "人民陪审员",  # 代表团召集人某某, 国家女足主教练某某
         "指挥", "首席指挥", "艺术总监", "大律师", "事务律师", "议员",  # 立法会议员, 区议员 (Hong Kong, Macao)
         "演奏员", "舞蹈家", "书法家", "摄影家", "非遗传承人",
+        # Makers and thinkers a page names by their art (院长篆刻家某某, 著名作曲家某某).
+        "篆刻家", "雕塑家", "美术家", "音乐家", "作曲家", "剧作家", "评论家", "企业家", "教育家", "经济学家", "学者", "诗人",
         # A company's officers as the business pages print them (某集团董事长兼CEO), and a shop floor's dispatcher.
         "CEO", "CTO", "COO", "CFO", "首席运营官", "调度", "生产调度",
         # Jobs of services and the stage (湖南省女导游甲也当选为全国人大代表, 某台歌手乙).

@@ -243,3 +243,9 @@ def test_members_in_a_photo_each_with_a_position_and_a_list_ending_before_a_verb
     text = ("2014年3月4日 某报讯 政协十二届二次会议在北京人民大会堂开幕，政协委员步入会场。\n"
             "政协委员吴立东（左一）、柯晓丽（左二）、方良娟（右一）、甘蓉（右二）在交谈。政协委员何建东、潘雪梅、方芳在交谈。")
     assert names(text) == ["吴立东", "柯晓丽", "方良娟", "甘蓉", "何建东", "潘雪梅", "方芳"]
+
+
+def test_a_post_and_an_art_before_the_name():
+    text = ("2021年3月8日 某报讯 全国两会期间，妇联界别的委员们举行主题活动。\n"
+            "大家拉起由全国政协委员、某书画院院长篆刻家骆玉芃书写的条幅。")
+    assert found(text) == [("骆玉芃", "member", "national", "某书画院院长篆刻家")]
