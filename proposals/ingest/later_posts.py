@@ -138,11 +138,14 @@ def _unit_came_from(text: str, at: int, name: str) -> str:
     return came.group("unit")
 
 
+PLACE_BEFORE_ROLE_RE = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗|自治区))$")
 FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
 
 
 def posts_before_role(text: str, role_start: int) -> str:
     """``某村村务监督委员会主任、全国人大代表卓嘎``: the posts printed before the role, joined to it by 、."""
+    place = PLACE_BEFORE_ROLE_RE.search(text, max(0, role_start - 12), role_start)  # 石大教师、北京市政协委员
+    role_start = place.start(1) if place else role_start
     while role_start > 0 and text[role_start - 1] in "全国省自治区市县旗盟州":  # the level word before 人大代表
         role_start -= 1
     came = FROM_POSTS_RE.search(text, max(0, role_start - 50), role_start)  # 来自某局某科负责人的省人大代表甲

@@ -46,7 +46,7 @@ from .post_roles import read_post_roles
 from .predicates import read_predicates
 from .proceedings import read_proceedings
 from .profiles import read_profiles
-from .proposal_series import read_proposal_series
+from .proposal_series import read_honoured_series, read_proposal_series
 from .quoted_roles import read_quoted_roles
 from .results import Mention
 from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts_after_commas
@@ -102,10 +102,11 @@ class MentionCollector:
                 return
         self.mentions.append(m)
 
-    def add_names(self, names: list[tuple[int, str]], base: int, role: str, level: str, delegation: str, score: float) -> None:
+    def add_names(self, names: list[tuple[int, str]], base: int, role: str, level: str, delegation: str, score: float,
+                  affiliation: str = "") -> None:
         group = self.reader.next_group()
         for offset, name in names:
-            self.add(Mention(name, base + offset, base + offset + len(name), role, level, "", delegation, True, group, score))
+            self.add(Mention(name, base + offset, base + offset + len(name), role, level, affiliation, delegation, True, group, score))
         self.continue_list(base + names[-1][0] + len(names[-1][1]), role, level, group)
 
     def continue_list(self, end: int, role: str, level: str, group: int) -> None:
@@ -224,8 +225,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
                 add(Mention(name, after + offset, after + offset + len(name), role, level, unit, "", True, group, 5))
             continue
         names = [] if described else name_list(reader, clause, whole=2, after_role=not separator)
-        if names:
-            add_names(names, after, role, level, "", 5)
+        if names:  # 石大教师、北京市政协委员甲、乙: the posts before the role are each one's
+            add_names(names, after, role, level, "", 5, posts_before_role(text, role_match.start()))
             continue
         shared = shared_post_list(reader, clause)  # 担任省政协委员的十一届省政协副主席甲、乙出席: a described list too
         if shared:  # 全国人大代表、省人大常委会副主任王某、陈某参加视察: one post for all the names
@@ -298,6 +299,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_attendees(reader, found, session_level)
     read_committee_posts(reader, found, session_level)
     read_proposal_series(reader, found, session_level)
+    read_honoured_series(reader, found, session_level)
 
     # 2. [AFFILIATION] NAME代表 / NAME委员 — the title before the name, the role after it (post_roles).
     read_post_roles(reader, found, session_level)

@@ -208,7 +208,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         before, clause_start = clause_before(text, match.start())
         line = before.rfind("\n") + 1  # a card's name and posts, lines above 作为一名人大代表…, are no subject list
         before, clause_start = before[line:].strip(" \u3000"), clause_start + line + len(before[line:]) - len(before[line:].lstrip(" \u3000"))
-        before = re.sub(r"(?:第一次|首次|再次|又|也|还|都|均)$", "", before)  # 甲第一次以…代表的身份: how often, no name
+        before = re.sub(r"(?:第一次|首次|再次|又|也|还|都|均|等)$", "", before)  # 甲第一次以…代表的身份: how often, no name
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
         if _add_listed_subjects(reader, found, before, clause_start, role, level):

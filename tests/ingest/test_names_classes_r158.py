@@ -249,3 +249,30 @@ def test_a_post_and_an_art_before_the_name():
     text = ("2021年3月8日 某报讯 全国两会期间，妇联界别的委员们举行主题活动。\n"
             "大家拉起由全国政协委员、某书画院院长篆刻家骆玉芃书写的条幅。")
     assert found(text) == [("骆玉芃", "member", "national", "某书画院院长篆刻家")]
+
+
+# Honoured proposals, shared posts, capacities -----------------------------------------------------
+
+def test_proposers_whose_proposals_a_body_honoured():
+    text = ("2024年1月20日 某报讯 两会还进行了大会表彰。市委会提交的《关于深化科技创新合作的建议》、程海提交的《关于利用“工业上楼”"
+            "模式的建议》和姚中华提交的《关于发展智慧城市的建议》被评为市政协2023年度优秀提案。"
+            "方徽秀提出的《关于加快构建公共创新平台的建议》和曹翠兰提出的《关于振兴新安医学的几点建议》被评为2023年度市人大优秀建议。")
+    assert delegates(text) == [("程海", "member", "municipal"), ("姚中华", "member", "municipal"),
+                               ("方徽秀", "deputy", "municipal"), ("曹翠兰", "deputy", "municipal")]
+
+
+def test_papers_honoured_by_no_body_of_the_sessions_name_nobody():
+    text = ("2024年1月20日 某报讯 两会期间，市政协委员王建国说，要发展。"
+            "程海提交的《关于工业上楼的论文》被评为市社科联2023年度优秀论文。")
+    assert names(text) == ["王建国"]
+
+
+def test_posts_before_a_role_and_its_place_belong_to_each_name_after_it():
+    text = "2019年1月20日 某报讯 北京市两会召开，我校代表委员积极履职。\n石大教师、北京市政协委员何劲军、钟强斌参加了会议，并提交了提案。"
+    assert found(text) == [("何劲军", "member", "regional", "石大教师"), ("钟强斌", "member", "regional", "石大教师")]
+
+
+def test_a_group_acting_in_the_capacity_of_deputies():
+    text = ("2025年1月10日 某报讯 昨日下午，新昌县代表团召开全体会议，审议政府工作报告。\n"
+            "县领导裘建华、孙海波、潘超英等以绍兴市人大代表身份参加审议。")
+    assert names(text) == ["裘建华", "孙海波", "潘超英"]
