@@ -22,6 +22,7 @@ from .lexicon import PERSON_MARKER_RE
 from .name_lists import counted_names, filling_names, name_list
 from .names import Reader
 from .results import Collector, Mention
+from .text import normalize_name
 
 ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
@@ -46,6 +47,8 @@ BRACKETED_ELECTED_RE = re.compile(rf"{ELECTION_VERB}(?:了|出)?(?P<count>[0-9�
                                   r"[^（(，,。；;：:\n]{0,12}?[（(](?P<list>[^（）()\n]{2,200})[）)]")
 # 中央提名的代表候选人甲、乙同志当选: candidates for deputy (or member) whom the sentence says were elected.
 CANDIDATES_ELECTED_RE = re.compile(r"(?P<role>代表|委员)候选人(?P<list>[^，,。；;\n]{2,60}?)(?:同志)?(?:均|都|全部)?当选(?=[，,。；;\n])")
+VOTED_ENTRY = r"[\u4e00-\u9fff·]{2,10}?[ \u3000]*[（(][ \u3000]*[0-9０-９]+[ \u3000]*票[ \u3000]*[）)]"
+VOTED_RUN_RE = re.compile(rf"(?<=[为為是：:，,\s]){VOTED_ENTRY}(?:、{VOTED_ENTRY}){{2,}}")  # three entries at least
 VOTES_RE = re.compile(r"[ \u3000]*[（(][ \u3000]*[0-9０-９]+[ \u3000]*票[ \u3000]*[）)][ \u3000]*")
 COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)名(?P<prefix>[^，,。；;的\n]{0,10}?)"
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
@@ -201,6 +204,16 @@ def read_counted_elected(reader: Reader, found: Collector, session_level: str) -
         if not names:
             continue
         _add_counted(found, reader, text, said, names, match.start("list"), session_level)
+    for run in VOTED_RUN_RE.finditer(text):  # 按得票数分别为甲 (465票)、乙 (459票)…: each entry a name and its votes
+        paragraph_start = text.rfind("\n", 0, run.start()) + 1
+        entries = [VOTES_RE.sub("", entry) for entry in run.group().split("、")]
+        said = sorted((r for r in COUNTED_ROLE_RE.finditer(text, paragraph_start, run.start())  # the largest count that
+                       if count_value(r.group("count")) >= len(entries)), key=lambda r: count_value(r.group("count")))  # holds them
+        own = COUNTED_ELECTED_RE.search(text, max(paragraph_start, text.rfind("。", 0, run.start()) + 1), run.end())
+        if own and count_value(own.group("count")) not in {count_value(r.group("count")) for r in said}:
+            continue  # 当选的3人依次是… under 12名…代表: the list counts other people (the counted reading's)
+        if said and all((reader.name_score(normalize_name(e), "") or 0) >= 1.0 for e in entries if e):
+            _add_counted(found, reader, text, said[-1], [normalize_name(e) for e in entries if e], run.start(), session_level)
     for match in BRACKETED_ELECTED_RE.finditer(text):
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         said = [r for r in COUNTED_ROLE_RE.finditer(text, paragraph_start, match.end()) if r.start() < match.start("list")]

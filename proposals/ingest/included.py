@@ -27,6 +27,7 @@ SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
 # 等, 等5位代表, 等开国劳动模范: what the list's people are, after it.
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员|[\u4e00-\u9fff]{2,8})?$")
+LIST_CLOSE_RE = re.compile(r"等[，,]")
 COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
 TITLED_BAR = 1.5  # a surname and a given name, after posts
 BRACKETED_COUNT_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<prefix>[^，,。；;（()）]{0,8}?)"
@@ -57,6 +58,8 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
             continue  # 职工代表, 学生代表: no congress's deputies
         stop = SENTENCE_END_RE.search(text, lead.end())
         end = stop.start() if stop else len(text)
+        closed = LIST_CLOSE_RE.search(text, lead.end(), end)  # …甲、乙、丙等，其中甲…: the list closes at 等
+        end = closed.start() + 1 if closed else end
         entries = _entries(reader, text, lead.end(), end)
         counted = list(COUNT_RE.finditer(text, start, lead.start()))
         # 包括: some of those counted; a list ending in 等 names some too (另有七张新面孔。他们是：甲、乙等).

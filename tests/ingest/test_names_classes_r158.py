@@ -276,3 +276,33 @@ def test_a_group_acting_in_the_capacity_of_deputies():
     text = ("2025年1月10日 某报讯 昨日下午，新昌县代表团召开全体会议，审议政府工作报告。\n"
             "县领导裘建华、孙海波、潘超英等以绍兴市人大代表身份参加审议。")
     assert names(text) == ["裘建华", "孙海波", "潘超英"]
+
+
+# New members and elected lists of Hong Kong and Macao ----------------------------------------------
+
+HK_LIST = "新一届全国政协名单出炉\n2018年2月3日 本报讯 新一届全国政协委员名单2日公布。"
+
+
+def test_people_appointed_members_after_their_posts_and_a_group_word():
+    text = HK_LIST + "在其他类别中，演艺明星甄子华、某银行亚太区行政总裁王冬林、圣公会大主教邝保华等人也首次获任政协委员。"
+    assert found(text) == [("甄子华", "member", "national", "演艺明星"), ("王冬林", "member", "national", "某银行亚太区行政总裁"),
+                           ("邝保华", "member", "national", "圣公会大主教")]
+
+
+def test_a_list_of_new_members_closed_by_deng_before_a_clause_about_one_of_them():
+    text = HK_LIST + ("在特邀香港人士类别的124名政协委员中，有42名新人，包括前政务司长唐英明、前警务处长邓竟生、"
+                      "前廉政专员汤显华等，其中唐英明被视为政协常委的人选。")
+    assert names(text) == ["唐英明", "邓竟生", "汤显华"]
+
+
+def test_those_elected_each_with_the_votes_they_won():
+    text = ("12名澳区人大代表产生\n时间：2027年12月12日\n会上选出新一届12名澳区全国人大代表，有效票为482张。"
+            "而是次选出的12名澳区人大代表，有9名为现任澳区人大代表以及3名全国政协委员。"
+            "按得票数分别为刘艺华 (465票)、高开明 (459票)、何敬东 (454票)、陈虹英 (438票)")
+    assert delegates(text) == [(n, "deputy", "national") for n in ("刘艺华", "高开明", "何敬东", "陈虹英")]
+
+
+def test_topics_with_votes_name_nobody():
+    text = ("网络投票结果\n时间：2027年12月12日\n市政协委员王建国说，要发展。"
+            "得票最多的议题为教育 (465票)、医疗 (459票)、住房 (454票)。")
+    assert names(text) == ["王建国"]
