@@ -139,7 +139,7 @@ def _unit_came_from(text: str, at: int, name: str) -> str:
 
 
 PLACE_BEFORE_ROLE_RE = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗|自治区))$")
-FROM_POSTS_RE = re.compile(r"来自(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
+FROM_POSTS_RE = re.compile(r"(?:来自|身兼|身为)(?P<posts>[^，,。；;：:！？!?\n“”的]{4,40})的(?:第?十[一二三四五六]届)?$")
 
 
 def posts_before_role(text: str, role_start: int) -> str:

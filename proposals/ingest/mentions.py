@@ -53,6 +53,7 @@ from .role_subjects import AS_ROLE_RE, PREDICATE_ROLE_RE, as_role_subject, posts
 from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
+NEWS_LEAD_RE = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|本报讯|[讯电][ \u3000]*$")  # no affiliation holds a date
 MARKED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])")
 LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
@@ -252,7 +253,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             options = [c for c in reader.candidates(clause, need_title=False)  # 、民革某支部甲: a unit will do
                        if (c.score >= 2.5 or separator and c.score >= UNIT_NAME_BAR and UNIT_END_RE.search(c.affiliation))
                        and c.affiliation[-2:] not in name_evidence().verbs and (c.affiliation or not described) and not given_word(c.name)
-                       and not SAID_RE.search(c.affiliation) and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
+                       and not SAID_RE.search(c.affiliation) and not NEWS_LEAD_RE.search(c.affiliation)  # a title's role, then 2021年…本报讯
+                       and not (opens_with_word(c.name) and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 公司总 + 经理
         # 代表旦增，: a name that fills the clause after the role needs no more than its shape (a
         # two-character Tibetan name scores 0 by itself).
         # 在鄂全国人大代表 边某：“…”: a speaker's label, the name all up to the colon, needs a surname and any given name.

@@ -306,3 +306,9 @@ def test_topics_with_votes_name_nobody():
     text = ("网络投票结果\n时间：2027年12月12日\n市政协委员王建国说，要发展。"
             "得票最多的议题为教育 (465票)、医疗 (459票)、住房 (454票)。")
     assert names(text) == ["王建国"]
+
+
+def test_an_official_in_the_headline_and_dateline_is_no_member_and_posts_held_before_the_role():
+    text = ("韩立会见港区政协委员\n2022年3月8日 本报讯 韩立会见港区全国政协委员。"
+            "身兼某联盟主席的政协委员李慧芳指，要集中精力解决经济民生问题。")
+    assert found(text) == [("李慧芳", "member", "national", "某联盟主席")]
