@@ -312,3 +312,20 @@ def test_an_official_in_the_headline_and_dateline_is_no_member_and_posts_held_be
     text = ("韩立会见港区政协委员\n2022年3月8日 本报讯 韩立会见港区全国政协委员。"
             "身兼某联盟主席的政协委员李慧芳指，要集中精力解决经济民生问题。")
     assert found(text) == [("李慧芳", "member", "national", "某联盟主席")]
+
+
+def test_a_rare_surname_in_a_list_before_the_role():
+    text = ("网友互动\n2019-03-05 09:08:03 来源:某晚报 3月3日下午，某代表团代表与网友互动交流。\n"
+            "交流中，殷一平、陈靖华、杲云、许立新等代表回答了网友的提问。")
+    assert names(text) == ["殷一平", "陈靖华", "杲云", "许立新"]
+
+
+def test_a_vote_before_a_name_is_no_affiliation():
+    text = "2023年1月12日 本报讯 大会选举周丹惠为某市五届人大常委会副主任，洪立兵为五届人大常委会委员，表决通过洪立兵为社会建设委员会委员。"
+    assert found(text) == [("周丹惠", "deputy", "municipal", "某市五届人大常委会副主任"), ("洪立兵", "deputy", "municipal", "")]
+
+
+def test_a_role_shared_with_the_person_before():
+    text = ("新面孔\n2022年1月10日 本报讯 在新一届某区人大代表中，出现了不少新面孔。"
+            "同为区人大代表，杭州某交通工程有限公司经理金永年说，要发展。")
+    assert found(text) == [("金永年", "deputy", "county", "杭州某交通工程有限公司经理")]
