@@ -24,7 +24,7 @@ from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
 
-ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补|表决通过)"
+ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
 # 第十四届全国人民代表大会代表. The body holds no comma, stop, 、 or second 为.
 OFFICE_RE = re.compile(
