@@ -397,4 +397,4 @@ def cut_off(text: str, start: int, end: int) -> bool:
 TRAILING_NOTE_RE = re.compile(r"[（(][^（）()]{1,10}[）)]$")
 DAY_RE = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
 # 何某（Kelvin Ho）则表示, 符某委员（右一）在驻地报到: a name in Latin letters or a place in a photo.
-LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4})[）)]")
+LATIN_BRACKET_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z .'\-]{1,40}|[左右中前后]?[左右中前后起一二三四五六七八九十]{1,4}|[\u4e00-\u9fff]{1,6}界别?)[）)]")

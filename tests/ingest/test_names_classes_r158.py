@@ -329,3 +329,21 @@ def test_a_role_shared_with_the_person_before():
     text = ("新面孔\n2022年1月10日 本报讯 在新一届某区人大代表中，出现了不少新面孔。"
             "同为区人大代表，杭州某交通工程有限公司经理金永年说，要发展。")
     assert found(text) == [("金永年", "deputy", "county", "杭州某交通工程有限公司经理")]
+
+
+def test_a_sector_in_brackets_between_a_name_and_its_verb():
+    text = ("2020年1月20日 据某省台联报道 某省十三届人大三次会议和某省政协十二届三次会议召开。"
+            "台联界省政协委员邹振华与台籍省政协委员李玉芬(新闻界)分别参加了会议。")
+    assert names(text) == ["邹振华", "李玉芬"]
+
+
+def test_a_great_occasion_before_an_election_verb_is_no_name():
+    text = ("全國(guó)人大代表、某設(shè)計(jì)集團(tuán)董事長(zhǎng)戴雅芳赴京參加十三屆全國(guó)“兩會(huì)”打印\n發(fā)布時(shí)間:2019-03-03\n"
+            "一年一度的全國(guó)“兩會(huì)”是聚民意、謀發(fā)展的盛會(huì),連續(xù)三屆當(dāng)選全國(guó)人大代表,既是一種榮譽(yù)。"
+            "戴雅芳代表說(shuō),她將提交一件建議。")
+    assert names(text) == ["戴雅芳"]
+
+
+def test_a_channel_before_the_posts_is_no_part_of_them():
+    text = ("2016年1月22日 某会讯 某市两会召开。我会还通过副主委、市人大常委孙明向市人大提交了建议。")
+    assert found(text) == [("孙明", "deputy", "municipal", "副主委")]
