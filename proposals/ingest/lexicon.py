@@ -159,7 +159,7 @@ def role_of(word: str) -> str:
 # 前方记者某某 is a reporter at the deputies' hotel, 人大代表之家 and 代表通道 are places.
 # 台湾省代表: Taiwan's delegation to the national congress (no provincial congress of its own); 驻晋委员, 住湘委员: the
 # national members who live in a province.
-ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委会常委|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员)(?!们|会|长|团|大会|联络|联谊|驻地|之家|通道|工作站)")
+ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常委|政协新人|界别?的?委员|人大常委会委员|人大常委会常委|人大常委|特邀代表|[港澳]区委员|[港澳]区常委|[港澳]区代表|(?<=港区|澳区|全国)人代|(?<=香港|澳门)委员|(?<=台湾省)代表|(?<=[驻住][\u4e00-\u9fff])委员|(?<=台籍)委员)(?!们|会|长|团|大会|联络|联谊|驻地|之家|通道|工作站)")
 # 代表 as a verb: 市长庞立新代表市人民政府作报告, 代表全体员工; 甲、乙等代表省上各大班子送行 (a group
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|中共|党中央|公司|集团|单位|本|我|大会|主席团|常委会"

@@ -347,3 +347,10 @@ def test_a_great_occasion_before_an_election_verb_is_no_name():
 def test_a_channel_before_the_posts_is_no_part_of_them():
     text = ("2016年1月22日 某会讯 某市两会召开。我会还通过副主委、市人大常委孙明向市人大提交了建议。")
     assert found(text) == [("孙明", "deputy", "municipal", "副主委")]
+
+
+def test_taiwan_born_members_by_their_group_word():
+    text = ("臺籍委員:作為地道臺灣人 更要為促進兩岸交流努力\n2014年03月03日 21:31 來源:某網\n"
+            "全國政協第十二屆二次會議在北京人民大會堂開幕。“今年的報告非常精煉。”步出開幕會場的臺籍委員王二林對記者如是説。"
+            "臺籍委員張寧遠尤為注意報告中關於兩岸關係的內容。")
+    assert delegates(text) == [("王二林", "member", "national"), ("張寧遠", "member", "national")]
