@@ -67,7 +67,7 @@ def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
     if not all(title_end(piece) for piece in before.split("、")):
         return ""
     rest = text[at + len(name) : at + len(name) + 8]
-    if rest[:1] not in ("，", ",", "：", ":", "") and not reader.follows(rest):
+    if rest[:1] not in ("，", ",", "：", ":", "", "\n") and not reader.follows(rest):  # …站长王某 alone on its line
         return ""
     posts = trim_lead_in(before)
     return posts if title_end(posts) else ""
@@ -83,6 +83,9 @@ def _posts_said(text: str, at: int, name: str) -> str:
     if at and text[at - 1] not in "\n。！？!?" and not said.group("now") and not role_before:
         return ""  # the name is the sentence's subject: it opens it, after its role, or 如今是 says what it is now
     posts = said.group("posts")
+    if posts.startswith("来自"):  # 是来自某公司的一名企业员工: the unit they come from
+        unit = posts[2:].split("的")[0]
+        return unit if UNIT_RE.search(unit) else ""
     if DESCRIPTION_RE.search(posts):
         return ""  # 是一名乡村医生, 是蒙古族刺绣传承人: what kind of person, not a post held
     return posts if title_end(posts) and "代表" not in posts and "委员" not in posts else ""

@@ -354,3 +354,16 @@ def test_taiwan_born_members_by_their_group_word():
             "全國政協第十二屆二次會議在北京人民大會堂開幕。“今年的報告非常精煉。”步出開幕會場的臺籍委員王二林對記者如是説。"
             "臺籍委員張寧遠尤為注意報告中關於兩岸關係的內容。")
     assert delegates(text) == [("王二林", "member", "national"), ("張寧遠", "member", "national")]
+
+
+def test_a_rare_surname_before_a_count_without_deng():
+    text = ("某代表团共提出议案4件\n05-27 06:09:24 来源:某日报 5月26日，代表团通报代表依法提出议案、建议有关情况。"
+            "代表团共有骞芳华、孙宪文、刘希兰3名代表分别领衔提出议案4件。")
+    assert names(text) == ["骞芳华", "孙宪文", "刘希兰"]
+
+
+def test_the_unit_a_deputy_is_said_to_come_from_and_a_label_line_of_posts():
+    text = ("2024年1月20日 某报讯 省人大代表余丽婷是来自某医疗(咸宁)有限公司的一名企业员工，她建议改善用工环境。\n"
+            "全国人大代表王小川 记者 李某 摄\n\n嘉陵江航道管理处北碚航道站站长王小川\n\n王小川:作为一名新代表，我感到十分光荣。")
+    assert found(text) == [("余丽婷", "deputy", "regional", "某医疗(咸宁)有限公司"),
+                           ("王小川", "deputy", "national", "嘉陵江航道管理处北碚航道站站长")]
