@@ -19,7 +19,8 @@ from .names import Reader
 from .results import Collector, Mention
 
 LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?"
-                     r"|(?<=[。；;])(?:他们|她们)(?:分别)?(?:是|为)[：:]?")  # …另有七张新面孔。他们是：
+                     r"|(?<=[。；;])(?:他们|她们)(?:分别)?(?:是|为)[：:]?"  # …另有七张新面孔。他们是：
+                     r"|(?<=代表|委员)(?:还|也)包括[：:]?")  # 其他当选代表还包括某会会长甲、某议员乙以及丙等
 # The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
 GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协)(?:们)?(?![团会长组])")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
@@ -114,7 +115,7 @@ def _read_roster_examples(reader: Reader, found: Collector, session_level: str) 
 def _lead_words(lead: str) -> bool:
     """包括, 其中有, 他们分别是: a lead that introduces members of the group, not any 是 or 有."""
     words = lead.strip("，,：:")
-    return words.startswith("其中") or "分别" in words or words.startswith(("他们", "她们")) or words == "包括"
+    return words.startswith("其中") or "分别" in words or words.startswith(("他们", "她们")) or words in ("包括", "还包括", "也包括")
 
 
 def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = False) -> list[tuple[int, str, str]]:
@@ -130,8 +131,8 @@ def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = Fa
     for part in re.split(r"([、，,]|以及)", segment):  # …主席林某，以及某会长蔡某: 以及 before the last
         position += len(part)
         if part in ("、", "，", ",", "以及"):
-            if part == "以及" and piece_start == position - len(part):
-                piece_start = position  # ，以及: the comma has already ended the entry before
+            if part == "以及" and position - len(part) <= piece_start <= position:
+                piece_start = position  # ，以及 or 甲以及: the entry before has ended, the next starts after 以及
             continue
         piece = segment[piece_start:position].strip(" \u3000")
         offset = piece_start + len(segment[piece_start:position]) - len(segment[piece_start:position].lstrip(" \u3000"))

@@ -204,8 +204,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue
         if clause.startswith("代表") and not separator:  # 历届全国政协委员代表甲、乙分别发言: the members' own
             after, clause = after + 2, clause[2:]  # representatives, members themselves
-        if after_comma and title_end(clause) and not reader.candidates(clause):
-            clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某接受采访
+        if (after_comma or separator and separator.group()[0] == "、") and title_end(clause) and not reader.candidates(clause):
+            clause = posts_after_commas(reader, after, clause)  # 委员，某联副主席，某公司董事长林某; 代表、某局局长,某会主委甲
         if after_comma and HOST_VERB_RE.search(clause_before(text, role_match.start())[0]):
             continue  # 部长甲会见政协委员，副部长乙主持座谈会: the members are met, the next clause is the hosts'
         if after_comma and clause[:1] in ("他", "她", "我", "它"):

@@ -11,6 +11,7 @@ import re
 from .affiliations import title_end
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence
+from .lexicon import ROLE_RE
 from .names import Reader
 from .results import Collector, Mention
 
@@ -62,6 +63,8 @@ def posts_after_commas(reader: Reader, after: int, clause: str) -> str:
         if text[end : end + 1] not in ("，", ","):
             break
         following = clause_after(text, end + 1)
+        if ROLE_RE.search(following):
+            break  # 州政协委员、甲教授，州人大代表、某书记乙: the next clause is another person's, with its own role
         if any(c.affiliation and title_end(c.affiliation) for c in reader.candidates(following)):
             return text[after : end + 1 + len(following)]
         if not title_end(following):
@@ -103,14 +106,16 @@ def read_one_of_them(reader: Reader, found: Collector, session_level: str) -> No
     text = reader.text
     for match in ONE_OF_THEM_RE.finditer(text):
         before, start = clause_before(text, match.start())
-        if not before or text[start - 1 : start] not in "。！？\n":
-            continue  # the name must open its sentence
-        previous = text[max(text.rfind(stop, 0, start - 1) for stop in "。！？\n") + 1 : start]
+        opening = text[start - 1 : start] in "。！？\n"  # the name opens its sentence, or ends a clause of it:
+        if not before or not opening and text[start - 1 : start] not in "，,":  # …的省政协委员…，某学院副院长甲就是其中之一
+            continue
+        previous = text[max(text.rfind(stop, 0, start - 1 if opening else start) for stop in "。！？\n") + 1 : start]
         group = GROUP_ROLE_RE.search(previous)
-        options = [c for c in reader.candidates(before, need_title=False) if c.offset == 0 and c.name == before
-                   and c.score >= PRONOUN_BAR] if group else []
+        options = [c for c in reader.candidates(before, need_title=False) if c.offset + len(c.name) == len(before)
+                   and (c.offset == 0 or not opening and title_end(c.affiliation)) and c.score >= PRONOUN_BAR] if group else []
         if options:
-            name = options[0].name
+            best = options[0]
             level = level_of(group.group("level"), session_level) if group.group("level") else session_level
-            found.add(Mention(name, start, start + len(name), "member" if group.group("member") else "deputy",
-                              level, "", "", False, reader.next_group(), options[0].score))
+            found.add(Mention(best.name, start + best.offset, start + best.offset + len(best.name),
+                              "member" if group.group("member") else "deputy", level, best.affiliation, "", False,
+                              reader.next_group(), best.score))

@@ -80,9 +80,9 @@ def level_from_locality(view: str) -> str:
 # 共商国是, 进京参会, 在京开幕: only the national sessions are 国是 (the nation's affairs) and met in Beijing
 # by people who come there (赴京 / 进京 / 抵京); 中国是… is no such word.
 # The premier's work report (李克强总理所作的政府工作报告) and ministries hearing the delegates (国家有关部委负责人到会
-# 听取意见) are the national congress's too.
+# 听取意见) are the national congress's too, and so is the Great Hall of the People (人民大会堂) they meet in.
 NATIONAL_WORDING_RE = re.compile(r"(?:共商|参与|参议|议|建言|心系|关心|关注|谋|论)国是|国是建言|[赴进抵]京|在京(?:召开|开幕|闭幕|举行)"
-                                 r"|总理(?:所作|作)的?政府工作报告|国家有关部(?:委|门)负责(?:人|同志)")
+                                 r"|总理(?:所作|作)的?政府工作报告|国家有关部(?:委|门)负责(?:人|同志)|人民大会堂")
 
 
 def level_from_wording(view: str) -> str:

@@ -367,3 +367,38 @@ def test_the_unit_a_deputy_is_said_to_come_from_and_a_label_line_of_posts():
             "全国人大代表王小川 记者 李某 摄\n\n嘉陵江航道管理处北碚航道站站长王小川\n\n王小川:作为一名新代表，我感到十分光荣。")
     assert found(text) == [("余丽婷", "deputy", "regional", "某医疗(咸宁)有限公司"),
                            ("王小川", "deputy", "national", "嘉陵江航道管理处北碚航道站站长")]
+
+
+# One of them, more elected, posts after commas -----------------------------------------------------
+
+def test_one_of_a_group_at_the_end_of_a_clause_with_posts():
+    text = ("2019年1月20日 本报讯 某省即将进入两会时间，七届省政协委员经过一年的积累实践，将信心满满地赴会履职，"
+            "某大学旅游学院副院长康立霖就是其中之一。作为学者型委员，康立霖积极建言献策。")
+    assert found(text) == [("康立霖", "member", "regional", "某大学旅游学院副院长")]
+
+
+def test_one_of_them_after_a_clause_that_names_no_group_is_nobody():
+    text = ("2019年1月20日 本报讯 某省即将进入两会时间，企业家们信心满满，某大学旅游学院副院长康立霖就是其中之一。"
+            "省政协委员王建国说，要发展。")
+    assert names(text) == ["王建国"]
+
+
+def test_others_elected_after_also_included_with_a_last_entry_after_yiji():
+    text = ("2022年12月15日 本报讯 港区第十四届全国人大代表选举会议今日举行。多名港区全国政协委员参选也成功当选。"
+            "其他当选代表还包括某会会长吴秋华、立法会议员梁美兰以及前艺人邝美玲等。")
+    assert found(text) == [("吴秋华", "deputy", "national", "某会会长"), ("梁美兰", "deputy", "national", "立法会议员"),
+                           ("邝美玲", "deputy", "national", "前艺人")]
+
+
+def test_posts_after_a_role_go_on_past_a_comma_and_a_verb_after_the_name():
+    text = ("2024年1月25日 本报讯 省政协十三届二次会议在西安开幕。省政协委员、某医院感染办主任陶怡芳发了一条朋友圈。"
+            "全国人大代表、某州某局局长,民进某省委副主委殷红霞十分关注易地扶贫搬迁。"
+            "省政协委员、某农业发展有限公司总经理轩洪明将关切点聚焦到乡村建设上。")
+    assert found(text) == [("陶怡芳", "member", "regional", "某医院感染办主任"),
+                           ("殷红霞", "deputy", "national", "某州某局局长,民进某省委副主委"),
+                           ("轩洪明", "member", "regional", "某农业发展有限公司总经理")]
+
+
+def test_a_session_in_the_great_hall_of_the_people_is_national():
+    text = "2014年3月4日 某报讯 政协十二届二次会议在北京人民大会堂开幕，政协委员步入会场。政协委员吴立东、柯晓丽在交谈。"
+    assert delegates(text) == [("吴立东", "member", "national"), ("柯晓丽", "member", "national")]
