@@ -23,6 +23,7 @@ BRACKET_PROFILE_RE = re.compile(
 SEGMENT_RE = re.compile(r"[、，,；;]")
 
 COMMA_RE = re.compile(r"[，,]")
+PROFILE_NAME_BAR = 1.0  # a two-character Tibetan name (旦增) and its comma; not a verb's head (经投票, 0.5)
 PAST_RE = re.compile(r"曾任|曾是|曾为|曾当选|曾连任|历任|原任")
 POST_VERB_START_RE = re.compile(r"^(?:现任|现为|任|系|是|担任)")
 
@@ -35,8 +36,8 @@ def read_profiles(reader: Reader, found: Collector, session_level: str) -> None:
     #     "萨如拉，自治区政协委员，…主管护师。", "毕力格图，男，蒙古族，…现任…站长，自治区人大代表。"
     for profile in PROFILE_RE.finditer(text):
         name = normalize_name(profile.group("name"))
-        if reader.name_score(name, "，") is None:
-            continue
+        if (reader.name_score(name, "，") or -9) < PROFILE_NAME_BAR:
+            continue  # 经投票，… opens a sentence with a verb, not a profile with a name
         # 邢某，全国…先进个人、省人大代表、某村村医: the role one of the posts listed with 、 as well
         rest = PAST_RE.split(profile.group("rest"), 1)[0]  # …教授，曾任第十届全国人大代表: a past role is none
         segments = [seg.strip() for seg in SEGMENT_RE.split(rest)]

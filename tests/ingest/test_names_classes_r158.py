@@ -402,3 +402,9 @@ def test_posts_after_a_role_go_on_past_a_comma_and_a_verb_after_the_name():
 def test_a_session_in_the_great_hall_of_the_people_is_national():
     text = "2014年3月4日 某报讯 政协十二届二次会议在北京人民大会堂开幕，政协委员步入会场。政协委员吴立东、柯晓丽在交谈。"
     assert delegates(text) == [("吴立东", "member", "national"), ("柯晓丽", "member", "national")]
+
+
+def test_a_verb_opening_a_line_before_a_comma_is_no_profiles_name():
+    text = ("港区人大代表选举结果公布\n2022年12月15日 本报讯 港区第十四届全国人大代表选举会议今日举行。\n"
+            "经投票，现任港区人大代表、某大学校长朱叶明获得最高票数。")
+    assert names(text) == ["朱叶明"]
