@@ -204,7 +204,7 @@ def read_counted_elected(reader: Reader, found: Collector, session_level: str) -
         if not names:
             continue
         _add_counted(found, reader, text, said, names, match.start("list"), session_level)
-    for run in VOTED_RUN_RE.finditer(text):  # 按得票数分别为甲 (465票)、乙 (459票)…: each entry a name and its votes
+    for run in VOTED_RUN_RE.finditer(text) if "票" in text else ():  # 按得票数分别为甲 (465票)、乙 (459票)…: each entry a name and its votes
         paragraph_start = text.rfind("\n", 0, run.start()) + 1
         entries = [VOTES_RE.sub("", entry) for entry in run.group().split("、")]
         said = sorted((r for r in COUNTED_ROLE_RE.finditer(text, paragraph_start, run.start())  # the largest count that

@@ -22,7 +22,9 @@ ENTRY_BAR = 1.5  # a surname and a given name: the series says the rest
 # 被评为市政协2023年度优秀提案, 被评为七届市政协优秀个人提案, 被评为2021年度市人大优秀建议: the honouring body.
 HONOURED_RE = re.compile(r"被评为(?P<body>[^，,。；;！？!?\n]{0,16}?(?P<which>政协|人大))[^，,。；;！？!?\n]{0,8}?优秀(?:个人|集体)?"
                          r"(?P<kind>提案|建议|议案)")
-HONOURED_ENTRY_RE = re.compile(rf"(?:^|(?<=[，,、；;和及与。\n]))(?P<name>[{CJK}]{{2,4}}?)(?:委员|代表)?(?:领衔)?(?:提出|提交|撰写)的《")
+# 本次受表彰的优秀提案分别是：甲撰写的《…》；乙撰写的《…》: the honour first, its proposers after the colon.
+HONOUR_FIRST_RE = re.compile(r"优秀(?:个人)?(?P<kind>提案|建议|议案)(?:分别)?(?:是|为|有)?[：:]")
+HONOURED_ENTRY_RE = re.compile(rf"(?:^|(?<=[，,、；;和及与。：:\n ]))(?P<name>[{CJK}]{{2,4}}?)(?:委员|代表)?(?:领衔)?(?:提出|提交|撰写)的《")
 
 
 def read_proposal_series(reader: Reader, found: Collector, session_level: str) -> None:
@@ -42,15 +44,24 @@ def read_proposal_series(reader: Reader, found: Collector, session_level: str) -
 def read_honoured_series(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the proposers whose proposals the sentence says a body honoured."""
     text = reader.text
-    if "被评为" not in text:
-        return  # most pages honour no proposal: the pattern is not run over them
+    if "优秀" not in text:
+        return  # most pages honour no proposal: the patterns are not run over them
     for honour in HONOURED_RE.finditer(text):
         if (honour.group("which") == "人大") != (honour.group("kind") != "提案"):
             continue  # 市人大优秀提案, 市政协优秀建议: the words disagree on whose it is
         starts = [m.end() for m in SENTENCE_END_RE.finditer(text, 0, honour.start())]
         role = "member" if honour.group("which") == "政协" else "deputy"
-        level, group = level_of(honour.group("body"), session_level), reader.next_group()
-        for entry in HONOURED_ENTRY_RE.finditer(text, starts[-1] if starts else 0, honour.start()):
-            name = entry.group("name")
-            if (reader.name_score(name, "提出") or 0) >= ENTRY_BAR:
-                found.add(Mention(name, entry.start("name"), entry.end("name"), role, level, "", "", True, group, 3))
+        level = level_of(honour.group("body"), session_level)
+        _add_entries(reader, found, starts[-1] if starts else 0, honour.start(), role, level)
+    for honour in HONOUR_FIRST_RE.finditer(text):
+        end = text.find("\n", honour.end())
+        role = "member" if honour.group("kind") == "提案" else "deputy"
+        _add_entries(reader, found, honour.end(), end if end >= 0 else len(text), role, session_level)
+
+
+def _add_entries(reader: Reader, found: Collector, start: int, end: int, role: str, level: str) -> None:
+    group = reader.next_group()
+    for entry in HONOURED_ENTRY_RE.finditer(reader.text, start, end):
+        name = entry.group("name")
+        if (reader.name_score(name, "提出") or 0) >= ENTRY_BAR:
+            found.add(Mention(name, entry.start("name"), entry.end("name"), role, level, "", "", True, group, 3))

@@ -408,3 +408,17 @@ def test_a_verb_opening_a_line_before_a_comma_is_no_profiles_name():
     text = ("港区人大代表选举结果公布\n2022年12月15日 本报讯 港区第十四届全国人大代表选举会议今日举行。\n"
             "经投票，现任港区人大代表、某大学校长朱叶明获得最高票数。")
     assert names(text) == ["朱叶明"]
+
+
+# Proposals honoured and handled --------------------------------------------------------------------
+
+def test_proposers_listed_after_the_honour_that_names_them():
+    text = ("某市政协表彰优秀提案\n2020年1月10日 本报讯 市政协召开常委会议。本次受表彰奖励的优秀提案分别是："
+            "李景文撰写的《加快某水闸重建工程开工的建议》；梁康华撰写的《加快市疾控中心检验大楼建设》；杨济民撰写的《疏通某路的建议》。")
+    assert delegates(text) == [(n, "member", "municipal") for n in ("李景文", "梁康华", "杨济民")]
+
+
+def test_a_deputy_whose_suggestion_is_handled_before_a_group_word():
+    text = ("泉州市代表建议办理情况\n2019年6月10日 本报讯 市政府建立了领导重点督办的办理机制。"
+            "如在办理吴菁华等代表提出的《关于推进直饮水工程建设的建议》时，有关部门多次沟通。")
+    assert [(d.name, d.role) for d in parse_article(text + FICTIONAL_END).delegates] == [("吴菁华", "deputy")]
