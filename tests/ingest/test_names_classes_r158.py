@@ -422,3 +422,18 @@ def test_a_deputy_whose_suggestion_is_handled_before_a_group_word():
     text = ("泉州市代表建议办理情况\n2019年6月10日 本报讯 市政府建立了领导重点督办的办理机制。"
             "如在办理吴菁华等代表提出的《关于推进直饮水工程建设的建议》时，有关部门多次沟通。")
     assert [(d.name, d.role) for d in parse_article(text + FICTIONAL_END).delegates] == [("吴菁华", "deputy")]
+
+
+# Posts that hold lead-in characters, ambassadors, 代表 as "on behalf of" -----------------------------
+
+def test_posts_holding_characters_of_lead_in_words_are_kept_whole():
+    text = ("2018年3月10日 本报讯 解放军和武警部队代表团举行全体会议。会上，某战区副司令员兼某战区空军司令员战厚明代表建议"
+            "加强军事斗争准备。全国政协委员、中国驻某国大使崔天明说，要加强交流。")
+    assert found(text) == [("战厚明", "deputy", "national", "某战区副司令员兼某战区空军司令员"),
+                           ("崔天明", "member", "national", "中国驻某国大使")]
+
+
+def test_a_chair_reporting_on_behalf_of_the_conference_is_no_deputy():
+    text = ("2015年3月4日 本报讯 全国政协各界别委员分别在各自住地结合全国政协主席俞正明代表全国政协所做的全国政协常务委员会"
+            "工作报告进行小组讨论。全国政协委员陈健华说，要发展。")
+    assert names(text) == ["陈健华"]
