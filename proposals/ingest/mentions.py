@@ -366,4 +366,4 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 PLACE_TAIL_RE = re.compile(r"(?<=[、，,])[\u4e00-\u9fff]{1,8}$")
 ORDER_BRACKET_RE = re.compile(r"[（(](?:从?左(?:起|到右|至右)|从?右(?:起|到左|至左)|自左至右|由左至右)[）)]")
 COUNTED_RE = re.compile(r".*[0-9０-９][件名号项个条]?")  # no name holds a digit: the list starts after the last
-GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰|评定|评选|授予|办理|答复|督办)了?|包括|其中有?|比如|例如|还有)|^(?:像|有)")
+GROUP_LEAD_RE = re.compile(r"^.{0,12}?(?:(?:邀请|安排|组织|推荐|表彰|评定|评选|授予|办理|答复|督办)了?|包括|其中有?|比如|例如|还有|会员|社员|盟员)|^(?:像|有)")

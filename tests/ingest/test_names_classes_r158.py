@@ -437,3 +437,10 @@ def test_a_chair_reporting_on_behalf_of_the_conference_is_no_deputy():
     text = ("2015年3月4日 本报讯 全国政协各界别委员分别在各自住地结合全国政协主席俞正明代表全国政协所做的全国政协常务委员会"
             "工作报告进行小组讨论。全国政协委员陈健华说，要发展。")
     assert names(text) == ["陈健华"]
+
+
+def test_a_partys_members_counted_as_its_own_members_and_deputies():
+    text = ("2019年2月25日 本报讯 郑州市第十五届人民代表大会第二次会议和政协郑州市第十四届委员会第二次会议顺利召开。"
+            "九三社员郑高明、李秋兰、刘崇文等31名社内政协委员与何艳华、于红梅等7名社内人大代表参加会议。")
+    assert delegates(text) == [("郑高明", "member", "municipal"), ("李秋兰", "member", "municipal"),
+                               ("刘崇文", "member", "municipal"), ("何艳华", "deputy", "municipal"), ("于红梅", "deputy", "municipal")]
