@@ -66,7 +66,7 @@ HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
 # 优秀政协委员: the body's level (and term) may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?|年度)?[“「]?"
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?|年度)?[“「]?"
                          r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
@@ -259,7 +259,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
-        listed = filling_names(reader, before) if "、" in before and not counted else []  # 甲、乙分别获评…: each
+        listed = filling_names(reader, before) if re.search("[、和及]", before) and not counted else []  # 甲、乙分别获评…
         if listed:
             _add_all(found, listed, clause_start, role, level, reader.next_group())
         elif not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
@@ -324,15 +324,16 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
                               _posts(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
     for match in ETHNIC_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
-        options = [c for c in reader.candidates(clause, need_title=False)
+        options = [(c.name, c.score) for c in reader.candidates(clause, need_title=False)
                    if c.offset == 0 and c.score >= ETHNIC_ROLE_BAR]
+        head, _, rest = clause.partition("、")  # 藏族代表甲、门巴族代表乙、…: each entry its group's and a name
+        if not options and ETHNIC_ROLE_RE.match(rest):
+            options = [(name, ETHNIC_ROLE_BAR) for _, name in filling_names(reader, head, minimum=1)]
         if not options:
             continue
-        best = options[0]
-        start = match.end()
-        role = role_of(match.group(1))
-        found.add(Mention(best.name, start, start + len(best.name), role, session_level, "",
-                          delegation_in_sentence(text, start), True, reader.next_group(), best.score))
+        (name, score), start = options[0], match.end()
+        found.add(Mention(name, start, start + len(name), role_of(match.group(1)), session_level, "",
+                          delegation_in_sentence(text, start), True, reader.next_group(), score))
     for match in DESCRIBED_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
         role = role_of(next(g for g in match.groups() if g))

@@ -444,3 +444,15 @@ def test_a_partys_members_counted_as_its_own_members_and_deputies():
             "九三社员郑高明、李秋兰、刘崇文等31名社内政协委员与何艳华、于红梅等7名社内人大代表参加会议。")
     assert delegates(text) == [("郑高明", "member", "municipal"), ("李秋兰", "member", "municipal"),
                                ("刘崇文", "member", "municipal"), ("何艳华", "deputy", "municipal"), ("于红梅", "deputy", "municipal")]
+
+
+def test_deputies_each_labelled_with_their_ethnic_group_in_one_list():
+    text = ("2013年3月9日 本报讯 总书记参加西藏代表团审议。身着民族服装的藏族代表洛桑次仁、门巴族代表白玛卓嘎、"
+            "珞巴族代表扎西措姆迎上前去，献上洁白的哈达。")
+    assert delegates(text) == [(n, "deputy", "national") for n in ("洛桑次仁", "白玛卓嘎", "扎西措姆")]
+
+
+def test_two_members_joined_by_and_who_won_an_honour():
+    text = ("2015年12月25日 本报讯 政协青山区九届五次会议胜利召开，民建界别政协委员积极建言。"
+            "民建青山区工委被大会评为先进集体；石秀文和严立刚获得优秀政协委员称号。")
+    assert names(text) == ["石秀文", "严立刚"]
