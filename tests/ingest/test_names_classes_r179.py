@@ -101,3 +101,18 @@ def test_two_members_joined_by_and_who_won_an_honour():
     text = ("2015年12月25日 本报讯 政协青山区九届五次会议胜利召开，民建界别政协委员积极建言。"
             "民建青山区工委被大会评为先进集体；石秀文和严立刚获得优秀政协委员称号。")
     assert names(text) == ["石秀文", "严立刚"]
+
+
+# Names at someone's place, lists before a comma and a copula -----------------------------------------
+
+def test_a_member_whose_place_the_reporter_learned_from():
+    text = ("2015年1月29日 本报讯 全国政协十二届三次会议将于3月初在北京召开。1月28日，记者从全国政协委员、"
+            "著名歌唱家陈思雨处获悉，她已接到通知。")
+    assert found(text) == [("陈思雨", "member", "national", "著名歌唱家")]
+
+
+def test_a_list_of_names_closed_by_a_group_word_before_a_comma_and_a_copula():
+    text = ("2015年1月29日 本报讯 记者发现在全国政协委员名单当中，文化名人占据了较大的比例。"
+            "莫文、成立龙、赵本华、姚明远等知名人士，都是全国政协委员。"
+            "教育、医疗、住房等民生问题，都是全国政协委员关注的。")
+    assert delegates(text) == [(n, "member", "national") for n in ("莫文", "成立龙", "赵本华", "姚明远")]
