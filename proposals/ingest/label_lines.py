@@ -40,8 +40,9 @@ SPEAKER_LINE_RE = re.compile(rf"^[ \u3000]*(?P<name>[{CJK}{NAME_DOTS}]{{2,8}})[ 
 
 # 深圳证券交易所某部副总监、民革 周某：…: a speaker's posts, a space, the name and a colon, in a page whose title
 # says whose voices these are (福田政协委员“话”心声); two such rows at least.
-POSTED_SPEAKER_RE = re.compile(rf"^[ \u3000]*(?P<posts>[^\n：:。！？“”]{{4,60}}?)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*[:：]",
-                               re.M)
+POSTED_SPEAKER_RE = re.compile(rf"^[ \u3000]*(?P<posts>[^\n：:。！？“”]{{4,60}}?)[ \u3000]+(?P<name>[{CJK}]{{2,4}})[ \u3000]*(?:[:：]|$)",
+                               re.M)  # or the row alone on its line, what the person says in the paragraph below
+CREDIT_POSTS_RE = re.compile(r"记者|通讯员|编辑|责编|摄影|摄像|作者|主持人")  # 本报记者 张某: a byline, not a speaker
 TITLE_ROLE_RE = re.compile(r"人大代表|政协委员|代表|委员")
 
 
@@ -75,7 +76,8 @@ def read_label_lines(reader: Reader, found: Collector, session_level: str) -> No
     roles = {role_of(word) for word in TITLE_ROLE_RE.findall(title)}
     rows = [row for row in POSTED_SPEAKER_RE.finditer(text) if (reader.name_score(row.group("name"), "") or 0) >= LABEL_BAR
             and any(title_end(post) for post in re.split(r"[、，,]", row.group("posts")))
-            and not TITLE_ROLE_RE.search(row.group("posts"))] if len(roles) == 1 else []  # 政协委员 甲：: LABEL_RE's
+            and not TITLE_ROLE_RE.search(row.group("posts")) and not CREDIT_POSTS_RE.search(row.group("posts"))
+            ] if len(roles) == 1 else []  # 政协委员 甲：: LABEL_RE's
     if len(rows) >= 2:
         group, role = reader.next_group(), next(iter(roles))
         for row in rows:

@@ -143,7 +143,7 @@ LISTING_HEADING_LONGEST = 25
 
 
 # Broadcast scripts and web pages label their lines: 【同期声】, 【解说】, 【主持人】, 【代表声音】.
-LABEL_START_RE = re.compile(r"^【[^】]{1,8}】")
+LABEL_START_RE = re.compile(r"^【[^】]{1,8}】|^[\u4e00-\u9fff]{0,6}(?:人大代表|政协委员)[ \u3000]+[\u4e00-\u9fff]{2,4}$")  # 区人大代表 蔡某
 # Lists of speeches and proposals print one field a line (发言人：…, 题目：…, 案由：…); a title
 # without a stop ("题目：…增收的建议") does not run on into the next field.
 FIELD_START_RE = re.compile(

@@ -116,3 +116,20 @@ def test_a_list_of_names_closed_by_a_group_word_before_a_comma_and_a_copula():
             "莫文、成立龙、赵本华、姚明远等知名人士，都是全国政协委员。"
             "教育、医疗、住房等民生问题，都是全国政协委员关注的。")
     assert delegates(text) == [(n, "member", "national") for n in ("莫文", "成立龙", "赵本华", "姚明远")]
+
+
+# Rows of posts and a name under a page about one role; label lines in a phrase-a-line page ----------
+
+def test_rows_of_posts_and_a_name_alone_on_their_lines_under_a_page_about_deputies():
+    text = ("聚民意、谋良策！1月19日下午，某区人大代表们怀揣着沉甸甸的民意汇聚两会。在区第六届人民代表大会第五次会议"
+            "即将拉开帷幕之际，一起来听听看他们怎么说~\n泉州某卫生用品有限公司董事长 俞锦华\n\n作为企业家代表，本次两会我将提交议案。\n\n"
+            "某镇某村党支部书记 陈建东\n\n作为基层代表，我将继续关注乡村振兴。\n\n本报记者 张某某\n")
+    assert found(text) == [("俞锦华", "deputy", "county", "泉州某卫生用品有限公司董事长"),
+                           ("陈建东", "deputy", "county", "某镇某村党支部书记")]
+
+
+def test_a_label_line_after_short_phrase_lines_is_not_run_into_them():
+    text = ("18日下午\n\n某区“两会”在人民的热切关注中\n\n胜利闭幕\n\n区人大代表、政协委员们\n\n聚焦民生、建言献策\n\n"
+            "请跟随我们的记者\n\n一起听听代表、委员的声音吧\n\n区人大代表 蔡庆红\n\n听了报告，我倍受鼓舞。作为一名人大代表，我将履行好职责。")
+    parsed = parse_article(text + FICTIONAL_END)
+    assert [d.name for d in parsed.delegates] == ["蔡庆红"] and "声音吧" not in parsed.session.region
