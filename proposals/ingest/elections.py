@@ -56,7 +56,7 @@ ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
 VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$")  # 甲满票当选…: how the vote went, before its verb
 PASSIVE_TAIL_RE = re.compile(rf"(?:获得|获|被|经)?{ELECTION_VERB}$")
-SEGMENT_START_RE = re.compile(r"[，,。；;！？\n]")
+SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]")  # 主持人宣布：甲当选为…: the colon opens the entry
 # What a body's name holds besides its place: the body, its term and committee.
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")

@@ -133,3 +133,9 @@ def test_a_label_line_after_short_phrase_lines_is_not_run_into_them():
             "请跟随我们的记者\n\n一起听听代表、委员的声音吧\n\n区人大代表 蔡庆红\n\n听了报告，我倍受鼓舞。作为一名人大代表，我将履行好职责。")
     parsed = parse_article(text + FICTIONAL_END)
     assert [d.name for d in parsed.delegates] == ["蔡庆红"] and "声音吧" not in parsed.session.region
+
+
+def test_the_one_elected_after_the_announcers_colon():
+    text = ("2023年5月10日 本报讯 政协第十三届某省委员会举行选举大会。根据选举计票结果，主持人宣布：黄红英当选为政协第十三届"
+            "河南省委员会副主席，王立毅、王占东当选为政协第十三届河南省委员会常务委员。")
+    assert names(text) == ["黄红英", "王立毅", "王占东"]
