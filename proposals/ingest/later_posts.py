@@ -107,10 +107,11 @@ def _posts_now(text: str, at: int, name: str) -> str:
 # 省人大代表甲，某村党支部书记。: the posts in apposition, a clause of their own after the name.
 APPOSED_RE = re.compile(r"[，,](?P<posts>[^，,。；;！？!?\n“”：:]{4,40}?)(?=[。；;]|[，,](?:[他她]|这次|此次|今年|多年))")
 VERB_START_RE = re.compile(r"^(?:[他她我你这那其是在将把被就也都还又已正曾要会能可]|今年|此次|这次|目前|如今)")
-# 来自某学院的甲代表, 甲代表（来自某集团）, 甲来自某集团，, 甲代表所在的某公司，: the unit the person comes from.
-CAME_BEFORE_RE = re.compile(r"来自(?P<unit>[^，,。；;：:！？!?\n“”的]{3,40})的(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
-HELD_BEFORE_RE = re.compile(r"(?:身为|作为)(?P<posts>[^，,。；;：:！？!?\n“”的]{3,40})的(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
-CAME_AFTER_RE = re.compile(r"(?:代表|委员)?(?:[（(]来自|来自|所在的)(?P<unit>[^，,。；;：:！？!?\n“”的（）()]{3,40})(?:[）)]|(?=[，,。；;]))")
+# 来自某学院的甲代表, 身为某委主任的甲代表: the unit the person comes from, or the posts they hold, before the name;
+# 甲代表（来自某集团）, 甲来自某集团，, 甲代表所在的某公司，: the unit after it.
+BEFORE_NAME_RE = re.compile(r"(?P<verb>来自|身为|作为)(?P<words>[^，,。；;：:！？!?\n“”的]{3,40})的"
+                            r"(?:全国|省|自治区|市|州|县|区|旗)?(?:人大代表|政协委员)?$")
+CAME_AFTER_RE = re.compile(r"(?:代表|委员)?(?:[（(]来自|来自|所在的)(?P<words>[^，,。；;：:！？!?\n“”的（）()]{3,40})(?:[）)]|(?=[，,。；;]))")
 # A unit, not a place: the dev set's keys give no affiliation for 来自某盟某县 or 所在的某村.
 UNIT_RE = re.compile(r"(?:管委会|卫生院|集团|学院|大学|学校|医院|中心|公司|研究院|研究所|合作社|协会|商会|[局厅厂馆站所])$")
 
@@ -132,13 +133,15 @@ def _posts_apposed(text: str, at: int, name: str) -> str:
 def _unit_came_from(text: str, at: int, name: str) -> str:
     """``来自某学院的甲代表``, ``甲代表（来自某集团）``, ``甲来自某集团，``: the unit they come from; ``身为某委主任的甲
     代表``: the posts they hold."""
-    held = HELD_BEFORE_RE.search(text, max(0, at - 50), at)
-    if held and title_end(held.group("posts")) and not ROLE_RE.search(held.group("posts")):
-        return held.group("posts")
-    came = CAME_BEFORE_RE.search(text, max(0, at - 50), at) or CAME_AFTER_RE.match(text, at + len(name))
-    if not came or not UNIT_RE.search(came.group("unit")) or ROLE_RE.search(came.group("unit")):
+    came = BEFORE_NAME_RE.search(text, max(0, at - 50), at)
+    if came and came.group("verb") != "来自":  # 身为, 作为: posts held
+        if title_end(came.group("words")) and not ROLE_RE.search(came.group("words")):
+            return came.group("words")
+        came = None
+    came = came or CAME_AFTER_RE.match(text, at + len(name))
+    if not came or not UNIT_RE.search(came.group("words")) or ROLE_RE.search(came.group("words")):
         return ""
-    return came.group("unit")
+    return came.group("words")
 
 
 PLACE_BEFORE_ROLE_RE = re.compile(r"、([\u4e00-\u9fff]{2,8}?(?:省|市|县|区|州|盟|旗|自治区))$")

@@ -54,8 +54,9 @@ from .rosters import read_rosters
 from .roundups import read_cards, read_roundups
 
 NEWS_LEAD_RE = re.compile(r"[0-9０-９]{4}年|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|本报讯|[讯电][ \u3000]*$")  # no affiliation holds a date
-MARKED_NAME_RE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?=[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])")
-LIST_CONTINUES_RE = re.compile(r"(?:[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)])?[、和与及]")
+POSITION = r"[（(][左右中前后起一二三四五六七八九十、]{1,6}[）)]"  # (右), (左二): where someone stands in a photo
+LIST_CONTINUES_RE = re.compile(rf"(?:{POSITION})?[、和与及]")
+MARKED_NAME_RE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?={POSITION})")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")

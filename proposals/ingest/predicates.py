@@ -215,10 +215,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
             continue
         options = [c for c in reader.candidates(before, need_title=False)
                    if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
-        listed, listed_start = clause_before(text, clause_start - 1) if text[clause_start - 1 : clause_start] in "，," else ("", 0)
-        listed = re.sub(r"等[\u4e00-\u9fff]{0,6}$", "", listed)  # 甲、乙、丙等知名人士，都是全国政协委员: the list before
-        if not before and "、" in listed and _add_listed_subjects(reader, found, listed, listed_start, role, level):
-            continue
+        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 甲、乙等知名人士，都是全国政协委员
+            listed, listed_start = clause_before(text, clause_start - 1)
+            listed = re.sub(r"等[\u4e00-\u9fff]{0,6}$", "", listed)  # the list before the comma, its group word dropped
+            if "、" in listed and _add_listed_subjects(reader, found, listed, listed_start, role, level):
+                continue
         if not before and text[match.start() - 1 : match.start()] in ("，", ","):  # 甲家住某村，是一名…代表: the sentence's subject
             before, clause_start, options = _sentence_subject(reader, match.start())
         if not options:
