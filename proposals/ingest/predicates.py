@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import re
 
+from .acts import read_passages, read_tabled_and_honoured
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
-from .delegations import delegation_in_sentence, trim_delegation
+from .delegation_members import read_delegation_members
+from .delegations import delegation_in_sentence
 from .enumerations import count_value, read_role_enumerations
-from .evidence import name_evidence
 from .lexicon import ETHNIC_WORD, role_of
-from .name_lists import TITLED_JOIN, filling_names, name_list, titled_names
-from .names import Reader, entry_score
+from .name_lists import filling_names, name_list
+from .names import Reader
 from .results import Collector, Mention
 from .role_subjects import read_one_of_them, read_pronoun_roles
+from .subjects import (
+    LISTED_SUBJECT_BAR,
+    PREDICATE_BAR,
+    add_all,
+    add_listed_subjects,
+    posts_before,
+    sentence_subject,
+    subject_readings,
+)
 
 # 是 + a short description (no stop, comma or second 是) + the role, ending the clause: 是连任两届的老代表.
 ROLE_PREDICATE_RE = re.compile(
@@ -29,8 +39,6 @@ AS_ROLE_RE = re.compile(  # 以全国人大代表的身份参加…, 以市、�
 )  # 作为市人大常委: a member of the congress's standing committee is one of its deputies
 # The description must read as one: not 他的, 之一 or numbers of people (代表的助手: the lookahead above).
 NOT_DESCRIPTION_RE = re.compile(r"[们他她其该这那]|之一|(?:[0-9０-９]+|[两二三四五六七八九十百][一二三四五六七八九十]*)(?:名|位|个)")
-# X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
-DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
 # 门巴族代表格桑德吉还记得, 回族委员马某说: the ethnic group the delegate is seated for, then the role.
 ETHNIC_ROLE_RE = re.compile(rf"{ETHNIC_WORD}(?:女|男)?(代表|委员)(?![团组会])")  # 德昂族女代表杨某
 ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who is meant
@@ -56,32 +64,6 @@ NEXT_CLAUSE_RE = re.compile(r"[^。！？!?\n，,]*[，,]")
 ADVERBIAL_RE = re.compile(r"^[^，,。]{0,10}$")
 # 本会永远荣誉会长（全国人大代表）霍某: the role in brackets between the posts and the name.
 BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员|政协常委))[）)]")
-# 滕某提交了《关于建设…的提案》, 王某的提案《…》, 乙个人提案《…》, 丙提出了关于…的提案 (no title marks): a 提案 is a
-# CPPCC member's (deputies table 议案 and 建议).
-TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五六七八九十\d]+(?:件|份|个))?《[^》\n]{2,60}提案》"
-                       r"|(?<=[\u4e00-\u9fff])(?:的(?:个人)?|个人)提案《"
-                       r"|(?:提交|提出)了?(?:关于)?[^。；;，,\n《》“”]{2,40}?的提案(?=[，,。；;])")
-# 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
-HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名](?:会员|同志|党员|盟员|社员|成员)?$")  # 甲、乙3名会员被评为…
-# 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
-# 优秀政协委员: the body's level (and term) may stand inside the honour;
-# 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?|年度)?[“「]?"
-                         r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
-                         r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
-HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
-# 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
-SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)"
-                              # 甲代表九三学社市委作的“…”: a speech for a party, a federation or a sector at the conference
-                              r"|代表(?![^，,。；;、\n“”《》]{0,12}?(?:政府|人大|法院|检察院|主席团|常委会))[^，,。；;、\n“”《》]{2,24}?"
-                              r"(?:作|做)(?:了题为|的)[“”\"《]")
-# 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
-PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
-# 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
-DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
-GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
-# 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
-DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 # 来自协合乡的代表黄某表示, 我州参加第十一届全国人大五次会议的代表张某、李某: the bare role after
 # where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
 # 作为女代表之一的谢某: one of the deputies, then the name.
@@ -95,96 +77,6 @@ DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|�
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?"
                                # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
                                r"|同(?:样)?为[^，,。；;\n的]{0,12}?(代表|委员)的")
-ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
-PREDICATE_BAR = 1.7  # a plain two-character name (万敏是一位老代表)
-TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough  # the name must be believed on its own: no role word stands beside it
-
-
-def _posts(affiliation: str) -> str:
-    """The posts before a name, without the words that lead in; "" when they are a role (省政协委员 辛某)."""
-    if not title_end(affiliation) or ROLE_END_RE.search(affiliation):
-        return ""
-    return trim_lead_in(affiliation)
-
-
-def _place_named(words: str) -> bool:
-    """陇城五营, 城关镇: a delegation named by its places; not 中国体育, 某艺术 (everyday words: a troupe's, a team's)."""
-    evidence = name_evidence()
-    return not any(words[i : i + 2] in evidence.common_words or words[i : i + 2] in evidence.verbs
-                   for i in range(len(words) - 1))
-
-
-def _subject(reader: Reader, before: str, bar: float = PREDICATE_BAR) -> list:
-    """Readings of ``before`` that end in a well-attested name (the subject of what follows)."""
-    return [c for c in reader.candidates(before, need_title=False)
-            if c.offset + len(c.name) == len(before) and c.score >= bar]
-
-
-def _sentence_subject(reader: Reader, end: int) -> tuple[str, int, list]:
-    """The name opening the sentence that goes on to ``end`` (甲家住某村，是一名…代表): its first clause, where
-    it starts, and its readings that open with a well-attested name."""
-    text = reader.text
-    stop = max(text.rfind(mark, 0, end) for mark in "。！？!?\n") + 1
-    first = re.split(r"[，,；;]", text[stop:end], maxsplit=1)[0]
-    start = stop + len(first) - len(first.lstrip(" \u3000"))
-    first = first.strip(" \u3000")
-    return first, start, [c for c in reader.candidates(first, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR]
-
-
-SUBJECT_LIST_SPLIT_RE = re.compile(r"[、及]")
-LISTED_SUBJECT_BAR = 1.5  # a surname and a given name (郭柳): the list and the role say the rest
-COUNTED_SUBJECT_BAR = 0.0  # a name's shape, when a count after the list says every entry is a person
-TITLED_SUBJECT_BAR = 1.0  # after a post (副院长郭某好): the title says a name follows, a weak given name will do
-
-
-def _add_listed_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
-                         level: str, bar: float = LISTED_SUBJECT_BAR) -> bool:
-    """主任甲、主任乙及科员丙作为区政协委员出席: each entry of a subject list, a name after its unit
-    or post; whether the clause was such a list (two entries or more, each ending in a name)."""
-    if _add_titled_subjects(reader, found, before, clause_start, role, level):
-        return True
-    pieces = SUBJECT_LIST_SPLIT_RE.split(before)
-    if len(pieces) < 2:
-        return False
-    entries, position = [], 0
-    for piece in pieces:
-        # The name that ends the entry, after a post if one reads so (主任周某, not 任周某) or a unit (科教科肖某).
-        scored = [(not title_end(piece[:-n]), -(reader.name_score(piece[-n:], "") or entry_score(piece[-n:]) or -9), piece[-n:])
-                  for n in (2, 3, 4) if n <= len(piece) and len(piece) - n <= (20 if title_end(piece[:-n]) else 10)]
-        scored = [entry for entry in scored if -entry[1] >= (bar if entry[0] else TITLED_SUBJECT_BAR)]
-        if not scored:
-            return False
-        name = min(scored)[2]
-        entries.append((position + len(piece) - len(name), name, _posts(piece[: len(piece) - len(name)])))
-        position += len(piece) + 1
-    group = reader.next_group()
-    for offset, name, affiliation in entries:
-        start = clause_start + offset
-        found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 3))
-    return True
-
-
-def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,
-                         level: str) -> bool:
-    """某商会的甲会长、乙常务副会长作为政协委员: each entry a name with its title after it, the whole
-    clause a list of such entries; the title is the affiliation (the unit before the first name, said
-    with 的, describes them all)."""
-    entries = titled_names(reader, before)
-    if not entries:
-        return False
-    group = reader.next_group()
-    for offset, name, unit in entries:
-        end = offset + len(name)
-        stop = next((i for i in range(end, len(before)) if before[i] in TITLED_JOIN), len(before))
-        unit = "" if unit.endswith("的") else trim_lead_in(unit)
-        start = clause_start + offset
-        found.add(Mention(name, start, start + len(name), role, level, unit + before[end:stop], "", True, group, 3))
-    return True
-
-
-def _add_all(found: Collector, listed: list, clause_start: int, role: str, level: str, group: int) -> None:
-    for offset, name in listed:
-        found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "", True, group, 4))
 
 
 def _comma_joined(reader: Reader, text: str, clause_start: int, listed: list, count: str) -> list:
@@ -211,21 +103,21 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         before = re.sub(r"(?:第一次|首次|再次|又|也|还|都|均|等)$", "", before)  # 甲第一次以…代表的身份: how often, no name
         role = "member" if match.group("member") else "deputy"
         level = level_of(match.group("level") or "", session_level) if match.group("level") else session_level
-        if _add_listed_subjects(reader, found, before, clause_start, role, level):
+        if add_listed_subjects(reader, found, before, clause_start, role, level):
             continue
         options = [c for c in reader.candidates(before, need_title=False)
                    if c.offset + len(c.name) == len(before) and c.score >= PREDICATE_BAR]
         if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 甲、乙等知名人士，都是全国政协委员
             listed, listed_start = clause_before(text, clause_start - 1)
             listed = re.sub(r"等[\u4e00-\u9fff]{0,6}$", "", listed)  # the list before the comma, its group word dropped
-            if "、" in listed and _add_listed_subjects(reader, found, listed, listed_start, role, level):
+            if "、" in listed and add_listed_subjects(reader, found, listed, listed_start, role, level):
                 continue
         if not before and text[match.start() - 1 : match.start()] in ("，", ","):  # 甲家住某村，是一名…代表: the sentence's subject
-            before, clause_start, options = _sentence_subject(reader, match.start())
+            before, clause_start, options = sentence_subject(reader, match.start())
         if not options:
             continue
         best = options[0]
-        affiliation = _posts(best.affiliation)
+        affiliation = posts_before(best.affiliation)
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation,
                           delegation_in_sentence(text, start), bool(affiliation), reader.next_group(), best.score))
@@ -241,39 +133,7 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         start = match.end()
         found.add(Mention(best.name, start, start + len(best.name), "member" if match.group("member") else "deputy",
                           level, affiliation, "", True, reader.next_group(), best.score))
-    for match in [*TABLED_RE.finditer(text), *(SECTOR_SPEECH_RE.finditer(text) if "政协" in text else ())]:
-        before, clause_start = clause_before(text, match.start())
-        listed = re.match(r".*(?:分别是|分别为|依次是|依次为)[：:]?", before)  # 发言分别是甲代表…作的…: the list's first
-        before, clause_start = (before[listed.end() :], clause_start + listed.end()) if listed else (before, clause_start)
-        options = _subject(reader, before, TABLED_BAR)
-        if options:
-            best = options[0]
-            start = clause_start + best.offset
-            found.add(Mention(best.name, start, start + len(best.name), "member", session_level, _posts(best.affiliation), "",
-                              False, reader.next_group(), best.score))
-    for match in HONOURED_RE.finditer(text):
-        before, clause_start = clause_before(text, match.start())
-        before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name
-        counted = HONOURED_COUNT_RE.search(before)  # 甲、乙、丙等6人荣获…: the count is no part of the last name,
-        before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
-        bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
-            SUBJECT_LIST_SPLIT_RE.split(before)) else LISTED_SUBJECT_BAR  # for each other (杨泳 alone reads weakly)
-        after_year = match.group("after_year")
-        if after_year and match.group("early") != {"委员": "政协", "代表": "人大"}[after_year]:
-            continue  # 某年度优秀委员 with no body before the year: any committee's
-        role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
-        said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
-        level = level_of(said.group(), session_level) if said else session_level
-        listed = filling_names(reader, before) if re.search("[、和及]", before) and not counted else []  # 甲、乙分别获评…
-        if listed:
-            _add_all(found, listed, clause_start, role, level, reader.next_group())
-        elif not _add_listed_subjects(reader, found, before, clause_start, role, level, bar):
-            # 骆峰被评为…优秀代表: a name that fills the clause needs less (the honour is only a delegate's)
-            options = _subject(reader, before) or [c for c in _subject(reader, before, TITLED_SUBJECT_BAR) if c.offset == 0]
-            if options:
-                start = clause_start + options[0].offset
-                found.add(Mention(options[0].name, start, start + len(options[0].name), role, level, "", "",
-                                  False, reader.next_group(), options[0].score))
+    read_tabled_and_honoured(reader, found, session_level)
     read_role_enumerations(reader, found, session_level)
     for match in ELECTED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
@@ -294,20 +154,20 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if listed:
             if counted and text[clause_start - 1 : clause_start] in ("，", ","):  # 甲、乙,丙、丁等4名: a comma for 、
                 listed = _comma_joined(reader, text, clause_start, listed, counted.group("count"))
-            _add_all(found, listed, clause_start, role, level, reader.next_group())
+            add_all(found, listed, clause_start, role, level, reader.next_group())
             continue
-        if "、" in before and _add_listed_subjects(reader, found, before, clause_start, role, level):
+        if "、" in before and add_listed_subjects(reader, found, before, clause_start, role, level):
             continue  # 某总支部甲、乙当选区政协常委: a unit before the first name
         # 某某从一名孤儿成长为…: the path from what the person was frames the name; a transliterated one will do.
-        options = _subject(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
+        options = subject_readings(reader, before, LISTED_SUBJECT_BAR if match.group().startswith("从") else PREDICATE_BAR)
         if not options and ADVERBIAL_RE.match(before) and text[clause_start - 1 : clause_start] in ("，", ","):
             before, clause_start = clause_before(text, clause_start - 1)
             before = MANNER_TAIL_RE.sub("", before)  # 甲、乙以特别邀请人士身份，亦入选…: the list before the manner
-            if "、" in before and _add_listed_subjects(reader, found, before, clause_start, role, level):
+            if "、" in before and add_listed_subjects(reader, found, before, clause_start, role, level):
                 continue
-            options = _subject(reader, before)
+            options = subject_readings(reader, before)
         if not options and ADVERBIAL_RE.match(before):  # 甲回国7年，在某地工作5年，这次当选全国政协委员
-            before, clause_start, options = _sentence_subject(reader, clause_start)
+            before, clause_start, options = sentence_subject(reader, clause_start)
         comma = not options and WHEN_RE.match(before) and NEXT_CLAUSE_RE.match(text, match.end())
         if comma:  # 从…，到2023年当选全国人大代表把…，甲始终…: the subject after the time, opening the next clause
             before, clause_start = clause_after(text, comma.end()), comma.end()
@@ -315,18 +175,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         if not options:
             continue
         best = options[0]
-        affiliation = _posts(best.affiliation)
+        affiliation = posts_before(best.affiliation)
         start = clause_start + best.offset
         found.add(Mention(best.name, start, start + len(best.name), role, level, affiliation, "", bool(affiliation),
                           reader.next_group(), best.score))
-    for match in PASSAGE_RE.finditer(text):  # 某队队长朱某也走上代表通道: only the deputies walk it
-        before, clause_start = clause_before(text, match.start())
-        options = _subject(reader, before)
-        if options:
-            best = options[0]
-            start = clause_start + best.offset
-            found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), session_level,
-                              _posts(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
+    read_passages(reader, found, session_level)
     for match in ETHNIC_ROLE_RE.finditer(text):
         clause = clause_after(text, match.end())
         options = [(c.name, c.score) for c in reader.candidates(clause, need_title=False)
@@ -352,49 +205,11 @@ def read_predicates(reader: Reader, found: Collector, session_level: str) -> Non
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.0]
         if not options and match.group().endswith(("，", ",", "的", "是")):
             options = [c for c in reader.candidates(clause, need_title=False)
-                       if c.affiliation and c.offset == len(c.affiliation) and _posts(c.affiliation) and c.score >= 1.5]
+                       if c.affiliation and c.offset == len(c.affiliation) and posts_before(c.affiliation) and c.score >= 1.5]
         if options:
             best = options[0]
             start = match.end() + best.offset
             prefix = re.sub(r"(?:人大|政协)?新?$", "", match.group()[: match.start(match.lastindex) - match.start()])
             found.add(Mention(best.name, start, start + len(best.name), role, level_of(prefix, session_level),
-                              _posts(best.affiliation) if best.affiliation else "", "", True, reader.next_group(), best.score))
-    for match in DELEGATION_HEAD_RE.finditer(text):
-        clause = clause_after(text, match.end())
-        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
-        if options:
-            best = options[0]
-            start = match.end()
-            # 港区全国人大代表团副团长某某: the post as printed, the delegation with it, is all the page says of them.
-            delegation = trim_delegation(match.group("delegation"))
-            post = delegation + text[match.end("delegation") : match.end()] if delegation else ""
-            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, post,
-                              delegation, True, reader.next_group(), best.score))
-    congress = "人大" in text or "人民代表大会" in text
-    for match in DELEGATION_GLUED_RE.finditer(text) if congress else ():
-        clause = clause_after(text, match.end())
-        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
-                   and GLUED_VERB_RE.match(clause, len(c.name))]
-        if options and _place_named(match.group("delegation").removesuffix("代表团")):
-            best = options[0]
-            start = match.end()
-            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
-                              trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
-    for match in DELEGATION_OF_RE.finditer(text):
-        clause = clause_after(text, match.end())
-        names = name_list(reader, clause, minimum=2)  # 澳区人大代表团中的刘某、崔某、吴某会后…
-        if names and names[0][0] == 0:
-            group = reader.next_group()
-            for offset, name in names:
-                start = match.end() + offset
-                found.add(Mention(name, start, start + len(name), "deputy", session_level, "",
-                                  trim_delegation(match.group("delegation")), False, group, 4))
-            continue
-        options = [c for c in reader.candidates(clause, need_title=False)
-                   if c.offset == 0 and c.score >= PREDICATE_BAR]
-        if not options:
-            continue
-        best = options[0]
-        start = match.end()
-        found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
-                          trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
+                              posts_before(best.affiliation) if best.affiliation else "", "", True, reader.next_group(), best.score))
+    read_delegation_members(reader, found, session_level)

@@ -1,0 +1,73 @@
+"""Deputies placed by their delegation: a delegation's head (甘肃代表团副团长王某), a delegation glued to its deputy
+opening a sentence (某镇代表团甲建议), and the one of a delegation (她是嘉兴代表团的杨珍)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import clause_after
+from .delegations import trim_delegation
+from .evidence import name_evidence
+from .name_lists import name_list
+from .names import Reader
+from .results import Collector, Mention
+from .subjects import PREDICATE_BAR
+
+# X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
+DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
+# 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
+DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
+GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
+# 港区全国人大代表团团长马某, 甘肃代表团副团长王某: a delegation's head is one of its deputies.
+DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
+
+
+def _place_named(words: str) -> bool:
+    """陇城五营, 城关镇: a delegation named by its places; not 中国体育, 某艺术 (everyday words: a troupe's, a team's)."""
+    evidence = name_evidence()
+    return not any(words[i : i + 2] in evidence.common_words or words[i : i + 2] in evidence.verbs
+                   for i in range(len(words) - 1))
+
+
+def read_delegation_members(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the deputies named with their delegation (its head, glued to it, or one of it)."""
+    text = reader.text
+    for match in DELEGATION_HEAD_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= 1.5]
+        if options:
+            best = options[0]
+            start = match.end()
+            # 港区全国人大代表团副团长某某: the post as printed, the delegation with it, is all the page says of them.
+            delegation = trim_delegation(match.group("delegation"))
+            post = delegation + text[match.end("delegation") : match.end()] if delegation else ""
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, post,
+                              delegation, True, reader.next_group(), best.score))
+    congress = "人大" in text or "人民代表大会" in text
+    for match in DELEGATION_GLUED_RE.finditer(text) if congress else ():
+        clause = clause_after(text, match.end())
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
+                   and GLUED_VERB_RE.match(clause, len(c.name))]
+        if options and _place_named(match.group("delegation").removesuffix("代表团")):
+            best = options[0]
+            start = match.end()
+            found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
+                              trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
+    for match in DELEGATION_OF_RE.finditer(text):
+        clause = clause_after(text, match.end())
+        names = name_list(reader, clause, minimum=2)  # 澳区人大代表团中的刘某、崔某、吴某会后…
+        if names and names[0][0] == 0:
+            group = reader.next_group()
+            for offset, name in names:
+                start = match.end() + offset
+                found.add(Mention(name, start, start + len(name), "deputy", session_level, "",
+                                  trim_delegation(match.group("delegation")), False, group, 4))
+            continue
+        options = [c for c in reader.candidates(clause, need_title=False)
+                   if c.offset == 0 and c.score >= PREDICATE_BAR]
+        if not options:
+            continue
+        best = options[0]
+        start = match.end()
+        found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
+                          trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
