@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .evidence import name_evidence
 from .lexicon import CJK, NAME_DOTS, NOT_NAMES, PROVINCES
-from .names import name_shape_score
+from .name_shapes import name_shape_score
 from .text import normalize_name, simplified_view
 
 WORD_RE = re.compile(r"[^\s、，,/／|｜:：]+")

@@ -7,7 +7,7 @@ import re
 
 from .credit_lines import CreditLine, loose_credit_line, read_credit_line, strict_credit_line
 from .lexicon import CJK, NAME_DOTS
-from .names import name_shape_score
+from .name_shapes import name_shape_score
 from .results import Block
 from .text import normalize_name, simplified_view
 

@@ -10,7 +10,7 @@ from .affiliations import lists_people, posts_only, split_affiliation, work_post
 from .delegations import delegation_in_sentence
 from .evidence import made_of_parts, transliteration_score
 from .lexicon import CJK, NAME_DOTS
-from .names import spaced_transliteration
+from .name_shapes import spaced_transliteration
 from .results import Mention, ParsedDelegate
 from .text import simplified_view
 

@@ -38,7 +38,8 @@ from .lexicon import (
 from .mixed_groups import read_mixed_groups
 from .name_columns import read_name_columns
 from .name_lists import name_list, names_before
-from .names import Reader, name_shape_score
+from .name_shapes import name_shape_score
+from .names import Reader
 from .pictured import read_pictured
 from .results import Collector, Mention
 from .rosters import line_names, posted_row

@@ -21,7 +21,7 @@ from .credits import (
 )
 from .evidence import transliteration_score
 from .lexicon import CJK, CLOSERS, DATE_RE, NAME_DOTS, TERMINAL
-from .names import name_shape_score
+from .name_shapes import name_shape_score
 from .results import Block
 from .text import is_cjk, simplified_view
 from .tokenizer import Segmenter, shared_segmenter

@@ -9,7 +9,8 @@ import re
 from .affiliations import TITLE_SET, lists_people, title_end
 from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
 from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
-from .names import LONGEST_UNDOTTED, WEAK_END, Reader, entry_score, han_score, spaced_transliteration
+from .name_shapes import LONGEST_UNDOTTED, WEAK_END, entry_score, han_score, spaced_transliteration
+from .names import Reader
 from .text import CJK_ONLY_RE, normalize_name
 
 # Where a list after a lead begins: after 与/和, or after 分别为, 给, 向, 对, 邀请 (see ``list_after_lead``).
@@ -83,6 +84,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if follows_spoken and reader.splits_word(name, follows_spoken):
                 follows_spoken = None
+            if follows_spoken and "·" in name and rest[:1] not in LIST_SEPARATORS and reader.runs_on(name, follows_spoken):
+                continue  # 买买提热依木·阿不 + 都拉: a dotted name's last part runs on into a known part; no end here
             if follows_spoken and (reader.runs_on(name, follows_spoken) or joins_follower(name, follows_spoken)
                                    or len(name) >= 3 and name[-1] in name_evidence().weak_end and reader.follows(clause[end - 1 :])
                                    and transliteration_score(name) != 1.0):  # not 阿苏拉则, made of a Yi name's parts

@@ -7,7 +7,8 @@ import re
 
 from .affiliations import title_end, trim_lead_in
 from .name_lists import TITLED_JOIN, titled_names
-from .names import Reader, entry_score
+from .name_shapes import entry_score
+from .names import Reader
 from .results import Collector, Mention
 
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from proposals.ingest.evidence import edge_words, is_lead_in, transliteration_score
-from proposals.ingest.names import name_shape_score
+from proposals.ingest.name_shapes import name_shape_score
 
 
 @pytest.mark.parametrize(

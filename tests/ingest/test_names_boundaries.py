@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from proposals.ingest.layout import normalize
-from proposals.ingest.names import name_shape_score
+from proposals.ingest.name_shapes import name_shape_score
 from proposals.ingest.parse import parse_article
 
 SESSION = "2022年1月18日，山西省十四届人大一次会议在太原开幕。\n\n"

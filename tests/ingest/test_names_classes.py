@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from proposals.ingest.evidence import name_evidence
-from proposals.ingest.names import name_shape_score
+from proposals.ingest.name_shapes import name_shape_score
 from tests.conftest import TEST_ARTICLES
 from tests.ingest.answer_keys import (
     assert_delegates_as_keyed,

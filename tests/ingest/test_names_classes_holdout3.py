@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from proposals.ingest.evidence import transliteration_score
-from proposals.ingest.names import name_shape_score
+from proposals.ingest.name_shapes import name_shape_score
 from proposals.ingest.parse import parse_article
 from tests.conftest import TEST_ARTICLES
 from tests.ingest.answer_keys import (

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from proposals.ingest.delegations import trim_delegation
-from proposals.ingest.names import name_shape_score
+from proposals.ingest.name_shapes import name_shape_score
 from proposals.ingest.parse import ParseError, parse_article
 from tests.conftest import TEST_ARTICLES
 from tests.ingest.answer_keys import (
