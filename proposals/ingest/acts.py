@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from .affiliations import TITLE_SET, known_title_end
 from .clauses import clause_before, level_of
 from .enumerations import count_value
 from .lexicon import role_of
 from .name_lists import filling_names
-from .names import Reader
+from .names import Candidate, Reader
 from .results import Collector, Mention
 from .subjects import (
     COUNTED_SUBJECT_BAR,
@@ -43,6 +44,7 @@ SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[
                               r"(?:作|做)(?:了题为|的)[“”\"《]")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
+TITLE_AFTER_NAME = 6  # 常务副主委: the longest post printed after a name
 TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 is evidence enough
 
 
@@ -54,11 +56,18 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
         listed = re.match(r".*(?:分别是|分别为|依次是|依次为)[：:]?", before)  # 发言分别是甲代表…作的…: the list's first
         before, clause_start = (before[listed.end() :], clause_start + listed.end()) if listed else (before, clause_start)
         options = subject_readings(reader, before, TABLED_BAR)
+        post = ""
+        if not options:  # 张某副主委代表某党派市委会作了题为《…》的发言: the name, then the post it speaks in
+            options = [Candidate(before[:n], 0, "", score) for n in (3, 2)
+                       if 0 < len(before) - n <= TITLE_AFTER_NAME and known_title_end(before[n:])
+                       and before[n - 1] not in "副总常" and before[n - 1 :] not in TITLE_SET  # 张兰 + 副主委, not 张兰副 + 主委
+                       and (score := reader.name_score(before[:n], "") or 0) >= LISTED_SUBJECT_BAR]
+            post = before[len(options[0].name) :] if options else ""
         if options:
             best = options[0]
             start = clause_start + best.offset
-            found.add(Mention(best.name, start, start + len(best.name), "member", session_level, posts_before(best.affiliation), "",
-                              False, reader.next_group(), best.score))
+            found.add(Mention(best.name, start, start + len(best.name), "member", session_level,
+                              post or posts_before(best.affiliation), "", False, reader.next_group(), best.score))
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name

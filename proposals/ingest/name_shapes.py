@@ -20,6 +20,9 @@ from .lexicon import (
 )
 from .text import CJK_ONLY_RE, is_cjk
 
+# Titles that are given names too, after a common surname: 张明星 is a man, 演艺明星 a post.
+GIVEN_TITLES = frozenset({"明星"})
+
 
 @lru_cache(maxsize=16384)  # bounded: the writer parses too, and its peak memory is the run's
 def name_shape_score(name: str) -> float | None:
@@ -73,7 +76,8 @@ def name_shape_score(name: str) -> float | None:
     # Any character before 长 ends a title (处长, 船长), but a surname and a given name ending in 长 that
     # no listed title ends (赵步长, 孙延长) is a name.
     long_name = len(name) == 3 and name[0] in evidence.surnames and not any(name[-k:] in TITLE_SET for k in (2, 3))
-    if (title_end(name) and not (long_name and name[-1] == "长")) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
+    given_title = len(name) == 3 and name[0] in evidence.common_surnames and name[1:] in GIVEN_TITLES  # 张明星
+    if (title_end(name) and not (long_name and name[-1] == "长") and not given_title) or name[:2] in TITLE_SET or name[:3] in TITLE_SET:
         return None  # 院长, 市委副书记, 市长温湛滨: a title, not a name
     if name.endswith("委") or name[-2:] in ("常委", "政协", "人大", "委会"):
         return None  # 党委委员, 市委常委: a committee, not a name
@@ -146,8 +150,9 @@ def han_score(name: str) -> float | None:
         return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
     if len(name) == 4 and name[0] in evidence.common_surnames and name[1] in evidence.common_surnames:
         return 2.0 + given_name_fit(name[2:])  # 陈冯富珍, 范徐丽泰: a married name of Hong Kong, two surnames first
-    if name[0] in evidence.surnames and len(name) == 4 and given_name_fit(name[3]) <= NEVER_GIVEN:
-        return None  # 胡某松 + 蹲(在田间): a fourth character never in a given name is the verb after the name
+    if name[0] in evidence.surnames and len(name) == 4 and (given_name_fit(name[3]) <= NEVER_GIVEN or name[:2] in evidence.common_words):
+        return None  # 胡某松 + 蹲(在田间): a fourth character never in a given name is the verb after the name;
+        # 宣传修宪: a surname and three characters that open with a frequent word are words
     if name[0] in evidence.surnames and len(name) <= 4:
         # A rare surname is often a common word too (国, 来, 时): trusted a little less; one only the
         # 百家姓 keeps (山, 家, 东) is a word far more often than a name: trusted less still.

@@ -19,6 +19,7 @@ from .evidence import (
     transliteration_score,
 )
 from .followers import follower_lengths, follower_words
+from .gazetteer import counties
 from .lexicon import (
     ETHNIC_BRACKET_RE,
     NAME_DOTS,
@@ -45,6 +46,12 @@ class Candidate:
     offset: int  # within the clause
     affiliation: str
     score: float
+
+
+
+def _place_of_chang(first: str) -> bool:
+    """长 + the name's first character make a city or a county (长沙, 长宁县): the 长 was no title's."""
+    return "长" + first in name_evidence().places or any("长" + first + kind in counties() for kind in "县区")
 
 
 class Reader:
@@ -196,7 +203,9 @@ class Reader:
             if affiliation:
                 if dotted and any(d in affiliation for d in NAME_DOTS):
                     continue
-                if title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation):  # 副校长(副院长)
+                if (title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation)  # 副校长(副院长)
+                        and not (affiliation[-1] == "长" and not known_title_end(affiliation)
+                                 and _place_of_chang(clause[offset]))):  # 抵达长 + 沙向大会: 长沙 is a city
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation

@@ -39,6 +39,10 @@ class NamesCollector(Collector, Protocol):
                   score: float) -> None: ...
 
 
+QUOTED_LABEL_RE = re.compile(r"[“「『\"][^“”「」『』\"]{1,4}$")
+QUOTE_CLOSE = ("”", "」", "』", '"')
+
+
 def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -> None:
     """Add to ``found`` the people named right before their role word."""
     text = reader.text
@@ -57,6 +61,8 @@ def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -
             continue  # 副主席甲和委员乙、丙: the role is the names' after it (introductions reads them)
         if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
             continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name
+        if QUOTED_LABEL_RE.search(text, max(0, post.start() - 5), post.start()) and text[post.end() : post.end() + 1] in QUOTE_CLOSE:
+            continue  # 6位“红毯委员”, “网红代表”: a nickname in quotes with its role, no name
         if post.group(1) == "常委" and "政协" not in text:
             continue  # 常委 alone is any committee's: a 政协's only where the page is about one
         role = role_of(post.group(1))

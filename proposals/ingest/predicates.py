@@ -48,7 +48,7 @@ ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who
 # 甲、乙及丙首次出任政协, 丁由港区人大转任政协: appointed to the conference (出任, 转任, 获委任), bare 政协 ending the clause.
 ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|入选|连任|(?:首次|首度)?(?:出任|转任|获委任为?|获任|晋身)|担任(?:本届|新一届)?|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?"
                         r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
-                        r"(?:人大代表|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员"
+                        r"(?:人大代表|人大常委(?![会员])|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员"
                         r"|政协(?=[，,。；;！!？?\n])))")
 # 甲曾担任政协委员: a past role is none (the lookbehind).
 # 甲等52人当选为…: the first of those elected, the count after the name.

@@ -26,3 +26,85 @@ def test_a_dotted_name_before_an_adverb_still_ends_there():
     text = ("2016年1月20日 本报讯 自治区政协十一届四次会议开幕。自治区政协委员艾尔肯·吐尼亚孜都表示，"
             "要把南疆的林果业做强。自治区政协委员古丽娜·阿不都说，要办好学前教育。")
     assert names(text) == ["艾尔肯·吐尼亚孜", "古丽娜·阿不都"]
+
+
+# Words read as names -----------------------------------------------------------------------------------
+
+def test_a_city_after_a_verb_is_no_title_before_a_name():
+    text = ("2017年1月8日 本报讯 出席区政协十四届五次会议的政协委员,陆续抵达长宁向大会报到。"
+            "区政协委员刘晓梅说，要把社区养老做好。")
+    assert names(text) == ["刘晓梅"]
+
+
+def test_a_post_ending_in_chang_still_titles_the_name_after_it():
+    text = ("2017年1月22日 本报讯 吉林省政协十一届五次会议开幕。省政协委员、某县县长沙建军说，要把冰雪经济做大。")
+    assert found(text) == [("沙建军", "member", "regional", "某县县长")]
+
+
+def test_a_nickname_in_quotes_with_its_role_is_no_name():
+    text = ("2020年1月15日 本报讯 在首度开启的江西省政协会议“委员通道”中,5位“网红委员”就乡村旅游作了发言。"
+            "省政协委员罗红梅说，要办好乡村旅游。")
+    assert names(text) == ["罗红梅"]
+
+
+def test_a_name_in_quotes_beside_its_role_outside_them_is_read():
+    text = ("2020年1月15日 本报讯 江西省政协会议开幕。“罗红梅”委员的提案引起关注。罗红梅委员说，要办好乡村旅游。")
+    assert names(text) == ["罗红梅"]
+
+
+def test_a_conjunction_after_a_role_and_a_comma_is_no_name():
+    text = ("2019年3月5日 本报讯 全国人大会议开幕。港区全国人大代表周永康说，入选主席团不一定会做人大常委,"
+            "但因常委人数不多，如能参与常委的工作，他会感到荣幸。")
+    assert names(text) == ["周永康"]
+
+
+def test_a_headline_role_before_words_that_open_with_a_frequent_word():
+    text = ("【两会直击】蔡永年当选人大常委 宣传修宪推广大湾区为首要任务\n"
+            "2018年3月19日 本报讯 全国人大代表昨日选出新一届人大常委会委员,蔡永年当选人大常委。"
+            "他表示,上任首要任务是宣传修宪内容。")
+    assert found(text) == [("蔡永年", "deputy", "national", "")]
+
+
+def test_a_name_before_a_verb_of_carrying():
+    text = ("2011年3月6日 本报讯 今年,代表与委员们都挺关注低碳话题,全国人大代表冯晓飞背了一只大麻袋,"
+            "里头装了菜篮子。冯晓飞说，要减少塑料袋。")
+    assert names(text) == ["冯晓飞"]
+
+
+# Titles that are given names, lists after 赴, posts after the name ---------------------------------------
+
+def test_a_given_name_that_is_also_a_title_after_a_common_surname():
+    text = ("2021年1月20日 澳门日报消息 今天上午,福建省政协十二届四次会议在福州开幕。澳区全国政协委员刘明星、"
+            "许宗真、何富成列席会议。省政协常委吕联华、黄丽芬,委员宋碧芸、陈明旭赴闽出席参会。")
+    assert names(text) == ["刘明星", "许宗真", "何富成", "吕联华", "黄丽芬", "宋碧芸", "陈明旭"]
+
+
+def test_a_star_as_a_post_before_a_name_stays_a_post():
+    text = ("2023年1月17日 本报讯 新一届全国政协委员名单公布。在其他类别中，影视明星冯子华也首次获任政协委员。")
+    assert found(text) == [("冯子华", "member", "national", "影视明星")]
+
+
+def test_a_speech_for_a_party_by_a_name_with_its_post_after_it():
+    text = ("2023年1月10日 本报讯 在钦州市政协八届二次会议第二次全体会议上,黄丽副主委代表民盟钦州市委会作了题为"
+            "《关于推进坭兴陶产业发展的建议》的口头发言。")
+    assert found(text) == [("黄丽", "member", "municipal", "副主委")]
+
+
+def test_a_speech_by_a_name_with_a_post_held_in_part_keeps_the_whole_post():
+    text = ("2023年1月10日 本报讯 在钦州市政协八届二次会议第二次全体会议上,韦建国常务副主委代表民进钦州市委会作了题为"
+            "《关于发展海洋经济的建议》的口头发言。")
+    assert found(text) == [("韦建国", "member", "municipal", "常务副主委")]
+
+
+# The pronoun's role after the sentence naming the subject -------------------------------------------
+
+def test_the_role_of_a_pronoun_after_the_sentence_that_names_the_subject():
+    text = ("2016年1月14日 本报讯 玉树州称多县某村的四郎班觉是第一次参加全省两会。作为一名农牧民政协委员，他显得非常激动。"
+            "四郎班觉表示，村里发生了翻天覆地的变化。")
+    assert found(text) == [("四郎班觉", "member", "regional", "")]
+
+
+def test_a_pronoun_role_after_a_sentence_opening_with_a_place_names_nobody():
+    text = ("2016年1月14日 本报讯 玉树州称多县的牧区是第一次迎来通电。作为一名农牧民政协委员，他显得非常激动。"
+            "省政协委员马永福说，要建好电网。")
+    assert names(text) == ["马永福"]
