@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .affiliations import known_title_end
 from .clauses import clause_after
 from .delegations import trim_delegation
 from .evidence import name_evidence
@@ -63,11 +64,12 @@ def read_delegation_members(reader: Reader, found: Collector, session_level: str
                 found.add(Mention(name, start, start + len(name), "deputy", session_level, "",
                                   trim_delegation(match.group("delegation")), False, group, 4))
             continue
-        options = [c for c in reader.candidates(clause, need_title=False)
-                   if c.offset == 0 and c.score >= PREDICATE_BAR]
+        # 来自湖南代表团的湖南电信总经理廖某告诉记者: the posts before the name, a known title ending them.
+        options = [c for c in reader.candidates(clause, need_title=False) if c.score >= PREDICATE_BAR
+                   and (c.offset == 0 or known_title_end(c.affiliation) and len(c.affiliation) == c.offset)]
         if not options:
             continue
         best = options[0]
-        start = match.end()
-        found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
-                          trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
+        start = match.end() + best.offset
+        found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, best.affiliation,
+                          trim_delegation(match.group("delegation")), bool(best.affiliation), reader.next_group(), best.score))

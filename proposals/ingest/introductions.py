@@ -51,7 +51,7 @@ from .text import normalize_name
 INTRO_RE = re.compile(
     r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
     r"(?:(?:共有|共)?[0-9０-９一二两三四五六七八九十百]+[名位人])?(?:[，,]|。(?=名单))?"  # 澳区政协委员共十五名，包括A、B
-    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?[：:]|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
+    r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?(?:[：:]|——+)|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
     r"|(?P<roster>名单)(?:如下)?(?:[：:]|(?=[ \u3000]*\n)))"  # 评选优秀区政协委员12名。名单如下：; 某市政协履职好委员名单 (a heading)
 )
 # Not the delegates of a session: 常委会委员, 党委委员, 纪委委员, 委员会委员, 评审委员, 人民代表大会代表 (fine).
@@ -208,13 +208,16 @@ def _posted_entries(reader: Reader, segment: str, begin: int, marks: bool = Fals
     found = []
     for piece in entries.finditer(segment):
         text = piece.group().rstrip(" \u3000")
-        options = [c for c in reader.candidates(text) if c.offset + len(c.name) == len(text)
-                   and c.affiliation and title_end(c.affiliation)]
+        # An entry may go on into the sentence's verb (…副总经理丙启程,参加…): the list ends with it.
+        options = [c for c in reader.candidates(text) if c.affiliation and title_end(c.affiliation)
+                   and (c.offset + len(c.name) == len(text) or len(found) > 0)]
         if not options or options[0].score <= 0:
             return []
         best = options[0]
         at = begin + piece.start() + best.offset
         found.append((at, at + len(best.name), best.name, best.score, trim_lead_in(best.affiliation)))
+        if best.offset + len(best.name) < len(text):
+            break
     return found
 
 
@@ -276,8 +279,9 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))
-        if match.group("tally") and numeral(match.group("tally")) != len(entries):
-            continue
+        counted = match.group("tally") or (match.group()[:1].isdigit() and re.match(r"\d+", match.group()).group())
+        if counted and numeral(counted) != len(entries):
+            continue  # 安丘27名政协委员中: a count without 等 counts the names before it (a place is none)
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
         if led and text[start - 1 : start] in ("，", ","):

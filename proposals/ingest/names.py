@@ -172,6 +172,14 @@ class Reader:
             return rest[0]
         return None
 
+    def _said_elsewhere(self, name: str, after: str) -> bool:
+        """Whether ``name`` opens a sentence elsewhere in the text with a word that follows names (庄某告诉记者),
+        not the character that follows it here (詹某 + 实, where 詹某实 is the name)."""
+        if len(name) not in (2, 3) or self.text.count(name) < 2:
+            return False
+        return any((m.start() == 0 or self.text[m.start() - 1] in "。！？!?\n，,“") and self.text[m.end() : m.end() + 1] != after
+                   and self.follows(self.text[m.end() : m.end() + 8]) for m in re.finditer(re.escape(name), self.text))
+
     def _follows_at(self, clause: str, followers: dict[int, str | None], end: int) -> str | None:
         if end not in followers:
             followers[end] = self.follows(clause[end:].lstrip(" \u3000"))
@@ -235,6 +243,8 @@ class Reader:
                 follower = followers[end]
                 if follower is None and bonus > 0 and known_title_end(affiliation) and not (dotted and self._follows_at(clause, followers, end + 1)):
                     follower = self._word_after_titled(name, clause[end:])  # not 依明巴 + 海参 before 依明巴海 + 参加
+                    if follower is None and self._said_elsewhere(name, clause[end : end + 1]):
+                        follower = clause[end : end + 1]  # 副会长庄某 + 语带欣慰: 庄某告诉记者 further on ends the name here too
                 if follower is None or self.splits_word(name, follower):
                     continue
                 if follower in TITLE_SET and (name[-1] + follower in TITLE_SET or name[-1] == "副"):

@@ -76,7 +76,9 @@ DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|�
                                # 作为人大代表的一员，甲…; 最年长的委员是1950年出生的乙: one of them, the one a superlative picks.
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)中?的一员[，,]|最[^，,。；;\n的]{1,4}的(代表|委员)是(?:[^，,。；;\n的]{0,10}的)?"
                                # 同为本届市人大新代表的某村党支部书记甲: a deputy like the one before, posts, then the name.
-                               r"|同(?:样)?为[^，,。；;\n的]{0,12}?(代表|委员)的")
+                               r"|同(?:样)?为[^，,。；;\n的]{0,12}?(代表|委员)的"
+                               # 这位年轻代表叫陈某: the name the deputy is called by.
+                               r"|(?:这位|这名|一位|一名)[^，,。；;\n的]{0,6}?(代表|委员)(?:名叫|叫做?)")
 
 
 def _comma_joined(reader: Reader, text: str, clause_start: int, listed: list, count: str) -> list:

@@ -30,9 +30,10 @@ ONE_OF_THEM_RE = re.compile(r"(?:就|便|也|正|则)?是其中(?:之一|的?一
 GROUP_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
 PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subject
 # 某村的甲是第一次参加两会。作为一名农牧民政协委员，他…: the role said of the pronoun, whose name opens the sentence before.
-AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?]))[ \u3000]*(?:作为|身为)(?:一[名位个])?[^，,。；;“”\n]{0,8}?(?P<level>全国|省|自治区|市|县|区|旗)?"
+AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?，,]))[ \u3000]*(?:作为|身为)(?:一[名位个])?[^，,。；;“”\n]{0,8}?(?P<level>全国|省|自治区|市|县|区|旗)?"
                                 r"(?:人大代表|(?P<member>政协委员|政协常委))[，,][他她]", re.MULTILINE)
 AS_ROLE_PRONOUN_BAR = 1.5  # a transliterated name of known parts (四郎班觉): the role and the pronoun say the rest
+DESCRIBED_NAME_BAR = 1.0  # 某市妇联的褚磊: a rare surname, the name the description before it announces
 
 
 def as_role_subject(reader: Reader, found: Collector, role_start: int, after: int, clause: str,
@@ -95,10 +96,15 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
     text = reader.text
     for match in AS_ROLE_PRONOUN_RE.finditer(text):
         end = match.start() + len(match.group()) - len(match.group().lstrip(" \u3000"))
-        start = max(text.rfind(stop, 0, max(0, end - 1)) for stop in "。！？!?\n") + 1
-        first = clause_after(text, start)  # the sentence before's first clause, its subject opening it or after 的
-        options = [c for c in reader.candidates(first, need_title=False) if c.score >= AS_ROLE_PRONOUN_BAR
-                   and (c.offset == 0 or first[c.offset - 1] == "的" and "，" not in first[: c.offset])]
+        if text[end - 1 : end] in ("，", ","):  # 排在队伍尾端的是某市妇联的甲,作为一名女政协委员,她…: the name ends the clause before
+            first, start = clause_before(text, end - 1)
+            options = [c for c in reader.candidates(first, need_title=False) if c.score >= DESCRIBED_NAME_BAR
+                       and c.offset + len(c.name) == len(first) and (c.offset == 0 or first[c.offset - 1] == "的")]
+        else:  # the sentence before's first clause, its subject opening it or after 的
+            start = max(text.rfind(stop, 0, max(0, end - 1)) for stop in "。！？!?\n") + 1
+            first = clause_after(text, start)
+            options = [c for c in reader.candidates(first, need_title=False) if c.score >= AS_ROLE_PRONOUN_BAR
+                       and (c.offset == 0 or first[c.offset - 1] == "的" and "，" not in first[: c.offset])]
         if options and end > start:
             best = options[0]
             level = level_of(match.group("level"), session_level) if match.group("level") else session_level

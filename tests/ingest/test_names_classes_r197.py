@@ -108,3 +108,58 @@ def test_a_pronoun_role_after_a_sentence_opening_with_a_place_names_nobody():
     text = ("2016年1月14日 本报讯 玉树州称多县的牧区是第一次迎来通电。作为一名农牧民政协委员，他显得非常激动。"
             "省政协委员马永福说，要建好电网。")
     assert names(text) == ["马永福"]
+
+
+# Posts before the name, after a delegation or a role said with a dash --------------------------------------
+
+def test_posts_between_a_delegation_and_the_name():
+    text = ("2016年3月16日 本报讯 现在两会闭幕了,代表委员马上就要回到原来的生活之中。来自江西代表团的江西移动总经理"
+            "温建平告诉记者,通过这次会议他感觉到了改革的决心。")
+    assert [(d.name, d.role, d.level, d.affiliation, d.delegation) for d in parse_article(text + FICTIONAL_END).delegates] == [
+        ("温建平", "deputy", "national", "江西移动总经理", "江西代表团")]
+
+
+def test_a_role_then_a_dash_then_entries_of_posts_and_names_ending_in_the_verb():
+    text = ("3月2日,肩负全市人民的期望和重托,我市全国人大代表———市委副书记、市长邹建明,市第一中学校长贺美琳,"
+            "市旅游集团副总经理苏晓玲启程,参加即将召开的十二届全国人大一次会议。")
+    assert found(text) == [("邹建明", "deputy", "national", "市委副书记、市长"), ("贺美琳", "deputy", "national", "市第一中学校长"),
+                           ("苏晓玲", "deputy", "national", "市旅游集团副总经理")]
+
+
+def test_two_names_after_a_post_and_before_their_count_and_role():
+    text = ("2019年1月12日 本报讯 武昌区两会召开。民进区工委副主委刘立辉和郭圣明两位代表提交了关于老旧小区改造的建议。")
+    assert found(text) == [("刘立辉", "deputy", "county", "民进区工委副主委"), ("郭圣明", "deputy", "county", "")]
+
+
+def test_the_name_a_deputy_is_called_by():
+    text = ("2017年2月1日 本报讯 萍乡市人大会议开幕。这位年轻代表叫林梦婷,生于1995年,是全市年龄最小的人大代表。"
+            "林梦婷带来了4个议案。")
+    assert names(text) == ["林梦婷"]
+
+
+def test_a_rare_surname_lun_before_the_role():
+    text = "2021年1月10日 本报讯 邯郸市人大会议期间。伦绍华代表说,丛台区将认真落实市两会精神。"
+    assert names(text) == ["伦绍华"]
+
+
+def test_a_name_after_a_unit_and_de_then_the_role_of_her_pronoun():
+    text = ("2013年2月9日 本报讯 8日上午,在政协委员报到现场,诸城团的入场格外引人注目。"
+            "排在队伍尾端的是诸城市妇联的褚晓磊,作为一名女政协委员,她的提案更关注妇女儿童权益。")
+    assert names(text) == ["褚晓磊"]
+
+
+def test_a_place_before_a_count_of_members_is_no_name():
+    text = ("诸城28名政协委员中11名为女性\n2013年2月9日 本报讯 诸城市政协会议开幕。市政协委员王丽华说，要关注妇女就业。")
+    assert names(text) == ["王丽华"]
+
+
+def test_a_titled_name_before_an_unknown_word_when_it_opens_a_sentence_elsewhere():
+    text = ("2022年1月23日 中新社香港电 “今年参加贵州省两会期间,港澳委员们都非常开心!”贵州省政协常委、港区省级政协委员"
+            "联谊会常务副会长柯志猛语带欣慰。\n柯志猛告诉记者,去年联谊会第一时间捐助了10万元。")
+    assert found(text) == [("柯志猛", "member", "regional", "港区省级政协委员联谊会常务副会长")]
+
+
+def test_a_titled_name_whose_last_character_the_other_mentions_share_stays_whole():
+    text = ("2024年1月20日 本报讯 省政协十二届二次会议开幕。\n詹秋实\n省政协委员、某师范大学心理学院副院长詹秋实关注县域学生心理健康。"
+            "詹秋实说，要配齐心理教师。")
+    assert names(text) == ["詹秋实"]
