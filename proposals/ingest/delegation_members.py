@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import known_title_end
+from .affiliations import TITLE_SET, known_title_end
 from .clauses import clause_after
 from .delegations import trim_delegation
 from .evidence import name_evidence
@@ -66,7 +66,8 @@ def read_delegation_members(reader: Reader, found: Collector, session_level: str
             continue
         # 来自湖南代表团的湖南电信总经理廖某告诉记者: the posts before the name, a known title ending them.
         options = [c for c in reader.candidates(clause, need_title=False) if c.score >= PREDICATE_BAR
-                   and (c.offset == 0 or known_title_end(c.affiliation) and len(c.affiliation) == c.offset)]
+                   and (c.offset == 0 or known_title_end(c.affiliation) and len(c.affiliation) == c.offset
+                        and c.affiliation not in TITLE_SET)]  # 代表团的工作人员赵某: a post and no unit is the delegation's staff
         if not options:
             continue
         best = options[0]

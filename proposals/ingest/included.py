@@ -74,6 +74,40 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
             found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 4))
     _read_roster_examples(reader, found, session_level)
     _read_bracketed_counts(reader, found, session_level)
+    _read_semicolon_lists(reader, found, session_level)
+
+
+# …邀请十余位省政协委员直面媒体。其中包括：某医院科主任甲；某协会名誉会长乙；…: the group in the sentence before.
+SEMICOLON_LEAD_RE = re.compile(r"(?<=[。！!])(?:其中)?(?:包括|有|分别是|分别为)[：:](?=[^。\n]*[；;])")
+SEMICOLON_LIST_END_RE = re.compile(r"[。\n]")
+
+
+def _read_semicolon_lists(reader: Reader, found: Collector, session_level: str) -> None:
+    """A list after 其中包括： whose entries, each posts and a name, are set apart by semicolons; the group is a role word in
+    the sentence before. Entries that do not read so (the excerpt cut inside one) are left out, when most of them do."""
+    text = reader.text
+    for lead in SEMICOLON_LEAD_RE.finditer(text):
+        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, lead.start() - 121), lead.start() - 1)),
+                    default=max(0, lead.start() - 121))
+        groups = list(GROUP_ROLE_RE.finditer(text, start, lead.start()))
+        judged = role_and_level(text, groups[-1].start("role"), groups[-1].group("role")) if groups else None
+        if judged is None:
+            continue
+        stop = SEMICOLON_LIST_END_RE.search(text, lead.end())
+        pieces = [(m.start(), m.group()) for m in re.finditer(r"[^；;]+", text[lead.end() : stop.start() if stop else len(text)])]
+        entries = []
+        for at, piece in pieces:
+            piece = piece.rstrip(" \u3000")
+            options = [c for c in reader.candidates(piece) if c.offset + len(c.name) == len(piece)
+                       and c.affiliation and title_end(c.affiliation) and c.score >= TITLED_BAR]
+            if options:
+                entries.append((lead.end() + at + options[0].offset, options[0].name, trim_lead_in(options[0].affiliation)))
+        if len(entries) < 2 or 2 * len(entries) < len(pieces):
+            continue
+        role, said_level = judged
+        group = reader.next_group()
+        for at, name, posts in entries:
+            found.add(Mention(name, at, at + len(name), role, said_level or session_level, posts, "", True, group, 4))
 
 
 def _read_bracketed_counts(reader: Reader, found: Collector, session_level: str) -> None:

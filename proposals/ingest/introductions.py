@@ -49,7 +49,7 @@ from .text import normalize_name
 # 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 香港委员是A、B…(every entry a name), 我市的全国人大代表：, 提案人：(a proposal's
 # proposers are members: 提案 is the CPPCC's word)
 INTRO_RE = re.compile(
-    r"(?P<role>人大代表|政协委员|代表|委员|提案人)(?:[（(][^）)\n]{1,12}[）)])?"
+    r"(?P<role>人大代表|政协委员|代表|委员|提案人)[”」]?(?:[（(][^）)\n]{1,12}[）)])?"
     r"(?:(?:共有|共)?[0-9０-９一二两三四五六七八九十百]+[名位人])?(?:[，,]|。(?=名单))?"  # 澳区政协委员共十五名，包括A、B
     r"(?:(?:包括|分别是|分别为|依次是|依次为)[：:]?|(?:分别|还|也)?(?:有|是|为|如下)?(?:[：:]|——+)|(?:还|也)?(?:有|是|为)(?!人民|大会|会议)"
     r"|(?P<roster>名单)(?:如下)?(?:[：:]|(?=[ \u3000]*\n)))"  # 评选优秀区政协委员12名。名单如下：; 某市政协履职好委员名单 (a heading)
@@ -258,6 +258,9 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         if not match.group().startswith("等") and before[-2:] in name_evidence().verbs:
             continue  # 暂时选举13名全国人大代表: a bare count after a verb is what it does, no list
         pieces = before.split("、")
+        head, joined, tail = pieces[0].rpartition("与")  # 某公司董事长甲与市领导乙、丙等…名代表: 与 joins two entries
+        if joined and title_end(head[: len(head) - len(_last_name(reader, head) or head)]) and _last_name(reader, head):
+            pieces[:1] = [head, tail]
         entries, position, carried, carried_at = [], start, None, start
         for index, piece in enumerate(pieces):
             if carried is not None:  # 某村党支部书记、村主任乙: the posts before 、 are the next entry's
@@ -279,9 +282,10 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))
-        counted = match.group("tally") or (match.group()[:1].isdigit() and re.match(r"\d+", match.group()).group())
-        if counted and numeral(counted) != len(entries):
-            continue  # 安丘27名政协委员中: a count without 等 counts the names before it (a place is none)
+        if match.group("tally") and numeral(match.group("tally")) != len(entries):
+            continue
+        if len(entries) == 1 and match.group()[:1].isdigit() and numeral(re.match(r"\d+", match.group()).group()) != 1:
+            continue  # 安丘27名政协委员中: one word before a count of many, without 等, is no name (a place)
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
         if led and text[start - 1 : start] in ("，", ","):

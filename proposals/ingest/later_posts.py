@@ -24,6 +24,7 @@ from .names import Reader
 from .results import Mention
 
 LONGEST_POSTS = 40
+BARE_OFFICES = frozenset({"主席", "副主席", "秘书长", "副秘书长", "常委", "主任", "副主任"})
 # 某某委员是某局某总队的总队长，: the posts the sentence says the name opening it holds.
 POSTS_SAID_RE = re.compile(r"(?:委员|代表)?(?P<now>[，,]?(?:如今|现在|目前))?[，,]?是(?P<posts>[^，,。；;！？!?\n“”]{4,40}?)(?=[，,。；;])")
 # 是一名乡村医生, 是某市一家合作社的带头人: what kind of person; 是某水电站的一名运行工: a post at a named unit.
@@ -64,6 +65,8 @@ def _posts_before(reader: Reader, text: str, at: int, name: str) -> str:
     bare = before.replace("代表团", "")  # 某代表团团长: a post of the sitting, dropped when the delegates merge
     if not before or len(before) > LONGEST_POSTS or "代表" in bare or "委员" in bare or ROLE_RE.search(before):
         return ""  # 省政协常委甲: a role, not posts
+    if before in BARE_OFFICES:
+        return ""  # 主席甲，副主席乙: a committee's office without its body says no more than the role
     if not all(title_end(piece) for piece in before.split("、")):
         return ""
     rest = text[at + len(name) : at + len(name) + 8]

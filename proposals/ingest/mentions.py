@@ -42,6 +42,7 @@ from .lexicon import (
 from .lists import read_lists
 from .name_lists import filling_names, name_list, names_before, shared_post_list, titled_names
 from .names import Reader
+from .office_rosters import read_office_rosters
 from .post_roles import read_post_roles
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -262,7 +263,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
         options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
                    and not clause.startswith("同志为", c.offset + len(c.name))  # 选举甲为…人大代表、乙同志为副镇长
-                   and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将但" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
+                   and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将但向" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
             best = options[0]
@@ -295,6 +296,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_proceedings(reader, found)
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
+    read_office_rosters(reader, found, session_level)
     read_counted_elected(reader, found, session_level)
     read_elected_candidates(reader, found, session_level)
     read_included(reader, found, session_level)

@@ -149,7 +149,7 @@ def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str
         index += 1
         # 王　芳: a two-character name padded to the width of three, as rosters print them.
         if end - start == 1 and index < len(tokens) and tokens[index][1] - tokens[index][0] == 1:
-            if tokens[index][0] - end > 1:
+            if tokens[index][0] - end > 2:  # 卓  航: one space or two
                 return None
             end = tokens[index][1]
             index += 1

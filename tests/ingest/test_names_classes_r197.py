@@ -163,3 +163,55 @@ def test_a_titled_name_whose_last_character_the_other_mentions_share_stays_whole
     text = ("2024年1月20日 本报讯 省政协十二届二次会议开幕。\n詹秋实\n省政协委员、某师范大学心理学院副院长詹秋实关注县域学生心理健康。"
             "詹秋实说，要配齐心理教师。")
     assert names(text) == ["詹秋实"]
+
+
+# Lists: after 其中包括 with semicolons, joined by 与, after a quoted honour; officers office by office -----
+
+def test_a_list_of_posts_and_names_set_apart_by_semicolons_after_qizhong_baokuo():
+    text = ("2022年1月20日 本报讯 会议期间,将开辟“委员通道”,邀请十余位省政协委员,直面媒体接受采访。其中包括:"
+            "某医科大学附属医院儿科主任李丽晖;省中小企业协会名誉会长袁学文;某师范大学教授吴言成。")
+    assert found(text) == [("李丽晖", "member", "regional", "某医科大学附属医院儿科主任"),
+                           ("袁学文", "member", "regional", "省中小企业协会名誉会长"), ("吴言成", "member", "regional", "某师范大学教授")]
+
+
+def test_a_slogan_of_being_a_good_deputy_is_no_name():
+    text = ("華龍網1月19日10時58分訊(記者 徐某) 人大代表人民選,當好代表為人民。今(19)日,貴陽市十五屆人大一次會議以"
+            "“市人大代表履職大家談”為主題舉行。市人大代表申希明說,要當好帶頭人。")
+    assert names(text) == ["申希明"]
+
+
+def test_a_name_joined_by_yu_to_the_list_of_a_count_of_deputies():
+    text = ("2016年1月28日 本报讯 青海省第十二届人民代表大会第五次会议召开。某集团公司董事长李维德与市领导王锐华、柴金明、"
+            "王光宇等我市40名省人大代表参加了本次盛会。")
+    assert found(text) == [("李维德", "deputy", "regional", "某集团公司董事长"), ("王锐华", "deputy", "regional", "市领导"),
+                           ("柴金明", "deputy", "regional", ""), ("王光宇", "deputy", "regional", "")]
+
+
+def test_a_quoted_honour_of_deputies_then_its_list():
+    text = ("2011年1月20日 本报讯 昨天下午,我市隆重表彰2010年度“十佳人大代表”。"
+            "受表彰的“十佳人大代表”分别是:柯云海、陈进林、吴土生。")
+    assert names(text) == ["柯云海", "陈进林", "吴土生"]
+
+
+def test_a_comma_after_the_role_then_xiang_opens_a_clause():
+    text = ("2011年1月20日 本报讯 市人大常委会号召全市人大代表,向受表彰的先进代表学习。市人大代表刘国华说，要学习先进。")
+    assert names(text) == ["刘国华"]
+
+
+def test_officers_listed_office_by_office_after_their_election():
+    text = ("2013年1月20日 本报讯 政协第十届南平市委员会第一次会议选举政协第十届南平市委员会主席、副主席、秘书长和常务委员。"
+            "\n主席张金生,副主席盛云海、吴海涛、鲁德明,秘书长张强华。")
+    assert found(text) == [("张金生", "member", "municipal", ""), ("盛云海", "member", "municipal", ""),
+                           ("吴海涛", "member", "municipal", ""), ("鲁德明", "member", "municipal", ""),
+                           ("张强华", "member", "municipal", "")]
+
+
+def test_officers_listed_under_the_heading_of_a_committee_with_padded_names():
+    text = ("政协武威市第一届委员会简介\n发表时间:2010-1-31\n  政协武威市第一届委员会\n  (1985年12月—1990年2月)\n"
+            "  主席:李洪山\n  副主席:王培林 杨伯海\n  常   委:王观明 卓  航 陈菊芬\n")
+    assert names(text) == ["李洪山", "王培林", "杨伯海", "王观明", "卓航", "陈菊芬"]
+
+
+def test_an_office_and_a_name_named_in_passing_is_no_officer():
+    text = ("2013年1月20日 本报讯 市政协会议开幕。\n主席张金生出席会议并讲话。市政协委员王丽芳说，要办好教育。")
+    assert names(text) == ["王丽芳"]
