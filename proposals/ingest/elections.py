@@ -61,12 +61,10 @@ SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]")  # 主持人宣布�
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
 PARTY_UNIT_RE = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}(?:委员会|工委|支部|总支)$")
-SEATS = frozenset(("常务委员", "常委", "委员", "代表"))
 
 
 class _Office(NamedTuple):
-    """An office a clause elects someone to; ``printed``: the body is printed with it (乙当选副主席 borrows
-    the body of the office named before it)."""
+    """An office a clause elects someone to (乙当选副主席 borrows the body of the office named before it)."""
 
     start: int
     end: int
@@ -74,7 +72,6 @@ class _Office(NamedTuple):
     body: str
     cppcc: bool
     office: str
-    printed: bool
 
 
 def read_elections(reader: Reader, found: Collector, session_level: str) -> None:
@@ -82,15 +79,14 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
     text = reader.text
     if "选" not in text and "增补" not in text:
         return  # 选举, 当选, 增补: no election result without one
-    offices = [_Office(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"), True)
+    offices = [_Office(m.start(), m.end(), m.group("verb"), m.group("body"), bool(m.group("cppcc")), m.group("office"))
                for m in OFFICE_RE.finditer(text)]
     named = list(offices)
     for bare in BARE_OFFICE_RE.finditer(text):
         last = next((o for o in reversed(named) if o.end <= bare.start()), None)
         if last and "\n" not in text[last.end : bare.start()] and bare.start() - last.end < 300:
-            offices.append(_Office(bare.start(), bare.end(), bare.group("verb"), last.body, last.cppcc, bare.group("office"),
-                                   False))
-    for start, end, verb, body, cppcc, office_word, printed in sorted(offices):
+            offices.append(_Office(bare.start(), bare.end(), bare.group("verb"), last.body, last.cppcc, bare.group("office")))
+    for start, end, verb, body, cppcc, office_word in sorted(offices):
         role = _role(office_word, body, cppcc)
         if role is None:
             continue
@@ -110,16 +106,15 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         entries = [(where[offset], name, posts) for offset, name, posts in _entries(reader, before, tail)]
         if not entries:
             continue
-        # 甲当选为自治州政协第九届委员会副主席: an officer's office is his post; a standing member's seat is
-        # the role itself, no post; an office without its body (乙、丙当选副主席) says no more than the role
-        # (three keys of four leave it empty).
-        office = "" if office_word in SEATS or not printed else body + office_word
+        # 甲当选为自治州政协第九届委员会副主席: the office elected to is what the page says of the person's role, not
+        # the work unit and post printed with the name (某局局长甲当选…: those stay). Every key of sets 197 to 211 that
+        # met an election (six pages, four keyers) left the office out; the earlier keys that put it in were fewer.
         place = BODY_WORDS_RE.sub("", body)
         level = level_of(place, session_level) if place else session_level
         group = reader.next_group()
         for offset, name, posts in entries:
             start = segment_start + offset
-            found.add(Mention(name, start, start + len(name), role, level, posts or office, "", True, group, 4))
+            found.add(Mention(name, start, start + len(name), role, level, posts, "", True, group, 4))
 
 
 def read_elected_candidates(reader: Reader, found: Collector, session_level: str) -> None:

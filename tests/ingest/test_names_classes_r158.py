@@ -322,7 +322,7 @@ def test_a_rare_surname_in_a_list_before_the_role():
 
 def test_a_vote_before_a_name_is_no_affiliation():
     text = "2023年1月12日 本报讯 大会选举周丹惠为某市五届人大常委会副主任，洪立兵为五届人大常委会委员，表决通过洪立兵为社会建设委员会委员。"
-    assert found(text) == [("周丹惠", "deputy", "municipal", "某市五届人大常委会副主任"), ("洪立兵", "deputy", "municipal", "")]
+    assert found(text) == [("周丹惠", "deputy", "municipal", ""), ("洪立兵", "deputy", "municipal", "")]
 
 
 def test_a_role_shared_with_the_person_before():

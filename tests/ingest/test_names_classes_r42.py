@@ -46,7 +46,7 @@ def test_offices_elected_after_the_one_that_names_the_body():
     text = HUNAN_CPPCC_2023 + ("选举产生省政协十三届委员会常务委员会组成人员。\n\n王立全当选省政协十三届委员会主席，"
                                "张柏林、郭跃华当选副主席，翟天明当选秘书长。丁广文等120名同志当选常务委员。")
     assert _read(text) == [
-        ("王立全", "member", "regional", "省政协十三届委员会主席"),
+        ("王立全", "member", "regional", ""),
         ("张柏林", "member", "regional", ""),
         ("郭跃华", "member", "regional", ""),
         ("翟天明", "member", "regional", ""),
