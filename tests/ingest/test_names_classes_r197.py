@@ -215,3 +215,9 @@ def test_officers_listed_under_the_heading_of_a_committee_with_padded_names():
 def test_an_office_and_a_name_named_in_passing_is_no_officer():
     text = ("2013年1月20日 本报讯 市政协会议开幕。\n主席张金生出席会议并讲话。市政协委员王丽芳说，要办好教育。")
     assert names(text) == ["王丽芳"]
+
+
+def test_a_speech_for_a_federation_made_straight_before_its_title():
+    text = ("2024年1月15日 本报讯 市政协十四届四次会议期间,台联界别共提交集体提案5件,其中,秘书长陈以慧代表市台联作"
+            "《关于推动老旧电梯更新的建议》的座谈会发言。")
+    assert found(text) == [("陈以慧", "member", "municipal", "秘书长")]
