@@ -217,7 +217,8 @@ class Reader:
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation
-                elif ((affiliation[-1] in PREPOSITION_END or dotted and affiliation[-2:] in name_evidence().verbs)
+                elif ((affiliation[-1] in PREPOSITION_END or dotted and affiliation[-2:] in name_evidence().verbs
+                       or affiliation[-1] == "了" and affiliation[-3:-1] in name_evidence().verbs)  # 采访了 + 某委员: its object
                       and not title_end(affiliation)):
                     # 是从 + 某·某委员: a verb before a dotted name, whose object it is, ends the sentence's words
                     affiliation = ""  # 该厅还将秦某代表提出的建议: a preposition before the name ends the sentence's words

@@ -39,6 +39,7 @@ class NamesCollector(Collector, Protocol):
                   score: float) -> None: ...
 
 
+SIGNATURE_DASH_RE = re.compile(r"^[—―－\-─]{1,4}[ \u3000]*")
 QUOTED_LABEL_RE = re.compile(r"[“「『\"][^“”「」『』\"]{1,4}$")
 QUOTE_CLOSE = ("”", "」", "』", '"')
 
@@ -50,6 +51,9 @@ def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -
     for post in POST_ROLE_RE.finditer(text):
         name_end, bracketed = affiliation_bracket_before(text, post.start())  # 袁某（某公司总经理）委员认为
         before, clause_start = clause_before(text, name_end)
+        dash = SIGNATURE_DASH_RE.match(before)  # ——杨某委员(纳西族): a quote's signature, the dash no part of the name
+        if dash:
+            before, clause_start = before[dash.end() :], clause_start + dash.end()
         previous = PREVIOUS_ROLE_RE.match(before)  # 以肖某委员、杨某委员分别作为: the name after the last role
         if previous:
             before, clause_start = before[previous.end() :], clause_start + previous.end()

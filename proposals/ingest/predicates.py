@@ -68,7 +68,7 @@ BRACKET_ROLE_RE = re.compile(r"[（(](?P<level>全国|省|自治区|市|县|区|
 # where the person comes from or the meeting they attend (not 企业的代表, a company's representative).
 # 作为女代表之一的谢某: one of the deputies, then the name.
 # 作为来自医药卫生界的委员，甲也…: where the subject comes from, then the name opening the next clause.
-DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会))的(?:基层|一线|女|年轻|老|新)?(代表|委员)(?![们团会组])"
+DESCRIBED_ROLE_RE = re.compile(r"(?:来自[^，,。；;\n的]{1,12}|(?:会议|大会|两会|报到))的(?:基层|一线|女|年轻|老|新)?(代表|委员)(?![们团会组])"
                                r"|作为[^，,。；;\n]{0,6}?(代表|委员)之一的"
                                # 作为一名来自司法系统的全国政协委员，某院副院长甲…: posts may open the next clause
                                r"|作为(?:一名|一位|一个)?来自[^，,。；;\n的]{1,12}的(?:全国|省|自治区|市|县|区|旗)?(?:人大|政协)?(代表|委员)[，,]"

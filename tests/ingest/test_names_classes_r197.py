@@ -221,3 +221,28 @@ def test_a_speech_for_a_federation_made_straight_before_its_title():
     text = ("2024年1月15日 本报讯 市政协十四届四次会议期间,台联界别共提交集体提案5件,其中,秘书长陈以慧代表市台联作"
             "《关于推动老旧电梯更新的建议》的座谈会发言。")
     assert found(text) == [("陈以慧", "member", "municipal", "秘书长")]
+
+
+# Objects of a verb, signatures, attendance -------------------------------------------------------------
+
+def test_a_name_after_a_verb_and_le_then_its_role():
+    text = ("2019年3月3日 本报讯 委员赴京途中,李丽萍拿起手机采访其他委员。她还采访了邓亚军委员关注青少年体育的话题。"
+            "全国政协委员李丽萍说，要做好宣传。")
+    assert names(text) == ["邓亚军", "李丽萍"]
+
+
+def test_quote_signatures_after_a_dash_with_the_ethnic_group():
+    text = ("2012年3月10日 本报讯 全国两会期间，少数民族代表委员畅谈团结。\n——部分代表委员感言\n"
+            "●我们共同开拓了祖国辽阔的疆域,共同发展了祖国的经济。\n――和一丹委员(纳西族)\n"
+            "●爱国爱教,国家为先,才能大有作为。\n——马国城委员(回族)")
+    assert found(text) == [("和一丹", "member", "national", ""), ("马国城", "member", "national", "")]
+
+
+def test_a_member_who_sits_in_throughout():
+    text = "1月4日至7日,政协包头市第十五届委员会第四次会议召开。自治区政协委员安宇芳全程列席会议。"
+    assert found(text) == [("安宇芳", "member", "regional", "")]
+
+
+def test_a_new_member_come_to_register():
+    text = ("2022年1月10日 本报讯 市政协十五届一次会议报到。“作为一名新委员,我感觉特别兴奋。”前来报到的新委员佟晓鑫激动地说。")
+    assert found(text) == [("佟晓鑫", "member", "municipal", "")]
