@@ -39,6 +39,7 @@ class NamesCollector(Collector, Protocol):
                   score: float) -> None: ...
 
 
+CONGRESS_COMMITTEE_END_RE = re.compile(r"(?:人大常委会|人大常务委员会|人民代表大会常务委员会)$")
 SIGNATURE_DASH_RE = re.compile(r"^[—―－\-─]{1,4}[ \u3000]*")
 QUOTED_LABEL_RE = re.compile(r"[“「『\"][^“”「」『』\"]{1,4}$")
 QUOTE_CLOSE = ("”", "」", "』", '"')
@@ -70,6 +71,8 @@ def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -
         if post.group(1) == "常委" and "政协" not in text:
             continue  # 常委 alone is any committee's: a 政协's only where the page is about one
         role = role_of(post.group(1))
+        if CONGRESS_COMMITTEE_END_RE.search(text, max(0, post.start() - 12), post.start()):
+            role = "deputy"  # 甲、乙当选为某区人大常委会委员: a congress standing committee's members are its deputies
         if role == "deputy" and ON_BEHALF_RE.match(text, post.end()):
             continue  # 唐某代表九三学社界别作了《…》的发言: 代表 is "on behalf of"
         before, clause_start, delegation = split_delegation(before, clause_start)

@@ -145,8 +145,10 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
             break
         if kept == [suffix] and token in FUNCTION_CHARS:
             break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
-        if kept and (_full_place(kept[0]) and not _place_word(token) or token in VERBS_BEFORE_BODY):
-            break  # 亮相 + 广州市政协, 被任命 + 海珠区人大: a whole place already and a word that is none, or a verb
+        whole = _full_place("".join(kept)) or len(kept) == 1 and kept[0].endswith(suffix) and len(kept[0]) > len(suffix) + 1
+        if kept and (whole and not _place_word(token) or token.endswith(tuple(VERBS_BEFORE_BODY))):
+            break  # 亮相 + 广州市政协, 被任命 + 海珠区人大, 投票选举 + 顺德区: a whole place (a word with its suffix, 顺德区)
+            # and a word that is none, or a verb
         kept.insert(0, token)
     name = "".join(kept)
     while name and NOT_PLACE.match(name) and len(name) > len(suffix):

@@ -246,3 +246,19 @@ def test_a_member_who_sits_in_throughout():
 def test_a_new_member_come_to_register():
     text = ("2022年1月10日 本报讯 市政协十五届一次会议报到。“作为一名新委员,我感觉特别兴奋。”前来报到的新委员佟晓鑫激动地说。")
     assert found(text) == [("佟晓鑫", "member", "municipal", "")]
+
+
+# A congress standing committee's members; a session's region after a verb ------------------------------
+
+def test_members_elected_to_a_congress_standing_committee_are_deputies():
+    text = ("2021年6月30日 本报讯 南海区第十六届人民代表大会第六次会议举行第二次全体会议。"
+            "大会提名梁国华为南海区十六届人大常委会主任候选人,陈志刚、何建明为南海区十六届人大常委会委员候选人。\n"
+            "经全体人大代表投票选举,陈志刚、何建明则当选为南海区第十六届人大常委会委员。")
+    assert found(text) == [("陈志刚", "deputy", "county", ""), ("何建明", "deputy", "county", "")]
+
+
+def test_a_district_named_after_a_verb_is_the_session_region_without_it():
+    text = ("2021年6月30日 本报讯 大会投票选举南海区第十六届人大常委会有关组成人员,接受梁某辞任南海区第十六届人大常委会主任"
+            "职务的请求。南海区人大代表陈志刚说，要做好工作。")
+    session = parse_article(text + FICTIONAL_END).session
+    assert (session.level, session.region) == ("county", "南海区")
