@@ -47,7 +47,7 @@ ETHNIC_ROLE_BAR = 1.5  # the name and a verb after it; the ethnic group says who
 # 来自某州的某某从一名孤儿成长为全国人大代表: the subject of what the person grew into.
 # 甲、乙及丙首次出任政协, 丁由港区人大转任政协: appointed to the conference (出任, 转任, 获委任), bare 政协 ending the clause.
 ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|入选|连任|(?:首次|首度)?(?:出任|转任|获委任为?|获任|晋身)|担任(?:本届|新一届)?|从[^，,。；;！!？?\n“”]{1,12}?(?:成长|成|转变)为)(?:为)?"
-                        r"(?:第?[一二三四五六七八九十]{1,3}届)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
+                        r"(?:第?[一二三四五六七八九十]{1,3}(?:、[一二三四五六七八九十]{1,3}){0,8}届的?)?(?:[\u4e00-\u9fff]{2,4}?(?=[省市县区旗]))?(?P<level>全国|省|自治区|自治州|市|州|盟|县|区|旗)?"
                         r"(?:人大代表|人大常委(?![会员])|(?P<member>政协委员|政协常委|政协(?:第?[一二三四五六七八九十]{1,3}届)?委员会(?:常务)?委员"
                         r"|政协(?=[，,。；;！!？?\n])))")
 # 甲曾担任政协委员: a past role is none (the lookbehind).
@@ -55,7 +55,7 @@ ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|入选|连任|(?:首
 # 甲、乙(按姓氏笔画排列)等12名民革党员担任…: the count, with what they are, and an order note before it.
 LIST_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等人?)?(?:则|亦|也|都|均)(?:由[^，,。；;、]{1,8})?$|等人?$")
 MANNER_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])以[^，,。；;、]{2,12}(?:身份|名义)$")
-WHEN_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|此次|这次|再次|再度|又|顺利|高票){1,2}$")
+WHEN_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|此次|这次|再次|再度|又|顺利|高票|已经|已){1,2}$")
 LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时|(?:会员|社员|盟员)(?=[^、]{2,4}、))")  # 会员甲、乙当选: a party's members
 ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
 COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等(?P<count>[0-9０-９一二三四五六七八九十百]+)[人名位][^，,。；;、]{0,6}$")

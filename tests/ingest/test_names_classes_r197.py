@@ -262,3 +262,14 @@ def test_a_district_named_after_a_verb_is_the_session_region_without_it():
             "职务的请求。南海区人大代表陈志刚说，要做好工作。")
     session = parse_article(text + FICTIONAL_END).session
     assert (session.level, session.region) == ("county", "南海区")
+
+
+def test_a_deputy_re_elected_for_a_list_of_terms():
+    text = ("2014年3月5日 本报讯 9:50分,姜建华来到人民大会堂,准备进入会场。姜建华已经连任第八、九、十、十一、十二届的全国人大代表,"
+            "履职已经进入了第22个年头。")
+    assert found(text) == [("姜建华", "deputy", "national", "")]
+
+
+def test_a_deputy_who_was_once_re_elected_is_still_no_deputy_by_it():
+    text = ("2014年3月5日 本报讯 全国人大会议开幕。姜建华曾连任三届全国人大代表，如今已经退休。全国人大代表王海燕说，要发展。")
+    assert names(text) == ["王海燕"]
