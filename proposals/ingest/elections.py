@@ -18,7 +18,7 @@ from typing import NamedTuple
 from .affiliations import title_end, trim_lead_in
 from .clauses import level_of
 from .enumerations import count_value
-from .lexicon import PERSON_MARKER_RE
+from .lexicon import PARTY_UNIT_RE, PERSON_MARKER_RE
 from .name_lists import counted_names, filling_names, name_list
 from .names import Reader
 from .results import Collector, Mention
@@ -60,7 +60,6 @@ SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]")  # 主持人宣布�
 # What a body's name holds besides its place: the body, its term and committee.
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")
-PARTY_UNIT_RE = re.compile(r"^(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}(?:委员会|工委|支部|总支)$")
 
 
 class _Office(NamedTuple):

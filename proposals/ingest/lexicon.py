@@ -242,3 +242,5 @@ YEAR_RE = re.compile(r"(20\d{2})\s*年")
 VISIT_VERB_RE = re.compile(r"来到|走进|见到|找到|探访|走访|看望|拜访|采访|陪同|跟随")
 # 该厅还将秦某代表提出的…: a preposition before a name ends the sentence's words (not 和, 与: a list).
 PREPOSITION_END = frozenset("将把被向对由给让请")
+# 民革某大学支部, 民建某区基层委员会: a democratic party's unit, which names its members as a post would.
+PARTY_UNIT_RE = re.compile(r"(?:^|(?<=[、，,]))(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)[\u4e00-\u9fff]{0,12}(?:委员会|工委|支部|总支)$")

@@ -23,6 +23,7 @@ from .gazetteer import counties
 from .lexicon import (
     ETHNIC_BRACKET_RE,
     NAME_DOTS,
+    PARTY_UNIT_RE,
     PREPOSITION_END,
     VISIT_VERB_RE,
 )
@@ -213,7 +214,8 @@ class Reader:
                     continue
                 if (title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation)  # 副校长(副院长)
                         and not (affiliation[-1] == "长" and not known_title_end(affiliation)
-                                 and _place_of_chang(clause[offset]))):  # 抵达长 + 沙向大会: 长沙 is a city
+                                 and _place_of_chang(clause[offset]))  # 抵达长 + 沙向大会: 长沙 is a city
+                        or PARTY_UNIT_RE.search(affiliation)):  # 民革某大学支部 + 诸某: the party's unit names its member
                     bonus = 3.0
                 elif (lead_ins := lead_ins or lead_in_prefixes(clause))[len(affiliation)]:
                     affiliation = ""  # 其中卢若波代表, 与孙建设代表: words of the sentence, not an affiliation

@@ -273,3 +273,18 @@ def test_a_deputy_re_elected_for_a_list_of_terms():
 def test_a_deputy_who_was_once_re_elected_is_still_no_deputy_by_it():
     text = ("2014年3月5日 本报讯 全国人大会议开幕。姜建华曾连任三届全国人大代表，如今已经退休。全国人大代表王海燕说，要发展。")
     assert names(text) == ["王海燕"]
+
+
+def test_a_partys_unit_before_the_name_is_its_affiliation():
+    text = ("2020年1月15日 本报讯 会展业发展已具备一定基础。省人大代表、民盟绵阳师范学院支部仇丹提交了《关于提升会展产业能级的建议》。")
+    assert found(text) == [("仇丹", "deputy", "regional", "民盟绵阳师范学院支部")]
+
+
+def test_the_hui_surname_mai_before_a_time_word():
+    text = "大象新闻记者 卢某 新乡台李某\n全国两会刚闭幕,全国人大代表买世芳第一时间返回岗位,用最接地气的话讲解政府工作报告。"
+    assert found(text) == [("买世芳", "deputy", "national", "")]
+
+
+def test_a_routine_adverb_after_the_role_is_no_name():
+    text = ("2024年3月6日 本报讯 全国人大代表余先明说，要加强人大代表“家站点”建设,推动各级人大代表常态化“进家入站”。")
+    assert names(text) == ["余先明"]
