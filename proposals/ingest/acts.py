@@ -41,7 +41,7 @@ HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)"
                               # 甲代表九三学社市委作的“…”: a speech for a party, a federation or a sector at the conference
                               r"|代表(?![^，,。；;、\n“”《》]{0,12}?(?:政府|人大|法院|检察院|主席团|常委会))[^，,。；;、\n“”《》]{2,24}?"
-                              r"(?:作|做)(?:了题为|的|了)?[“”\"《]")
+                              r"(?:作|做)(?:了题为|题为|的|了)?[“”\"《]")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
 TITLE_AFTER_NAME = 6  # 常务副主委: the longest post printed after a name

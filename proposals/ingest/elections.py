@@ -54,7 +54,8 @@ COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八�
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
 ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
-VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$")  # 甲满票当选…: how the vote went, before its verb
+# 甲满票当选…, 乙第三次当选…, 丙再次当选…: how the vote went or how often, before its verb.
+VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$|(?:第[一二三四五六七八九十]次|再次|再度|连续|又|再)$")
 PASSIVE_TAIL_RE = re.compile(rf"(?:获得|获|被|经)?{ELECTION_VERB}$")
 SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]")  # 主持人宣布：甲当选为…: the colon opens the entry
 # What a body's name holds besides its place: the body, its term and committee.

@@ -164,7 +164,7 @@ ROLE_RE = re.compile(r"(人大代表|政协常务委员|政协委员|政协常�
 # speaking for the province's bodies), 代表各界.
 VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:人民)?政府|全体|广大|党委|中共|党中央|公司|集团|单位|本|我|大会|主席团|常委会"
                r"|[省市县区旗州盟]上|各[大级界族]|(?:[省市县区旗州盟])?(?:侨联|工商联|妇联|总工会|团委|科协|文联|台联|残联)"
-               r"|(?<=代表)[^，,。；;、\n“”《》]{2,24}?(?:作|做)(?:了题为|的|了)?[“”\"《]|(?<=代表)[^，,。；;、\n“”《》]{2,24}?所[作做]的)")  # 甲代表九三学社市委作的“…”: a speech for a body
+               r"|(?<=代表)[^，,。；;、\n“”《》]{2,24}?(?:作|做)(?:了题为|题为|的|了)?[“”\"《]|(?<=代表)[^，,。；;、\n“”《》]{2,24}?所[作做]的)")  # 甲代表九三学社市委作的“…”: a speech for a body
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     # 张某常委建议: a standing committee's member (not 市委常委, a party post; read only where a 政协 meets).

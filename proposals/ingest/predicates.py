@@ -55,7 +55,7 @@ ELECTED_RE = re.compile(r"(?<![曾原])(?<!曾经)(?:当选|入选|连任|(?:首
 # 甲、乙(按姓氏笔画排列)等12名民革党员担任…: the count, with what they are, and an order note before it.
 LIST_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:等人?)?(?:则|亦|也|都|均)(?:由[^，,。；;、]{1,8})?$|等人?$")
 MANNER_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])以[^，,。；;、]{2,12}(?:身份|名义)$")
-WHEN_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|此次|这次|再次|再度|又|顺利|高票|已经|已){1,2}$")
+WHEN_TAIL_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|此次|这次|再次|再度|又|顺利|高票|已经|已|第[一二三四五六七八九十]次){1,2}$")
 LIST_LEAD_RE = re.compile(r"^(?:至于|而|另外|此外|同时|(?:会员|社员|盟员)(?=[^、]{2,4}、))")  # 会员甲、乙当选: a party's members
 ORDER_NOTE_END_RE = re.compile(r"[（(]按[^（）()]{2,8}排[列序][）)]$")
 COUNTED_SUBJECT_RE = re.compile(r"(?:[（(]按[^（）()]{2,8}排[列序][）)])?等(?P<count>[0-9０-９一二三四五六七八九十百]+)[人名位][^，,。；;、]{0,6}$")

@@ -95,10 +95,14 @@ def simplified_view(text: str) -> str:
     run over this view while names and affiliations are cut from the text as printed.
     """
     view = _simplify(text)
+    if SMALL_FORMS_RE.search(view):  # 主任﹔选举乙: the small forms of Chinese punctuation, as big5 pages print them
+        view = view.translate(SMALL_FORMS)
     # 帕巴拉.格列朗杰: a full stop typed for the dot inside a transliterated name (Chinese ends sentences with 。).
     return STOP_AS_DOT_RE.sub("·", view) if "." in view else view
 
 
+SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、。；：？！（）")
+SMALL_FORMS_RE = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚]")
 STOP_AS_DOT_RE = re.compile(f"(?<=[{CJK}])\\.(?=[{CJK}])")
 
 

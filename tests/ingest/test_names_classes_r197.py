@@ -288,3 +288,22 @@ def test_the_hui_surname_mai_before_a_time_word():
 def test_a_routine_adverb_after_the_role_is_no_name():
     text = ("2024年3月6日 本报讯 全国人大代表余先明说，要加强人大代表“家站点”建设,推动各级人大代表常态化“进家入站”。")
     assert names(text) == ["余先明"]
+
+
+# Big5 small forms, how often elected, a speech 作题为 -------------------------------------------------------
+
+def test_elections_set_apart_by_a_small_form_semicolon():
+    text = ("2018年1月29日 本報訊 貴州省十三屆人大一次會議舉行第五次全體會議。選舉孫志剛為貴州省第十三屆人民代表大會常務委員會主任﹔"
+            "選舉阿來、陳寶華為省第十三屆人民代表大會常務委員會副主任。")
+    assert names(text) == ["孫志剛", "阿來", "陳寶華"]
+
+
+def test_elected_for_the_third_time_after_the_posts():
+    text = ("2022年1月12日 本报讯 漳州市政协十二届一次会议召开。九三学社漳州市委原主委黄培明第三次当选漳州市政协副主席。")
+    assert found(text) == [("黄培明", "member", "municipal", "九三学社漳州市委原主委")]
+
+
+def test_a_speech_for_a_party_made_with_tiwei_and_no_le():
+    text = ("2022年1月12日 本报讯 漳州市政协十二届一次会议召开。社漳州市委副主委吕鑫华代表九三学社漳州市委作题为"
+            "《整合遥感卫星资源》的发言。")
+    assert found(text) == [("吕鑫华", "member", "municipal", "社漳州市委副主委")]
