@@ -19,6 +19,7 @@ from .subjects import (
     TITLED_SUBJECT_BAR,
     add_all,
     add_listed_subjects,
+    posted_clauses,
     posts_before,
     subject_readings,
 )
@@ -33,7 +34,8 @@ HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
 # 优秀政协委员: the body's level (and term) may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
-HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}年))?(?:[0-9０-９]{4}年度?|年度)?[“「]?"
+HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}(?:[-—－至][0-9０-９]{4})?年))?"
+                         r"(?:[0-9０-９]{4}(?:[-—－至][0-9０-９]{4})?年度?|年度)?[“「]?"
                          r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大)?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
@@ -71,6 +73,9 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name
+        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…
+            _add_posted(found, posted_clauses(reader, text, clause_start - 1, joined_posts=True), match, session_level, reader)
+            continue
         counted = HONOURED_COUNT_RE.search(before)  # 甲、乙、丙等6人荣获…: the count is no part of the last name,
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
@@ -104,3 +109,15 @@ def read_passages(reader: Reader, found: Collector, session_level: str) -> None:
             start = clause_start + best.offset
             found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), session_level,
                               posts_before(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
+
+
+def _add_posted(found: Collector, entries: list, match: re.Match, session_level: str, reader: Reader) -> None:
+    """The people of clauses of posts and a name before an honour (each clause one of them, its posts the affiliation)."""
+    if len(entries) < 2:
+        return
+    said = HONOUR_LEVEL_RE.search(match.group())
+    level = level_of(said.group(), session_level) if said else session_level
+    role = "member" if match.group("member") or match.group("cppcc") or match.group("after_year") == "委员" else "deputy"
+    group = reader.next_group()
+    for at, name, posts in entries:
+        found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 3))

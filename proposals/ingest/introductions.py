@@ -44,6 +44,7 @@ from .pictured import read_pictured
 from .results import Collector, Mention
 from .rosters import line_names, posted_row
 from .sessions import numeral
+from .subjects import LIST_START_RE, posted_clauses
 from .text import normalize_name
 
 # 八位全国政协委员（从左至右）：, 出席会议的委员有：, 代表分别为：, 香港委员是A、B…(every entry a name), 我市的全国人大代表：, 提案人：(a proposal's
@@ -98,7 +99,6 @@ GROUP_END_RE = re.compile(
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
     + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
-LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 VISITED_LEAD_RE = re.compile(r"^.*(?:走访|看望|慰问|拜访|探望)了?")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
@@ -289,32 +289,12 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
         if led and text[start - 1 : start] in ("，", ","):
-            entries = _posted_clauses(reader, text, start - 1) + entries
+            entries = posted_clauses(reader, text, start - 1) + entries
         role = "other" if len(match.group("role")) > 2 else role_of(match.group("role"))
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()
         for at, name, affiliation in entries:
             found.add(Mention(name, at, at + len(name), role, level, affiliation, "", True, group, 3 if role != "other" else 1))
-
-
-def _posted_clauses(reader: Reader, text: str, comma: int) -> list[tuple[int, str, str]]:
-    """市政协主席A，市人大常委会副主任B，市政协副主席C、D等…委员: the clauses before the list's own,
-    each a post and a name, back to the sentence's start; [] unless every clause is one."""
-    entries: list[tuple[int, str, str]] = []
-    while True:
-        start = LIST_START_RE.search(text, 0, comma).start("list")
-        clause = text[start:comma]
-        # The name after a post (副主任林武, not 任林武): the best of those the post ends before.
-        scored = [((reader.name_score(clause[-n:], "") or -9), clause[-n:]) for n in (2, 3, 4)
-                  if n < len(clause) and title_end(clause[:-n])]
-        score, name = max(scored, default=(-9, ""))
-        posts = clause[: len(clause) - len(name)]
-        if score < 0.5 or any(mark in posts for mark in "、和与及"):
-            return []
-        entries.insert(0, (start + len(posts), normalize_name(name), trim_lead_in(posts)))
-        if text[start - 1 : start] not in ("，", ","):
-            return entries if start == 0 or text[start - 1] in "。！？!?\n" else []
-        comma = start - 1
 
 
 def _last_name(reader: Reader, words: str) -> str:

@@ -1,5 +1,5 @@
 """A role in quotation marks, as a nickname, right before a name: ``“老委员”章某``, ``政协“老委员”的胡某``,
-``“新代表”李某说``; or 新 / 老 opening a clause before a bare role (``新委员关某带来了…``). The quotes set the word apart, so no list of titles is needed: the name that follows
+``“新代表”李某说``, ``「明星委员」甲、乙``; or 新 / 老 opening a clause before a bare role (``新委员关某带来了…``). The quotes set the word apart, so no list of titles is needed: the name that follows
 (after 的 or not) must open the clause and read as a name by itself."""
 
 from __future__ import annotations
@@ -8,11 +8,12 @@ import re
 
 from .clauses import clause_after, level_of
 from .lexicon import CJK, role_of
+from .name_lists import name_list
 from .names import Reader
 from .results import Collector, Mention
 
 QUOTED_ROLE_RE = re.compile(
-    r"[“「\"](?:老|新|资深|年轻|青年|女)?(?P<role>人大代表|政协委员|代表|委员)[”」\"]的?" rf"(?=[{CJK}])"
+    r"[“「\"](?:老|新|资深|年轻|青年|女|[^“”「」\"\n，,。、]{1,4}?)?(?P<role>人大代表|政协委员|代表|委员)[”」\"]的?" rf"(?=[{CJK}])"
     # 这次参会，新委员关某带来了…: 新 or 老 before a bare role, the clause's first words, sets it apart as the quotes do.
     r"|(?:^|(?<=[，,。；;：:\n]))(?:新|老)(?P<bare>代表|委员)" rf"(?=[{CJK}])(?!们|会|团|长)"
 )
@@ -23,8 +24,16 @@ def read_quoted_roles(reader: Reader, found: Collector, session_level: str) -> N
     """Add to ``found`` the people a quoted role names."""
     text = reader.text
     for match in QUOTED_ROLE_RE.finditer(text):
-        options = [c for c in reader.candidates(clause_after(text, match.end()), need_title=False)
-                   if c.offset == 0 and c.score >= QUOTED_BAR]
+        clause = clause_after(text, match.end())
+        listed = name_list(reader, clause, minimum=2)  # 「明星委员」甲、乙的一亮相: each of those the nickname names
+        if listed and listed[0][0] == 0:
+            group, level = reader.next_group(), level_of(text[max(0, match.start() - 12) : match.start()], session_level)
+            for offset, name in listed:
+                start = match.end() + offset
+                found.add(Mention(name, start, start + len(name), role_of(match.group("role") or match.group("bare")), level,
+                                  "", "", True, group, QUOTED_BAR))
+            continue
+        options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= QUOTED_BAR]
         if not options:
             continue
         best, start = options[0], match.end()

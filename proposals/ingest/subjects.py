@@ -10,6 +10,7 @@ from .name_lists import TITLED_JOIN, titled_names
 from .name_shapes import entry_score
 from .names import Reader
 from .results import Collector, Mention
+from .text import normalize_name
 
 ROLE_END_RE = re.compile(r"(?:代表|委员|常委)$")
 PREDICATE_BAR = 1.7  # a plain two-character name (万敏是一位老代表)
@@ -93,3 +94,28 @@ def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_s
 def add_all(found: Collector, listed: list, clause_start: int, role: str, level: str, group: int) -> None:
     for offset, name in listed:
         found.add(Mention(name, clause_start + offset, clause_start + offset + len(name), role, level, "", "", True, group, 4))
+
+
+# Back to a clause's start: a stop, a comma, a colon or a quote before it.
+LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
+
+
+def posted_clauses(reader: Reader, text: str, comma: int, joined_posts: bool = False) -> list[tuple[int, str, str]]:
+    """市政协主席A，市人大常委会副主任B，市政协副主席C、D等…委员: the clauses before the list's own,
+    each a post and a name, back to the sentence's start; [] unless every clause is one. ``joined_posts``: a
+    clause's posts may be several, joined by 、 (某局副局长、某办主任甲，…分别被评为…)."""
+    entries: list[tuple[int, str, str]] = []
+    while True:
+        start = LIST_START_RE.search(text, 0, comma).start("list")
+        clause = text[start:comma]
+        # The name after a post (副主任林武, not 任林武): the best of those the post ends before.
+        scored = [((reader.name_score(clause[-n:], "") or -9), clause[-n:]) for n in (2, 3, 4)
+                  if n < len(clause) and title_end(clause[:-n])]
+        score, name = max(scored, default=(-9, ""))
+        posts = clause[: len(clause) - len(name)]
+        if score < 0.5 or any(mark in posts for mark in ("和与及" if joined_posts else "、和与及")):
+            return []
+        entries.insert(0, (start + len(posts), normalize_name(name), trim_lead_in(posts)))
+        if text[start - 1 : start] not in ("，", ","):
+            return entries if start == 0 or text[start - 1] in "。！？!?\n" else []
+        comma = start - 1

@@ -307,3 +307,24 @@ def test_a_speech_for_a_party_made_with_tiwei_and_no_le():
     text = ("2022年1月12日 本报讯 漳州市政协十二届一次会议召开。社漳州市委副主委吕鑫华代表九三学社漳州市委作题为"
             "《整合遥感卫星资源》的发言。")
     assert found(text) == [("吕鑫华", "member", "municipal", "社漳州市委副主委")]
+
+
+# Nicknames before a list, ranks, honours over two years ------------------------------------------------
+
+def test_a_quoted_nickname_role_before_a_list_of_names():
+    text = ("【本報記者 李某 深圳20日電】深圳市政協六屆二次會議18日開幕,共有600人出席。「明星委員」曾志明、韓志鵬的一亮相即遭圍追堵截。")
+    assert names(text) == ["曾志明", "韓志鵬"]
+
+
+def test_a_military_rank_before_a_dotted_name():
+    text = "2012年3月8日 本报讯 全国人大会议期间。全国人大代表、武警少将艾力·赛都拉说,新疆越发展,越要团结。"
+    assert found(text) == [("艾力·赛都拉", "deputy", "national", "武警少将")]
+
+
+def test_people_each_with_posts_honoured_over_a_span_of_years():
+    text = ("2026年1月12日 本报讯 大会上,宜昌市政协印发了《关于表彰2024-2025年度优秀市政协委员的决定》。"
+            "民建宜昌市委委员、市司法局副局长涂阳华,民建会员、某酒店管理有限公司董事长张春兰,"
+            "某文化传播有限公司总经理黄小明,分别被评为2024-2025年度优秀市政协委员。")
+    assert found(text) == [("涂阳华", "member", "municipal", "民建宜昌市委委员、市司法局副局长"),
+                           ("张春兰", "member", "municipal", "民建会员、某酒店管理有限公司董事长"),
+                           ("黄小明", "member", "municipal", "某文化传播有限公司总经理")]
