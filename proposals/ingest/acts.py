@@ -73,9 +73,6 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
     for match in HONOURED_RE.finditer(text):
         before, clause_start = clause_before(text, match.start())
         before = re.sub(r"(?:分别|均|都|也|同时)$", "", before)  # 甲、乙分别获评…: the adverb is no part of a name
-        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…
-            _add_posted(found, posted_clauses(reader, text, clause_start - 1, joined_posts=True), match, session_level, reader)
-            continue
         counted = HONOURED_COUNT_RE.search(before)  # 甲、乙、丙等6人荣获…: the count is no part of the last name,
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
@@ -83,6 +80,9 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
         after_year = match.group("after_year")
         if after_year and match.group("early") != {"委员": "政协", "代表": "人大"}[after_year]:
             continue  # 某年度优秀委员 with no body before the year: any committee's
+        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…
+            _add_posted(found, posted_clauses(reader, text, clause_start - 1, joined_posts=True), match, session_level, reader)
+            continue
         role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level

@@ -45,8 +45,8 @@ def read_office_rosters(reader: Reader, found: Collector, session_level: str) ->
             continue
         body = committees[-1].group("body")
         role = "member" if body.startswith("政协") else "deputy"
-        place = LEVEL_PLACE_RE.search(body.removeprefix("政协"))
-        level = level_of(place.group(), session_level) if place else session_level
+        places = list(LEVEL_PLACE_RE.finditer(body.removeprefix("政协")))  # the body's own place, the last before it
+        level = level_of(places[-1].group(), session_level) if places else session_level  # (在市里选举产生省人大常委会: 省)
         group = reader.next_group()
         for start, end, name, score in names:
             found.add(Mention(name, start, end, role, level, "", "", True, group, min(score, 4.0)))

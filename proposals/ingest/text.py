@@ -101,7 +101,7 @@ def simplified_view(text: str) -> str:
     return STOP_AS_DOT_RE.sub("·", view) if "." in view else view
 
 
-SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、。；：？！（）")
+SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、．；：？！（）")  # ﹒ is "." (a name's dot: 艾尔肯﹒吐尼亚孜)
 SMALL_FORMS_RE = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚]")
 STOP_AS_DOT_RE = re.compile(f"(?<=[{CJK}])\\.(?=[{CJK}])")
 

@@ -328,3 +328,25 @@ def test_people_each_with_posts_honoured_over_a_span_of_years():
     assert found(text) == [("涂阳华", "member", "municipal", "民建宜昌市委委员、市司法局副局长"),
                            ("张春兰", "member", "municipal", "民建会员、某酒店管理有限公司董事长"),
                            ("黄小明", "member", "municipal", "某文化传播有限公司总经理")]
+
+
+# From the review: quoted job labels, levels in quotes, the small full stop, a committee's own level ----
+
+def test_a_quoted_job_label_of_representatives_names_no_deputy():
+    text = "2023年1月10日 本报讯 市政协十届三次会议开幕。市政协委员刘建华发言。会上，“企业代表”王晓明、李建国发言。"
+    assert names(text) == ["刘建华"]
+
+
+def test_a_level_inside_the_quotes_is_the_delegates_level():
+    text = "2023年1月10日 本报讯 某市政协十届三次会议开幕。“全国人大代表”王晓明回到家乡调研。王晓明说，要发展。"
+    assert found(text) == [("王晓明", "deputy", "national", "")]
+
+
+def test_the_small_full_stop_inside_a_transliterated_name():
+    text = "2016年1月20日 本報訊 自治區政協十一屆四次會議開幕。自治區政協委員艾尔肯﹒吐尼亚孜說，要發展林果業。"
+    assert names(text) == ["艾尔肯﹒吐尼亚孜"]
+
+
+def test_officers_take_the_level_of_their_own_committee():
+    text = "2018年1月28日 本报讯 会议在市里选举产生省人大常委会主任、副主任。\n主任刘建华，副主任陈志强、王晓明。"
+    assert {d.level for d in parse_article(text + FICTIONAL_END).delegates} == {"regional"}
