@@ -198,7 +198,8 @@ def _entries(reader: Reader, text: str, begin: int, end: int, marks: bool = Fals
 def _posted_entries(reader: Reader, segment: str, begin: int, marks: bool = False) -> list[tuple]:
     """``某村党委书记甲，某公司党委书记、董事长乙，某学院院长丙``: entries set apart by commas (or, with no
     comma, by 、 after a role said in full: ``市长甲、某公司总经理乙``), each a name after its posts (the posts end in a title); []
-    unless every entry reads so."""
+    unless every entry up to the list's end reads so. An entry after the first may run on into the sentence's verb
+    (…副总经理丙启程,参加…): the list ends with it."""
     if "，" in segment or "," in segment:
         entries = POSTED_ENTRY_RE
     elif marks:  # 全国人大代表共有6名，为：市长甲、某公司总经理乙 (the role in full: 发展商代表有… is no congress's)

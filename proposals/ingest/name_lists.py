@@ -216,7 +216,8 @@ def list_after_lead(reader: Reader, before: str) -> tuple[int, list[tuple[int, s
     starts = [m.end() for m in reversed(list(LEAD_CONJUNCTION_RE.finditer(before)))]
     starts += [2] if before[:2] in name_evidence().verbs else []
     starts += [m.end() for m in reversed(list(LEAD_PREPOSITION_RE.finditer(before)))]  # 分别为甲、乙委员工作室揭牌
-    starts += [k for k in range(len(before) - 4, 1, -1) if title_end(before[:k])][:1]  # 某委副主委甲和乙两位代表: posts first
+    posts_end = next((k for k in range(len(before) - 4, 1, -1) if title_end(before[:k])), None)
+    starts += [posts_end] if posts_end else []  # 某委副主委甲和乙两位代表: posts first
     for start in starts:
         tail = before[start:]
         names = name_list(reader, tail + "说")

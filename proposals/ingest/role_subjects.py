@@ -104,7 +104,7 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
             start = max(text.rfind(stop, 0, max(0, end - 1)) for stop in "。！？!?\n") + 1
             first = clause_after(text, start)
             options = [c for c in reader.candidates(first, need_title=False) if c.score >= AS_ROLE_PRONOUN_BAR
-                       and (c.offset == 0 or first[c.offset - 1] == "的" and "，" not in first[: c.offset])]
+                       and (c.offset == 0 or first[c.offset - 1] == "的")]
         if options and end > start:
             best = options[0]
             level = level_of(match.group("level"), session_level) if match.group("level") else session_level
