@@ -80,12 +80,16 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
         after_year = match.group("after_year")
         if after_year and match.group("early") != {"委员": "政协", "代表": "人大"}[after_year]:
             continue  # 某年度优秀委员 with no body before the year: any committee's
-        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…
-            _add_posted(found, posted_clauses(reader, text, clause_start - 1, joined_posts=True), match, session_level, reader)
-            continue
         role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
+        if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…
+            entries = posted_clauses(reader, text, clause_start - 1, joined_posts=True)
+            if len(entries) > 1:  # each clause one of them, its posts the affiliation
+                group = reader.next_group()
+                for at, name, posts in entries:
+                    found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 3))
+            continue
         listed = filling_names(reader, before) if re.search("[、和及]", before) and not counted else []  # 甲、乙分别获评…
         if listed:
             add_all(found, listed, clause_start, role, level, reader.next_group())
@@ -109,15 +113,3 @@ def read_passages(reader: Reader, found: Collector, session_level: str) -> None:
             start = clause_start + best.offset
             found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), session_level,
                               posts_before(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
-
-
-def _add_posted(found: Collector, entries: list, match: re.Match, session_level: str, reader: Reader) -> None:
-    """The people of clauses of posts and a name before an honour (each clause one of them, its posts the affiliation)."""
-    if len(entries) < 2:
-        return
-    said = HONOUR_LEVEL_RE.search(match.group())
-    level = level_of(said.group(), session_level) if said else session_level
-    role = "member" if match.group("member") or match.group("cppcc") or match.group("after_year") == "委员" else "deputy"
-    group = reader.next_group()
-    for at, name, posts in entries:
-        found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 3))

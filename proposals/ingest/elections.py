@@ -107,8 +107,8 @@ def read_elections(reader: Reader, found: Collector, session_level: str) -> None
         if not entries:
             continue
         # 甲当选为自治州政协第九届委员会副主席: the office elected to is what the page says of the person's role, not
-        # the work unit and post printed with the name (某局局长甲当选…: those stay). Every key of sets 197 to 211 that
-        # met an election (six pages, four keyers) left the office out; the earlier keys that put it in were fewer.
+        # the work unit and post printed with the name (某局局长甲当选…: those stay). Every key of sets 197 to 223 that
+        # met an office said so (seven pages, five keyers) left it out; the earlier keys that put it in were fewer.
         place = BODY_WORDS_RE.sub("", body)
         level = level_of(place, session_level) if place else session_level
         group = reader.next_group()

@@ -48,15 +48,9 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         if not _lead_words(lead.group()):
             continue
         before = lead.start() - 1 if text[lead.start()] in "他她" else lead.start()  # the group in the sentence before
-        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, before - 120), before)),
-                    default=max(0, before - 120))
-        groups = list(GROUP_ROLE_RE.finditer(text, start, lead.start()))
-        if not groups:
-            continue
-        group_role = groups[-1]
-        judged = role_and_level(text, group_role.start("role"), group_role.group("role"))
+        start, judged = _group_before(text, before, lead.start())
         if judged is None:
-            continue  # 职工代表, 学生代表: no congress's deputies
+            continue  # no group, or 职工代表, 学生代表: no congress's deputies
         stop = SENTENCE_END_RE.search(text, lead.end())
         end = stop.start() if stop else len(text)
         closed = LIST_CLOSE_RE.search(text, lead.end(), end)  # …甲、乙、丙等，其中甲…: the list closes at 等
@@ -87,10 +81,7 @@ def _read_semicolon_lists(reader: Reader, found: Collector, session_level: str) 
     the sentence before. Entries that do not read so (the excerpt cut inside one) are left out, when most of them do."""
     text = reader.text
     for lead in SEMICOLON_LEAD_RE.finditer(text):
-        start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, lead.start() - 121), lead.start() - 1)),
-                    default=max(0, lead.start() - 121))
-        groups = list(GROUP_ROLE_RE.finditer(text, start, lead.start()))
-        judged = role_and_level(text, groups[-1].start("role"), groups[-1].group("role")) if groups else None
+        _, judged = _group_before(text, lead.start() - 1, lead.start())
         if judged is None:
             continue
         stop = SEMICOLON_LIST_END_RE.search(text, lead.end())
@@ -144,6 +135,14 @@ def _read_roster_examples(reader: Reader, found: Collector, session_level: str) 
         group = reader.next_group()
         for at, name, posts in entries:
             found.add(Mention(name, at, at + len(name), role, level, posts, "", True, group, 3))
+
+
+def _group_before(text: str, before: int, end: int) -> tuple[int, tuple[str, str] | None]:
+    """Where the sentence holding ``before`` starts, and the role and level of the last group it names before ``end``
+    (None when it names none, or one of no congress: 职工代表)."""
+    start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, before - 120), before)), default=max(0, before - 120))
+    groups = list(GROUP_ROLE_RE.finditer(text, start, end))
+    return start, role_and_level(text, groups[-1].start("role"), groups[-1].group("role")) if groups else None
 
 
 def _lead_words(lead: str) -> bool:

@@ -260,7 +260,8 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             continue  # 暂时选举13名全国人大代表: a bare count after a verb is what it does, no list
         pieces = before.split("、")
         head, joined, tail = pieces[0].rpartition("与")  # 某公司董事长甲与市领导乙、丙等…名代表: 与 joins two entries
-        if joined and title_end(head[: len(head) - len(_last_name(reader, head) or head)]) and _last_name(reader, head):
+        first = _last_name(reader, head) if joined else ""
+        if first and title_end(head[: len(head) - len(first)]):
             pieces[:1] = [head, tail]
         entries, position, carried, carried_at = [], start, None, start
         for index, piece in enumerate(pieces):

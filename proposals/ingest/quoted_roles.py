@@ -26,13 +26,14 @@ def read_quoted_roles(reader: Reader, found: Collector, session_level: str) -> N
     """Add to ``found`` the people a quoted role names."""
     text = reader.text
     for match in QUOTED_ROLE_RE.finditer(text):
+        role = role_of(match.group("role") or match.group("nick") or match.group("bare"))
         clause = clause_after(text, match.end())
         listed = name_list(reader, clause, minimum=2)  # 「明星委员」甲、乙的一亮相: each of those the nickname names
         if listed and listed[0][0] == 0:
             group, level = reader.next_group(), _level(text, match, session_level)
             for offset, name in listed:
                 start = match.end() + offset
-                found.add(Mention(name, start, start + len(name), role_of(match.group("role") or match.group("nick") or match.group("bare")), level,
+                found.add(Mention(name, start, start + len(name), role, level,
                                   "", "", True, group, QUOTED_BAR))
             continue
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= QUOTED_BAR]
@@ -40,7 +41,7 @@ def read_quoted_roles(reader: Reader, found: Collector, session_level: str) -> N
             continue
         best, start = options[0], match.end()
         level = _level(text, match, session_level)
-        found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role") or match.group("nick") or match.group("bare")), level, "", "", True,
+        found.add(Mention(best.name, start, start + len(best.name), role, level, "", "", True,
                           reader.next_group(), best.score))
 
 
