@@ -81,7 +81,7 @@ def lists_people(affiliation: str) -> bool:
 
 # Posts held for a sitting, never the person's work: a delegation's post (福州代表团团长, 澳门团副团长, 副团长)
 # and the chair of one meeting (会议主持人); and no post at all: a delegation with the role (平谷团代表).
-SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人"
+SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人|(?:大会)?(?:执行主席|主席团常务主席|常务主席)"
                              rf"|[{CJK}]{{1,16}}?团的?代表|(?:第一)?(?:提案人|领衔人)")  # 第一提案人: a proposal's mover
 # A party's membership (民盟盟员, 中共党员, 社员): dropped beside posts; alone, it is all the page says.
 MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")
@@ -110,7 +110,7 @@ def _trimmed(affiliation: str, pattern: re.Pattern[str]) -> str:
 
 
 LEAD_INS = re.compile(
-    r"^.*?(?:这让|让|(?<!大)使|(?<!司)令|据|对此|为此|其中|包括|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
+    r"^.*?(?:本报讯|这让|让|(?<!大)使|(?<!司)令|据|对此|为此|其中|包括|同时|此外|另外|针对|关于|来自|作为|身为|记者从|记者在|采访|谈及|谈到|会上|会议期间|期间|发言中|"
     r"看来|参加|出席|列席|所在的|通过|走进|来到|见到|找到|遇到|遇见|巧遇|偶遇|探访|走访|看望|拜访|分别是|就是|是|的|会议由|会由)(?=[^的]*$)"
 )
 

@@ -30,11 +30,11 @@ ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 OFFICE_RE = re.compile(
     r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)"
     r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
-    r"(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|、[^，,。；;\n]{2,12}?为|$)"
+    r"(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|、[^，,。；;\n]{2,12}?为|$)"
 )  # 选举甲为某州人大代表、乙同志为副镇长: the next entry after 、
 # 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员; 选举甲为某省人大常委会
 # 主任，乙、丙为副主任: the office without its body, the body the paragraph's last office named.
-BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)(?P<office>副主席|主席|副主任|主任|秘书长|常务委员|常委)"
+BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委)"
                             r"(?=[，,。；;\n]|$)")
 COUNT_TAIL_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
 # 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes

@@ -18,18 +18,18 @@ from .name_lists import counted_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 
-LEAD_RE = re.compile(r"[，,](?:其中)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?"
+LEAD_RE = re.compile(r"[，,](?:其中)?(?:还|也)?(?:包括|有)?(?:他们|她们)?(?:分别)?(?:是|为|包括|有)[：:]?"
                      r"|(?<=[。；;])(?:他们|她们)(?:分别)?(?:是|为)[：:]?"  # …另有七张新面孔。他们是：
                      r"|(?<=代表|委员)(?:还|也)包括[：:]?")  # 其他当选代表还包括某会会长甲、某议员乙以及丙等
 # The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
-GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协)(?:们)?(?![团会长组])")
+GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协|(?<=[港澳]区)政协(?!委员|常委))(?:们)?(?![团会长组])")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
 # 等, 等5位代表, 等开国劳动模范: what the list's people are, after it.
 TAIL_RE = re.compile(r"等(?:[0-9０-９一二两三四五六七八九十]+[位名人])?(?:代表|委员|[\u4e00-\u9fff]{2,8})?$")
 LIST_CLOSE_RE = re.compile(r"等[，,]")
-COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个]")
+COUNT_RE = re.compile(r"([0-9０-９一二两三四五六七八九十]+)[名位个人]")
 TITLED_BAR = 1.5  # a surname and a given name, after posts
 BRACKETED_COUNT_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<prefix>[^，,。；;（()）]{0,8}?)"
                                 r"(?P<role>人大代表|政协委员|政协常委|代表|委员)[（(](?P<list>[^（()）]{2,300})[）)]")
@@ -55,12 +55,12 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         end = stop.start() if stop else len(text)
         closed = LIST_CLOSE_RE.search(text, lead.end(), end)  # …甲、乙、丙等，其中甲…: the list closes at 等
         end = closed.start() + 1 if closed else end
-        entries = _entries(reader, text, lead.end(), end)
+        entries = max(_entries(reader, text, lead.end(), end), _entries(reader, text, lead.end(), end, joined=True), key=len)
         counted = list(COUNT_RE.finditer(text, start, lead.start()))
         # 包括: some of those counted; a list ending in 等 names some too (另有七张新面孔。他们是：甲、乙等).
         whole = "包括" not in lead.group() and "有" not in lead.group() and not text[lead.end() : end].rstrip().endswith("等")
-        if len(entries) < 2 or (whole and counted and count_value(counted[-1].group(1)) != len(entries)):
-            continue  # 4名代表中，分别是甲、乙: the list is not the people counted
+        if len(entries) < 2 or (whole and counted and all(count_value(c.group(1)) != len(entries) for c in counted)):
+            continue  # 4名代表中，分别是甲、乙: the list is not the people counted (8名…分布于7个专委会，分别是: one count is)
         role, said_level = judged
         level = said_level or session_level
         group = reader.next_group()
@@ -151,9 +151,12 @@ def _lead_words(lead: str) -> bool:
     return words.startswith("其中") or "分别" in words or words.startswith(("他们", "她们")) or words in ("包括", "还包括", "也包括")
 
 
-def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = False) -> list[tuple[int, str, str]]:
+def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = False,
+             joined: bool = False) -> list[tuple[int, str, str]]:
     """Each entry (where it starts, the name, its posts): titled names separated by ， or 、 (posts may
-    hold 、 themselves), or a list of names only; [] unless every entry is one."""
+    hold 、 themselves), or a list of names only; [] unless every entry is one. ``joined``: 和 and 及 may
+    set entries apart too (…董事长甲及某集团主席乙), tried when the list does not read without them, since
+    a post holds them as often (农业和农村委员会, 信和主席); the reading with more entries is taken."""
     segment = NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
     segment = TAIL_RE.sub("", segment.rstrip(" \u3000"))
     plain = name_list(reader, segment + "说", minimum=2)
@@ -161,10 +164,10 @@ def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = Fa
         return [(begin + offset, name, "") for offset, name in plain]
     entries: list[tuple[int, str, str]] = []
     piece_start, position = 0, 0
-    for part in re.split(r"([、，,]|以及)", segment):  # …主席林某，以及某会长蔡某: 以及 before the last
+    for part in re.split(r"([、，,]|以及|和|及)" if joined else r"([、，,]|以及)", segment):  # …主席林某，以及某会长蔡某: 以及 before the last
         position += len(part)
-        if part in ("、", "，", ",", "以及"):
-            if part == "以及" and position - len(part) <= piece_start <= position:
+        if part in ("、", "，", ",", "以及", "和", "及"):
+            if part in ("以及", "和", "及") and position - len(part) <= piece_start <= position:
                 piece_start = position  # ，以及 or 甲以及: the entry before has ended, the next starts after 以及
             continue
         piece = segment[piece_start:position].strip(" \u3000")

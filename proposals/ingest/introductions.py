@@ -38,7 +38,7 @@ from .lexicon import (
 from .mixed_groups import read_mixed_groups
 from .name_columns import read_name_columns
 from .name_lists import name_list, names_before
-from .name_shapes import name_shape_score
+from .name_shapes import counted_entry, name_shape_score
 from .names import Reader
 from .pictured import read_pictured
 from .results import Collector, Mention
@@ -99,6 +99,9 @@ GROUP_END_RE = re.compile(
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
     + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
+# The count of a list's end (等33名, 三位): when it is the number of entries, each entry is a person.
+COUNT_IN_GROUP_RE = re.compile(r"[0-9０-９]+|[两二三四五六七八九十]{1,3}(?=[位名])")
+COUNT_VOUCHES = 3  # two entries and 两位 may be a name and a word; three and more, counted, are people
 VISITED_LEAD_RE = re.compile(r"^.*(?:走访|看望|慰问|拜访|探望)了?")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
@@ -263,7 +266,12 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
         first = _last_name(reader, head) if joined else ""
         if first and title_end(head[: len(head) - len(first)]):
             pieces[:1] = [head, tail]
+        last = re.match(r"(?P<name>[^与和及]{2,4})[与和及](?P<tail>.{2,40})$", pieces[-1]) if len(pieces) > 1 else None
+        if last and (reader.name_score(last.group("name"), "") or -9) >= 0 and _last_name(reader, last.group("tail")):
+            pieces[-1:] = [last.group("name"), last.group("tail")]  # 甲、乙与某部副部长丙三位委员: 与 joins the last entry
         entries, position, carried, carried_at = [], start, None, start
+        count = COUNT_IN_GROUP_RE.search(match.group())
+        vouched = bool(count) and numeral(count.group()) == len(pieces) >= COUNT_VOUCHES
         for index, piece in enumerate(pieces):
             if carried is not None:  # 某村党支部书记、村主任乙: the posts before 、 are the next entry's
                 piece, position, carried = carried + "、" + piece, carried_at, None
@@ -272,15 +280,16 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
                 continue
             bare = ENTRY_POST_RE.sub("", piece)
             # 我校孙某副主任: words before the first name; 学校党委书记赵某、校长钱某: a post before any name.
-            name = bare if index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
+            counted = index and vouched and counted_entry(normalize_name(bare))  # 甲、演觉、诺敏等33名委员: the count vouches
+            name = bare if counted or index and (reader.name_score(normalize_name(bare), "") or -9) >= -1.0 else _last_name(reader, bare)
             posts = bare[: len(bare) - len(name)] if name else ""
             unit = bool(posts) and bool(UNIT_END_RE.search(posts)) and len(posts) <= 16  # 统战部甲、某学院乙
-            if not name or (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts) and not unit):
+            if not name or not counted and (reader.name_score(normalize_name(name), "") or -9) < -1.0 or (index and posts and not title_end(posts) and not unit):
                 entries = []
                 break
             at = position + bare.rfind(name)
             posts = VISITED_LEAD_RE.sub("", posts)  # 甲一行走访了某厂总经理乙、…等人大代表: the visited, with their posts
-            entries.append((at, normalize_name(name), trim_lead_in(posts) if title_end(posts) else posts if unit else ""))
+            entries.append((at, normalize_name(name), trim_lead_in(posts).strip(" \u3000") if title_end(posts) else posts if unit else ""))
             position += len(piece) + 1
         # Short lists of bare names the mentions pass reads (not 等我市32名…, not 我校A、B or posts before names).
         led = bool(entries) and (entries[0][1] != normalize_name(pieces[0]) or any(posts for *_, posts in entries))

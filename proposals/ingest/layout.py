@@ -121,11 +121,11 @@ def _ends_open(text: str) -> bool:
     """True when a line stops where no sentence or heading would: a page break cut it."""
     if not text:
         return False
-    last = text[-1]
-    return is_cjk(last) or last.isalnum() or last in "，,、"
+    tail = NON_CJK_TAIL_RE.search(text)  # a forum's anti-copy junk (… a3 V% P): no sentence goes on after it
+    return (is_cjk(text[-1]) or text[-1].isalnum() or text[-1] in "，,、") and not (tail and len(JUNK_MARKS_RE.findall(tail.group())) >= 2)
 
 
-
+NON_CJK_TAIL_RE, JUNK_MARKS_RE = re.compile(r"[^\u4e00-\u9fff]{8,}$"), re.compile(r"[!#$%&|^~`*+=<>\\]")
 # A roster's group (中共（12人）) and a numbered entry (2.《关于…的建议》，提案人：甲) open lines of their own.
 ITEM_START_RE = re.compile(r"^[^\s，。,；]{1,16}[（(]共?\d+[名人位][）)][：:]?$|^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．](?!\d)")
 MONTH_DAY_START_RE = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")

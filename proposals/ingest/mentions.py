@@ -42,7 +42,7 @@ from .lexicon import (
 from .lists import read_lists
 from .name_lists import filling_names, name_list, names_before, shared_post_list, titled_names
 from .names import Reader
-from .office_rosters import read_office_rosters
+from .office_rosters import read_executive_chairs, read_office_rosters
 from .post_roles import read_post_roles
 from .predicates import read_predicates
 from .proceedings import read_proceedings
@@ -297,6 +297,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_enumerations(reader, found, session_level)
     read_elections(reader, found, session_level)
     read_office_rosters(reader, found, session_level)
+    read_executive_chairs(reader, found, session_level)
     read_counted_elected(reader, found, session_level)
     read_elected_candidates(reader, found, session_level)
     read_included(reader, found, session_level)

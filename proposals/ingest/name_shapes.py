@@ -161,3 +161,18 @@ def han_score(name: str) -> float | None:
             rare = CLASSICAL_SURNAME
         return {2: 1.6, 3: 2.0, 4: 0.2}[len(name)] + given_name_fit(name[1:]) + rare
     return None
+
+
+def counted_entry(name: str) -> bool:
+    """Whether an entry of a list whose count vouches for every entry (授予甲、乙…演觉等33名委员 with 33
+    entries) can be a name, whatever its score: a dharma name (演觉), a Mongolian one without a surname
+    (诺敏), a rare surname (户思社). Only what never is a name is refused: a word that is a place, a
+    title, a listed non-name, a word of the dictionary without a surname first, a function character."""
+    if "·" in name:
+        return name_shape_score(name) is not None
+    if not CJK_ONLY_RE.fullmatch(name) or not 2 <= len(name) <= 4 and transliteration_score(name) != 1.0:
+        return False
+    evidence = name_evidence()
+    return not (name in NOT_NAMES or name in evidence.places or name in evidence.not_name or title_end(name)
+                or name[:2] in TITLE_SET or not NOT_IN_NAMES.isdisjoint(name) or name in PROVINCES
+                or name in evidence.common_words and name[0] not in evidence.surnames)

@@ -240,6 +240,8 @@ class Reader:
                     continue
                 if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(normalize_name(name)) != 1.0):
                     continue
+                if length <= 4 and clause[offset : offset + 4] in name_evidence().idioms:
+                    break  # 委员井然有序地…, 方兴未艾: a name never opens an idiom, nor is one
                 end = offset + length
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .clauses import level_of
+from .name_lists import filling_names, name_list
 from .names import Reader
 from .results import Collector, Mention
 from .rosters import line_names
@@ -23,6 +24,17 @@ COMMITTEE_RE = re.compile(r"(?:选举(?:产生)?)?(?P<body>政协[^，,。；;\n
                           r"(?P<elected>(?:主席|主任)、)?")
 REACH = 400  # the election or the heading stands in the paragraph before the list, or just above it
 LEVEL_PLACE_RE = re.compile(r"全国|自治区|省|自治州|市|州|盟|县|区|旗")
+# 大会执行主席甲主持会议; 执行主席乙、丙在主席台就座: a session's executive chairs are of its presidium, deputies or
+# members of the body that meets (the last one the page names before them).
+EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?)?(?:执行主席|主席团常务主席)|大会的?常务主席)(?:是|为)?[ \u3000]*[:：]?[ \u3000]*"
+                                 r"(?P<list>[^，,。；;：:\n]{2,400})")
+# 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
+PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
+# 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
+CHOSEN_CHAIRS_RE = re.compile(r"(?:推选|选举|推举)(?P<list>[^，,。；;：:\n]{2,300}?)为(?:大会)?(?:执行主席|主席团常务主席)")
+# 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
+# presidium is of electors, no deputies (会议由主席团常务主席甲主持).
+BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 
 
 def read_office_rosters(reader: Reader, found: Collector, session_level: str) -> None:
@@ -50,6 +62,31 @@ def read_office_rosters(reader: Reader, found: Collector, session_level: str) ->
         group = reader.next_group()
         for start, end, name, score in names:
             found.add(Mention(name, start, end, role, level, "", "", True, group, min(score, 4.0)))
+
+
+def read_executive_chairs(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add to ``found`` the executive chairs a session's report names (大会执行主席甲、乙在主席台就座), before their verb,
+    or as it chooses them (推选甲、乙为大会主席团常务主席)."""
+    text = reader.text
+    if "执行主席" not in text and "常务主席" not in text and "主席团成员" not in text:
+        return
+    chosen = [(m, filling_names(reader, m.group("list"), minimum=1))
+              for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
+    for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
+        body = list(BODY_RE.finditer(text, 0, match.start()))
+        if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
+            listed = match.group("list")
+            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) if body else []
+        if not names:
+            continue
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if not body or body[-1].group() == "选举会议" or "选举会议" in paragraph:
+            continue
+        role = "deputy" if "人" in body[-1].group() else "member"
+        group = reader.next_group()
+        for offset, name in names:
+            start = match.start("list") + offset
+            found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 3.0))
 
 
 def _heading(before: str, committee: re.Match) -> bool:

@@ -333,6 +333,7 @@ def _guess_from(view: str, mentions: list[Mention], bodies: list[Body], publishe
             level = "regional" if named else level
         region = named.most_common(1)[0][0] if named else ""
     year = int(published_on[:4]) if published_on else url_year
+    undated = year is None
     for body in sorted(bodies, key=lambda b: (not b.meeting, b.start)):
         if body.level == level and body.region in ("", region) and (year is None or body.meeting):
             held = term_year(level, region if level != "national" else "", body.body, body.term, body.sitting)
@@ -342,6 +343,10 @@ def _guess_from(view: str, mentions: list[Mention], bodies: list[Body], publishe
                 year = held
             if year is not None:
                 break
+    if undated and year is not None:  # no date: of the sittings named, the latest (2023年…一次会议上首次亮相。近日…四次会议上)
+        held = [term_year(level, region if level != "national" else "", b.body, b.term, b.sitting) for b in bodies
+                if b.meeting and b.level == level and b.region in ("", region)]
+        year = max([year, *(h for h in held if h is not None)])
     if year is None:
         printed = MEETING_YEAR_RE.search(view)
         date = DATE_RE.search(view)

@@ -1,0 +1,136 @@
+"""Shapes the blind real sets 224 to 232 (seventeenth session) showed the parser missing or misreading, each
+with a look-alike that must keep its reading. Every article here is fictional (虚构示例), set in other
+provinces, years and levels than the pages."""
+
+from __future__ import annotations
+
+from proposals.ingest.parse import parse_article
+from tests.ingest.helpers import FICTIONAL_END, posted_of
+from tests.ingest.helpers import names_of as names
+
+
+def session_of(text: str) -> tuple[int | None, str, str]:
+    session = parse_article(text + FICTIONAL_END).session
+    return session.year, session.level, session.region
+
+
+# A count that vouches for every entry of its list ----------------------------------------------------------
+
+def test_a_count_that_matches_the_entries_vouches_for_names_no_surname_list_holds():
+    text = ("2021年3月3日 本报讯 省政协主席会议决定，对履职突出的委员予以表彰，授予钱立新、户思远、演慧、"
+            "乌云、叶青、孔德明等6名委员“优秀履职奖”。")
+    assert names(text) == ["钱立新", "户思远", "演慧", "乌云", "叶青", "孔德明"]
+
+
+def test_a_count_that_does_not_match_the_entries_vouches_for_nothing():
+    text = ("2021年3月3日 本报讯 省政协主席会议决定，授予钱立新、演慧、乌云等12名委员“优秀履职奖”。"
+            "省政协委员孔德明说，要把茶产业做强。")
+    assert "演慧" not in names(text)
+
+
+def test_the_last_entry_joined_by_yu_with_its_posts_before_a_tally():
+    text = ("2019年1月14日 本报讯 盟员吴振东、何庆丰与中共某市委统战部副部长林海波三位省政协委员"
+            "一同出席省政协十二届二次会议。")
+    assert posted_of(text) == [("吴振东", "member", "regional", ""), ("何庆丰", "member", "regional", ""),
+                               ("林海波", "member", "regional", "中共某市委统战部副部长")]
+
+
+# Lists after 还包括 and 分别是 with their posts --------------------------------------------------------------
+
+def test_posted_entries_after_hai_baokuo_the_last_joined_by_he():
+    text = ("2018年3月12日 本报讯 全国政协十三届一次会议举行全体会议。其中五名澳区政协常委为新人，除甲某外，"
+            "还包括：某银行副总裁梁家明、某集团主席陈永华和某商会会长黄立德。")
+    assert posted_of(text) == [("梁家明", "member", "national", "某银行副总裁"),
+                               ("陈永华", "member", "national", "某集团主席"),
+                               ("黄立德", "member", "national", "某商会会长")]
+
+
+def test_a_list_whose_count_is_one_of_the_sentence_counts():
+    text = ("2023年3月15日 本报讯 全国政协公布专门委员会副主任名单，3名港区政协分布于2个专委会出任副主任，"
+            "分别是经济委员会的某银行主席何志坚、某集团主席曾立明及文史委员会的某基金会主席罗家辉。")
+    assert names(text) == ["何志坚", "曾立明", "罗家辉"]
+
+
+# Elections, executive chairs and the presidium ---------------------------------------------------------------
+
+def test_chairman_and_vice_chairmen_of_the_standing_committee_elected():
+    text = ("2008年3月15日 本报讯 十一届全国人大一次会议举行全体会议。吴国强当选为第十一届全国人民代表大会常务委员会委员长，"
+            "李建民、阿不都热依木·阿米提当选为副委员长。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("吴国强", "deputy", "national"), ("李建民", "deputy", "national"), ("阿不都热依木·阿米提", "deputy", "national")]
+
+
+def test_executive_chairs_of_a_congress_session_are_its_deputies():
+    text = ("2022年1月18日 本报讯 贵州省十三届人大六次会议举行第二次全体会议。大会执行主席杨建新主持会议。"
+            "大会执行主席罗光明、龙海燕、吴志坚在主席台执行主席席就座。")
+    assert posted_of(text) == [("杨建新", "deputy", "regional", ""), ("罗光明", "deputy", "regional", ""),
+                               ("龙海燕", "deputy", "regional", ""), ("吴志坚", "deputy", "regional", "")]
+
+
+def test_the_executive_chairs_of_a_cppcc_plenary_listed_after_a_colon():
+    text = ("2020年1月9日 本报讯 政协某县第九届委员会第四次会议开幕。今天大会的执行主席是：何立群、邓海宁、覃明辉。"
+            "县政协委员韦兰说，要把砂糖橘产业做大。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("何立群", "member"), ("邓海宁", "member"), ("覃明辉", "member"),
+                                                       ("韦兰", "member")]
+
+
+def test_presidium_standing_chairs_chosen_by_the_session():
+    text = ("2024年1月22日 本报讯 广西壮族自治区十四届人大三次会议举行主席团第一次会议。经表决，会议推选黄明辉、"
+            "覃立新、莫海燕为大会主席团常务主席。")
+    assert posted_of(text) == [("黄明辉", "deputy", "regional", ""), ("覃立新", "deputy", "regional", ""),
+                               ("莫海燕", "deputy", "regional", "")]
+
+
+def test_members_of_the_presidium_listed_before_their_group():
+    text = ("2023年1月16日 本报讯 某县第十八届人民代表大会第二次会议开幕。\n"
+            "刘建国、陈晓梅、孙志强等其他大会主席团成员在主席台就座。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("刘建国", "deputy", "county"), ("陈晓梅", "deputy", "county"), ("孙志强", "deputy", "county")]
+
+
+def test_a_chair_presiding_by_office_alone_stays_out():
+    text = ("2022年1月18日 本报讯 贵州省政协十二届五次会议开幕。省政协主席杨建新主持会议。"
+            "省政协委员罗光明说，要把茶产业做强。")
+    assert names(text) == ["罗光明"]
+
+
+# Roles and words -----------------------------------------------------------------------------------------
+
+def test_a_former_standing_member_of_a_cppcc():
+    text = "2022年6月2日 本报讯 经某省委批准，某省纪委监委对某省政协原常委、经济委员会原副主任吕志刚进行审查调查。"
+    assert posted_of(text) == [("吕志刚", "member", "regional", "经济委员会原副主任")]
+
+
+def test_a_name_before_yi_and_what_the_delegate_does_with():
+    text = "2025年1月12日 本报讯 云南省政协委员、省话剧院一级演员李娟以优秀的作品凝心聚力。"
+    assert names(text) == ["李娟"]
+
+
+def test_the_words_of_an_honour_after_its_quoted_name_are_no_name():
+    text = "2014年2月20日 本报讯 市政协会议闭幕。周建平等12名委员被授予“优秀政协委员”荣誉称号。"
+    assert names(text) == ["周建平"]
+
+
+def test_an_idiom_after_the_role_is_no_name():
+    text = ("2019年3月3日 本报讯 全国政协委员井然有序地走下车。出席会议的全国政协委员方兴未艾地讨论。"
+            "全国政协委员严立新说，要把职业教育办好。")
+    assert names(text) == ["严立新"]
+
+
+def test_a_name_that_opens_a_word_but_no_idiom_is_still_read():
+    text = "2019年3月3日 本报讯 全国政协委员方兴说，要把职业教育办好。全国政协委员井立新建议，加强养老服务。"
+    assert names(text) == ["方兴", "井立新"]
+
+
+# Layout and sessions -------------------------------------------------------------------------------------
+
+def test_a_line_of_forum_junk_is_not_joined_to_the_name_below_it():
+    text = ("2013年3月14日 本报讯 十二届全国人大一次会议举行全体会议。! u% t- |) N# J, J/ C: a3 V% P\n"
+            "周国平当选为第十二届全国人民代表大会常务委员会委员长，林建华当选为副委员长。")
+    assert names(text) == ["周国平", "林建华"]
+
+
+def test_an_undated_page_takes_the_latest_sitting_it_names():
+    text = ("中新网某地1月20日电 某省两会正在召开。2023年1月召开的河南省十四届人大一次会议上，某新区代表团首次亮相。"
+            "近日召开的河南省十四届人大三次会议上，省人大代表李红梅说，要把航空港建好。")
+    assert session_of(text)[:2] == (2025, "regional")
