@@ -90,7 +90,7 @@ CONTINUED_RE = re.compile(rf"(?<=[，,；;和及与])(?P<role>委员|代表|常�
 FULL_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>政协|人大|(?<=[港澳])区)(?:常委|委员|代表|副?主席)")
 # …、D等14位市政协委员, …等政协常委或委员, …等人大代表: the end of a long list of one role.
 GROUP_END_RE = re.compile(
-    r"(?:等" + OWN_PLACE + r"(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE
+    r"(?:等" + OWN_PLACE + r"(?:[0-9０-９一二两三四五六七八九十]+[位名])?" + RESIDENCE + r"(?:[\u4e00-\u9fff]{2,6}?界别?)?"  # 等民进界别市政协委员
     + r"|(?<=[\u4e00-\u9fff])(?<![有是])[0-9０-９]+[位名]"  # 第一年有33位委员: the object of 有, not a tally
     # 来自基层的甲、乙、丙三位代表: a count in words, read only when it is the list's length.
     r"|(?<=[\u4e00-\u9fff])(?<![有是])(?P<tally>[两二三四五六七八九十]{1,2})[位名]"
@@ -297,10 +297,10 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
             continue
         if len(entries) == 1 and match.group()[:1].isdigit() and numeral(re.match(r"\d+", match.group()).group()) != 1:
             continue  # 安丘27名政协委员中: one word before a count of many, without 等, is no name (a place)
+        if led and text[start - 1 : start] in ("，", ","):  # 某会副主委、某局副局长甲，某办副主任乙等…委员: one entry a clause
+            entries = posted_clauses(reader, text, start - 1, joined_posts=True, partial=True) + entries
         if len(entries) < (2 if led else 3) and not re.match(r"等(?:我|本|全)|\d", match.group()):
             continue
-        if led and text[start - 1 : start] in ("，", ","):
-            entries = posted_clauses(reader, text, start - 1) + entries
         role = "other" if len(match.group("role")) > 2 else role_of(match.group("role"))
         level = level_of(match.group("level") or "", "")
         group = reader.next_group()

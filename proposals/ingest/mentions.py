@@ -40,7 +40,7 @@ from .lexicon import (
     role_of,
 )
 from .lists import read_lists
-from .name_lists import filling_names, name_list, names_before, shared_post_list, titled_names
+from .name_lists import filling_names, name_list, names_before, posted_entries, shared_post_list, titled_names
 from .names import Reader
 from .office_rosters import read_executive_chairs, read_office_rosters
 from .post_roles import read_post_roles
@@ -263,6 +263,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
         options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
                    and not clause.startswith("同志为", c.offset + len(c.name))  # 选举甲为…人大代表、乙同志为副镇长
+                   and not (c.name[0] in "和与及同" and clause.startswith("的", c.offset + len(c.name)))  # 港澳委员和新的…
                    and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将但向" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
@@ -271,6 +272,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             listed = filling_names(reader, head, minimum=1) if head else []
             if listed and not listed[0][0]:
                 add_names(listed, after, role, level, "", 5)  # 委员甲和乙、某界议员丙: names before the last entry
+                best = replace(best, affiliation=posts)
+            elif head and title_end(posts) and (posted := posted_entries(reader, head)):
+                for offset, name, entry_posts in posted:  # 校农工党主委甲、民进主委乙、民建主委丙为教育界委员
+                    add(Mention(name, after + offset, after + offset + len(name), role, level, entry_posts, "", True,
+                                reader.next_group(), 4))
                 best = replace(best, affiliation=posts)
             group = reader.next_group()
             start = after + best.offset

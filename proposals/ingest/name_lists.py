@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import TITLE_SET, lists_people, title_end
+from .affiliations import TITLE_SET, lists_people, title_end, trim_lead_in
 from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
 from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
 from .name_shapes import LONGEST_UNDOTTED, WEAK_END, entry_score, han_score, spaced_transliteration
@@ -262,3 +262,20 @@ def counted_names(reader: Reader, listed: str, count: int) -> list[str]:
     if len(names) != count or names[-1][0] + len(names[-1][1]) != len(listed):
         return []
     return [name for _, name in names]
+
+
+POSTED_ENTRY_BAR = 1.5  # a surname and a given name, after posts
+
+
+def posted_entries(reader: Reader, listed: str) -> list[tuple[int, str, str]]:
+    """``校农工党主委甲、民进主委乙`` → (offset, name, posts) of each entry: every piece between 、 a name after
+    posts that end in a title; [] unless all of them read so (a post may hold 、 itself: 市委副书记、市长甲)."""
+    entries, start = [], 0
+    for piece in listed.split("、"):
+        options = [c for c in reader.candidates(piece) if c.offset + len(c.name) == len(piece) and c.affiliation
+                   and title_end(c.affiliation) and c.score >= POSTED_ENTRY_BAR]
+        if not options:
+            return []
+        entries.append((start + options[0].offset, options[0].name, trim_lead_in(options[0].affiliation)))
+        start += len(piece) + 1
+    return entries

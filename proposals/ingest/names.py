@@ -23,6 +23,8 @@ from .gazetteer import counties
 from .lexicon import (
     ETHNIC_BRACKET_RE,
     NAME_DOTS,
+    NOT_IN_NAMES,
+    NOT_NAMES,
     PARTY_UNIT_RE,
     PREPOSITION_END,
     VISIT_VERB_RE,
@@ -39,6 +41,11 @@ from .results import Block
 from .text import is_cjk, normalize_name, simplified_view
 from .tokenizer import Segmenter
 from .vocabulary import Vocabulary
+
+REPEATED_SUBJECT_SCORE = 1.0  # below any listed surname's name: only the page's own repetition vouches for it
+BODY_WORD_RE = re.compile(r"人大|政协|代表|委员|常委|[省市州县区旗盟]$")
+PLACE_KINDS = ("省", "市", "州", "县", "区", "旗", "盟", "自治州", "自治县")
+SUBJECT_OPENERS = frozenset("。！？!?\n，,；;“”「」 \u3000")
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,9 @@ class Reader:
 
     def _base_name_score(self, name: str) -> float | None:
         score = name_shape_score(name)
-        if score is None or "·" in name:
+        if score is None:  # 政协委员迪龙对记者说…迪龙是僜人…迪龙说: a name no list holds, which the page makes one
+            return REPEATED_SUBJECT_SCORE if self._repeated_subject(name) else None
+        if "·" in name:
             return score
         if (len(name) == 4 and name[:2] not in name_evidence().compound_surnames and not transliteration_score(name)
                 and self.occurrences(name[:3]) > self.occurrences(name)):
@@ -102,6 +111,26 @@ class Reader:
         if repeats > 0 and not repeated_phrase(self.text, name):
             score += 1.5 + min(repeats, 3) * 0.3
         return score
+
+    def _repeated_subject(self, name: str) -> bool:
+        """Whether the page says ``name`` three times or more, twice opening a sentence or clause with the verb after it,
+        and it is no word, place, title or phrase: the evidence that a name of two or three characters whose
+        surname no list holds (a Deng or Lhoba name, a dharma name) is one."""
+        text = self.text
+        if not 2 <= len(name) <= 3 or text.count(name) < 3 or not all(is_cjk(c) for c in name):
+            return False
+        evidence = name_evidence()
+        if (name in evidence.common_words or name in evidence.places or name in evidence.not_name or name in evidence.follow
+                or name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[:2] in TITLE_SET
+                or BODY_WORD_RE.search(name) or any(name + kind in evidence.places or name + kind in counties() for kind in PLACE_KINDS)):
+            return False  # 州人大, 凉山(州): a body, a place
+        if re.search(re.escape(name) + r"(?:[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治)", text):
+            return False  # 凉山州, 凉山彝族自治州 elsewhere on the page: a place
+        opening = 0
+        for match in re.finditer(re.escape(name), text):
+            if (match.start() == 0 or text[match.start() - 1] in SUBJECT_OPENERS) and self.follows(text[match.end() :]):
+                opening += 1
+        return opening >= 2
 
     @staticmethod
     def runs_on(name: str, follower: str) -> bool:

@@ -29,6 +29,10 @@ from .results import Collector, Mention
 from .text import normalize_name
 
 # 克智布委员：…, 仁青冷智、拉旦才郎委员：… opening a line of minutes.
+# 领衔代表：甲, 提出人：乙（共1名）, 联名委员：丙、丁: a suggestion's or a proposal's form names its movers on a field line.
+PROPOSER_FIELD_RE = re.compile(rf"^[ \u3000]*(?P<label>(?:领衔|联名|附议)(?:代表|委员|人)|提出人|提案人|建议人)[ \u3000]*[：:][ \u3000]*"
+                               rf"(?P<names>[{CJK}{NAME_DOTS}、，, \u3000]{{2,80}}?)[ \u3000]*(?:[（(]共?[0-9０-９]+[名人][）)])?[ \u3000]*$",
+                               re.MULTILINE)
 LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
 HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?副?团长")
@@ -52,7 +56,7 @@ PLACE_ENDS = frozenset("区界市县州省旗盟乡镇村港澳台")  # 港区�
 # Parties, sectors and kinds of delegate that label a group's speech (民建委员：, 特邀代表：).
 LABEL_WORDS = frozenset(PROVINCES) | frozenset(
     "民革 民盟 民建 民进 农工 致公 九三 台盟 无党派 工商联 妇联 共青团 青联 科协 台联 侨联 文联 社科 经济 农业 教育 体育 新闻 "
-    "医药 医卫 卫生 社会 福利 宗教 特邀 特别 港澳 台胞 侨胞 巾帼 党外 非公 民企 民营 外资 青年 少数".split())
+    "医药 医卫 卫生 社会 福利 宗教 特邀 特别 港澳 台胞 侨胞 巾帼 党外 非公 民企 民营 外资 青年 少数 领衔 联名 附议".split())
 ROLE_WORD_RE = re.compile(r"代表|委员|人大|政协|主任|主席|书记|记者")
 # 代表们, 委员们, 省人大代表们; not 代表委员们 (either role).
 PLURAL_RE = re.compile(r"(?<!代表)(?P<role>代表|委员)们")
@@ -79,6 +83,8 @@ def read_proceedings(reader: Reader, found: Collector) -> None:
     if "们" in text or "访" in text:
         _read_speakers(reader, found)
     _read_labelled(reader, found)
+    if "人" in text or "领衔" in text:
+        _read_proposer_fields(reader, found)
     if "代表小组" in text:
         _read_deputy_groups(reader, found)
     if "团长" in text:
@@ -181,6 +187,31 @@ def _read_labelled(reader: Reader, found: Collector) -> None:
         group = reader.next_group() if entries else 0
         for at, name in entries:
             found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 2))
+
+
+def _read_proposer_fields(reader: Reader, found: Collector) -> None:
+    """A form's field line of movers: deputies for 代表 or 建议人, members for 委员 or 提案人; for 提出人 and 领衔人, whichever
+    the page files (代表建议 or 议案 a congress's, 提案 the CPPCC's)."""
+    text = reader.text
+    for match in PROPOSER_FIELD_RE.finditer(text):
+        label = match.group("label")
+        if "代表" in label or label == "建议人":
+            role = "deputy"
+        elif "委员" in label or label == "提案人":
+            role = "member"
+        else:
+            role = "deputy" if text.count("建议") + text.count("议案") > text.count("提案") else "member"
+        entries, position = [], match.start("names")
+        for piece in re.split(r"([、，, \u3000]+)", match.group("names")):
+            if piece and not re.fullmatch(r"[、，, \u3000]+", piece):
+                if not _labelled_name(reader, normalize_name(piece)):
+                    entries = []
+                    break
+                entries.append((position, normalize_name(piece)))
+            position += len(piece)
+        group = reader.next_group() if entries else 0
+        for at, name in entries:
+            found.add(Mention(name, at, at + len(name), role, "", "", "", True, group, 3))
 
 
 def _labelled_name(reader: Reader, name: str) -> bool:

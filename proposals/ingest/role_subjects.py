@@ -32,6 +32,7 @@ PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subje
 # 某村的甲是第一次参加两会。作为一名农牧民政协委员，他…: the role said of the pronoun, whose name opens the sentence before.
 AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?，,]))[ \u3000]*(?:作为|身为)(?:一[名位个])?[^，,。；;“”\n]{0,8}?(?P<level>全国|省|自治区|市|县|区|旗)?"
                                 r"(?:人大代表|(?P<member>政协委员|政协常委))[，,][他她]", re.MULTILINE)
+SAID_END_RE = re.compile(r"(?:表示|说|介绍|坦言|认为|告诉记者)$")
 AS_ROLE_PRONOUN_BAR = 1.5  # a transliterated name of known parts (四郎班觉): the role and the pronoun say the rest
 DESCRIBED_NAME_BAR = 1.0  # 某市妇联的褚磊: a rare surname, the name the description before it announces
 
@@ -98,8 +99,11 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
         end = match.start() + len(match.group()) - len(match.group().lstrip(" \u3000"))
         if text[end - 1 : end] in ("，", ","):  # 排在队伍尾端的是某市妇联的甲,作为一名女政协委员,她…: the name ends the clause before
             first, start = clause_before(text, end - 1)
-            options = [c for c in reader.candidates(first, need_title=False) if c.score >= DESCRIBED_NAME_BAR
-                       and c.offset + len(c.name) == len(first) and (c.offset == 0 or first[c.offset - 1] == "的")]
+            said = SAID_END_RE.search(first)  # 来自某区的种植能手甲表示,作为一名…人大代表,他: the name, then its verb
+            first = first[: said.start()] if said else first
+            options = [c for c in reader.candidates(first, need_title=False) if c.offset + len(c.name) == len(first)
+                       and (c.score >= DESCRIBED_NAME_BAR and (c.offset == 0 or first[c.offset - 1] == "的")
+                            or said and (reader.name_score(c.name, "") or 0) >= AS_ROLE_PRONOUN_BAR)]
         else:  # the sentence before's first clause, its subject opening it or after 的
             start = max(text.rfind(stop, 0, max(0, end - 1)) for stop in "。！？!?\n") + 1
             first = clause_after(text, start)

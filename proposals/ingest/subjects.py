@@ -100,10 +100,12 @@ def add_all(found: Collector, listed: list, clause_start: int, role: str, level:
 LIST_START_RE = re.compile(r"(?:^|[，,。；;：:！？\n“”])(?P<list>[^，,。；;：:！？\n“”]*)$")
 
 
-def posted_clauses(reader: Reader, text: str, comma: int, joined_posts: bool = False) -> list[tuple[int, str, str]]:
+def posted_clauses(reader: Reader, text: str, comma: int, joined_posts: bool = False,
+                   partial: bool = False) -> list[tuple[int, str, str]]:
     """市政协主席A，市人大常委会副主任B，市政协副主席C、D等…委员: the clauses before the list's own,
     each a post and a name, back to the sentence's start; [] unless every clause is one. ``joined_posts``: a
-    clause's posts may be several, joined by 、 (某局副局长、某办主任甲，…分别被评为…)."""
+    clause's posts may be several, joined by 、 (某局副局长、某办主任甲，…分别被评为…). ``partial``: the clauses
+    back to the first that is none (某主委甲主持会议，某局副局长乙，某办主任丙等…委员齐聚: 乙 and 丙)."""
     entries: list[tuple[int, str, str]] = []
     while True:
         start = LIST_START_RE.search(text, 0, comma).start("list")
@@ -114,7 +116,7 @@ def posted_clauses(reader: Reader, text: str, comma: int, joined_posts: bool = F
         score, name = max(scored, default=(-9, ""))
         posts = clause[: len(clause) - len(name)]
         if score < 0.5 or any(mark in posts for mark in ("和与及" if joined_posts else "、和与及")):
-            return []
+            return entries if partial else []
         entries.insert(0, (start + len(posts), normalize_name(name), trim_lead_in(posts)))
         if text[start - 1 : start] not in ("，", ","):
             return entries if start == 0 or text[start - 1] in "。！？!?\n" else []

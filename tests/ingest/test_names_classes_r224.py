@@ -134,3 +134,75 @@ def test_an_undated_page_takes_the_latest_sitting_it_names():
     text = ("中新网某地1月20日电 某省两会正在召开。2023年1月召开的河南省十四届人大一次会议上，某新区代表团首次亮相。"
             "近日召开的河南省十四届人大三次会议上，省人大代表李红梅说，要把航空港建好。")
     assert session_of(text)[:2] == (2025, "regional")
+
+
+# Second batch (sets 227 to 235) ----------------------------------------------------------------------------
+
+def test_a_proposal_tabled_under_the_word_ti_an_before_its_title():
+    text = ("2022年1月18日 本报讯 在委员们向大会提交的提案中，吕红梅提交了提案《关于加快建设成渝中线高铁的建议》；"
+            "董立新提交了提案《关于支持柑橘产业发展的建议》。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("吕红梅", "member"), ("董立新", "member")]
+
+
+def test_a_name_no_surname_list_holds_read_when_the_page_repeats_it_as_a_subject():
+    text = ("2024年1月15日 本报讯 政协西藏自治区第十二届委员会第二次会议开幕。28岁的政协委员迪扬对记者说，自己充满希望。\n"
+            "迪扬是僜人，来自察隅县。\n迪扬说，希望改善边境旅游。")
+    assert names(text) == ["迪扬"]
+
+
+def test_a_place_the_page_repeats_as_a_subject_is_no_name():
+    text = ("2022年1月10日 本报讯 凉山州人大会议开幕。州人大代表吉克阿依说，凉山发展很快。\n凉山是彝族聚居区。\n"
+            "凉山表示欢迎。凉山彝族自治州的代表们认真审议。")
+    assert names(text) == ["吉克阿依"]
+
+
+def test_posted_names_listed_before_a_copula_and_their_sector():
+    text = ("2018年1月20日 本报讯 我校4人当选政协青海省第十二届委员会委员，其中，副校长陈立冲为九三学社界政协委员，"
+            "校农工党主委郑海涛、民进主委葛秀兰、民建主委严立伟为教育界委员。")
+    assert [d for d in posted_of(text) if d[0] != "陈立冲"] == [("郑海涛", "member", "regional", "校农工党主委"),
+                               ("葛秀兰", "member", "regional", "民进主委"), ("严立伟", "member", "regional", "民建主委")]
+
+
+def test_the_movers_on_a_suggestion_forms_field_lines():
+    text = ("2019年12月1日 某市人大常委会\n\n某市第十五届人民代表大会第三次会议代表建议第20190351号\n"
+            "案由：关于加快老旧小区改造的建议\n提出人：邵建新（共1名）\n办理单位：市住建局\n\n"
+            "关于打造地方优势的建议\n领衔代表：何丽萍\n办理单位：市商务局")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("邵建新", "deputy"), ("何丽萍", "deputy")]
+
+
+def test_a_field_line_of_some_other_form_names_no_delegate():
+    text = ("2019年12月1日 本报讯 某县召开安全生产会议。\n联系人：邵建新\n办理单位：县应急局\n"
+            "县人大代表何丽萍说，要把安全放在首位。")
+    assert names(text) == ["何丽萍"]
+
+
+def test_posted_clauses_before_a_sectors_group_back_to_the_first_that_is_none():
+    text = ("2019年1月14日 本报讯 民进某市委会召开界别委员座谈会。市政协副主席、民进某市委会主委许立明主持会议，"
+            "民进某市委会专职副主委、某区政协副主席方建平，某局副局长常晓梅，市政协副秘书长宋丽娟等民进界别市政协委员齐聚一堂。")
+    assert posted_of(text) == [("方建平", "member", "municipal", "民进某市委会专职副主委、某区政协副主席"),
+                               ("常晓梅", "member", "municipal", "某局副局长"),
+                               ("宋丽娟", "member", "municipal", "市政协副秘书长")]
+
+
+def test_the_other_members_of_the_presidium_after_a_colon():
+    text = ("2016年9月30日 本报讯 某县第十六届人民代表大会第一次会议闭幕。在主席台就座的大会主席团其他成员有：程丽华、周建明、"
+            "舒立新。在主席台就座的还有县领导。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("程丽华", "deputy", "county"), ("周建明", "deputy", "county"), ("舒立新", "deputy", "county")]
+
+
+def test_the_pronouns_role_after_a_name_and_its_speech_verb():
+    text = ("2018年1月20日 本报讯 某市人大会议开幕。面对提问，来自某区的花椒种植能手罗永贵表示，作为一名来自基层的人大代表，"
+            "他将提出关于乡村公交的建议。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("罗永贵", "deputy")]
+
+
+def test_a_conjunction_and_an_adjective_after_a_role_are_no_name():
+    text = ("2013年1月20日 本报讯 十一届省政协委员中适当增加了港澳委员和新的社会阶层代表人士。"
+            "省政协委员王建华说，要办好教育。")
+    assert names(text) == ["王建华"]
+
+
+def test_a_profile_labelled_as_such():
+    text = "2023年3月5日 本报讯\n人物档案：马秀兰，十四届全国人大代表，某市某镇某村村民\n她用手机记录村子的变化。"
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [("马秀兰", "deputy", "national")]
