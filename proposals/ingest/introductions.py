@@ -132,6 +132,8 @@ def role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
     if NOT_DELEGATES_END_RE.search(before):
         return None
     role = role_of(word)  # 代表, 委员, 提案人
+    if word == "代表" and before.endswith(("界别", "界")):
+        return "member", level_of(before, "")  # 11位界别代表进行专题发言: the CPPCC's sectors speak through their members
     if word in ("代表", "委员"):
         before = BODY_END_RE.sub("", before)
         if before.endswith("人民代表大会") or before.endswith("会议"):

@@ -235,11 +235,16 @@ def filling_names(reader: Reader, clause: str, minimum: int = 2, single_bar: flo
 
 def names_before(reader: Reader, before: str, minimum: int = 1) -> tuple[int, list[tuple[int, str]]]:
     """The names a clause lists before what it says of them (甲、乙等…): the whole clause read as a list,
-    else the list after its lead (市政协主席甲和乙、丙等5位委员: 乙 and 丙); (where they begin, the names)."""
+    else the list after its lead (市政协主席甲和乙、丙等5位委员: 乙 and 丙), else after its first entry;
+    (where they begin, the names)."""
     names = name_list(reader, before + "说", minimum=minimum)
     if names:
         return 0, names
     joined = list_after_lead(reader, before)
+    if not joined and "、" in before:  # 庄严、嘎玛泽登、多吉次珠等…委员: a first entry that is also a word; the rest read
+        first = before.index("、") + 1
+        rest = name_list(reader, before[first:] + "说", minimum=max(minimum, 2))
+        joined = (first, rest) if rest and rest[0][0] == 0 and rest[-1][0] + len(rest[-1][1]) == len(before) - first else None
     return joined if joined and len(joined[1]) >= minimum else (0, [])
 
 

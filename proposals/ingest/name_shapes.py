@@ -148,6 +148,8 @@ def han_score(name: str) -> float | None:
     evidence = name_evidence()
     if name[:2] in evidence.compound_surnames:
         return 2.5 + given_name_fit(name[2:]) if len(name) in (3, 4) else None
+    if len(name) == 4 and name[0] == name[1] or len(name) == 3 and name[2] in "和与及" and name[:2] in evidence.common_words:
+        return None  # 殷殷重托: a doubled character opens a word, no name of four; 单位和: a word and a conjunction
     if len(name) == 4 and name[0] in evidence.common_surnames and name[1] in evidence.common_surnames:
         return 2.0 + given_name_fit(name[2:])  # 陈冯富珍, 范徐丽泰: a married name of Hong Kong, two surnames first
     if name[0] in evidence.surnames and len(name) == 4 and (given_name_fit(name[3]) <= NEVER_GIVEN or name[:2] in evidence.common_words):

@@ -241,6 +241,8 @@ class Reader:
             if affiliation:
                 if dotted and any(d in affiliation for d in NAME_DOTS):
                     continue
+                if clause[offset - 1 : offset + 1] in name_evidence().common_words and not title_end(affiliation):
+                    continue  # 及 + 时向委员反馈: a name never starts inside a word (及时)
                 if (title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation)  # 副校长(副院长)
                         and not (affiliation[-1] == "长" and not known_title_end(affiliation)
                                  and _place_of_chang(clause[offset]))  # 抵达长 + 沙向大会: 长沙 is a city

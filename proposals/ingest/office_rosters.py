@@ -31,9 +31,13 @@ EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?)?(?:执行主席|主席团�
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
-CHOSEN_CHAIRS_RE = re.compile(r"(?:推选|选举|推举)(?P<list>[^，,。；;：:\n]{2,300}?)为(?:大会)?(?:执行主席|主席团常务主席)")
+# 推定甲、乙…等11位同志为市十六届人大二次会议主席团常务主席; …，甲、乙任第十四届市政协第一次会议主席团常务主席.
+CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
+                              r"(?:等[0-9０-９一二两三四五六七八九十]+[位名])?(?:同志)?(?:为|任)(?P<office>[^，,。；;\n]{0,24}?)"
+                              r"(?:大会)?(?:执行主席|主席团常务主席)")
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
+CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 
 
@@ -70,23 +74,33 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
     text = reader.text
     if "执行主席" not in text and "主席团" not in text and "常务主席" not in text:
         return
-    chosen = [(m, filling_names(reader, m.group("list"), minimum=1))
+    chosen = [(m, _chosen_names(reader, m.group("list")))
               for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
-        body = list(BODY_RE.finditer(text, 0, match.start()))
+        # The body of the paragraph, else the page's first (政协某市委员会第二次会议闭幕…列席了市人大会议。\n大会的执行主席是：…).
+        paragraph_start = text.rfind("\n", 0, match.start()) + 1
+        body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = match.group("list")
             names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) if body else []
         if not names:
             continue
-        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        if not body or body[-1].group() == "选举会议" or "选举会议" in paragraph:
+        office = BODY_RE.search(match.group("office")) if "office" in match.groupdict() else None
+        body = [office] if office else body  # 甲、乙任第十四届市政协第一次会议主席团常务主席: the body the office names
+        if not body or body[-1].group() == "选举会议" or "选举会议" in text[paragraph_start : match.start()]:
             continue
         role = "deputy" if "人" in body[-1].group() else "member"
         group = reader.next_group()
         for offset, name in names:
             start = match.start("list") + offset
             found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 3.0))
+
+
+def _chosen_names(reader: Reader, listed: str) -> list[tuple[int, str]]:
+    """The names filling a list of chosen chairs, after the verb that chose them (会议推选甲、乙: 甲 and 乙)."""
+    verb = CHOOSING_RE.match(listed)
+    names = filling_names(reader, listed[verb.end() :] if verb else listed, minimum=1)
+    return [(offset + (verb.end() if verb else 0), name) for offset, name in names]
 
 
 def _heading(before: str, committee: re.Match) -> bool:

@@ -206,3 +206,44 @@ def test_a_conjunction_and_an_adjective_after_a_role_are_no_name():
 def test_a_profile_labelled_as_such():
     text = "2023年3月5日 本报讯\n人物档案：马秀兰，十四届全国人大代表，某市某镇某村村民\n她用手机记录村子的变化。"
     assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [("马秀兰", "deputy", "national")]
+
+
+# Third batch (sets 236 to 238) -------------------------------------------------------------------------------
+
+def test_a_list_whose_first_entry_is_also_a_word_keeps_the_rest():
+    text = ("2019年3月6日 本报讯\n庄严、洛桑次仁、扎西顿珠、多吉平措等出席全国政协十三届二次会议的西藏委员分别参加了小组讨论。")
+    assert names(text) == ["洛桑次仁", "扎西顿珠", "多吉平措"]
+
+
+def test_sector_representatives_at_a_cppcc_plenary_are_members():
+    text = ("2024年2月3日 本报讯 某市政协十五届三次会议举行大会专题发言。会上，钱立新、罗晓梅、金海燕、高志强等4位界别代表"
+            "进行专题发言。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("钱立新", "member"), ("罗晓梅", "member"), ("金海燕", "member"),
+                                                       ("高志强", "member")]
+
+
+def test_executive_chairs_take_the_body_of_the_session_not_of_a_meeting_it_attended():
+    text = ("2018年12月30日 本报讯 政协第十四届某市委员会第二次会议闭幕。会议期间，委员们列席了市十七届人大二次会议。\n"
+            "大会的执行主席是：张立新、周海宁、林晓东。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("张立新", "member"), ("周海宁", "member"), ("林晓东", "member")]
+
+
+def test_presidium_standing_chairs_chosen_with_a_count_and_with_ren():
+    text = ("2019年1月8日 本报讯 某市十六届人大三次会议预备会议举行。会议推选钱立群、何晓英、杨志根等3位同志为"
+            "市十六届人大三次会议主席团常务主席。\n某市政协十三届三次会议主席团第一次会议召开。会议审议通过了名单，"
+            "胡立容、陈晓群任市政协十三届三次会议主席团常务主席。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("钱立群", "deputy"), ("何晓英", "deputy"), ("杨志根", "deputy"),
+                                                       ("胡立容", "member"), ("陈晓群", "member")]
+
+
+def test_no_name_starts_inside_a_word_a_doubled_word_or_a_time_word():
+    text = ("2021年2月23日 本报讯 某市第十六届人民代表大会第五次会议开幕。出席会议的市人大代表，带着全市人民的殷殷重托步入会场。"
+            "委员们建议及时向委员反馈履职成果。从当选全国人大代表时起，周立新始终积极履职。全省各参加单位和全体政协委员认真履职。"
+            "市人大代表何丽萍说，要把乡村振兴做好。")
+    assert "殷殷重托" not in names(text) and "时向" not in names(text) and "时起" not in names(text)
+    assert "单位和" not in names(text) and "何丽萍" in names(text)
+
+
+def test_a_surname_after_a_title_still_starts_a_name_though_the_two_make_a_word():
+    text = "2021年2月23日 本报讯 省政协委员、某商会会长江立涛说，要把民营经济做强。"
+    assert names(text) == ["江立涛"]
