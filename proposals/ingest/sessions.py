@@ -36,7 +36,7 @@ NATIONAL_RE = re.compile(
 PLACE_SUFFIX = "省|自治区|市|县|旗|区|盟|州"
 # Matched from the place's suffix: the place is the run of up to PLACE_REACH characters before it.
 LOCAL_RE = re.compile(
-    rf"(?P<suffix>{PLACE_SUFFIX})(?:第?(?P<t1>{N})届)?(?P<body>{BODY})"
+    rf"(?P<suffix>{PLACE_SUFFIX})(?:第?(?P<t1>{N})届)?(?:(?P<body>{BODY})|[“\"「](?P<quoted>两会)[”\"」])"  # 吉林省“两会”
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
 PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
@@ -221,7 +221,7 @@ def find_bodies(view: str, segmenter: Segmenter) -> list[Body]:
         if (place.endswith(("全国", "台湾省", "港区", "澳区")) or "全国" in place[-3:] or "港澳" in place or "香港" in place):
             continue  # 台湾省人大代表, 港澳地区政协委员, 港区人大选举: Taiwan's, Hong Kong's or Macao's people on another body
         level, region = region_of(place, segmenter)
-        word = body_word(match.group("body"))
+        word = body_word(match.group("body") or match.group("quoted"))
         meeting = bool(match.group("meet") or match.group("t1") or match.group("t2") or word == "两会")
         bodies.append(Body(level, region, word, numeral(match.group("t1") or match.group("t2")),
                            numeral(match.group("n")), meeting, match.start()))

@@ -247,3 +247,9 @@ def test_no_name_starts_inside_a_word_a_doubled_word_or_a_time_word():
 def test_a_surname_after_a_title_still_starts_a_name_though_the_two_make_a_word():
     text = "2021年2月23日 本报讯 省政协委员、某商会会长江立涛说，要把民营经济做强。"
     assert names(text) == ["江立涛"]
+
+
+def test_a_provinces_two_sessions_in_quotes_name_the_session():
+    text = ("辽宁省“两会”：每一份提案是如何诞生的\n每年“两会”时，政协委员们都会带着提案到会。今天，我们找到了一位"
+            "政协委员周立成，请他谈谈提案的始末。")
+    assert session_of(text)[1:] == ("regional", "辽宁省")
