@@ -253,3 +253,30 @@ def test_a_provinces_two_sessions_in_quotes_name_the_session():
     text = ("辽宁省“两会”：每一份提案是如何诞生的\n每年“两会”时，政协委员们都会带着提案到会。今天，我们找到了一位"
             "政协委员周立成，请他谈谈提案的始末。")
     assert session_of(text)[1:] == ("regional", "辽宁省")
+
+
+# Fourth batch (sets 239 to 241) ------------------------------------------------------------------------------
+
+def test_a_named_place_between_deng_and_the_count():
+    text = "2020年5月20日 本报讯 5月19日，钱立新、罗晓梅、金海燕等嘉兴市3位全国人大代表与浙江省代表团其他代表一同抵京。"
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("钱立新", "deputy", "national"), ("罗晓梅", "deputy", "national"), ("金海燕", "deputy", "national")]
+
+
+def test_standing_chairs_and_executive_chairs_named_together():
+    text = ("2022年12月28日 本报讯 某市第十六届人民代表大会第三次会议开幕。大会主席团常务主席、执行主席宋立英、魏海平、"
+            "王立坤在主席台前排就座。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("宋立英", "deputy", "municipal"), ("魏海平", "deputy", "municipal"), ("王立坤", "deputy", "municipal")]
+
+
+def test_a_name_before_shou_and_an_association_by_its_short_name():
+    text = ("2021年1月20日 本报讯 福建省政协常委、某港区政协委员联谊会会长蔡立四受疫情影响无法出席会议。"
+            "他说，港区人大代表、政协委员、海联会理事要共商国事。")
+    assert names(text) == ["蔡立四"]
+
+
+def test_a_name_speaking_for_a_committee_is_no_deputy():
+    text = ("2019年6月12日 本报讯 某区港澳政协委员联谊会成立。受区政协主席某某委托，区政协副主席刘立兴代表政协第十五届某区"
+            "委员会向联谊会赠送贺礼。区政协委员何丽萍说，要服务好港澳同胞。")
+    assert names(text) == ["何丽萍"]
