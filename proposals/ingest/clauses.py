@@ -47,6 +47,9 @@ LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
 
+QUOTED_NAME_RE = re.compile(rf"[“「]([^“”「」，,。；;：:\n]{{2,10}})[”」](?=[{CJK}]{{2}})")
+ROLE_IN_QUOTES_RE = re.compile(r"代表|委员|委員|常委")
+QUOTING_VERBS = frozenset("作做说讲称叫为是以把将让")  # 甲作“做强茶叶品牌”的发言: the quote is what is said or done
 PUBLICATION_START_RE = re.compile(rf"《[^《》，,。；;\n]{{2,12}}》(?=[{CJK}])")
 
 
@@ -62,6 +65,11 @@ def clause_after(text: str, start: int) -> str:
         titled = PUBLICATION_START_RE.match(text, match.start()) if match.start() == start else None
         if titled:  # 《某某晚报》编委孙某: a paper's title opens the posts
             end = titled.end()
+            continue
+        quoted = QUOTED_NAME_RE.match(text, match.start())
+        if (quoted and (match.start() == start or is_cjk(text[match.start() - 1]) and text[match.start() - 1] not in QUOTING_VERBS)
+                and not ROLE_IN_QUOTES_RE.search(quoted.group(1))):
+            end = quoted.end()  # 香港“一国两制”研究中心研究总监, “两弹一星”红色文化宣讲工作室: a quoted name inside a unit's
             continue
         inner = INNER_PARENTHESIS_RE.match(text, match.start())
         if not inner or match.start() == start or not is_cjk(text[match.start() - 1]):

@@ -280,3 +280,10 @@ def test_a_name_speaking_for_a_committee_is_no_deputy():
     text = ("2019年6月12日 本报讯 某区港澳政协委员联谊会成立。受区政协主席某某委托，区政协副主席刘立兴代表政协第十五届某区"
             "委员会向联谊会赠送贺礼。区政协委员何丽萍说，要服务好港澳同胞。")
     assert names(text) == ["何丽萍"]
+
+
+def test_a_quoted_name_inside_a_unit_does_not_end_the_posts():
+    text = ("2023年1月5日 本报讯 在深化合作方面，某市政协委员、香港“一国两制”研究中心研究总监钟立舟提及，香港各界有了新诉求。"
+            "省人大代表、“两弹一星”精神宣讲工作室领衔人李立婷说，要讲好故事。")
+    assert posted_of(text) == [("钟立舟", "member", "municipal", "香港“一国两制”研究中心研究总监"),
+                               ("李立婷", "deputy", "regional", "“两弹一星”精神宣讲工作室领衔人")]
