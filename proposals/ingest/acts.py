@@ -44,6 +44,8 @@ SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[
                               # 甲代表九三学社市委作的“…”: a speech for a party, a federation or a sector at the conference
                               r"|代表(?![^，,。；;、\n“”《》]{0,12}?(?:政府|人大|法院|检察院|主席团|常委会))[^，,。；;、\n“”《》]{2,24}?"
                               r"(?:作|做)(?:了题为|题为|的|了)?[“”\"《]")
+# 在政协大会发言中，某党派主委甲作了题为《…》的口头发言: a plenary speech at the CPPCC is a member's.
+TITLED_SPEECH_RE = re.compile(r"(?:作了|作|做了|做)题为《[^》\n]{2,60}》的(?:口头|大会|书面|专题)?发言")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
 TITLE_AFTER_NAME = 6  # 常务副主委: the longest post printed after a name
@@ -53,7 +55,8 @@ TABLED_BAR = 1.0  # a plain name, rare surnames too (滕真): the titled 提案 
 def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: str) -> None:
     """Add to ``found`` the members who tabled a 提案 or spoke for a sector, and the delegates honoured as such."""
     text = reader.text
-    for match in [*TABLED_RE.finditer(text), *(SECTOR_SPEECH_RE.finditer(text) if "政协" in text else ())]:
+    speeches = [*SECTOR_SPEECH_RE.finditer(text), *(m for m in TITLED_SPEECH_RE.finditer(text) if _cppcc_paragraph(text, m.start()))]
+    for match in [*TABLED_RE.finditer(text), *(speeches if "政协" in text else ())]:
         before, clause_start = clause_before(text, match.start())
         listed = re.match(r".*(?:分别是|分别为|依次是|依次为)[：:]?", before)  # 发言分别是甲代表…作的…: the list's first
         before, clause_start = (before[listed.end() :], clause_start + listed.end()) if listed else (before, clause_start)
@@ -113,3 +116,10 @@ def read_passages(reader: Reader, found: Collector, session_level: str) -> None:
             start = clause_start + best.offset
             found.add(Mention(best.name, start, start + len(best.name), role_of(match.group("role")), session_level,
                               posts_before(best.affiliation), "", bool(best.affiliation), reader.next_group(), best.score))
+
+
+def _cppcc_paragraph(text: str, at: int) -> bool:
+    """The paragraph holding ``at`` speaks of the CPPCC and not of the congress (a titled speech there is a member's)."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return "政协" in paragraph and "人大" not in paragraph

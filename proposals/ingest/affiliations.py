@@ -81,7 +81,7 @@ def lists_people(affiliation: str) -> bool:
 
 # Posts held for a sitting, never the person's work: a delegation's post (福州代表团团长, 澳门团副团长, 副团长)
 # and the chair of one meeting (会议主持人); and no post at all: a delegation with the role (平谷团代表).
-SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人|(?:大会)?(?:执行主席|主席团常务主席|常务主席)"
+SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人|(?:大会)?(?:执行主席|主席团常务主席|常务主席)(?:召集人)?"
                              rf"|[{CJK}]{{1,16}}?团的?代表|(?:第一)?(?:提案人|领衔人)")  # 第一提案人: a proposal's mover
 # A party's membership (民盟盟员, 中共党员, 社员): dropped beside posts; alone, it is all the page says.
 MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")

@@ -140,7 +140,8 @@ def _role(office: str, body: str, cppcc: bool) -> str | None:
     if office == "代表":
         return "deputy"
     # 人大常委会副主任, 人民代表大会常务委员会委员: the standing committee is named; a 主任 of anything else is not.
-    return "deputy" if CONGRESS_OFFICE_RE.search(body + office) else None
+    # 当选某省第十四届人大常委: the congress's 常委 is its standing committee's member.
+    return "deputy" if CONGRESS_OFFICE_RE.search(body + office) or office in ("常委", "常务委员") and body.endswith("人大") else None
 
 
 def _segment_start(text: str, end: int) -> int:

@@ -27,7 +27,7 @@ LEVEL_PLACE_RE = re.compile(r"全国|自治区|省|自治州|市|州|盟|县|区
 # 大会执行主席甲主持会议; 执行主席乙、丙在主席台就座: a session's executive chairs are of its presidium, deputies or
 # members of the body that meets (the last one the page names before them).
 EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?)?(?:执行主席|主席团常务主席)(?:、(?:大会)?(?:执行主席|主席团常务主席))?|大会的?常务主席"
-                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:有|是|为)?[ \u3000]*[:：]?[ \u3000]*"
+                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:召集人)?(?:的)?(?:有|是|为)?[ \u3000]*[:：]?[ \u3000]*"
                                  r"(?P<list>[^，,。；;：:\n]{2,400})")
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")

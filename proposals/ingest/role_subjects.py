@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .affiliations import title_end
+from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence
-from .lexicon import ROLE_RE
+from .lexicon import OTHER_REPRESENTATIVES, ROLE_RE
 from .names import Reader
 from .results import Collector, Mention
 
@@ -30,8 +30,8 @@ ONE_OF_THEM_RE = re.compile(r"(?:就|便|也|正|则)?是其中(?:之一|的?一
 GROUP_ROLE_RE = re.compile(r"(?P<level>全国|省|自治区|市|县|区|旗)?(?:人大代表|(?P<member>政协委员))")
 PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subject
 # 某村的甲是第一次参加两会。作为一名农牧民政协委员，他…: the role said of the pronoun, whose name opens the sentence before.
-AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?，,]))[ \u3000]*(?:作为|身为)(?:一[名位个])?[^，,。；;“”\n]{0,8}?(?P<level>全国|省|自治区|市|县|区|旗)?"
-                                r"(?:人大代表|(?P<member>政协委员|政协常委))[，,][他她]", re.MULTILINE)
+AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?，,]))[ \u3000]*(?:作为|身为)(?:一[名位个])?(?P<kind>[^，,。；;“”\n]{0,8}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
+                                r"(?:人大代表|(?P<member>政协委员|政协常委)|(?P<bare>代表|委员))[，,][他她]", re.MULTILINE)
 SAID_END_RE = re.compile(r"(?:表示|说|介绍|坦言|认为|告诉记者)$")
 AS_ROLE_PRONOUN_BAR = 1.5  # a transliterated name of known parts (四郎班觉): the role and the pronoun say the rest
 DESCRIBED_NAME_BAR = 1.0  # 某市妇联的褚磊: a rare surname, the name the description before it announces
@@ -96,6 +96,8 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
     the subject of a sentence before one that opens with the pronoun's role (作为一名政协委员，他…)."""
     text = reader.text
     for match in AS_ROLE_PRONOUN_RE.finditer(text):
+        if match.group("bare") and re.search(rf"(?:{OTHER_REPRESENTATIVES}|会|组|团)$", match.group("kind")):
+            continue  # 作为一名学生代表，她…: someone else's representative (作为一名女代表，她… is a deputy)
         end = match.start() + len(match.group()) - len(match.group().lstrip(" \u3000"))
         if text[end - 1 : end] in ("，", ","):  # 排在队伍尾端的是某市妇联的甲,作为一名女政协委员,她…: the name ends the clause before
             first, start = clause_before(text, end - 1)
@@ -103,17 +105,22 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
             first = first[: said.start()] if said else first
             options = [c for c in reader.candidates(first, need_title=False) if c.offset + len(c.name) == len(first)
                        and (c.score >= DESCRIBED_NAME_BAR and (c.offset == 0 or first[c.offset - 1] == "的")
-                            or said and (reader.name_score(c.name, "") or 0) >= AS_ROLE_PRONOUN_BAR)]
+                            or said and ((reader.name_score(c.name, "") or 0) >= AS_ROLE_PRONOUN_BAR
+                                         or bool(c.affiliation) and title_end(c.affiliation) and c.score >= AS_ROLE_PRONOUN_BAR))]
         else:  # the sentence before's first clause, its subject opening it or after 的
             start = max(text.rfind(stop, 0, max(0, end - 1)) for stop in "。！？!?\n") + 1
             first = clause_after(text, start)
+            said = SAID_END_RE.search(first)  # 某州人大常委会副主任甲表示，…。作为一名女代表，她…: a titled name, then its verb
             options = [c for c in reader.candidates(first, need_title=False) if c.score >= AS_ROLE_PRONOUN_BAR
-                       and (c.offset == 0 or first[c.offset - 1] == "的")]
+                       and (c.offset == 0 or first[c.offset - 1] == "的"
+                            or said and c.offset + len(c.name) == said.start() and bool(c.affiliation) and title_end(c.affiliation))]
         if options and end > start:
             best = options[0]
             level = level_of(match.group("level"), session_level) if match.group("level") else session_level
+            member = match.group("member") or match.group("bare") == "委员"
+            posts = trim_lead_in(best.affiliation) if best.affiliation and title_end(best.affiliation) else ""
             found.add(Mention(best.name, start + best.offset, start + best.offset + len(best.name),
-                              "member" if match.group("member") else "deputy", level, "", "", False, reader.next_group(), best.score))
+                              "member" if member else "deputy", level, posts, "", False, reader.next_group(), best.score))
     for match in PRONOUN_ROLE_RE.finditer(text):
         line_start = text.rfind("\n", 0, match.start()) + 1
         if SENTENCE_STOP_RE.search(text, line_start, match.start()):

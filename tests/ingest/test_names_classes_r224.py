@@ -287,3 +287,46 @@ def test_a_quoted_name_inside_a_unit_does_not_end_the_posts():
             "省人大代表、“两弹一星”精神宣讲工作室领衔人李立婷说，要讲好故事。")
     assert posted_of(text) == [("钟立舟", "member", "municipal", "香港“一国两制”研究中心研究总监"),
                                ("李立婷", "deputy", "regional", "“两弹一星”精神宣讲工作室领衔人")]
+
+
+# Fifth batch (sets 242 to 245) -------------------------------------------------------------------------------
+
+def test_executive_chairs_after_de_you_and_a_convener_before_the_name():
+    text = ("2024年1月10日 本报讯 某市第十届人民代表大会第三次会议开幕。担任本次大会执行主席的有：李立武、杨海江、和立龙。\n"
+            "主席团常务主席召集人王立徽主持会议。")
+    assert posted_of(text) == [("李立武", "deputy", "municipal", ""), ("杨海江", "deputy", "municipal", ""),
+                               ("和立龙", "deputy", "municipal", ""), ("王立徽", "deputy", "municipal", "")]
+
+
+def test_elected_to_a_provinces_congress_standing_committee_by_its_term():
+    text = "2018年1月30日 本报讯 会议选举产生了新一届领导班子，洪立芳当选江西省第十三届人大常委。"
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [("洪立芳", "deputy", "regional")]
+
+
+def test_a_titled_speech_in_a_cppcc_paragraph_is_a_members():
+    text = ("2022年1月8日 本报讯 某市政协会议闭幕。\n在政协大会发言中，民建某州委副主委沈立娟作了题为《关于加强乡村文化建设的建议》的口头发言。")
+    assert posted_of(text) == [("沈立娟", "member", "municipal", "民建某州委副主委")]
+
+
+def test_a_titled_speech_in_a_congress_paragraph_names_no_member():
+    text = ("2022年1月8日 本报讯 某市人大常委会举行座谈会，某局局长沈立娟作了题为《关于加强乡村文化建设的思考》的发言。"
+            "市人大代表何丽萍说，要办好文化。")
+    assert names(text) == ["何丽萍"]
+
+
+def test_the_pronouns_bare_role_after_a_titled_name_and_its_speech_verb():
+    text = ("2019年3月3日 本报讯 在全国两会上，四川民族地区的女代表们带来了基层的呼声。\n"
+            "某州人大常委会副主任阿依布立日表示，她来自大山深处。作为一名女代表，她将把基层的声音带到两会。")
+    assert [(n, r, a) for n, r, _, a in posted_of(text)] == [("阿依布立日", "deputy", "某州人大常委会副主任")]
+
+
+def test_a_students_representative_after_a_name_is_no_deputy():
+    text = ("2019年3月3日 本报讯 某校学生周立明表示，他来自大山深处。作为一名学生代表，他将发言。"
+            "市人大代表何丽萍说，要办好教育。")
+    assert names(text) == ["何丽萍"]
+
+
+def test_comparing_words_and_people_of_the_public_are_no_names():
+    text = ("2025年3月3日 本报讯 全国人大会议召开之前，各代表团会拟定全团建议。相较于代表个人建议，全团建议更有分量。"
+            "有网友提出：委员们提出了不少提案。全国人大代表何丽萍说，要办好教育。")
+    assert names(text) == ["何丽萍"]
