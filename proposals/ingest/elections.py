@@ -30,8 +30,8 @@ ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 OFFICE_RE = re.compile(
     r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)"
     r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
-    r"(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|、[^，,。；;\n]{2,12}?为|$)"
-)  # 选举甲为某州人大代表、乙同志为副镇长: the next entry after 、
+    r"(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|[ \u3000]+[\u4e00-\u9fff]|、[^，,。；;\n]{2,12}?为|$)"
+)  # 选举甲为某州人大代表、乙同志为副镇长: the next entry after 、; 甲当选为…副主任 乙当选…: a space between entries
 # 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员; 选举甲为某省人大常委会
 # 主任，乙、丙为副主任: the office without its body, the body the paragraph's last office named.
 BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委)"
@@ -57,7 +57,8 @@ LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
 # 甲满票当选…, 乙第三次当选…, 丙再次当选…: how the vote went or how often, before its verb.
 VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$|(?:第[一二三四五六七八九十]次|再次|再度|连续|又|再)$")
 PASSIVE_TAIL_RE = re.compile(rf"(?:获得|获|被|经)?{ELECTION_VERB}$")
-SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]")  # 主持人宣布：甲当选为…: the colon opens the entry
+# 主持人宣布：甲当选为…: the colon opens the entry; 甲当选省人大常委会主任 乙、丙当选为副主任: a space after an office does.
+SEGMENT_START_RE = re.compile(r"[，,。；;！？：:\n]|(?<=[任席员委长])[ \u3000]+(?=[\u4e00-\u9fff])")
 # What a body's name holds besides its place: the body, its term and committee.
 BODY_WORDS_RE = re.compile(r"第?[一二三四五六七八九十]+届|中国人民|政协|政治协商会议|人大|人民代表大会|常务委员会|常委会|委员会")
 CONGRESS_OFFICE_RE = re.compile(r"常务委员会|常委会")

@@ -194,8 +194,8 @@ def _titled_entry(reader: Reader, clause: str, position: int, single: bool = Fal
                 scored = [(_score(reader, n), n) for n in readings] or [(-9.0, "")]
             score, name = max(scored)
             unit = head[: len(head) - len(name)]
-            if unit[-1:] + name[:1] in name_evidence().common_words:
-                continue  # 上海交 + 通大学副校长: a name never starts inside a word of its unit (交通)
+            if unit[-1:] + name[:1] in name_evidence().common_words or unit[-1:].isdigit():
+                continue  # 上海交 + 通大学副校长: a name never starts inside a word of its unit (交通); nor after a number (12 + 位村支书)
             if score >= 1.0 and (single or not any(c in unit for c in TITLED_JOIN)):
                 return position + len(unit), name, unit, end
     return None

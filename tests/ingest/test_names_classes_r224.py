@@ -330,3 +330,14 @@ def test_comparing_words_and_people_of_the_public_are_no_names():
     text = ("2025年3月3日 本报讯 全国人大会议召开之前，各代表团会拟定全团建议。相较于代表个人建议，全团建议更有分量。"
             "有网友提出：委员们提出了不少提案。全国人大代表何丽萍说，要办好教育。")
     assert names(text) == ["何丽萍"]
+
+
+def test_elected_entries_set_apart_by_a_space():
+    text = ("2018年1月30日 本报讯 某省十三届人大一次会议选举。周立鹏当选省人大常委会主任 陈向东、陈立平、杨关林当选为省人大常委会副主任"
+            " 王立健当选为副省长")
+    assert names(text) == ["周立鹏", "陈向东", "陈立平", "杨关林"]
+
+
+def test_a_count_and_a_measure_word_open_no_name():
+    text = ("首次当选全国人大代表 四川12位村支书最关心啥\n\n2018-03-05 某报\n\n全国人大代表、某村党支部书记赵立学说，要把乡村振兴做好。")
+    assert names(text) == ["赵立学"]
