@@ -53,6 +53,11 @@ VOTES_RE = re.compile(r"[ \u3000]*[（(][ \u3000]*[0-9０-９]+[ \u3000]*票[ \u
 COUNTED_ROLE_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)名(?P<prefix>[^，,。；;的\n]{0,10}?)"
                              r"(?P<role>人大代表|政协委员|政协常委|人代)")
 ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
+# 其他23名政协副主席包括：甲、乙…; 新一届13位副委员长分别是…: a body's officers counted, then listed.
+COUNTED_OFFICERS_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<body>(?:全国)?(?:政协|人大常委会))?"
+                                 r"(?P<office>副主席|副委员长|副主任|常务委员|常委)(?:包括|分别是|分别为|依次是|依次为|是|为)[：:]?"
+                                 r"(?P<list>[^。；;！？\n：:]{4,400})")
+OFFICERS_BODY_RE = re.compile(r"政协|政治协商会议|人大|人民代表大会")
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
 # 甲满票当选…, 乙第三次当选…, 丙再次当选…: how the vote went or how often, before its verb.
 VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$|(?:第[一二三四五六七八九十]次|再次|再度|连续|又|再)$")
@@ -217,6 +222,24 @@ def read_counted_elected(reader: Reader, found: Collector, session_level: str) -
         names = counted_names(reader, match.group("list"), count_value(match.group("count"))) if said else []
         if names:
             _add_counted(found, reader, text, said[-1], names, match.start("list"), session_level)
+
+
+def read_counted_officers(reader: Reader, found: Collector, session_level: str) -> None:
+    """Add the officers a counted list names (其他23名政协副主席包括：甲、乙…): members of the CPPCC for its offices, deputies
+    for the congress's; the count must be the number of names."""
+    text = reader.text
+    for match in COUNTED_OFFICERS_RE.finditer(text):
+        names = counted_names(reader, match.group("list").rstrip("等"), count_value(match.group("count")))
+        paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        bodies = OFFICERS_BODY_RE.findall(match.group("body") or paragraph)
+        if not names or not bodies:
+            continue
+        role = "member" if "政" in bodies[-1] and match.group("office") != "副委员长" else "deputy"
+        level = "national" if "全国" in (match.group("body") or paragraph) else session_level
+        group = reader.next_group()
+        for name in names:
+            at = text.find(name, match.start("list"))
+            found.add(Mention(name, at, at + len(name), role, level, "", "", True, group, 4))
 
 
 def _add_counted(found: Collector, reader: Reader, text: str, said: re.Match, names: list[str], start: int,

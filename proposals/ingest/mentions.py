@@ -20,7 +20,7 @@ from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of
 from .committee_posts import read_committee_posts
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
-from .elections import read_counted_elected, read_elected_candidates, read_elections
+from .elections import read_counted_elected, read_counted_officers, read_elected_candidates, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
 from .evidence import given_word, name_evidence, opens_with_word
 from .first_person import read_first_person
@@ -305,6 +305,7 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_office_rosters(reader, found, session_level)
     read_executive_chairs(reader, found, session_level)
     read_counted_elected(reader, found, session_level)
+    read_counted_officers(reader, found, session_level)
     read_elected_candidates(reader, found, session_level)
     read_included(reader, found, session_level)
     read_predicates(reader, found, session_level)

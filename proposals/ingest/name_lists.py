@@ -9,7 +9,14 @@ import re
 from .affiliations import TITLE_SET, lists_people, title_end, trim_lead_in
 from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
 from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
-from .name_shapes import LONGEST_UNDOTTED, WEAK_END, entry_score, han_score, spaced_transliteration
+from .name_shapes import (
+    LONGEST_UNDOTTED,
+    WEAK_END,
+    counted_entry,
+    entry_score,
+    han_score,
+    spaced_transliteration,
+)
 from .names import Reader
 from .text import CJK_ONLY_RE, normalize_name
 
@@ -265,7 +272,8 @@ def counted_names(reader: Reader, listed: str, count: int) -> list[str]:
     listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", listed)
     names = name_list(reader, listed, minimum=2, whole=2)
     if len(names) != count or names[-1][0] + len(names[-1][1]) != len(listed):
-        return []
+        pieces = [normalize_name(piece) for piece in listed.split("、")]  # 其他23名副主席包括：…令计划…马飙: the count
+        return pieces if len(pieces) == count >= 3 and all(counted_entry(p) for p in pieces) else []  # vouches for each
     return [name for _, name in names]
 
 

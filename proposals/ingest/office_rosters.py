@@ -12,9 +12,11 @@ import re
 
 from .clauses import level_of
 from .name_lists import filling_names, name_list
+from .name_shapes import counted_entry
 from .names import Reader
 from .results import Collector, Mention
 from .rosters import line_names
+from .text import normalize_name
 
 # 主席汪洋，副主席甲、乙; 主席：甲; 常　委：甲 乙 丙 (a roster pads its labels): one office and its names.
 OFFICE_LIST_RE = re.compile(r"(?:^|(?<=[\n。；;，,]))[ \u3000]*(?P<office>(?:副?主[ \u3000]*席|秘[ \u3000]*书[ \u3000]*长|常[ \u3000]*委|常务委员|副?主任(?:委员)?))"
@@ -34,10 +36,11 @@ PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,�
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
 # 推定甲、乙…等11位同志为市十六届人大二次会议主席团常务主席; …，甲、乙任第十四届市政协第一次会议主席团常务主席.
 CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
-                              r"(?:等[0-9０-９一二两三四五六七八九十]+[位名])?(?:同志)?(?:为|任)(?P<office>[^，,。；;\n]{0,24}?)"
+                              r"(?:等[0-9０-９一二两三四五六七八九十]+[位名])?(?:同志)?(?:为|担任|任)(?P<office>[^，,。；;\n]{0,24}?)"
                               r"(?:大会)?(?:执行主席|主席团常务主席)")
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
+VOUCHED_ENTRIES = 3
 CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 
@@ -83,7 +86,7 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = match.group("list")
-            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) if body else []
+            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(listed) if body else []
         if not names:
             continue
         office = BODY_RE.search(match.group("office")) if "office" in match.groupdict() else None
@@ -95,6 +98,16 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         for offset, name in names:
             start = match.start("list") + offset
             found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 3.0))
+
+
+def _vouched(listed: str) -> list[tuple[int, str]]:
+    """A list of three or more entries that fills the clause after the office, each of which can be a name: the office
+    says they are people (执行主席是甲、县毅、乙: 县 is a rare surname)."""
+    pieces = listed.split("、")
+    if len(pieces) < VOUCHED_ENTRIES or not all(counted_entry(normalize_name(p)) for p in pieces):
+        return []
+    offsets = [sum(len(p) + 1 for p in pieces[:i]) for i in range(len(pieces))]
+    return [(offset, normalize_name(piece)) for offset, piece in zip(offsets, pieces, strict=True)]
 
 
 def _chosen_names(reader: Reader, listed: str) -> list[tuple[int, str]]:

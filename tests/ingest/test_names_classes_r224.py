@@ -341,3 +341,31 @@ def test_elected_entries_set_apart_by_a_space():
 def test_a_count_and_a_measure_word_open_no_name():
     text = ("首次当选全国人大代表 四川12位村支书最关心啥\n\n2018-03-05 某报\n\n全国人大代表、某村党支部书记赵立学说，要把乡村振兴做好。")
     assert names(text) == ["赵立学"]
+
+
+# Sixth batch (sets 246 to 249) -------------------------------------------------------------------------------
+
+def test_chairs_who_take_up_the_executive_chair_with_danren():
+    text = ("2022年12月29日 本报讯 政协第十三届某州委员会第二次会议开幕。\n州政协主席潘立凤，州政协副主席贺立宏、胡立珍在主席台前排就座。"
+            "潘立凤、贺立宏、胡立珍担任开幕会执行主席。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("潘立凤", "member"), ("贺立宏", "member"), ("胡立珍", "member")]
+
+
+def test_an_executive_chairs_list_vouches_for_a_rare_surname():
+    text = ("2016年2月26日 本报讯 中国人民政治协商会议某市某区第七届委员会第五次会议闭幕。\n"
+            "大会执行主席是徐立明、县毅、刘志立、李立妍。\n大会由政协主席某某主持。")
+    assert names(text) == ["徐立明", "县毅", "刘志立", "李立妍"]
+
+
+def test_a_counted_list_of_vice_chairs_whose_count_vouches_for_each():
+    text = ("2013年3月12日 本报讯 全国政协十二届一次会议选出新一届领导集体。新一届全国政协领导机构由1位政协主席和4位副主席组成。"
+            "其他4名政协副主席包括：杜立林、令计划、帕巴拉·格列立杰、马飙。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("杜立林", "member", "national"), ("令计划", "member", "national"), ("帕巴拉·格列立杰", "member", "national"),
+        ("马飙", "member", "national")]
+
+
+def test_a_counted_list_of_vice_chairs_whose_count_differs_vouches_for_nothing():
+    text = ("2013年3月12日 本报讯 全国政协十二届一次会议选出新一届领导集体。其他23名政协副主席包括：杜立林、令计划、马飙等。"
+            "全国政协委员何丽萍说，要办好教育。")
+    assert "令计划" not in names(text)
