@@ -29,7 +29,7 @@ LEVEL_PLACE_RE = re.compile(r"全国|自治区|省|自治州|市|州|盟|县|区
 # 大会执行主席甲主持会议; 执行主席乙、丙在主席台就座: a session's executive chairs are of its presidium, deputies or
 # members of the body that meets (the last one the page names before them).
 EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?)?(?:执行主席|主席团常务主席)(?:、(?:大会)?(?:执行主席|主席团常务主席))?|大会的?常务主席"
-                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:召集人)?(?:的)?(?:有|是|为)?[ \u3000]*[:：]?[ \u3000]*"
+                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:召集人)?(?:的)?(?:有|是|为|由)?[ \u3000]*[:：]?[ \u3000]*"
                                  r"(?P<list>[^，,。；;：:\n]{2,400})")
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
@@ -41,6 +41,7 @@ CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。�
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 VOUCHED_ENTRIES = 3
+SERVING_END_RE = re.compile(r"(?:担任|出任|组成)$")
 CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 
@@ -81,11 +82,11 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
     chosen = [(m, _chosen_names(reader, m.group("list")))
               for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
-        # The body of the paragraph, else the page's first (政协某市委员会第二次会议闭幕…列席了市人大会议。\n大会的执行主席是：…).
+        # The body of the paragraph, else the page's first, wherever it stands (政协某市委员会第二次会议闭幕…列席了市人大会议。\n大会的执行主席是：…).
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
-        body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
+        body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text))[:1]
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
-            listed = match.group("list")
+            listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
             names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(listed) if body else []
         if not names:
             continue

@@ -39,6 +39,7 @@ LOCAL_RE = re.compile(
     rf"(?P<suffix>{PLACE_SUFFIX})(?:第?(?P<t1>{N})届)?(?:(?P<body>{BODY})|[“\"「](?P<quoted>两会)[”\"」])"  # 吉林省“两会”
     rf"(?!代表团)(?:第?(?P<t2>{N})届)?(?:第?(?P<n>{N})次)?(?P<meet>会议|全体会议|开幕|闭幕|召开)?"
 )
+PLACE_SUFFIXES = tuple(PLACE_SUFFIX.split("|"))
 PLACE_REACH = 20  # 积石山保安族东乡族撒拉族自治县
 # Verbs that stand right before a body's name (被任命为某区人大…委员, 莅临某市政协会议): no part of its place.
 VERBS_BEFORE_BODY = frozenset(("任命", "任命为", "当选", "当选为", "选举", "出席", "列席", "参加", "亮相", "莅临", "走进", "来到"))
@@ -145,7 +146,7 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
             break
         if kept == [suffix] and token in FUNCTION_CHARS:
             break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
-        whole = _full_place("".join(kept)) or len(kept) == 1 and kept[0].endswith(suffix) and len(kept[0]) > len(suffix) + 1
+        whole = _full_place("".join(kept)) or bool(kept) and kept[0].endswith(PLACE_SUFFIXES) and len(kept[0]) >= 3  # 重庆市 + 渝中区
         if kept and (whole and not _place_word(token) or token.endswith(tuple(VERBS_BEFORE_BODY))):
             break  # 亮相 + 广州市政协, 被任命 + 海珠区人大, 投票选举 + 顺德区: a whole place (a word with its suffix, 顺德区)
             # and a word that is none, or a verb

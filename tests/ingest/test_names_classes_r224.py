@@ -369,3 +369,11 @@ def test_a_counted_list_of_vice_chairs_whose_count_differs_vouches_for_nothing()
     text = ("2013年3月12日 本报讯 全国政协十二届一次会议选出新一届领导集体。其他23名政协副主席包括：杜立林、令计划、马飙等。"
             "全国政协委员何丽萍说，要办好教育。")
     assert "令计划" not in names(text)
+
+
+def test_executive_chairs_served_by_a_list_and_a_region_after_a_speakers_verb():
+    text = ("2023年1月5日 本报讯 本次会议执行主席由黄立军、何立光、戴立常担任。"
+            "戴立常宣布重庆市渝中区第十九届人民代表大会第四次会议开幕。")
+    article = parse_article(text + FICTIONAL_END)
+    assert [d.name for d in article.delegates] == ["黄立军", "何立光", "戴立常"]
+    assert (article.session.level, article.session.region) == ("county", "渝中区")
