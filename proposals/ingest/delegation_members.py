@@ -23,7 +23,7 @@ GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")
 DELEGATION_HEAD_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,12}?代表团)(?:副)?团长(?!们)")
 
 
-def _place_named(words: str) -> bool:
+def named_by_places(words: str) -> bool:
     """陇城五营, 城关镇: a delegation named by its places; not 中国体育, 某艺术 (everyday words: a troupe's, a team's)."""
     evidence = name_evidence()
     return not any(words[i : i + 2] in evidence.common_words or words[i : i + 2] in evidence.verbs
@@ -49,7 +49,7 @@ def read_delegation_members(reader: Reader, found: Collector, session_level: str
         clause = clause_after(text, match.end())
         options = [c for c in reader.candidates(clause, need_title=False) if c.offset == 0 and c.score >= PREDICATE_BAR
                    and GLUED_VERB_RE.match(clause, len(c.name))]
-        if options and _place_named(match.group("delegation").removesuffix("代表团")):
+        if options and named_by_places(match.group("delegation").removesuffix("代表团")):
             best = options[0]
             start = match.end()
             found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",

@@ -95,13 +95,15 @@ GROUP_END_RE = re.compile(
     # 来自基层的甲、乙、丙三位代表: a count in words, read only when it is the list's length.
     r"|(?<=[\u4e00-\u9fff])(?<![有是])(?P<tally>[两二三四五六七八九十]{1,2})[位名]"
     r"|(?<=[\u4e00-\u9fff…])…*这些)"  # A、B、C……这些代表委员: the list, then what its people are
-    r"(?:第?[一二三四五六七八九十]+届)?(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"  # 7位十一届全国人大代表
+    r"(?:第?[一二三四五六七八九十]+届)?(?:(?<=[位名])[\u4e00-\u9fff]{2,5}?(?=[省市州县区旗](?:人大|政协)))?"  # 等8位东莞市政协委员
+    r"(?P<level>全国|省|自治区|市|州|县|区|旗)?(?P<body>人大|政协)?"  # 7位十一届全国人大代表
     r"(?P<role>代表、?委员|委员、?代表|代表|委员|常委)(?:或(?:委员|常委))?(?!会|团|们|长|委员)"  # 7位代表委员: either role
     + VERB_OBJECT  # 甲、乙等代表省上各大班子送行: 代表 is a verb there
 )
 # The count of a list's end (等33名, 三位): when it is the number of entries, each entry is a person.
 COUNT_IN_GROUP_RE = re.compile(r"[0-9０-９]+|[两二三四五六七八九十]{1,3}(?=[位名])")
-COUNT_VOUCHES = 3  # two entries and 两位 may be a name and a word; three and more, counted, are people
+COUNT_VOUCHES = 3
+TITLED_LAST_BAR = 0.0  # a name right after a title needs less of its own shape (牛熠: 熠 is rare in given names)  # two entries and 两位 may be a name and a word; three and more, counted, are people
 VISITED_LEAD_RE = re.compile(r"^.*(?:走访|看望|慰问|拜访|探望)了?")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
@@ -313,10 +315,12 @@ def _read_long_groups(reader: Reader, found: Collector) -> None:
 def _last_name(reader: Reader, words: str) -> str:
     """The best name that ends ``words`` (我校孙国正 → 孙国正, 民建区委会的辛某 → 辛某), by its shape: a tail the
     text repeats elsewhere in a word (明新 of 明新蔬菜合作社负责人伍明新) is no better for it."""
-    scored = [((name_shape_score(words[-n:]) or -9) + (0.5 if n == 4 and transliteration_score(words[-n:]) == 1.0 else 0), words[-n:])
+    scored = [((name_shape_score(words[-n:]) or -9) + (0.5 if n == 4 and transliteration_score(words[-n:]) == 1.0 else 0)
+               + (1.0 if n < len(words) and title_end(words[:-n]) else 0), words[-n:])
               for n in (2, 3, 4) if n <= len(words)]  # 吉克曲布 made of a clan's and a given name's parts, not 曲布
     best = max(scored, default=(-9, ""))
-    return best[1] if best[0] > -9 and (reader.name_score(best[1], "") or -9) >= 0.5 else ""
+    titled = len(best[1]) < len(words) and title_end(words[: -len(best[1])])  # 某市委副主委牛熠: a weak name after a title
+    return best[1] if best[0] > -9 and (reader.name_score(best[1], "") or -9) >= (TITLED_LAST_BAR if titled else 0.5) else ""
 
 
 def _read_continued(reader: Reader, found: Collector) -> None:

@@ -19,6 +19,7 @@ from .attendees import read_attendees
 from .bracket_rows import read_bracket_rows
 from .clauses import clause_after, clause_before, entry_end, level_of
 from .committee_posts import read_committee_posts
+from .delegation_members import named_by_places
 from .delegations import delegation_after_name, delegation_in_sentence, split_delegation, trim_delegation
 from .elections import read_counted_elected, read_counted_officers, read_elected_candidates, read_elections
 from .enumerations import LIST_AFTER_ROLE_RE, read_enumerations
@@ -35,6 +36,7 @@ from .lexicon import (
     GROUP_BEFORE_ROLE_RE,
     GROUP_RE,
     NEXT_ROLE_RE,
+    NOT_DELEGATION_SHORT,
     POST_ROLE_RE,
     ROLE_RE,
     role_of,
@@ -318,7 +320,11 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
     read_post_roles(reader, found, session_level)
 
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
+    congress = "人大" in text or "人民代表大会" in text
     for match in DELEGATION_THEN_ROLE_RE.finditer(text):
+        short = match.group("short")
+        if short and not (congress and named_by_places(short) and short not in NOT_DELEGATION_SHORT):
+            continue
         before, _ = clause_before(text, match.start(1))
         delegation = trim_delegation(before + match.group(1).removesuffix("代表团").removesuffix("团") + "代表团")
         after = match.end()

@@ -377,3 +377,24 @@ def test_executive_chairs_served_by_a_list_and_a_region_after_a_speakers_verb():
     article = parse_article(text + FICTIONAL_END)
     assert [d.name for d in article.delegates] == ["黄立军", "何立光", "戴立常"]
     assert (article.session.level, article.session.region) == ("county", "渝中区")
+
+
+# Seventh batch (sets 250 to 253) -----------------------------------------------------------------------------
+
+def test_a_district_delegation_by_its_short_name_on_a_congress_page():
+    text = ("2023年1月10日 本报讯 福州市十六届人大三次会议召开。会前，代表们深入基层调研。仓山团代表魏立曦十分关注公共照明节能，"
+            "她建议实施节能改造。")
+    assert [(n, r) for n, r, *_ in posted_of(text)] == [("魏立曦", "deputy")]
+
+
+def test_a_troupes_or_leagues_representative_is_no_deputy():
+    text = ("2023年1月10日 本报讯 某市十六届人大三次会议召开。共青团代表周立明、艺术团代表陈立华上台献词。"
+            "市人大代表何丽萍说，要把教育办好。")
+    assert names(text) == ["何丽萍"]
+
+
+def test_a_named_city_between_the_count_and_the_role_and_a_weak_name_after_a_title():
+    text = ("2016年1月20日 本报讯 今年的大会特设两个环节。民革某市委会委员祝立铭、民进某市委副主委牛熠、市工商联副主席方立萍"
+            "等3位东莞市政协委员先后作了发言。")
+    assert posted_of(text) == [("祝立铭", "member", "municipal", "民革某市委会委员"), ("牛熠", "member", "municipal", "民进某市委副主委"),
+                               ("方立萍", "member", "municipal", "市工商联副主席")]
