@@ -84,7 +84,8 @@ def lists_people(affiliation: str) -> bool:
 SITTING_POST_RE = re.compile(rf"(?:[{CJK}]{{0,16}}?代表团|(?:{'|'.join(PROVINCES)})团|总团)?副?团长|(?:本次|全团)?会议主持人|(?:大会)?(?:执行主席|主席团常务主席|常务主席)(?:召集人)?"
                              rf"|[{CJK}]{{1,16}}?团的?代表|(?:第一)?(?:提案人|领衔人)")  # 第一提案人: a proposal's mover
 # A party's membership (民盟盟员, 中共党员, 社员): dropped beside posts; alone, it is all the page says.
-MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)?(?:党员|盟员|社员)")
+PARTIES = ("中共", "民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+MEMBERSHIP_RE = re.compile(r"(?:中共|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|[\u4e00-\u9fff]{2,3}(?=社员|盟员))?(?:党员|盟员|社员)")
 
 
 def posts_only(affiliation: str) -> str:
@@ -92,7 +93,9 @@ def posts_only(affiliation: str) -> str:
     ``某协会副主席``, ``中共党员`` alone stays (``会员`` alone, no party named, says nothing): the affiliation as stored."""
     posts = _trimmed(affiliation, SITTING_POST_RE)
     kept = _trimmed(posts, MEMBERSHIP_RE) or posts
-    return "" if kept in ("党员", "盟员", "社员", "会员", "黨員", "會員", "常委", "委员", "委員") else kept
+    if kept in ("党员", "盟员", "社员", "会员", "黨員", "會員", "常委", "委员", "委員"):
+        return ""
+    return "" if MEMBERSHIP_RE.fullmatch(kept) and not kept.startswith(PARTIES) else kept  # 菏泽社员: a place's, says nothing
 
 
 def work_posts(affiliation: str) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import level_of
+from .affiliations import title_end
+from .clauses import clause_after, level_of
 from .name_lists import filling_names, name_list
 from .name_shapes import counted_entry
 from .names import Reader
@@ -41,6 +42,7 @@ CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。�
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 VOUCHED_ENTRIES = 3
+POSTED_CHAIR_BAR = 1.5  # a surname and a given name after posts
 SERVING_END_RE = re.compile(r"(?:担任|出任|组成)$")
 CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
@@ -87,7 +89,13 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text))[:1]
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
-            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(listed) if body else []
+            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed) if body else []
+        posts = ""
+        if not names and match.group("list").startswith("、"):  # 大会主席团常务主席、省委书记甲主持大会: one chair, with posts
+            titled = [c for c in reader.candidates(clause_after(text, match.start("list") + 1)) if c.affiliation
+                      and title_end(c.affiliation) and c.score >= POSTED_CHAIR_BAR]
+            names = [(1 + titled[0].offset, titled[0].name)] if titled else []
+            posts = titled[0].affiliation if titled else ""
         if not names:
             continue
         office = BODY_RE.search(match.group("office")) if "office" in match.groupdict() else None
@@ -98,13 +106,15 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         group = reader.next_group()
         for offset, name in names:
             start = match.start("list") + offset
-            found.add(Mention(name, start, start + len(name), role, session_level, "", "", True, group, 3.0))
+            found.add(Mention(name, start, start + len(name), role, session_level, posts, "", True, group, 3.0))
 
 
-def _vouched(listed: str) -> list[tuple[int, str]]:
-    """A list of three or more entries that fills the clause after the office, each of which can be a name: the office
-    says they are people (执行主席是甲、县毅、乙: 县 is a rare surname)."""
+def _vouched(reader: Reader, listed: str) -> list[tuple[int, str]]:
+    """A list of three or more entries after the office, each of which can be a name, the last one ending the clause or
+    followed by its verb: the office says they are people (执行主席是甲、县毅、乙; 主席团常务主席甲、雪松、乙在主席台就座)."""
     pieces = listed.split("、")
+    last = next((pieces[-1][:n] for n in (2, 3, 4) if n < len(pieces[-1]) and reader.follows(pieces[-1][n:])), None)
+    pieces[-1] = last or pieces[-1]
     if len(pieces) < VOUCHED_ENTRIES or not all(counted_entry(normalize_name(p)) for p in pieces):
         return []
     offsets = [sum(len(p) + 1 for p in pieces[:i]) for i in range(len(pieces))]

@@ -52,7 +52,7 @@ def add_listed_subjects(reader: Reader, found: Collector, before: str, clause_st
     or post; whether the clause was such a list (two entries or more, each ending in a name)."""
     if _add_titled_subjects(reader, found, before, clause_start, role, level):
         return True
-    pieces = SUBJECT_LIST_SPLIT_RE.split(before)
+    pieces = [part for piece in SUBJECT_LIST_SPLIT_RE.split(before) for part in _joined_pair(reader, piece, bar)]
     if len(pieces) < 2:
         return False
     entries, position = [], 0
@@ -71,6 +71,14 @@ def add_listed_subjects(reader: Reader, found: Collector, before: str, clause_st
         start = clause_start + offset
         found.add(Mention(name, start, start + len(name), role, level, affiliation, "", True, group, 3))
     return True
+
+
+def _joined_pair(reader: Reader, piece: str, bar: float) -> list[str]:
+    """甲和乙 → [甲, 乙] when both sides are names (an entry's last two joined by 和); else [piece] (巴图孟和)."""
+    left, joined, right = piece.rpartition("和")
+    if joined and all((reader.name_score(side, "") or -9) >= bar for side in (left[-4:], right)) and 2 <= len(right) <= 4:
+        return [left, right]
+    return [piece]
 
 
 def _add_titled_subjects(reader: Reader, found: Collector, before: str, clause_start: int, role: str,

@@ -398,3 +398,28 @@ def test_a_named_city_between_the_count_and_the_role_and_a_weak_name_after_a_tit
             "等3位东莞市政协委员先后作了发言。")
     assert posted_of(text) == [("祝立铭", "member", "municipal", "民革某市委会委员"), ("牛熠", "member", "municipal", "民进某市委副主委"),
                                ("方立萍", "member", "municipal", "市工商联副主席")]
+
+
+# Eighth batch (sets 254 to 257) ------------------------------------------------------------------------------
+
+def test_an_honour_of_the_city_named_before_outstanding():
+    text = "2017年1月10日 本报讯 市政协会议闭幕。菏泽社员侯立婕、张传立和朱永立被评为“市优秀政协委员”。"
+    assert posted_of(text) == [("侯立婕", "member", "municipal", ""), ("张传立", "member", "municipal", ""),
+                               ("朱永立", "member", "municipal", "")]
+
+
+def test_standing_chairs_whose_list_holds_words_before_their_verb():
+    text = ("2022年1月12日 本报讯 某市政协十四届一次会议开幕。市政协十四届一次会议主席团常务主席陈立智、杨利立、雪松、乌东、"
+            "董海梅在主席台前排就座。")
+    assert names(text) == ["陈立智", "杨利立", "雪松", "乌东", "董海梅"]
+
+
+def test_a_standing_chair_with_posts_after_the_office():
+    text = ("2018年1月26日 本报讯 某省第十三届人民代表大会第一次会议开幕。大会主席团常务主席、省委书记娄立俭主持大会。")
+    assert posted_of(text) == [("娄立俭", "deputy", "regional", "省委书记")]
+
+
+def test_non_party_representatives_are_no_name():
+    text = ("2020年1月10日 本报讯 某市十六届人大四次会议开幕。出席会议的有市各民主党派、工商联负责人和无党派代表人士。"
+            "市人大代表何丽萍说，要把教育办好。")
+    assert names(text) == ["何丽萍"]
