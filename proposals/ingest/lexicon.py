@@ -168,7 +168,7 @@ VERB_OBJECT = (r"(?!(?:[省市县区旗州盟]|自治区|国务院|本级)?(?:�
 POST_ROLE_RE = re.compile(
     # "Not after 代表" is checked behind the word, so the scan can jump from 代 or 委 to the next one.
     # 张某常委建议: a standing committee's member (not 市委常委, a party post; read only where a 政协 meets).
-    r"(代表|委员|(?<!委)常委)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家)"
+    r"(代表|委员|(?<!委)常委)(?<!代表代表)(?<!代表委员)(?!们|团|组|会|长|大会|性|作用|处|室|证|委员|议案|资格|履职|风采|通道|驻地|工作站|联络站|之家|(?<=代表)了(?!解)|(?<=代表)着)"
     + VERB_OBJECT
 )
 # 某委员代表杨某委员: on behalf of him; 甲委员、乙委员和丙委员: the name after the conjunction; 市民进、某某委员

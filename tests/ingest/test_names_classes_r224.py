@@ -423,3 +423,24 @@ def test_non_party_representatives_are_no_name():
     text = ("2020年1月10日 本报讯 某市十六届人大四次会议开幕。出席会议的有市各民主党派、工商联负责人和无党派代表人士。"
             "市人大代表何丽萍说，要把教育办好。")
     assert names(text) == ["何丽萍"]
+
+
+# Ninth batch (sets 258 to 261) -------------------------------------------------------------------------------
+
+def test_dai_biao_le_is_a_verb_but_dai_biao_liao_jie_follows_a_name():
+    text = ("2017年3月5日 本报讯 全国人大代表张立萍说，我提的建议虽然琐碎，但却代表了基层群众的呼声。"
+            "王立强代表了解到，村里缺水。")
+    assert names(text) == ["张立萍", "王立强"]
+
+
+def test_a_delegations_photo_names_its_deputies_in_order():
+    text = ("2024年3月20日 本报讯\n第十四届全国人民代表大会第二次会议某省代表团合影。从左至右依次是：陈立静、曾立群、蔡立辉、陈永立。\n\n"
+            "3月5日至11日，会议在北京召开。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        ("陈立静", "deputy", "national"), ("曾立群", "deputy", "national"), ("蔡立辉", "deputy", "national"),
+        ("陈永立", "deputy", "national")]
+
+
+def test_a_choirs_photo_names_no_deputy():
+    text = ("2024年3月20日 本报讯 某市合唱团合影。从左至右依次是：陈立静、曾立群、蔡立辉。市人大代表何丽萍说，要办好文化。")
+    assert names(text) == ["何丽萍"]
