@@ -45,6 +45,7 @@ SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[
                               r"|代表(?![^，,。；;、\n“”《》]{0,12}?(?:政府|人大|法院|检察院|主席团|常委会))[^，,。；;、\n“”《》]{2,24}?"
                               r"(?:作|做)(?:了题为|题为|的|了)?[“”\"《]")
 # 在政协大会发言中，某党派主委甲作了题为《…》的口头发言: a plenary speech at the CPPCC is a member's.
+CPPCC_PLENARY_RE = re.compile(r"政协大会|政协[^，,。；;\n]{0,12}?(?:全体会议|会议)[^，,。；;\n]{0,8}?大会发言|在政协[^，,。；;\n]{0,6}?发言")
 TITLED_SPEECH_RE = re.compile(r"(?:作了|作|做了|做)题为《[^》\n]{2,60}》的(?:口头|大会|书面|专题)?发言")
 # 某队队长朱某也走上代表通道, 甲登上“委员通道”: the passage only the deputies (or members) walk.
 PASSAGE_RE = re.compile(r"(?:也|还|再次|首次)?(?:走上|走进|登上|亮相)(?:了)?(?:首场|第[一二三四五六七八九十]场)?[“\"]?(?P<role>代表|委员)通道")
@@ -119,7 +120,8 @@ def read_passages(reader: Reader, found: Collector, session_level: str) -> None:
 
 
 def _cppcc_paragraph(text: str, at: int) -> bool:
-    """The paragraph holding ``at`` speaks of the CPPCC and not of the congress (a titled speech there is a member's)."""
+    """The paragraph holding ``at`` speaks of the CPPCC's plenary (在政协大会发言中) and not of the congress: a titled
+    speech there is a member's (a 副市长's at the CPPCC's standing committee is none)."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     paragraph = text[start : end if end >= 0 else len(text)]
-    return "政协" in paragraph and "人大" not in paragraph
+    return bool(CPPCC_PLENARY_RE.search(paragraph)) and "人大" not in paragraph

@@ -47,7 +47,10 @@ LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
 
-QUOTED_NAME_RE = re.compile(rf"[“「]([^“”「」，,。；;：:\n]{{2,10}})[”」](?=[{CJK}]{{2}})")
+# A quoted name inside a unit's (香港“一国两制”研究中心, “两弹一星”精神宣讲工作室): the quote, then the unit's own word.
+QUOTED_NAME_RE = re.compile(rf"[“「]([^“”「」，,。；;：:\n]{{2,10}})[”」](?=[{CJK}]{{0,10}}?"
+                            r"(?:中心|工作室|研究院|研究所|研究会|协会|基金会|公司|集团|学院|大学|学校|医院|精神|宣讲|品牌|工程|项目|团队|联盟"
+                            r"|工委|委员会|办公室|领导小组|党委|党组|支部))")  # 省委“两新”工委副书记
 ROLE_IN_QUOTES_RE = re.compile(r"代表|委员|委員|常委")
 QUOTING_VERBS = frozenset("作做说讲称叫为是以把将让")  # 甲作“做强茶叶品牌”的发言: the quote is what is said or done
 PUBLICATION_START_RE = re.compile(rf"《[^《》，,。；;\n]{{2,12}}》(?=[{CJK}])")

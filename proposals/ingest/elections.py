@@ -35,7 +35,7 @@ OFFICE_RE = re.compile(
 # 甲当选省政协某届委员会主席，乙、丙当选副主席，丁当选秘书长。戊等135名同志当选常务委员; 选举甲为某省人大常委会
 # 主任，乙、丙为副主任: the office without its body, the body the paragraph's last office named.
 BARE_OFFICE_RE = re.compile(r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委)"
-                            r"(?=[，,。；;\n]|$)")
+                            r"(?=[，,。；;\n]|[ \u3000]+[\u4e00-\u9fff]|$)")
 COUNT_TAIL_RE = re.compile(r"等?[0-9０-９一二两三四五六七八九十百]+[名位人](?:同志)?$")
 # 当选的12人按得票排序依次是甲(440票)、乙(437票)…: those elected, counted, each with the votes
 # they won; the page says elsewhere what the same number of people were elected as (12名澳区全国人大代表).
@@ -231,9 +231,9 @@ def read_counted_officers(reader: Reader, found: Collector, session_level: str) 
     for match in COUNTED_OFFICERS_RE.finditer(text):
         names = counted_names(reader, match.group("list").rstrip("等"), count_value(match.group("count")))
         paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        bodies = OFFICERS_BODY_RE.findall(match.group("body") or paragraph)
+        bodies = OFFICERS_BODY_RE.findall(match.group("body") or "") or (["人大"] if match.group("office") == "副委员长" else [])
         if not names or not bodies:
-            continue
+            continue  # 新一届市委3名常委分别是…, 街道办事处3名副主任: no body's officers
         role = "member" if "政" in bodies[-1] and match.group("office") != "副委员长" else "deputy"
         level = "national" if "全国" in (match.group("body") or paragraph) else session_level
         group = reader.next_group()

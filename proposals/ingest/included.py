@@ -155,8 +155,8 @@ def _entries(reader: Reader, text: str, begin: int, end: int, partial: bool = Fa
              joined: bool = False) -> list[tuple[int, str, str]]:
     """Each entry (where it starts, the name, its posts): titled names separated by ， or 、 (posts may
     hold 、 themselves), or a list of names only; [] unless every entry is one. ``joined``: 和 and 及 may
-    set entries apart too (…董事长甲及某集团主席乙), tried when the list does not read without them, since
-    a post holds them as often (农业和农村委员会, 信和主席); the reading with more entries is taken."""
+    set entries apart too (…董事长甲及某集团主席乙), though a post holds them as often (农业和农村委员会, 信和主席):
+    the caller tries both readings and takes the one with more entries."""
     segment = NOTE_RE.sub(lambda m: " " * len(m.group()), text[begin:end])
     segment = TAIL_RE.sub("", segment.rstrip(" \u3000"))
     plain = name_list(reader, segment + "说", minimum=2)

@@ -102,8 +102,8 @@ GROUP_END_RE = re.compile(
 )
 # The count of a list's end (等33名, 三位): when it is the number of entries, each entry is a person.
 COUNT_IN_GROUP_RE = re.compile(r"[0-9０-９]+|[两二三四五六七八九十]{1,3}(?=[位名])")
-COUNT_VOUCHES = 3
-TITLED_LAST_BAR = 0.0  # a name right after a title needs less of its own shape (牛熠: 熠 is rare in given names)  # two entries and 两位 may be a name and a word; three and more, counted, are people
+COUNT_VOUCHES = 3  # two entries and 两位 may be a name and a word; three and more, counted, are people
+TITLED_LAST_BAR = 0.0  # a name right after a title needs less of its own shape (牛熠: 熠 is rare in given names)
 VISITED_LEAD_RE = re.compile(r"^.*(?:走访|看望|慰问|拜访|探望)了?")
 ENTRY_POST_RE = re.compile(r"(?:[（(][^）)]{1,8}[）)]|副?主任|常委|副?主席|副?秘书长)$")  # A副主任, B常委, C(常委)
 # 另一位代表、某公司主席霍某: one more of the delegates the page is about, with posts before the name.
@@ -134,7 +134,7 @@ def role_and_level(text: str, start: int, word: str) -> tuple[str, str] | None:
     if NOT_DELEGATES_END_RE.search(before):
         return None
     role = role_of(word)  # 代表, 委员, 提案人
-    if word == "代表" and before.endswith(("界别", "界")):
+    if word == "代表" and before.endswith(("界别", "界")) and not before.endswith("各界"):
         return "member", level_of(before, "")  # 11位界别代表进行专题发言: the CPPCC's sectors speak through their members
     if word in ("代表", "委员"):
         before = BODY_END_RE.sub("", before)

@@ -219,7 +219,8 @@ MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 # 广东代表团代表黄某, 辽宁团代表谢某 (a province's delegation by its short name): the role after the delegation.
 DELEGATION_THEN_ROLE_RE = re.compile(rf"(代表团|(?:{'|'.join(PROVINCES)})团|(?<![\u4e00-\u9fff])(?P<short>[\u4e00-\u9fff]{{2}})团)(?:的)?(?:全国)?(?:人大)?代表(?![们团会])")
 # 鼓楼团代表甲: a city's district delegation by its short name, on a congress's page (not 共青团, 艺术团: words).
-NOT_DELEGATION_SHORT = frozenset(("共青", "少先", "志愿", "旅行", "观光", "访问", "代表"))
+NOT_DELEGATION_SHORT = frozenset("共青 少先 志愿 旅行 观光 访问 代表 顾问 宣讲 讲师 督导 服务 艺术 合唱 歌舞 考察 旅游 专家 律师 医疗 工作 "
+                                  "巡视 检查 慰问 观察 调研 青年 少年 儿童 学生 记者 评审 讲解 演出 采访 调查 指导".split())
 
 # The 56 ethnic groups. Papers print a delegate's after the name or first in a list line's bracket:
 # 马某（回族）说, 努尔兰别克·哈布都拉（哈萨克族）关注, 安某（彝族，某村村支书）; it is no part of the

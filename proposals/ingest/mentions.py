@@ -265,7 +265,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         # 常委、委员和拟增补…: a role word is no post; 代表，我为家乡石泉…: a pronoun opens words of a sentence.
         options = [c for c in options if c.affiliation.strip("、") not in ("委员", "代表", "常委") and not PRONOUN_START_RE.match(c.affiliation)
                    and not clause.startswith("同志为", c.offset + len(c.name))  # 选举甲为…人大代表、乙同志为副镇长
-                   and not (c.name[0] in "和与及同" and clause.startswith("的", c.offset + len(c.name)))  # 港澳委员和新的…
+                   and not (len(c.name) == 2 and c.name[0] in "和与及同" and c.name[1] in "新老大小多少各其另"
+                            and clause.startswith("的", c.offset + len(c.name)))  # 港澳委员和新的… (委员和晓燕的提案 stays)
                    and not (after_comma and c.affiliation == "" and c.name[0] in "要应会能可该将但向" and (reader.name_score(c.name, "") or 0) < WORD_NAME_BAR)]  # 代表，要站在…
         if options and (options[0].score > 0 or (options[0].score == 0 and options[0].name == clause)
                         or (label and options[0].name == clause and options[0].score > LABEL_BAR)):
@@ -321,10 +322,12 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
     congress = "人大" in text or "人民代表大会" in text
+    shorts = {m.group("short") for m in DELEGATION_THEN_ROLE_RE.finditer(text) if m.group("short")}
     for match in DELEGATION_THEN_ROLE_RE.finditer(text):
         short = match.group("short")
-        if short and not (congress and named_by_places(short) and short not in NOT_DELEGATION_SHORT):
-            continue
+        if short and not (congress and named_by_places(short) and short not in NOT_DELEGATION_SHORT and (
+                len(shorts) > 1 or any(short + kind in text for kind in ("区", "县", "市", "代表团")))):
+            continue  # 鼓楼团代表甲…仓山团代表乙: delegations by their places' short names (not 顾问团代表, 宣讲团代表)
         before, _ = clause_before(text, match.start(1))
         delegation = trim_delegation(before + match.group(1).removesuffix("代表团").removesuffix("团") + "代表团")
         after = match.end()

@@ -268,12 +268,14 @@ def shared_post_list(reader: Reader, clause: str) -> tuple[int, list[tuple[int, 
 
 def counted_names(reader: Reader, listed: str, count: int) -> list[str]:
     """The names of a list a count vouches for (4名区人大代表（甲、乙、丙、丁）, 当选的12人依次是…): exactly
-    ``count`` names filling ``listed``, spaces beside 、 dropped; [] otherwise."""
+    ``count`` names filling ``listed``, spaces beside 、 dropped; when they do not all read as names, three or more
+    entries that each can be one (``name_shapes.counted_entry``) as printed; [] otherwise."""
     listed = re.sub(r"[ \u3000]*、[ \u3000]*", "、", listed)
     names = name_list(reader, listed, minimum=2, whole=2)
     if len(names) != count or names[-1][0] + len(names[-1][1]) != len(listed):
-        pieces = [normalize_name(piece) for piece in listed.split("、")]  # 其他23名副主席包括：…令计划…马飙: the count
-        return pieces if len(pieces) == count >= 3 and all(counted_entry(p) for p in pieces) else []  # vouches for each
+        pieces = listed.split("、")  # 其他23名副主席包括：…令计划…马飙: the count vouches for each (a padded 王　明 is
+        padded = any(" " in p or "\u3000" in p for p in pieces)  # found in the text only as printed: left to name_list)
+        return pieces if not padded and len(pieces) == count >= 3 and all(counted_entry(p) for p in pieces) else []
     return [name for _, name in names]
 
 

@@ -241,7 +241,8 @@ class Reader:
             if affiliation:
                 if dotted and any(d in affiliation for d in NAME_DOTS) or affiliation[-1].isdigit():
                     continue  # 四川12 + 位村支书: a measure word after a number opens no name
-                if clause[offset - 1 : offset + 1] in name_evidence().common_words and not title_end(affiliation):
+                if (len(affiliation) <= 2 and clause[offset - 1 : offset + 1] in name_evidence().common_words
+                        and not title_end(affiliation)):
                     continue  # 及 + 时向委员反馈: a name never starts inside a word (及时)
                 if (title_end(TRAILING_NOTE_RE.sub("", affiliation)) and not VISIT_VERB_RE.search(affiliation)  # 副校长(副院长)
                         and not (affiliation[-1] == "长" and not known_title_end(affiliation)

@@ -1,9 +1,12 @@
 """The officers of a committee listed office by office after its election or under its name: ``选举政协第十三届全国
-委员会主席、副主席…。主席汪洋，副主席甲、乙…`` or a history page's ``政协某市第一届委员会 … 主席：甲 副主席：乙 丙``.
+委员会主席、副主席…。主席汪洋，副主席甲、乙…`` or a history page's ``政协某市第一届委员会 … 主席：甲 副主席：乙 丙``;
+and a session's executive chairs and presidium (``大会执行主席甲、乙``, ``推选甲、乙为大会主席团常务主席``).
 
 A CPPCC committee's chair, vice-chairs, secretary-general and standing members are its members; a congress standing
 committee's are deputies. Only a list that follows the election or the committee's heading counts: ``主席甲`` alone,
-anywhere else, is an office named in passing (the convention keeps those out).
+anywhere else, is an office named in passing (the convention keeps those out). A session's chairs are its deputies or
+members when the paragraph or the page names a congress or CPPCC that meets, and no other kind of congress (a trade
+union's, a party's: ``总工会第十五次代表大会…大会执行主席甲``).
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ REACH = 400  # the election or the heading stands in the paragraph before the li
 LEVEL_PLACE_RE = re.compile(r"全国|自治区|省|自治州|市|州|盟|县|区|旗")
 # 大会执行主席甲主持会议; 执行主席乙、丙在主席台就座: a session's executive chairs are of its presidium, deputies or
 # members of the body that meets (the last one the page names before them).
-EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?)?(?:执行主席|主席团常务主席)(?:、(?:大会)?(?:执行主席|主席团常务主席))?|大会的?常务主席"
+EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?|会议的?|开幕会|闭幕会)(?:执行主席|主席团(?:常务|执行)主席)(?:、(?:大会)?(?:执行主席|主席团常务主席))?"
+                                 r"|(?<![\u4e00-\u9fff])执行主席(?=[\u4e00-\u9fff]{2,3}主持)|主席团常务主席(?:、(?:大会)?执行主席)?|大会的?常务主席"
                                  r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:召集人)?(?:的)?(?:有|是|为|由)?[ \u3000]*[:：]?[ \u3000]*"
                                  r"(?P<list>[^，,。；;：:\n]{2,400})")
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
@@ -39,8 +43,13 @@ PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,�
 CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
                               r"(?:等[0-9０-９一二两三四五六七八九十]+[位名])?(?:同志)?(?:为|担任|任)(?P<office>[^，,。；;\n]{0,24}?)"
                               r"(?:大会)?(?:执行主席|主席团常务主席)")
+# The office a list is chosen to names the session (为大会执行主席, 任…会议主席团常务主席), not a company's (国美集团执行主席).
+SESSION_OFFICE_RE = re.compile(r"^(?:[^，,。；;\n]*(?:会议|大会|开幕会|闭幕会))?$")
+# Another kind of congress (总工会第十五次代表大会, 中国共产党某市第十三次代表大会, 共青团, 妇女代表大会): its chairs are no deputies.
+OTHER_CONGRESS_RE = re.compile(r"(?<!人民)代表大会|党代会|团代会|妇代会|工代会|共青团|总工会")
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
+HEAD = 300  # the page's title and lead
 VOUCHED_ENTRIES = 3
 POSTED_CHAIR_BAR = 1.5  # a surname and a given name after posts
 SERVING_END_RE = re.compile(r"(?:担任|出任|组成)$")
@@ -86,7 +95,14 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
         # The body of the paragraph, else the page's first, wherever it stands (政协某市委员会第二次会议闭幕…列席了市人大会议。\n大会的执行主席是：…).
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
-        body = list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text))[:1]
+        paragraph_end = text.find("\n", match.end())
+        paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+        if OTHER_CONGRESS_RE.search(text, paragraph_start, paragraph_end) or OTHER_CONGRESS_RE.search(text, 0, HEAD):
+            continue
+        if "office" in match.groupdict() and not SESSION_OFFICE_RE.match(match.group("office")):
+            continue
+        body = (list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
+                or list(BODY_RE.finditer(text, match.end(), paragraph_end))[:1])  # 执行主席由甲、乙担任。甲宣布某区人大会议开幕
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
             names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed) if body else []
@@ -113,6 +129,8 @@ def _vouched(reader: Reader, listed: str) -> list[tuple[int, str]]:
     """A list of three or more entries after the office, each of which can be a name, the last one ending the clause or
     followed by its verb: the office says they are people (执行主席是甲、县毅、乙; 主席团常务主席甲、雪松、乙在主席台就座)."""
     pieces = listed.split("、")
+    if any(" " in p or "\u3000" in p for p in pieces):
+        return []  # 王　明: a padded name's span would not be the printed one
     last = next((pieces[-1][:n] for n in (2, 3, 4) if n < len(pieces[-1]) and reader.follows(pieces[-1][n:])), None)
     pieces[-1] = last or pieces[-1]
     if len(pieces) < VOUCHED_ENTRIES or not all(counted_entry(normalize_name(p)) for p in pieces):

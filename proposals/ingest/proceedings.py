@@ -8,7 +8,8 @@
   where a Tibetan name of a herdsman needs no surname;
 - the heads of a delegation, named before their post (``推选A担任某代表团团长，B、C担任副团长``,
   ``推选某书记A为某代表团团长，某州长B，某书记C为副团长``), or after it in a report of the delegation's
-  meeting (``代表团团长、省委书记A，副团长、省长B出席``, ``审议时，团长A、副团长B与代表们…``).
+  meeting (``代表团团长、省委书记A，副团长、省长B出席``, ``审议时，团长A、副团长B与代表们…``);
+- the movers on a suggestion's or a proposal's form, a field line each (``领衔代表：A``, ``提出人：B（共1名）``).
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ SPEAKER_PARAGRAPHS = 3  # paragraphs after the one that says 代表们 in which 
 
 
 def read_proceedings(reader: Reader, found: Collector) -> None:
-    """Add the speakers, the labelled speakers of minutes and the heads of delegations to ``found``."""
+    """Add the speakers, the labelled speakers of minutes, the movers on forms' field lines and the heads of
+    delegations to ``found``."""
     text = reader.text
     if "们" in text or "访" in text:
         _read_speakers(reader, found)

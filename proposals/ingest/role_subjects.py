@@ -11,7 +11,7 @@ import re
 from .affiliations import title_end, trim_lead_in
 from .clauses import clause_after, clause_before, level_of
 from .delegations import delegation_in_sentence
-from .lexicon import OTHER_REPRESENTATIVES, ROLE_RE
+from .lexicon import ROLE_RE
 from .names import Reader
 from .results import Collector, Mention
 
@@ -32,6 +32,8 @@ PRONOUN_BAR = 1.7  # a plain two-character name, as for a role said of the subje
 # 某村的甲是第一次参加两会。作为一名农牧民政协委员，他…: the role said of the pronoun, whose name opens the sentence before.
 AS_ROLE_PRONOUN_RE = re.compile(r"(?:^|(?<=[。！？!?，,]))[ \u3000]*(?:作为|身为)(?:一[名位个])?(?P<kind>[^，,。；;“”\n]{0,8}?)(?P<level>全国|省|自治区|市|县|区|旗)?"
                                 r"(?:人大代表|(?P<member>政协委员|政协常委)|(?P<bare>代表|委员))[，,][他她]", re.MULTILINE)
+# Words that describe a delegate before a bare role (作为一名女代表, 年轻的委员, 来自基层的代表), and nothing else.
+BARE_ROLE_KIND_RE = re.compile(r"(?:[女男]|年轻的?|基层的?|普通的?|新当选的?|新|老|连任的?|来自[^，,。；;]{1,8}的)?")
 SAID_END_RE = re.compile(r"(?:表示|说|介绍|坦言|认为|告诉记者)$")
 AS_ROLE_PRONOUN_BAR = 1.5  # a transliterated name of known parts (四郎班觉): the role and the pronoun say the rest
 DESCRIBED_NAME_BAR = 1.0  # 某市妇联的褚磊: a rare surname, the name the description before it announces
@@ -96,8 +98,8 @@ def read_pronoun_roles(reader: Reader, found: Collector, session_level: str) -> 
     the subject of a sentence before one that opens with the pronoun's role (作为一名政协委员，他…)."""
     text = reader.text
     for match in AS_ROLE_PRONOUN_RE.finditer(text):
-        if match.group("bare") and re.search(rf"(?:{OTHER_REPRESENTATIVES}|会|组|团)$", match.group("kind")):
-            continue  # 作为一名学生代表，她…: someone else's representative (作为一名女代表，她… is a deputy)
+        if match.group("bare") and not BARE_ROLE_KIND_RE.fullmatch(match.group("kind")):
+            continue  # 作为一名学生代表 / 党委委员 / 企业家代表，他…: someone else's (作为一名女代表，她… is a deputy)
         end = match.start() + len(match.group()) - len(match.group().lstrip(" \u3000"))
         if text[end - 1 : end] in ("，", ","):  # 排在队伍尾端的是某市妇联的甲,作为一名女政协委员,她…: the name ends the clause before
             first, start = clause_before(text, end - 1)
