@@ -57,7 +57,6 @@ ELECTED_IN_SENTENCE_RE = re.compile(ELECTION_VERB)
 COUNTED_OFFICERS_RE = re.compile(r"(?P<count>[0-9０-９一二两三四五六七八九十]+)[名位](?P<body>(?:全国)?(?:政协|人大常委会))?"
                                  r"(?P<office>副主席|副委员长|副主任|常务委员|常委)(?:包括|分别是|分别为|依次是|依次为|是|为)[：:]?"
                                  r"(?P<list>[^。；;！？\n：:]{4,400})")
-OFFICERS_BODY_RE = re.compile(r"政协|政治协商会议|人大|人民代表大会")
 LEAD_RE = re.compile(rf"^.*{ELECTION_VERB}(?:了|出)?")
 # 甲满票当选…, 乙第三次当选…, 丙再次当选…: how the vote went or how often, before its verb.
 VOTES_TAIL_RE = re.compile(r"(?:以)?(?:满票|全票|高票)$|(?:第[一二三四五六七八九十]次|再次|再度|连续|又|再)$")
@@ -230,12 +229,12 @@ def read_counted_officers(reader: Reader, found: Collector, session_level: str) 
     text = reader.text
     for match in COUNTED_OFFICERS_RE.finditer(text):
         names = counted_names(reader, match.group("list").rstrip("等"), count_value(match.group("count")))
+        body, office = match.group("body") or "", match.group("office")
+        if not names or not body and office != "副委员长":
+            continue  # 新一届市委3名常委分别是…, 街道办事处3名副主任: no body's officers (副委员长 are the congress's only)
+        role = "member" if "政协" in body else "deputy"
         paragraph = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-        bodies = OFFICERS_BODY_RE.findall(match.group("body") or "") or (["人大"] if match.group("office") == "副委员长" else [])
-        if not names or not bodies:
-            continue  # 新一届市委3名常委分别是…, 街道办事处3名副主任: no body's officers
-        role = "member" if "政" in bodies[-1] and match.group("office") != "副委员长" else "deputy"
-        level = "national" if "全国" in (match.group("body") or paragraph) else session_level
+        level = "national" if "全国" in (body or paragraph) else session_level
         group = reader.next_group()
         for name in names:
             at = text.find(name, match.start("list"))

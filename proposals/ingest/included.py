@@ -55,7 +55,9 @@ def read_included(reader: Reader, found: Collector, session_level: str) -> None:
         end = stop.start() if stop else len(text)
         closed = LIST_CLOSE_RE.search(text, lead.end(), end)  # …甲、乙、丙等，其中甲…: the list closes at 等
         end = closed.start() + 1 if closed else end
-        entries = max(_entries(reader, text, lead.end(), end), _entries(reader, text, lead.end(), end, joined=True), key=len)
+        entries = _entries(reader, text, lead.end(), end)
+        if "和" in text[lead.end() : end] or "及" in text[lead.end() : end]:  # …董事长甲及某集团主席乙: the reading with more entries
+            entries = max(entries, _entries(reader, text, lead.end(), end, joined=True), key=len)
         counted = list(COUNT_RE.finditer(text, start, lead.start()))
         # 包括: some of those counted; a list ending in 等 names some too (另有七张新面孔。他们是：甲、乙等).
         whole = "包括" not in lead.group() and "有" not in lead.group() and not text[lead.end() : end].rstrip().endswith("等")

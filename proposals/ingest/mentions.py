@@ -322,8 +322,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
 
     # 2b. "广东代表团代表黄志明说": the role word stands between the delegation and the name.
     congress = "人大" in text or "人民代表大会" in text
-    shorts = {m.group("short") for m in DELEGATION_THEN_ROLE_RE.finditer(text) if m.group("short")}
-    for match in DELEGATION_THEN_ROLE_RE.finditer(text):
+    delegation_roles = list(DELEGATION_THEN_ROLE_RE.finditer(text))
+    shorts = {m.group("short") for m in delegation_roles if m.group("short")}
+    for match in delegation_roles:
         short = match.group("short")
         if short and not (congress and named_by_places(short) and short not in NOT_DELEGATION_SHORT and (
                 len(shorts) > 1 or any(short + kind in text for kind in ("区", "县", "市", "代表团")))):

@@ -15,6 +15,7 @@ from .name_shapes import (
     counted_entry,
     entry_score,
     han_score,
+    opens_idiom,
     spaced_transliteration,
 )
 from .names import Reader
@@ -69,8 +70,8 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
             if (length > 6 and (not dotted or not any(d in raw for d in NAME_DOTS))
                     and transliteration_score(normalize_name(raw)) != 1.0):
                 continue
-            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or length <= 4 and clause[position : position + 4] in name_evidence().idioms:
-                continue  # 方兴未艾: a name never opens an idiom, nor is one
+            if raw[0] in NAME_DOTS or raw[-1] in NAME_DOTS or length <= 4 and opens_idiom(clause, position):
+                continue
             if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
             rest = clause[end:]

@@ -178,3 +178,8 @@ def counted_entry(name: str) -> bool:
     return not (name in NOT_NAMES or name in evidence.places or name in evidence.not_name or title_end(name)
                 or name[:2] in TITLE_SET or not NOT_IN_NAMES.isdisjoint(name) or name in PROVINCES
                 or name in evidence.common_words and name[0] not in evidence.surnames)
+
+
+def opens_idiom(text: str, at: int) -> bool:
+    """An idiom or set phrase starts at ``at`` (委员井然有序地…, 方兴未艾): no name of four characters or fewer starts there."""
+    return text[at : at + 4] in name_evidence().idioms

@@ -35,6 +35,7 @@ from .name_shapes import (
     WEAK_END,
     name_shape_score,
     name_starts,
+    opens_idiom,
     spaced_transliteration,
 )
 from .results import Block
@@ -262,6 +263,8 @@ class Reader:
                     continue
                 else:
                     bonus = -2.0
+            if not dotted and opens_idiom(clause, offset):
+                continue
             for length in range(2, longest + 1):
                 if offset + length > len(clause):
                     break
@@ -272,8 +275,6 @@ class Reader:
                     continue
                 if name[-1] in NAME_DOTS or (length > 6 and not dotted and transliteration_score(normalize_name(name)) != 1.0):
                     continue
-                if length <= 4 and clause[offset : offset + 4] in name_evidence().idioms:
-                    break  # 委员井然有序地…, 方兴未艾: a name never opens an idiom, nor is one
                 end = offset + length
                 if end not in followers:
                     followers[end] = self.follows(clause[end:].lstrip(" \u3000"))

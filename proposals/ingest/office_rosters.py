@@ -47,13 +47,13 @@ CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。�
 SESSION_OFFICE_RE = re.compile(r"^(?:[^，,。；;\n]*(?:会议|大会|开幕会|闭幕会))?$")
 # Another kind of congress (总工会第十五次代表大会, 中国共产党某市第十三次代表大会, 共青团, 妇女代表大会): its chairs are no deputies.
 OTHER_CONGRESS_RE = re.compile(r"(?<!人民)代表大会|党代会|团代会|妇代会|工代会|共青团|总工会")
-# 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
-# presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 HEAD = 300  # the page's title and lead
 VOUCHED_ENTRIES = 3
 POSTED_CHAIR_BAR = 1.5  # a surname and a given name after posts
 SERVING_END_RE = re.compile(r"(?:担任|出任|组成)$")
 CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
+# 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
+# presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 
 
@@ -90,19 +90,22 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
     text = reader.text
     if "执行主席" not in text and "主席团" not in text and "常务主席" not in text:
         return
+    if OTHER_CONGRESS_RE.search(text, 0, HEAD):
+        return  # a trade union's or a party's congress is the page's subject
     chosen = [(m, _chosen_names(reader, m.group("list")))
               for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
-        # The body of the paragraph, else the page's first, wherever it stands (政协某市委员会第二次会议闭幕…列席了市人大会议。\n大会的执行主席是：…).
+        # The body the paragraph names before the list, else the page's first before it (政协某市委员会第二次会议闭幕…列席了
+        # 市人大会议。\n大会的执行主席是：…), else the paragraph's after it (执行主席由甲、乙担任。甲宣布某区人大会议开幕).
         paragraph_start = text.rfind("\n", 0, match.start()) + 1
         paragraph_end = text.find("\n", match.end())
         paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-        if OTHER_CONGRESS_RE.search(text, paragraph_start, paragraph_end) or OTHER_CONGRESS_RE.search(text, 0, HEAD):
+        if OTHER_CONGRESS_RE.search(text, paragraph_start, paragraph_end):
             continue
         if "office" in match.groupdict() and not SESSION_OFFICE_RE.match(match.group("office")):
             continue
         body = (list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
-                or list(BODY_RE.finditer(text, match.end(), paragraph_end))[:1])  # 执行主席由甲、乙担任。甲宣布某区人大会议开幕
+                or list(BODY_RE.finditer(text, match.end(), paragraph_end))[:1])
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
             names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed) if body else []
