@@ -12,9 +12,10 @@ from .evidence import made_of_parts, transliteration_score
 from .lexicon import CJK, NAME_DOTS
 from .name_shapes import spaced_transliteration
 from .results import Mention, ParsedDelegate
-from .text import simplified_view
+from .text import occurrences, simplified_view
 
 LAYOUT_SPACE_RE = re.compile(rf"(?<=[{CJK}])[ \u3000]+(?=[{CJK}])")
+DOTTED_REST_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")  # a dotted name's later part, and what runs on after it
 # 现任…, 来自某省的一名…, 该乡某村…: "now", where from, "one", "this township" before the post.
 CURRENTLY_RE = re.compile(r"^(?:现任|现为|現任|現為|[来來]自[^的，,]{1,12}的|[该該][乡镇县市区鄉鎮縣區])?(?:一名|一位|一个|一個)?(?=.{3})")
 
@@ -89,8 +90,11 @@ def fold_short_forms(mentions: list[Mention], view: str = "") -> list[Mention]:
                 owners.setdefault(part, set()).add(m.name)
     for m in mentions if "·" in view else ():
         if m.name + "·" in view and m.name not in owners and transliteration_score(m.name) is not None:
-            for match in re.finditer(re.escape(m.name) + r"·([\u4e00-\u9fff]{2,10})", view):
-                rest = match.group(1)  # its last part ends where the text goes on (卡某尔 + 是新疆…)
+            for start in occurrences(view, m.name + "·"):
+                rest = DOTTED_REST_RE.match(view, start + len(m.name) + 1)
+                if rest is None:
+                    continue
+                rest = rest.group()  # its last part ends where the text goes on (卡某尔 + 是新疆…)
                 whole = next((rest[:n] for n in range(len(rest), 1, -1) if made_of_parts(rest[:n])), "")
                 cut = DOTTED_TAIL_END_RE.split(rest, maxsplit=1)[0]
                 whole = whole if len(whole) >= len(cut) or len(cut) > 6 else cut

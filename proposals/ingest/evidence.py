@@ -34,6 +34,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .text import occurrences
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 SECTION_RE = re.compile(r"^\[([a-z-]+)\]$")
 
@@ -245,7 +247,7 @@ def given_word(name: str) -> bool:
 def repeated_phrase(text: str, name: str) -> bool:
     """发挥好政协委员双重作用 … 委员的双重作用: a span that recurs only as the head of one word (双重作 + 用,
     作用), so its repeats are the phrase's, no name's."""
-    nexts = {text[m.end() : m.end() + 1] for m in re.finditer(re.escape(name), text)}
+    nexts = {text[start + len(name) : start + len(name) + 1] for start in occurrences(text, name)}
     return len(nexts) == 1 and name[-1] + next(iter(nexts)) in name_evidence().common_words
 
 

@@ -39,7 +39,7 @@ from .name_shapes import (
     spaced_transliteration,
 )
 from .results import Block
-from .text import is_cjk, normalize_name, simplified_view
+from .text import is_cjk, normalize_name, occurrences, simplified_view
 from .tokenizer import Segmenter
 from .vocabulary import Vocabulary
 
@@ -47,6 +47,7 @@ REPEATED_SUBJECT_SCORE = 1.0  # below any listed surname's name: only the page's
 BODY_WORD_RE = re.compile(r"人大|政协|代表|委员|常委|[省市州县区旗盟]$")
 PLACE_KINDS = ("省", "市", "州", "县", "区", "旗", "盟", "自治州", "自治县")
 SUBJECT_OPENERS = frozenset("。！？!?\n，,；;“”「」 \u3000")
+PLACE_AFTER_RE = re.compile(r"[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治")  # after a name: the place it is (凉山州)
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,12 @@ class Reader:
                 or name in NOT_NAMES or not NOT_IN_NAMES.isdisjoint(name) or title_end(name) or name[:2] in TITLE_SET
                 or BODY_WORD_RE.search(name) or any(name + kind in evidence.places or name + kind in counties() for kind in PLACE_KINDS)):
             return False  # 州人大, 凉山(州): a body, a place
-        if re.search(re.escape(name) + r"(?:[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治)", text):
+        starts = list(occurrences(text, name))
+        if any(PLACE_AFTER_RE.match(text, start + len(name)) for start in starts):
             return False  # 凉山州, 凉山彝族自治州 elsewhere on the page: a place
         opening = 0
-        for match in re.finditer(re.escape(name), text):
-            if (match.start() == 0 or text[match.start() - 1] in SUBJECT_OPENERS) and self.follows(text[match.end() :]):
+        for start in starts:
+            if (start == 0 or text[start - 1] in SUBJECT_OPENERS) and self.follows(text[start + len(name) :]):
                 opening += 1
         return opening >= 2
 
@@ -208,8 +210,9 @@ class Reader:
         not the character that follows it here (詹某 + 实, where 詹某实 is the name)."""
         if len(name) not in (2, 3) or self.text.count(name) < 2:
             return False
-        return any((m.start() == 0 or self.text[m.start() - 1] in "。！？!?\n，,“") and self.text[m.end() : m.end() + 1] != after
-                   and self.follows(self.text[m.end() : m.end() + 8]) for m in re.finditer(re.escape(name), self.text))
+        text, size = self.text, len(name)
+        return any((start == 0 or text[start - 1] in "。！？!?\n，,“") and text[start + size : start + size + 1] != after
+                   and self.follows(text[start + size : start + size + 8]) for start in occurrences(text, name))
 
     def _follows_at(self, clause: str, followers: dict[int, str | None], end: int) -> str | None:
         if end not in followers:

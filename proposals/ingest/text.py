@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -104,6 +104,15 @@ def simplified_view(text: str) -> str:
 SMALL_FORMS = str.maketrans("﹐﹑﹒﹔﹕﹖﹗﹙﹚", "，、．；：？！（）")  # ﹒ is "." (a name's dot: 艾尔肯﹒吐尼亚孜)
 SMALL_FORMS_RE = re.compile("[﹐﹑﹒﹔﹕﹖﹗﹙﹚]")
 STOP_AS_DOT_RE = re.compile(f"(?<=[{CJK}])\\.(?=[{CJK}])")
+
+
+def occurrences(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` starts in ``text``, left to right without overlaps, as ``re.finditer(re.escape(word))``
+    finds it, without compiling a pattern for each word (a page asks this of every name it weighs)."""
+    start = text.find(word) if word else -1
+    while start >= 0:
+        yield start
+        start = text.find(word, start + len(word))
 
 
 def is_cjk(ch: str) -> bool:
