@@ -32,12 +32,13 @@ TABLED_RE = re.compile(r"(?:提交|提出|递交|带来)了?(?:[一两三四五�
 # 甲、乙获评2025年度优秀政协委员: an honour only a member (or a deputy) can be given.
 HONOURED_COUNT_RE = re.compile(r"等?(?P<count>[0-9０-９]+|[一二两三四五六七八九十]+)[人位名](?:会员|同志|党员|盟员|社员|成员)?$")  # 甲、乙3名会员被评为…
 # 荣获“优秀市政协委员”称号, 获评市政协优秀委员, 被评为某区2019年度优秀人大代表, 获评年度“优秀人大代表”, 荣获七届区政协
-# 优秀政协委员: the body's level (and term) may stand inside the honour;
+# 优秀政协委员, 被评为2014年度某阳市优秀政协委员: the body's level (and term, and place) may stand inside the honour;
 # 被评为2023年度履职优秀代表: a congress's honour for the deputies' work.
 HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00-\u9fff]{0,6}?(?P<early>政协|人大)?(?=[0-9０-９]{4}(?:[-—－至][0-9０-９]{4})?年))?"
                          r"(?:[0-9０-９]{4}(?:[-—－至][0-9０-９]{4})?年度?|年度)?[“「]?"
-                         r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大|[省市县区](?=优秀|先进))?(?:履职)?(?:优秀|先进)(?:[省市县区])?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
-                         r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表))")  # 获评市政协2020年度优秀委员
+                         r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大|(?:[\u4e00-\u9fff]{1,5}?)?[省市县区](?=优秀|先进))?(?:履职)?(?:优秀|先进)(?:[省市县区]|履职(?=委员|代表))?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
+                         r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表)|(?<=优秀履职)(?P<served>委员|代表))")  # 获评市政协2020年度优秀委员
+ROLE_BODY = {"委员": "政协", "代表": "人大"}  # the body whose honour a bare role word is
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)"
@@ -63,7 +64,11 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
         before, clause_start = (before[listed.end() :], clause_start + listed.end()) if listed else (before, clause_start)
         options = subject_readings(reader, before, TABLED_BAR)
         post = ""
-        if not options:  # 张某副主委代表某党派市委会作了题为《…》的发言: the name, then the post it speaks in
+        role_after = not options and before[-2:] in ("委员", "代表") and 2 <= len(before) - 2 <= 3
+        if role_after:  # 肖某渤委员代表民进作…: the name, then its role, which says a name stands before it (渤委员 is no post)
+            score = reader.name_score(before[:-2], "") or 0
+            options = [Candidate(before[:-2], 0, "", score)] if score >= TITLED_SUBJECT_BAR else []
+        if not options and not role_after:  # 张某副主委代表某党派市委会作了题为《…》的发言: the name, then the post it speaks in
             options = [Candidate(before[:n], 0, "", score) for n in (3, 2)
                        if 0 < len(before) - n <= TITLE_AFTER_NAME and known_title_end(before[n:])
                        and before[n - 1] not in "副总常" and before[n - 1 :] not in TITLE_SET  # 张兰 + 副主委, not 张兰副 + 主委
@@ -81,10 +86,12 @@ def read_tabled_and_honoured(reader: Reader, found: Collector, session_level: st
         before = before[: counted.start()] if counted else before  # and when it counts the entries, they vouch
         bar = COUNTED_SUBJECT_BAR if counted and count_value(counted.group("count")) == len(
             SUBJECT_LIST_SPLIT_RE.split(before)) else LISTED_SUBJECT_BAR  # for each other (杨泳 alone reads weakly)
-        after_year = match.group("after_year")
-        if after_year and match.group("early") != {"委员": "政协", "代表": "人大"}[after_year]:
+        after_year, served = match.group("after_year"), match.group("served")
+        if after_year and match.group("early") != ROLE_BODY[after_year]:
             continue  # 某年度优秀委员 with no body before the year: any committee's
-        role = "member" if match.group("member") or match.group("cppcc") or after_year == "委员" else "deputy"
+        if served and ROLE_BODY[served] not in text:
+            continue  # 被评为优秀履职委员 on a page of no CPPCC: any committee's
+        role = "member" if match.group("member") or match.group("cppcc") or "委员" in (after_year, served) else "deputy"
         said = HONOUR_LEVEL_RE.search(match.group())  # 优秀市政协委员: the honour's body names its level
         level = level_of(said.group(), session_level) if said else session_level
         if not before and text[clause_start - 1 : clause_start] in ("，", ","):  # 某局副局长甲，某公司董事长乙，分别被评为…

@@ -43,6 +43,7 @@ def level_of(prefix: str, session_level: str) -> str:
     return session_level
 
 
+LEADING_MARKS = frozenset(" \u3000、■□●◆◇▲△▶►★☆•▪")
 LIST_NUMBER_RE = re.compile(r"[0-9０-９]{1,3}[.．、]\s*")
 INNER_PARENTHESIS_RE = re.compile(rf"[（(]([{CJK}]{{2,8}})[）)](?=[{CJK}])")
 
@@ -87,7 +88,7 @@ def clause_before(text: str, end: int) -> tuple[str, int]:
     start = end
     while start > 0 and not CLAUSE_BREAK.match(text[start - 1]) and text[start - 2 : start] not in ("  ", "\u3000\u3000"):
         start -= 1
-    while start < end and text[start] in " \u3000、":  # ”、汪某委员: the list's mark after a quote
+    while start < end and text[start] in LEADING_MARKS:  # ”、汪某委员: the list's mark after a quote; ■陈某委员: a bullet
         start += 1
     number = LIST_NUMBER_RE.match(text, start, end)  # 1.张某代表提出的…: an item's number
     if number:

@@ -1,5 +1,5 @@
 """Deputies placed by their delegation: a delegation's head (甘肃代表团副团长王某), a delegation glued to its deputy
-opening a sentence (某镇代表团甲建议), and the one of a delegation (她是嘉兴代表团的杨珍)."""
+opening a sentence (某镇代表团甲建议), and the one of a delegation (她是嘉兴代表团的杨珍, 某镇代表团成员乙)."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from .names import Reader
 from .results import Collector, Mention
 from .subjects import PREDICATE_BAR
 
-# X代表团的NAME + a stop or a verb: the delegation puts the person at the people's congress.
-DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:中|里)?的(?=[\u4e00-\u9fff])")
+# X代表团的NAME + a stop or a verb, X代表团成员NAME: the delegation puts the person at the people's congress.
+DELEGATION_OF_RE = re.compile(r"(?P<delegation>[\u4e00-\u9fff]{2,8}代表团)(?:(?:中|里)?的|成员)(?=[\u4e00-\u9fff])(?!名单|们|有|包括|是|为)")
 # 某镇代表团甲建议, opening a paragraph or sentence of a congress page: the delegation glued to its deputy.
 DELEGATION_GLUED_RE = re.compile(r"(?:^|(?<=[。！？\n]))[ \u3000]*(?P<delegation>[\u4e00-\u9fff]{2,10}?代表团)(?![的中里团在])")
 GLUED_VERB_RE = re.compile(r"建议|提出|认为|表示|呼吁|说")

@@ -28,7 +28,7 @@ ELECTION_VERB = r"(?:选举|推选|选出|补选|增选|增补)"
 # The office, its body named: 政协北京市第十三届委员会副主席, 市政协常委, 市人大第十七届常委会副主任,
 # 第十四届全国人民代表大会代表. The body holds no comma, stop, 、 or second 为.
 OFFICE_RE = re.compile(
-    r"(?P<verb>当选为?|(?<=[\u4e00-\u9fff）)])为)"
+    r"(?P<verb>当选为?(?!的)|(?<=[\u4e00-\u9fff）)])为)"  # 甲向新当选的…主席乙颁发证书: the one elected comes after
     r"(?P<body>[^，,。；;、为\n]{0,24}?(?:(?P<cppcc>政协|政治协商会议)|人大|人民代表大会)[^，,。；;、为\n]{0,16}?)"
     r"(?P<office>副委员长|委员长|副主席|主席|副主任|主任|秘书长|常务委员|常委|委员|代表)(?=[，,。；;\n]|[ \u3000]+[\u4e00-\u9fff]|、[^，,。；;\n]{2,12}?为|$)"
 )  # 选举甲为某州人大代表、乙同志为副镇长: the next entry after 、; 甲当选为…副主任 乙当选…: a space between entries

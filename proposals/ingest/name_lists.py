@@ -8,7 +8,7 @@ import re
 
 from .affiliations import TITLE_SET, lists_people, title_end, trim_lead_in
 from .evidence import given_name_fit, joins_follower, name_evidence, transliteration_score
-from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES
+from .lexicon import ETHNIC_WORD_RE, NAME_DOTS, NOT_IN_NAMES, NOT_NAMES, PERSON_MARKER_RE
 from .name_shapes import (
     LONGEST_UNDOTTED,
     WEAK_END,
@@ -74,7 +74,9 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                 continue
             if (" " in raw or "\u3000" in raw) and not spaced_transliteration(raw):
                 continue
-            rest = clause[end:]
+            note = PERSON_MARKER_RE.match(clause, end) if clause[end : end + 1] in "（(" else None
+            skip = note.end() - end if note else 0  # 甲（女）、乙: said of the person, the list goes on after it
+            rest = clause[end + skip :]
             spoken = rest.lstrip(" \u3000")
             if end not in followers:
                 followers[end] = (reader.follows(rest), reader.follows(spoken))
@@ -99,15 +101,16 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
                                    and transliteration_score(name) != 1.0):  # not 阿苏拉则, made of a Yi name's parts
                 score -= WEAK_END  # 陈虹主 + 讲: 主讲 follows 陈虹; 曾蓉在 + 交谈: 在交谈 follows 曾蓉
             here = chosen + [(position, name, score)]
-            separator = rest[:1] in LIST_SEPARATORS
+            width = 2 if rest[:2] == "以及" else 1  # 甲以及乙: the conjunction of two characters
+            separator = rest[:1] in LIST_SEPARATORS or width == 2
             # 甲及乙为副团长: a conjunction read alone as the word after a name still joins two (not 与会).
-            joined = follows_rest is None or follows_rest == rest[:1]
+            joined = follows_rest is None or follows_rest == rest[:1] or width == 2 and follows_rest in ("以", "以及")
             if long and rest[:1] != "、":
                 separator = False
             if separator and len(rest) > 1 and joined or (separator and rest[0] in "、 \u3000"):
                 # 甲、 乙: a space typed after the mark is layout, the next name starts after it.
                 padding = len(rest) - 1 - len(rest[1:].lstrip(" \u3000")) if rest[0] == "、" else 0
-                walk(end + 1 + padding, here)
+                walk(end + skip + width + padding, here)
                 if follows_rest == rest[:1] and len(best[1]) > len(here) and best[1][: len(here)] == [(p, n) for p, n, _ in here]:
                     continue  # the conjunction joined a name after it: this reading is no end of the list
             if len(here) >= max(minimum, 1 if spoken else whole or 99) and follows_spoken is not None:
@@ -125,6 +128,7 @@ def name_list(reader: Reader, clause: str, minimum: int = 2, single_bar: float =
 
 
 UNLISTED_SURNAME = -0.5
+DOTTED_ENTRY = 0.0  # a dotted name of unknown parts between two entries
 
 
 def flanked_entry_score(name: str) -> float | None:
@@ -135,9 +139,13 @@ def flanked_entry_score(name: str) -> float | None:
     two names neither doubt holds; trusted least of all entries, so a list of such words
     (新能源、新材料、新产业) stays below a list's bar. None when it is a word (but for a surname that is no everyday word and
     a given name: 冷静 between two names is a man), a place or a title."""
+    evidence = name_evidence()
+    if "·" in name:  # 甲、艾某更·依某巴海、乙: between two entries a dot joins a transliterated name's parts, known or not
+        parts = name.split("·")
+        return DOTTED_ENTRY if all(2 <= len(part) <= 6 and CJK_ONLY_RE.fullmatch(part) and part not in evidence.common_words
+                                   and part not in evidence.places for part in parts) else None
     if len(name) not in (2, 3) or not CJK_ONLY_RE.fullmatch(name) or ETHNIC_WORD_RE.search(name):
         return None
-    evidence = name_evidence()
     common = name in evidence.common_words and (len(name) == 3 or name[0] not in evidence.common_surnames | evidence.rare_surnames)
     if (name in NOT_NAMES or common or name in evidence.places or name in evidence.not_name
             or name in evidence.follow or not NOT_IN_NAMES.isdisjoint(name) or title_end(name)

@@ -47,6 +47,8 @@ REPEATED_SUBJECT_SCORE = 1.0  # below any listed surname's name: only the page's
 BODY_WORD_RE = re.compile(r"人大|政协|代表|委员|常委|[省市州县区旗盟]$")
 PLACE_KINDS = ("省", "市", "州", "县", "区", "旗", "盟", "自治州", "自治县")
 SUBJECT_OPENERS = frozenset("。！？!?\n，,；;“”「」 \u3000")
+SPEECH_VERBS = frozenset({"说", "说道", "表示", "告诉", "介绍", "谈到", "讲", "讲述", "回忆", "感慨", "强调", "指出", "坦言",
+                          "直言", "回答", "答道", "笑着说"})  # after an adverb with 地 (自豪地说)
 PLACE_AFTER_RE = re.compile(r"[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治")  # after a name: the place it is (凉山州)
 
 
@@ -180,6 +182,8 @@ class Reader:
             return rest[:1]  # 见到某某时，他…: a time clause (王时说 stays a name)
         words, _ = follower_words()
         word = next((rest[:n] for n in follower_lengths()[rest[0]] if n <= len(rest) and rest[:n] in words), None)
+        if word is None and rest[2:3] == "地" and rest[:2] in name_evidence().common_words and self.follows(rest[3:]) in SPEECH_VERBS:
+            return rest[:3]  # 谢某自豪地说, 张某动情地表示: an everyday word made an adverb by 地, then a verb of speaking
         if word is None:
             # 冼某亦在会上发言, 王某均表示: a one-character adverb, with a verb (or 在) right after it.
             if rest[0] in name_evidence().short_adverbs and len(rest) > 1 and self.follows(rest[1:]):
@@ -189,6 +193,8 @@ class Reader:
         # the copula of 甲为团长 (副主任郭某为，: 为 ends the name there).
         if word in ("和", "与", "及", "同", "为") and len(rest) == len(word):
             return None
+        if len(rest) > len(word) and rest[len(word)] in NAME_DOTS:
+            return None  # 艾某 + 更·依某巴海: a dot after the word says it is a part of the name
         return word
 
     @staticmethod

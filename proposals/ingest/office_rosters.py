@@ -34,14 +34,15 @@ LEVEL_PLACE_RE = re.compile(r"全国|自治区|省|自治州|市|州|盟|县|区
 # members of the body that meets (the last one the page names before them).
 EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?|会议的?|开幕会|闭幕会)(?:执行主席|主席团(?:常务|执行)主席)(?:、(?:大会)?(?:执行主席|主席团常务主席))?"
                                  r"|(?<![\u4e00-\u9fff])执行主席(?=[\u4e00-\u9fff]{2,3}主持)|主席团常务主席(?:、(?:大会)?执行主席)?|大会的?常务主席"
-                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]))(?:召集人)?(?:的)?(?:有|是|为|由)?[ \u3000]*[:：]?[ \u3000]*"
+                                 r"|(?<=大会)主席团(?:其他|其余)?成员(?=有|是|为|[:：]|[\u4e00-\u9fff]{2,3}、))(?:召集人)?(?:的)?(?:还有|有|是|为|由)?"
+                                 r"(?:[（(]按[^（）()\n]{2,10}[）)])?[ \u3000]*[:：]?[ \u3000]*"  # 是（按姓名笔画排列）：
                                  r"(?P<list>[^，,。；;：:\n]{2,400})")
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
 # 推定甲、乙…等11位同志为市十六届人大二次会议主席团常务主席; …，甲、乙任第十四届市政协第一次会议主席团常务主席.
 CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
-                              r"(?:等[0-9０-９一二两三四五六七八九十]+[位名])?(?:同志)?(?:为|担任|任)(?P<office>[^，,。；;\n]{0,24}?)"
+                              r"(?:等[0-9０-９一二两三四五六七八九十]+[位名人])?(?:同志)?(?:为|担任|任)(?P<office>[^，,。；;\n]{0,24}?)"
                               r"(?:大会)?(?:执行主席|主席团常务主席)")
 # The office a list is chosen to names the session (为大会执行主席, 任…会议主席团常务主席), not a company's (国美集团执行主席).
 SESSION_OFFICE_RE = re.compile(r"^(?:[^，,。；;\n]*(?:会议|大会|开幕会|闭幕会))?$")
@@ -55,6 +56,7 @@ CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 # 区*协: a page that masks 政. 选举会议: the meeting of electors that elects a region's national deputies, whose
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
+STANDING_AFTER_RE = re.compile(r"常委会|常务委员会")
 
 
 def read_office_rosters(reader: Reader, found: Collector, session_level: str) -> None:
@@ -104,8 +106,8 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
             continue
         if "office" in match.groupdict() and not SESSION_OFFICE_RE.match(match.group("office")):
             continue
-        body = (list(BODY_RE.finditer(text, paragraph_start, match.start())) or list(BODY_RE.finditer(text, 0, match.start()))[:1]
-                or list(BODY_RE.finditer(text, match.end(), paragraph_end))[:1])
+        body = (_meeting_bodies(text, paragraph_start, match.start()) or _meeting_bodies(text, 0, match.start())[:1]
+                or _meeting_bodies(text, match.end(), paragraph_end)[:1] or _meeting_bodies(text, match.end(), len(text))[:1])
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
             names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed) if body else []
@@ -126,6 +128,14 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         for offset, name in names:
             start = match.start("list") + offset
             found.add(Mention(name, start, start + len(name), role, session_level, posts, "", True, group, 3.0))
+
+
+def _meeting_bodies(text: str, start: int, end: int) -> list[re.Match]:
+    """The bodies named between ``start`` and ``end``, those that meet in session first: a standing committee is named
+    for its officers (县人大常委会主任甲 beside 政协某县委员会第二次会议: the session is the CPPCC's), and alone only says
+    whose session it is (甲受市人大常委会委托作工作报告: the congress's)."""
+    bodies = list(BODY_RE.finditer(text, start, end))
+    return [m for m in bodies if not STANDING_AFTER_RE.match(text, m.end())] or bodies
 
 
 def _vouched(reader: Reader, listed: str) -> list[tuple[int, str]]:

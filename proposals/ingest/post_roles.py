@@ -64,8 +64,8 @@ def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -
             before, clause_start = before[caption.end() :], clause_start + caption.end()
         if text[post.start() - 1 : post.start()] in ("和", "及", "与") and name_list(reader, clause_after(text, post.end()), whole=2):
             continue  # 副主席甲和委员乙、丙: the role is the names' after it (introductions reads them)
-        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团"):
-            continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name
+        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团") or text.startswith("小组", post.end()):
+            continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name; 秋浦代表小组: a group's place
         if QUOTED_LABEL_RE.search(text, max(0, post.start() - 5), post.start()) and text[post.end() : post.end() + 1] in QUOTE_CLOSE:
             continue  # 6位“红毯委员”, “网红代表”: a nickname in quotes with its role, no name
         if post.group(1) == "常委" and "政协" not in text:

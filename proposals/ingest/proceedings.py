@@ -36,7 +36,7 @@ PROPOSER_FIELD_RE = re.compile(rf"^[ \u3000]*(?P<label>(?:领衔|联名|附议)(
                                re.MULTILINE)
 LABELLED_RE = re.compile(rf"^[ \u3000■●◆▲]*(?P<names>[{CJK}{NAME_DOTS}、]{{2,40}}?)(?P<role>委员|代表)[：:]", re.MULTILINE)
 # 推选A担任某代表团团长，B、C担任副团长: a delegation's heads, named before their post.
-HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?副?团长")
+HEADS_RE = re.compile(rf"(?P<verb>担任|出任|任|为)(?P<delegation>[{CJK}]{{2,14}}?代表(?:总)?团)?(?:代表团|总团)?[副正]?团长")  # 正团长: the head, beside the 副团长
 # 代表团团长、省委书记A，副团长、省长B出席; 审议时，团长A、副团长B与代表们…: the heads named after their post
 # (not a 艺术团 or 记者团's: 团长 opens the phrase or follows 代表团).
 TITLED_HEAD_RE = re.compile(rf"(?:(?<=代表团)|(?<![{CJK}])|(?<=[，,、由时]))副?团长、?(?=[{CJK}])(?![为是])")  # 团长是A: read by COPULA_HEAD_RE

@@ -144,8 +144,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
         within = index > 0 and level != "municipal" and (tokens[index - 1] in FULL_PROVINCES or tokens[index - 1] in prefectures())
         if kept == [suffix] and len(token) >= 2 and token not in known_places() and not within:
             break
-        if kept == [suffix] and token in FUNCTION_CHARS:
-            break  # 一年 + 来 + 市政协: a function word, no one-character place, before the suffix
+        if kept == [suffix] and (token in FUNCTION_CHARS or token in name_evidence().short_verbs):
+            break  # 一年 + 来 + 市政协, 某某受 + 市人大常委会委托: a function word or a verb, no one-character place, before the suffix
         whole = _full_place("".join(kept)) or bool(kept) and kept[0].endswith(PLACE_SUFFIXES) and len(kept[0]) >= 3  # 重庆市 + 渝中区
         if kept and (whole and not _place_word(token) or token.endswith(tuple(VERBS_BEFORE_BODY))):
             break  # 亮相 + 广州市政协, 被任命 + 海珠区人大, 投票选举 + 顺德区: a whole place (a word with its suffix, 顺德区)
