@@ -39,6 +39,9 @@ EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?|会议的?|开幕会|闭幕�
                                  r"(?P<list>[^，,。；;：:\n]{2,400})")
 # 甲、乙…等其他大会主席团成员在主席台就座: the presidium's members, listed before their group.
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
+# 某某常委甲、乙、丙均在新通过的主席团名单之中, 甲、乙等名列主席团名单: the presidium's members, the first after its posts.
+PRESIDIUM_NAMED_RE = re.compile(r"(?:^|(?<=[。；;：:\n，,]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,300}?)(?:等人?)?(?:均|亦|也|都)?"
+                                r"(?:在|名列|入选|进入)了?[^，,。；;\n]{0,8}?主席团(?:成员)?名单")
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
 # 推定甲、乙…等11位同志为市十六届人大二次会议主席团常务主席; …，甲、乙任第十四届市政协第一次会议主席团常务主席.
 CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
@@ -96,6 +99,7 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
         return  # a trade union's or a party's congress is the page's subject
     chosen = [(m, _chosen_names(reader, m.group("list")))
               for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
+    chosen += [(m, _posted_first(reader, m.group("list"))) for m in PRESIDIUM_NAMED_RE.finditer(text)]
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
         # The body the paragraph names before the list, else the page's first before it (政协某市委员会第二次会议闭幕…列席了
         # 市人大会议。\n大会的执行主席是：…), else the paragraph's after it (执行主席由甲、乙担任。甲宣布某区人大会议开幕).
@@ -157,6 +161,19 @@ def _chosen_names(reader: Reader, listed: str) -> list[tuple[int, str]]:
     verb = CHOOSING_RE.match(listed)
     names = filling_names(reader, listed[verb.end() :] if verb else listed, minimum=1)
     return [(offset + (verb.end() if verb else 0), name) for offset, name in names]
+
+
+def _posted_first(reader: Reader, listed: str) -> list[tuple[int, str]]:
+    """The names of a list whose first entry has its posts before it (十九届中央政治局常委甲、乙、丙), or of a list of
+    names only; [] unless every entry is one."""
+    first, _, rest = listed.partition("、")
+    posted = [c for c in reader.candidates(first) if c.offset + len(c.name) == len(first) and c.score >= POSTED_CHAIR_BAR]
+    if not posted or not title_end(posted[0].affiliation):
+        return _chosen_names(reader, listed)
+    others = filling_names(reader, rest, minimum=1) if rest else []
+    if rest and not others:
+        return []
+    return [(posted[0].offset, posted[0].name), *((len(first) + 1 + offset, name) for offset, name in others)]
 
 
 def _heading(before: str, committee: re.Match) -> bool:

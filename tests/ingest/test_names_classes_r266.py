@@ -148,3 +148,16 @@ def test_the_one_handing_over_a_certificate_to_the_newly_elected_is_not_elected(
     text = ("2023年1月8日 本报讯 政协丘北县第十届委员会第一次会议闭幕。县委书记何昌兰、县长付开明在主席台就座。\n"
             "何昌兰向新当选的中国人民政治协商会议丘北县第十届委员会主席 王跃明 同志颁发了当选证书。县政协委员李明说，要把茶做好。")
     assert "何昌兰" not in names(text)
+
+
+def test_presidium_members_named_in_its_list_the_first_after_its_posts():
+    text = ("2013年3月4日 本报讯 十二届全国人大一次会议主席团名单出炉。中共中央政治局常委钱立新、孙建平、周国强均在新通过的"
+            "主席团名单之中。此外，中央政治局委员杨晓明、黄坤林等名列主席团名单。")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        (n, "deputy", "national") for n in ("钱立新", "孙建平", "周国强", "杨晓明", "黄坤林")]
+
+
+def test_a_reporter_reading_the_presidium_list_is_no_member():
+    text = ("2013年3月4日 本报讯 十二届全国人大一次会议主席团名单出炉，记者在主席团名单中看到不少新面孔。"
+            "全国人大代表杨晓明说，要把农业搞好。")
+    assert names(text) == ["杨晓明"]
