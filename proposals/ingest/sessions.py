@@ -152,7 +152,8 @@ def region_of(place: str, segmenter: Segmenter) -> tuple[str, str]:
             # and a word that is none, or a verb
         kept.insert(0, token)
     name = "".join(kept)
-    while name and NOT_PLACE.match(name) and len(name) > len(suffix):
+    one_word = len(kept) == 1 and len(name) > len(suffix) + 1  # 都江堰市 is one word: its 都 is no adverb
+    while not one_word and name and NOT_PLACE.match(name) and len(name) > len(suffix):
         name = name[len(NOT_PLACE.match(name).group()) :]
     if name in ("全" + suffix, "本" + suffix, "我" + suffix, "该" + suffix):
         name = suffix

@@ -161,3 +161,8 @@ def test_a_reporter_reading_the_presidium_list_is_no_member():
     text = ("2013年3月4日 本报讯 十二届全国人大一次会议主席团名单出炉，记者在主席团名单中看到不少新面孔。"
             "全国人大代表杨晓明说，要把农业搞好。")
     assert names(text) == ["杨晓明"]
+
+
+def test_a_city_whose_name_opens_with_an_adverb_is_one_word():
+    text = ("2024年1月15日 本报讯 在政协第十六届都江堰市委员会第三次会议召开期间，市政协委员孟建伟提交了提案。")
+    assert session_of(text) == (2024, "municipal", "都江堰市")
