@@ -166,3 +166,14 @@ def test_a_reporter_reading_the_presidium_list_is_no_member():
 def test_a_city_whose_name_opens_with_an_adverb_is_one_word():
     text = ("2024年1月15日 本报讯 在政协第十六届都江堰市委员会第三次会议召开期间，市政协委员孟建伟提交了提案。")
     assert session_of(text) == (2024, "municipal", "都江堰市")
+
+
+def test_a_name_before_hen_and_a_verb():
+    text = "2020年7月8日 本报讯 石门村另一名镇人大代表覃关权很关心村里的产业发展，经常为村委提建议。"
+    assert names(text) == ["覃关权"]
+
+
+def test_a_headlines_genre_after_the_role_is_no_name():
+    text = ("云南人大代表战贫记\n\n2020年5月6日 本报讯 全省人大代表奋战在脱贫一线。村党支部书记、州人大代表"
+            "李定国说，路通了，产业就来了。")
+    assert names(text) == ["李定国"]
