@@ -43,6 +43,7 @@ from .lexicon import (
 )
 from .lists import read_lists
 from .name_lists import filling_names, name_list, names_before, posted_entries, shared_post_list, titled_names
+from .name_shapes import han_score
 from .names import Reader
 from .office_rosters import read_executive_chairs, read_office_rosters
 from .post_roles import read_post_roles
@@ -63,6 +64,8 @@ MARKED_NAME_RE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?={POSITION})")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
+LABEL_NAME_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})")  # 委员 徐某： the name between the role and the colon
+LABEL_PREFIX_BREAK_RE = re.compile(r"[，,。；;！？!?“”]")  # the label opens its line
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
@@ -182,6 +185,13 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if padded and (reader.name_score(padded.group(1) + padded.group(2), "") or 0) >= 1.0:
             add(Mention(padded.group(1) + padded.group(2), after, after + len(clause), role, level, "", "", True,
                         reader.next_group(), 3))
+            continue
+        # 全国政协委员 徐某：a transcript's speaker label fixes the name's ends, which its shape alone may doubt (里, a locative)
+        label = LABEL_NAME_RE.fullmatch(clause) if text[after + len(clause) : after + len(clause) + 1] in ("：", ":") else None
+        if (label and text[after + label.start(1) - 1] in " \u3000" and not LABEL_PREFIX_BREAK_RE.search(prefix)
+                and han_score(label.group(1)) is not None and label.group(1) not in name_evidence().common_words):
+            start = after + label.start(1)
+            add(Mention(label.group(1), start, label.end(1) + after, role, level, "", "", True, reader.next_group(), 3))
             continue
         if as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue

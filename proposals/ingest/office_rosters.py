@@ -42,6 +42,8 @@ PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,�
 # 某某常委甲、乙、丙均在新通过的主席团名单之中, 甲、乙等名列主席团名单: the presidium's members, the first after its posts.
 PRESIDIUM_NAMED_RE = re.compile(r"(?:^|(?<=[。；;：:\n，,]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,300}?)(?:等人?)?(?:均|亦|也|都)?"
                                 r"(?:在|名列|入选|进入)了?[^，,。；;\n]{0,8}?主席团(?:成员)?名单")
+# 选举产生了由甲等52人组成的大会主席团: the one member of the presidium the page names.
+PRESIDIUM_FORMED_RE = re.compile(r"由(?P<list>[^，,。；;：:\n由]{2,200}?)等[0-9０-９一二两三四五六七八九十百]+[人名位](?:同志)?组成的(?:大会|会议)?主席团")
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
 # 推定甲、乙…等11位同志为市十六届人大二次会议主席团常务主席; …，甲、乙任第十四届市政协第一次会议主席团常务主席.
 CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。；;：:\n]))(?P<list>[^，,。；;：:\n]{2,300}?)"
@@ -98,7 +100,7 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
     if OTHER_CONGRESS_RE.search(text, 0, HEAD):
         return  # a trade union's or a party's congress is the page's subject
     chosen = [(m, _chosen_names(reader, m.group("list")))
-              for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE) for m in pattern.finditer(text)]
+              for pattern in (CHOSEN_CHAIRS_RE, PRESIDIUM_RE, PRESIDIUM_FORMED_RE) for m in pattern.finditer(text)]
     chosen += [(m, _posted_first(reader, m.group("list"))) for m in PRESIDIUM_NAMED_RE.finditer(text)]
     for match, names in chosen + [(m, None) for m in EXECUTIVE_CHAIRS_RE.finditer(text)]:
         # The body the paragraph names before the list, else the page's first before it (政协某市委员会第二次会议闭幕…列席了
@@ -114,7 +116,8 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
                 or _meeting_bodies(text, match.end(), paragraph_end)[:1] or _meeting_bodies(text, match.end(), len(text))[:1])
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
-            names = name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed) if body else []
+            names = (name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed)
+                     or _spaced(reader, listed)) if body else []
         posts = ""
         if not names and match.group("list").startswith("、"):  # 大会主席团常务主席、省委书记甲主持大会: one chair, with posts
             titled = [c for c in reader.candidates(clause_after(text, match.start("list") + 1)) if c.affiliation
@@ -161,6 +164,14 @@ def _chosen_names(reader: Reader, listed: str) -> list[tuple[int, str]]:
     verb = CHOOSING_RE.match(listed)
     names = filling_names(reader, listed[verb.end() :] if verb else listed, minimum=1)
     return [(offset + (verb.end() if verb else 0), name) for offset, name in names]
+
+
+def _spaced(reader: Reader, listed: str) -> list[tuple[int, str]]:
+    """The names of a list set apart by spaces, as a roster's line (执行主席是：甲 乙 丙); [] unless every entry is one."""
+    if "、" in listed or not re.search(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]", listed):
+        return []
+    names = line_names(reader, listed.rstrip(" \u3000"), 0) or []
+    return [(start, name) for start, _, name, score in names] if all(score >= 0 for *_, score in names) else []
 
 
 def _posted_first(reader: Reader, listed: str) -> list[tuple[int, str]]:

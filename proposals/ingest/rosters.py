@@ -155,10 +155,30 @@ def line_names(reader: Reader, line: str, base: int) -> list[tuple[int, int, str
             index += 1
         name = normalize_name(bare[start:end].replace("\u3000", "").replace(" ", ""))
         score = reader.name_score(name, "")
+        if score is None and len(tokens) >= GLUED_AMONG and 4 <= end - start <= 6 and name == bare[start:end]:
+            glued = _glued_pair(reader, name)  # 王某照王某亮 宋某 武某花: the space between two names lost
+            if glued:
+                cut, first, second = glued
+                found += [(base + start, base + start + cut, name[:cut], first), (base + start + cut, base + end, name[cut:], second)]
+                continue
         if score is None:
             return None
         found.append((base + start, base + end, name, score))
     return found or None
+
+
+GLUED_AMONG = 4  # entries of a roster line, around one that holds two names
+GLUED_BAR = 2.0  # each of two glued names: a common surname and a fitting given name at least
+
+
+def _glued_pair(reader: Reader, span: str) -> tuple[int, float, float] | None:
+    """Where ``span`` splits into two names that each read well (王某照 + 王某亮), and their scores; None otherwise."""
+    readings = []
+    for cut in range(2, len(span) - 1):
+        first, second = reader.name_score(span[:cut], ""), reader.name_score(span[cut:], "")
+        if first is not None and second is not None and min(first, second) >= GLUED_BAR:
+            readings.append((first + second, cut, first, second))
+    return max(readings)[1:] if readings else None
 
 
 def posted_row(reader: Reader, line: str, base: int) -> tuple[int, int, str, float, str] | None:

@@ -177,3 +177,32 @@ def test_a_headlines_genre_after_the_role_is_no_name():
     text = ("云南人大代表战贫记\n\n2020年5月6日 本报讯 全省人大代表奋战在脱贫一线。村党支部书记、州人大代表"
             "李定国说，路通了，产业就来了。")
     assert names(text) == ["李定国"]
+
+
+def test_a_transcript_speaker_label_names_one_the_shape_alone_doubts():
+    text = ("焦点访谈：百年奋斗\n\n2021年7月2日 本报讯 节目播出后引发热议。\n"
+            "  全国政协委员 徐里：共产党人为人民服务，一百年来不忘初心。\n  全国人大代表 王明：要把初心落到实处。")
+    assert names(text) == ["徐里", "王明"]
+
+
+def test_a_role_then_a_word_and_a_colon_is_no_label():
+    text = "2021年7月2日 本报讯 节目播出后引发热议。\n  全国政协委员 表示：要把初心落到实处。全国人大代表王明说，要干实事。"
+    assert names(text) == ["王明"]
+
+
+def test_executive_chairs_set_apart_by_spaces_two_of_them_glued():
+    text = ("12月28日，政协第八届孝义市委员会第三次会议开幕。\n本次大会的执行主席是：王云海王月明 宋立 武艳红 雷国强 "
+            "任淑芬 冯国平。\n大会由执行主席武艳红主持。")
+    assert names(text) == ["王云海", "王月明", "宋立", "武艳红", "雷国强", "任淑芬", "冯国平"]
+
+
+def test_words_set_apart_by_spaces_after_the_office_are_no_chairs():
+    text = ("12月28日，政协第八届孝义市委员会第三次会议开幕。\n本次大会的执行主席是：高度重视 凝心聚力 砥砺前行 共谱新篇。\n"
+            "市政协委员王云海说，要把会开好。")
+    assert names(text) == ["王云海"]
+
+
+def test_the_one_member_named_of_the_presidium_formed():
+    text = ("2024年1月10日 本报讯 渭南市第五届人民代表大会第四次会议举行预备会议，会议以举手表决的方式，选举产生了"
+            "由夏晓东等52人组成的大会主席团。")
+    assert posted_of(text) == [("夏晓东", "deputy", "municipal", "")]
