@@ -23,6 +23,9 @@ LEAD_RE = re.compile(r"[，,](?:其中)?(?:还|也)?(?:包括|有)?(?:他们|她
                      r"|(?<=代表|委员)(?:还|也)包括[：:]?")  # 其他当选代表还包括某会会长甲、某议员乙以及丙等
 # The group: a role word, not one of a body's or of a verb (代表团, 委员会, 代表…发言).
 GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代表|政协委员|政协常委|代表|委员|(?<=[转出]任)政协|(?<=[港澳]区)政协(?!委员|常委))(?:们)?(?![团会长组])")
+# 入选主席团: people chosen to a session's presidium, deputies or members of the body the page names before it.
+PRESIDIUM_GROUP_RE = re.compile(r"(?:入选|进入|名列)了?(?:大会)?主席团")
+BODY_RE = re.compile(r"人大|人民代表大会|政协")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
@@ -144,6 +147,10 @@ def _group_before(text: str, before: int, end: int) -> tuple[int, tuple[str, str
     (None when it names none, or one of no congress: 职工代表)."""
     start = max((m.end() for m in SENTENCE_START_RE.finditer(text, max(0, before - 120), before)), default=max(0, before - 120))
     groups = list(GROUP_ROLE_RE.finditer(text, start, end))
+    presidium = list(PRESIDIUM_GROUP_RE.finditer(text, start, end))
+    if presidium and (not groups or presidium[-1].start() > groups[-1].start()):
+        bodies = BODY_RE.findall(text, 0, presidium[-1].start())  # 某党派一把手入选主席团，包括…: the session's presidium
+        return start, (("member" if bodies[-1] == "政协" else "deputy"), "") if bodies else None
     return start, role_and_level(text, groups[-1].start("role"), groups[-1].group("role")) if groups else None
 
 

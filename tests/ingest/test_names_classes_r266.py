@@ -206,3 +206,15 @@ def test_the_one_member_named_of_the_presidium_formed():
     text = ("2024年1月10日 本报讯 渭南市第五届人民代表大会第四次会议举行预备会议，会议以举手表决的方式，选举产生了"
             "由夏晓东等52人组成的大会主席团。")
     assert posted_of(text) == [("夏晓东", "deputy", "municipal", "")]
+
+
+def test_people_chosen_to_the_presidium_listed_after_baokuo_with_their_posts():
+    text = ("2018年3月5日 本报讯 十三届全国人大一次会议主席团名单出炉。八大民主党派均有一把手或常务副主席入选主席团，"
+            "包括民革中央主席万鄂平、民盟中央主席丁仲明、台盟中央常务副主席李钺林。")
+    assert posted_of(text) == [("万鄂平", "deputy", "national", "民革中央主席"), ("丁仲明", "deputy", "national", "民盟中央主席"),
+                               ("李钺林", "deputy", "national", "台盟中央常务副主席")]
+
+
+def test_a_pharmacist_is_a_post_before_a_name():
+    text = "2025年3月6日 本报讯 全国人大代表、某医药公司药店总药剂师张海燕希望推动人工智能技术进入药房。"
+    assert posted_of(text) == [("张海燕", "deputy", "national", "某医药公司药店总药剂师")]
