@@ -226,8 +226,8 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue  # 界别委员，他对延迟后的两会…: the next clause's subject is the person already named
         if after_comma and OTHER_GROUP_RE.match(clause):
             continue  # 甲等40名市人大代表为优秀人大代表，乙等11名联络员为…: the next clause counts other people
-        if after_comma and OBJECT_LEAD_RE.match(clause):
-            continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss
+        if after_comma and OBJECT_LEAD_RE.match(clause) or not separator and clause.startswith(("关于", "围绕", "针对")):
+            continue  # 政协委员，围绕副市长、区委书记甲的讲话展开讨论: the name is what they discuss; 甲委员关于…的建议: a topic
         verb = None if separator or POST_VERB_START_RE.match(clause) else reader.follows(clause)
         if verb and verb[0] not in name_evidence().surnames:
             continue  # 政协委员还认真学习了市委书记某某的讲话: the role is the subject, no name follows it

@@ -218,3 +218,9 @@ def test_people_chosen_to_the_presidium_listed_after_baokuo_with_their_posts():
 def test_a_pharmacist_is_a_post_before_a_name():
     text = "2025年3月6日 本报讯 全国人大代表、某医药公司药店总药剂师张海燕希望推动人工智能技术进入药房。"
     assert posted_of(text) == [("张海燕", "deputy", "national", "某医药公司药店总药剂师")]
+
+
+def test_a_proposals_topic_after_the_role_names_no_one():
+    text = ("2019年6月3日 本报讯 州政协召开提案督办会。州教育局表示，林立平委员关于继续开办省内怒江高中班的建议"
+            "符合我州教育实际。")
+    assert names(text) == ["林立平"]
