@@ -224,3 +224,9 @@ def test_a_proposals_topic_after_the_role_names_no_one():
     text = ("2019年6月3日 本报讯 州政协召开提案督办会。州教育局表示，林立平委员关于继续开办省内怒江高中班的建议"
             "符合我州教育实际。")
     assert names(text) == ["林立平"]
+
+
+def test_what_the_members_at_large_pool_is_no_name():
+    text = ("2021年1月8日 本报讯 余杭区政协会议闭幕。会议期间，一条条建议汇聚全区各界别政协委员的智慧和力量。"
+            "区政协委员王立明说，要把会开好。")
+    assert names(text) == ["王立明"]
