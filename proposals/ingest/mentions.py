@@ -32,6 +32,7 @@ from .introductions import read_introductions
 from .label_lines import read_label_lines
 from .later_posts import posts_before_role
 from .lexicon import (
+    CLAUSE_BREAK,
     DELEGATION_THEN_ROLE_RE,
     GROUP_BEFORE_ROLE_RE,
     GROUP_RE,
@@ -65,13 +66,12 @@ MARKED_NAME_RE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?={POSITION})")
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
 LABEL_NAME_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})")  # 委员 徐某： the name between the role and the colon
-LABEL_PREFIX_BREAK_RE = re.compile(r"[，,。；;！？!?“”]")  # the label opens its line
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
 # …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
 # 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens the sentence (after a town or a group).
-BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组)|现届|本届|上届|新任)?"
+BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;，,]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组)|现届|本届|上届|新任)?"
                                 + POST_ROLE_RE.pattern,  # 现届委员甲、乙则因年龄原因未在名单之内
                                 re.MULTILINE)
 WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆 (2.15) opens with one and is a name
@@ -188,10 +188,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             continue
         # 全国政协委员 徐某：a transcript's speaker label fixes the name's ends, which its shape alone may doubt (里, a locative)
         label = LABEL_NAME_RE.fullmatch(clause) if text[after + len(clause) : after + len(clause) + 1] in ("：", ":") else None
-        if (label and text[after + label.start(1) - 1] in " \u3000" and not LABEL_PREFIX_BREAK_RE.search(prefix)
+        if (label and text[after + label.start(1) - 1] in " \u3000" and not CLAUSE_BREAK.search(prefix.strip())
                 and han_score(label.group(1)) is not None and label.group(1) not in name_evidence().common_words):
-            start = after + label.start(1)
-            add(Mention(label.group(1), start, label.end(1) + after, role, level, "", "", True, reader.next_group(), 3))
+            add(Mention(label.group(1), after + label.start(1), after + label.end(1), role, level, "", "", True, reader.next_group(), 3))
             continue
         if as_role_subject(reader, found, role_match.start(), after, clause, role, level):
             continue
@@ -349,9 +348,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, after, "deputy", session_level, delegation, 6)
 
-    # 2c. "代表尉迟某说": the bare role word opens the sentence and the name follows it with its verb.
+    # 2c. "代表尉迟某说": the bare role opens the sentence (a congress's deputy a clause too) and the name follows with its verb.
     for match in BARE_ROLE_START_RE.finditer(text):
-        if match.group(1) == "常委" and "政协" not in text:
+        if match.group(1) == "常委" and "政协" not in text or text[match.start() - 1 : match.start()] in ("，", ",") and not (
+                match.group(1) == "代表" and ("人大" in text or "人民代表大会" in text)):
             continue
         clause = clause_after(text, match.end())
         listed = name_list(reader, clause, minimum=2) if "、" in clause[:12] else []

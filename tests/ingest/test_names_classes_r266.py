@@ -230,3 +230,15 @@ def test_what_the_members_at_large_pool_is_no_name():
     text = ("2021年1月8日 本报讯 余杭区政协会议闭幕。会议期间，一条条建议汇聚全区各界别政协委员的智慧和力量。"
             "区政协委员王立明说，要把会开好。")
     assert names(text) == ["王立明"]
+
+
+def test_a_bare_role_after_a_comma_then_a_name_and_its_verb():
+    text = ("2021年2月3日 本报讯 曲靖市五届人大一次会议期间，各代表团审议政府工作报告。结合会泽县的实际情况，"
+            "代表马永生建议，政府应加大养殖业发展力度。在师宗县代表团，代表师逸建议，要做好土地文章。")
+    assert names(text) == ["马永生", "师逸"]
+
+
+def test_on_behalf_of_after_a_comma_is_no_role():
+    text = ("2021年2月3日 本报讯 曲靖市五届人大一次会议闭幕。会上，代表全市人民表示感谢的是市长。"
+            "市人大代表马永生说，要把路修好。")
+    assert names(text) == ["马永生"]
