@@ -189,9 +189,9 @@ class Reader:
             if rest[0] in name_evidence().short_adverbs and len(rest) > 1 and self.follows(rest[1:]):
                 return rest[0]
             return None
-        # 巴图孟和 ends in 和: a conjunction only follows a name when something comes after it; so does
-        # the copula of 甲为团长 (副主任郭某为，: 为 ends the name there).
-        if word in ("和", "与", "及", "同", "为") and len(rest) == len(word):
+        # 巴图孟和 ends in 和: a conjunction only follows a name when a word comes after it (not at the clause's end, nor
+        # before 、: 那顺孟和、吴某); so does the copula of 甲为团长 (副主任郭某为，: 为 ends the name there).
+        if word in ("和", "与", "及", "同", "为") and (len(rest) == len(word) or rest[len(word)] in "、，,"):
             return None
         if len(rest) > len(word) and rest[len(word)] in NAME_DOTS:
             return None  # 艾某 + 更·依某巴海: a dot after the word says it is a part of the name

@@ -242,3 +242,9 @@ def test_on_behalf_of_after_a_comma_is_no_role():
     text = ("2021年2月3日 本报讯 曲靖市五届人大一次会议闭幕。会上，代表全市人民表示感谢的是市长。"
             "市人大代表马永生说，要把路修好。")
     assert names(text) == ["马永生"]
+
+
+def test_a_name_ending_in_he_before_a_list_mark_and_a_surname_he_later():
+    text = ("2020年1月12日 本报讯 内蒙古自治区第十三届人民代表大会第三次会议主席团举行第一次会议。"
+            "主席团常务主席为李建恒、巴图孟和、吴团华、和彦林、施文明。")
+    assert names(text) == ["李建恒", "巴图孟和", "吴团华", "和彦林", "施文明"]
