@@ -28,6 +28,9 @@ from .text import normalize_name
 # 全国两会香港代表团成员名单: a congress delegation's members are its deputies (the line must name the
 # congress or the sessions: a trade delegation's list names no one).
 ROSTER_RE = re.compile(r"(?P<body>人民代表大会|人大|委员会|政协)?(?P<role>代表|委员)(?P<team>团(?:成员|全体)?)?名单")
+# 2023年度履职优秀委员, 优秀人大代表名单: a line that heads the names of an honour's delegates.
+HONOUR_HEADING_RE = re.compile(r"(?m)^[ \u3000]*(?P<honour>[^\s，,。；;：:]{0,16}?(?:[0-9]{4}年度)?(?:履职)?(?:优秀|先进)(?:履职)?)"
+                               r"(?P<body>政协|人大)?(?P<role>委员|代表)(?:名单)?[：:]?[ \u3000]*$")
 CONGRESS_RE = re.compile(r"两会|人大|人民代表大会")
 BODY_LESS_PLACE_RE = re.compile(r"(?:届|全国|省|市|县|区|旗|州|盟|两会)(?:[“”]?[^\s，。；：:]{0,8}[“”]?)?$")
 STANDING_RE = re.compile(r"常务委员会|常委会|主席团")
@@ -61,7 +64,7 @@ AVERAGE_BAR = 1.0  # the mean name score of the roster's entries
 def read_rosters(reader: Reader, found: Collector) -> None:
     """Add the deputies or members of every roster in the text to ``found``."""
     text = reader.text
-    if "名单" not in text:
+    if "名单" not in text and not HONOUR_HEADING_RE.search(text):
         return  # most pages: no roster
     read_sentence_rosters(reader, found)
     lines = text.split("\n")
@@ -70,20 +73,24 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         starts.append(position)
         position += len(line) + 1
     for index, line in enumerate(lines):
-        match = ROSTER_RE.search(line)
+        match = ROSTER_RE.search(line) or HONOUR_HEADING_RE.fullmatch(line)
         if not match:
             continue
         body, word = match.group("body") or "", match.group("role")
+        if "honour" in match.groupdict():  # 2023年度履职优秀委员: an honour's heading, the body the page's
+            body = {"委员": "政协", "代表": "人大"}[word] if {"委员": "政协", "代表": "人大"}[word] in text else ""
+            if not body:
+                continue
         if STANDING_RE.search(line, 0, match.end()):
             continue  # 常务委员会委员名单: officials of the congress or of the CPPCC, listed as such
         if word == "委员" and body in ("人民代表大会", "人大"):
             continue  # 人大…委员名单: a committee of the congress, not its deputies
-        if (not body and not match.group("team") and not BODY_LESS_PLACE_RE.search(line, 0, match.start())
+        if (not body and not match.groupdict().get("team") and not BODY_LESS_PLACE_RE.search(line, 0, match.start())
                 and not BODY_BEFORE_RE.search(line, 0, match.start())):  # 政协某市委员会2020年度履职好委员名单
             continue  # 职工代表名单: without the body, a bare role's roster must name a place or a term
         role = role_of(word)
         delegation = ""
-        if match.group("team"):
+        if match.groupdict().get("team"):
             if word != "代表" or not CONGRESS_RE.search(line, 0, match.start()):
                 continue
             delegation = trim_delegation(line[: match.start("team") + 1])

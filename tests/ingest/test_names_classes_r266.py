@@ -248,3 +248,16 @@ def test_a_name_ending_in_he_before_a_list_mark_and_a_surname_he_later():
     text = ("2020年1月12日 本报讯 内蒙古自治区第十三届人民代表大会第三次会议主席团举行第一次会议。"
             "主席团常务主席为李建恒、巴图孟和、吴团华、和彦林、施文明。")
     assert names(text) == ["李建恒", "巴图孟和", "吴团华", "和彦林", "施文明"]
+
+
+def test_names_under_an_honours_heading_of_the_cppcc():
+    text = ("2024年1月9日 本报讯 政协江门市第十四届委员会第三次会议开幕。会议还表彰了2023年度履职优秀委员。\n\n"
+            "2023年度履职优秀委员\n\n 卢立松、邱红兵、高超明、梁晓华、陈恒昌\n")
+    assert [(n, r, lv) for n, r, lv, _ in posted_of(text)] == [
+        (n, "member", "municipal") for n in ("卢立松", "邱红兵", "高超明", "梁晓华", "陈恒昌")]
+
+
+def test_an_honours_heading_on_a_page_of_no_cppcc_names_no_members():
+    text = ("2024年1月9日 本报讯 某集团召开职代会，表彰先进。县人大代表王建新出席。\n\n2023年度优秀委员\n\n"
+            " 卢立松、邱红兵、高超明、梁晓华\n")
+    assert names(text) == ["王建新"]
