@@ -106,7 +106,8 @@ def name_evidence() -> NameEvidence:
         follow=frozenset(edges["follow"]),
         not_end=frozenset(edges["not-end"]) | frozenset(edges["follow"]),
         weak_end=frozenset(edges["weak-end"]),
-        not_start=frozenset(edges["not-start"]) | (frozenset(edges["lead-in"]) - chars(surnames["common"] + surnames["rare"])),
+        # Lead-in words start no name, but for the surnames among them and a transliteration's characters (如克亚木).
+        not_start=frozenset(edges["not-start"]) | (frozenset(edges["lead-in"]) - chars(surnames["common"] + surnames["rare"]) - chars(parts)),
         not_name=frozenset(edges["not-name"]),
         lead_in=frozenset(edges["lead-in"]),
         places=frozenset(read_sections(DATA_DIR / "places.txt")["places"]),

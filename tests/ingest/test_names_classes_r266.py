@@ -261,3 +261,9 @@ def test_an_honours_heading_on_a_page_of_no_cppcc_names_no_members():
     text = ("2024年1月9日 本报讯 某集团召开职代会，表彰先进。县人大代表王建新出席。\n\n2023年度优秀委员\n\n"
             " 卢立松、邱红兵、高超明、梁晓华\n")
     assert names(text) == ["王建新"]
+
+
+def test_a_deputy_named_after_ru_for_example():
+    text = ("2023年1月12日 本报讯 湘潭市十六届人大三次会议期间，代表们提出建议300件。如宋慧芳代表提出加快推进产业链建设，"
+            "如沈刚等10名代表提出《关于加快打造低空经济的建议》。")
+    assert names(text) == ["宋慧芳", "沈刚"]
