@@ -49,6 +49,7 @@ PLACE_KINDS = ("省", "市", "州", "县", "区", "旗", "盟", "自治州", "�
 SUBJECT_OPENERS = frozenset("。！？!?\n，,；;“”「」 \u3000")
 SPEECH_VERBS = frozenset({"说", "说道", "表示", "告诉", "介绍", "谈到", "讲", "讲述", "回忆", "感慨", "强调", "指出", "坦言",
                           "直言", "回答", "答道", "笑着说"})  # after an adverb with 地 (自豪地说)
+COUNT_AFTER_RE = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九十]+)[人位名](?:同志)?")
 PLACE_AFTER_RE = re.compile(r"[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治")  # after a name: the place it is (凉山州)
 
 
@@ -173,6 +174,9 @@ class Reader:
             return self.follows(rest[latin.end() :].lstrip(" \u3000"))
         if rest[0] in NAME_DOTS:
             return None
+        count = COUNT_AFTER_RE.match(rest) if rest[0].isdigit() or rest[0] in "两三四五六七八九十" else None
+        if count and not rest.startswith(("代表", "委员"), count.end()) and self.follows(rest[count.end() :]):
+            return count.group()  # 甲、乙、丙8人被授予…: the list's count, then a verb (两位代表: the role, read elsewhere)
         date = DAY_RE.match(rest) if rest[0].isdigit() else None
         if date and self.follows(rest[date.end() :]):  # 张某5月22日向大会提交建议: the day, then a follower
             return date.group()

@@ -267,3 +267,10 @@ def test_a_deputy_named_after_ru_for_example():
     text = ("2023年1月12日 本报讯 湘潭市十六届人大三次会议期间，代表们提出建议300件。如宋慧芳代表提出加快推进产业链建设，"
             "如沈刚等10名代表提出《关于加快打造低空经济的建议》。")
     assert names(text) == ["宋慧芳", "沈刚"]
+
+
+def test_a_list_after_a_sectors_role_with_its_count_glued_to_the_last_name():
+    text = ("2021年1月12日 本报讯 安顺市政协会议召开。会上，界别委员黄明、赵全胜、陈立强、刘原平4人被授予"
+            "“优秀提案人”称号。")
+    assert names(text) == ["黄明", "赵全胜", "陈立强", "刘原平"]
+
