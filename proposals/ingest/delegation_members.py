@@ -55,6 +55,9 @@ def read_delegation_members(reader: Reader, found: Collector, session_level: str
             found.add(Mention(best.name, start, start + len(best.name), "deputy", session_level, "",
                               trim_delegation(match.group("delegation")), False, reader.next_group(), best.score))
     for match in DELEGATION_OF_RE.finditer(text):
+        if match.group().endswith("成员") and (not congress or "政协" in match.group("delegation")
+                                               or not named_by_places(match.group("delegation").removesuffix("代表团"))):
+            continue  # 中国体育代表团成员, 全国政协代表团成员: a team's or the CPPCC's, not a congress delegation's member
         clause = clause_after(text, match.end())
         names = name_list(reader, clause, minimum=2)  # 澳区人大代表团中的刘某、崔某、吴某会后…
         if names and names[0][0] == 0:

@@ -26,6 +26,7 @@ GROUP_ROLE_RE = re.compile(r"(?P<prefix>[\u4e00-\u9fff]{0,6}?)(?P<role>人大代
 # 入选主席团: people chosen to a session's presidium, deputies or members of the body the page names before it.
 PRESIDIUM_GROUP_RE = re.compile(r"(?:入选|进入|名列)了?(?:大会)?主席团")
 BODY_RE = re.compile(r"人大|人民代表大会|政协")
+PRESIDIUM_OF_RE = re.compile(r"(人大|人民代表大会|政协)[^，,。；;\n]{0,12}?主席团")
 SENTENCE_START_RE = re.compile(r"[。；;！？!?\n]")
 SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
 NOTE_RE = re.compile(r"[（(](?:女|男|[\u4e00-\u9fff]{1,4}族)[）)]")
@@ -149,8 +150,9 @@ def _group_before(text: str, before: int, end: int) -> tuple[int, tuple[str, str
     groups = list(GROUP_ROLE_RE.finditer(text, start, end))
     presidium = list(PRESIDIUM_GROUP_RE.finditer(text, start, end))
     if presidium and (not groups or presidium[-1].start() > groups[-1].start()):
-        bodies = BODY_RE.findall(text, 0, presidium[-1].start())  # 某党派一把手入选主席团，包括…: the session's presidium
-        return start, (("member" if bodies[-1] == "政协" else "deputy"), "") if bodies else None
+        # 某党派一把手入选主席团，包括…: the presidium the page names with its session (某届人大某次会议主席团), else the last body
+        named = PRESIDIUM_OF_RE.findall(text, 0, presidium[-1].start()) or BODY_RE.findall(text, 0, presidium[-1].start())
+        return start, (("member" if named[-1] == "政协" else "deputy"), "") if named else None
     return start, role_and_level(text, groups[-1].start("role"), groups[-1].group("role")) if groups else None
 
 

@@ -65,12 +65,12 @@ MARKED_NAME_RE = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?)(?={POSITION})")
 # 连续四届当选全国人大代表的洪湖市…书记叶昌保: 的 after the role joins it to the person it describes.
 ROLE_SEPARATOR_RE = re.compile(r"[、，,]\s*|\s+|的")
 PADDED_PAIR_RE = re.compile(r"([\u4e00-\u9fff])[ \u3000]{1,2}([\u4e00-\u9fff])")
-LABEL_NAME_RE = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})")  # 委员 徐某： the name between the role and the colon
+# 全国政协委员 徐某：a transcript's speaker label fixes a name's ends its shape alone may doubt (里, a locative); not 委员 连线：
+LABEL_NAME_RE, LABEL_NAME_BAR = re.compile(r"[ \u3000]*([\u4e00-\u9fff]{2,3})"), 1.0
 TIME_CLAUSE_RE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:以来|来|期间|年里|年间)")  # 多年来, 履职以来, 这五年里
 # 市人大代表，分别是某县委副书记、县长邝某: the copula opens the clause, the affiliation follows it.
 COPULA_START_RE = re.compile(r"^(?:分别|也|就|还|都)?是")
-# …维修费用增加。”代表杨某建议: a closing quote ends the sentence before the role as a stop does.
-# 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens the sentence (after a town or a group).
+# 代表尉迟某说, 建塘镇代表孙某说, 文史社科组委员肖某表示: the bare role opens a sentence (after a town, a group, or ”).
 BARE_ROLE_START_RE = re.compile(r"(?:^|(?<=[\n。！？”」；;，,]))(?:[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道|苏木|[^小]组)|现届|本届|上届|新任)?"
                                 + POST_ROLE_RE.pattern,  # 现届委员甲、乙则因年龄原因未在名单之内
                                 re.MULTILINE)
@@ -78,6 +78,7 @@ WORD_NAME_BAR = 1.7  # 呼声和 (1.2), 通过深入 (-0.8) are words; 王国庆
 DESCRIBED_BAR = 2.0  # a name right after 代表的 / 委员的 that does not open with a word (呼吁和)
 UNIT_NAME_BAR = 0.7  # 、民革某支部赵某: a unit before the name, and no title, reads a name weaker than after a title
 BARE_ROLE_BAR = 1.7  # a surname, a given name and a verb after them (代表杨玲建议)
+COMMA_ROLE_VERB_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?:建议|提出|认为|指出|呼吁|说|表示(?!感谢|谢意|衷心|热烈|诚挚|慰问|祝贺|欢迎))")
 LABEL_LEAD_RE = re.compile(r"[\u4e00-\u9fff]{0,8}")  # 州, 某县: no more than a place before the role
 LABEL_BAR = -0.5  # a surname and any given name: the label's colon ends it
 CONJUNCTION_END_RE = re.compile(r"[和与及、]$")
@@ -186,10 +187,9 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
             add(Mention(padded.group(1) + padded.group(2), after, after + len(clause), role, level, "", "", True,
                         reader.next_group(), 3))
             continue
-        # 全国政协委员 徐某：a transcript's speaker label fixes the name's ends, which its shape alone may doubt (里, a locative)
         label = LABEL_NAME_RE.fullmatch(clause) if text[after + len(clause) : after + len(clause) + 1] in ("：", ":") else None
         if (label and text[after + label.start(1) - 1] in " \u3000" and not CLAUSE_BREAK.search(prefix.strip())
-                and han_score(label.group(1)) is not None and label.group(1) not in name_evidence().common_words):
+                and (han_score(label.group(1)) or 0) >= LABEL_NAME_BAR and label.group(1) not in name_evidence().common_words):
             add(Mention(label.group(1), after + label.start(1), after + label.end(1), role, level, "", "", True, reader.next_group(), 3))
             continue
         if as_role_subject(reader, found, role_match.start(), after, clause, role, level):
@@ -348,10 +348,10 @@ def find_mentions(reader: Reader, session_level: str) -> list[Mention]:
         if names:
             add_names(names, after, "deputy", session_level, delegation, 6)
 
-    # 2c. "代表尉迟某说": the bare role opens the sentence (a congress's deputy a clause too) and the name follows with its verb.
+    # 2c. "代表尉迟某说": the bare role opens the sentence (a congress's 代表 a clause, before a verb of speaking: not 表示感谢).
     for match in BARE_ROLE_START_RE.finditer(text):
         if match.group(1) == "常委" and "政协" not in text or text[match.start() - 1 : match.start()] in ("，", ",") and not (
-                match.group(1) == "代表" and ("人大" in text or "人民代表大会" in text)):
+                match.group(1) == "代表" and ("人大" in text or "人民代表大会" in text) and COMMA_ROLE_VERB_RE.match(text, match.end())):
             continue
         clause = clause_after(text, match.end())
         listed = name_list(reader, clause, minimum=2) if "、" in clause[:12] else []

@@ -49,7 +49,7 @@ PLACE_KINDS = ("省", "市", "州", "县", "区", "旗", "盟", "自治州", "�
 SUBJECT_OPENERS = frozenset("。！？!?\n，,；;“”「」 \u3000")
 SPEECH_VERBS = frozenset({"说", "说道", "表示", "告诉", "介绍", "谈到", "讲", "讲述", "回忆", "感慨", "强调", "指出", "坦言",
                           "直言", "回答", "答道", "笑着说"})  # after an adverb with 地 (自豪地说)
-COUNT_AFTER_RE = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九十]+)[人位名](?:同志)?")
+COUNT_AFTER_RE = re.compile(r"(?:[0-9０-９]+|[两三四五六七八九]|[二三四五六七八九]?十[一二三四五六七八九]?)[人位名](?:同志)?")
 PLACE_AFTER_RE = re.compile(r"[省市州县区旗盟]|[\u4e00-\u9fff]{1,3}族自治")  # after a name: the place it is (凉山州)
 
 
@@ -197,8 +197,9 @@ class Reader:
         # before 、: 那顺孟和、吴某); so does the copula of 甲为团长 (副主任郭某为，: 为 ends the name there).
         if word in ("和", "与", "及", "同", "为") and (len(rest) == len(word) or rest[len(word)] in "、，,"):
             return None
-        if len(rest) > len(word) and rest[len(word)] in NAME_DOTS:
-            return None  # 艾某 + 更·依某巴海: a dot after the word says it is a part of the name
+        if len(rest) > len(word) and rest[len(word)] in NAME_DOTS and any(
+                transliteration_score(rest[len(word) + 1 : len(word) + 1 + n]) == 1.0 for n in (2, 3, 4)):
+            return None  # 艾某 + 更·依明巴海: a dot, then a transliteration's part, says the word is a part of the name
         return word
 
     @staticmethod

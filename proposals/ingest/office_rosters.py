@@ -41,7 +41,8 @@ EXECUTIVE_CHAIRS_RE = re.compile(r"(?:(?:大会的?|会议的?|开幕会|闭幕�
 PRESIDIUM_RE = re.compile(r"(?:^|(?<=[。；;：:\n]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,400}?)等(?:其他|其余)?(?:大会)?主席团成员")
 # 某某常委甲、乙、丙均在新通过的主席团名单之中, 甲、乙等名列主席团名单: the presidium's members, the first after its posts.
 PRESIDIUM_NAMED_RE = re.compile(r"(?:^|(?<=[。；;：:\n，,]))[ \u3000]*(?P<list>[^，,。；;：:\n]{2,300}?)(?:等人?)?(?:均|亦|也|都)?"
-                                r"(?:在|名列|入选|进入)了?[^，,。；;\n]{0,8}?主席团(?:成员)?名单")
+                                r"(?:在(?:新通过的|本次|大会)?主席团(?:成员)?名单(?:之中|中|之列)"
+                                r"|(?:名列|入选|进入)了?(?:新通过的|本次|大会)?主席团(?:成员)?名单)")
 # 选举产生了由甲等52人组成的大会主席团: the one member of the presidium the page names.
 PRESIDIUM_FORMED_RE = re.compile(r"由(?P<list>[^，,。；;：:\n由]{2,200}?)等[0-9０-９一二两三四五六七八九十百]+[人名位](?:同志)?组成的(?:大会|会议)?主席团")
 # 会议推选甲、乙…为大会主席团常务主席: the chairs chosen by the session, named before the office.
@@ -52,7 +53,7 @@ CHOSEN_CHAIRS_RE = re.compile(r"(?:(?:推选|推定|选举|推举)|(?<=[，,。�
 # The office a list is chosen to names the session (为大会执行主席, 任…会议主席团常务主席), not a company's (国美集团执行主席).
 SESSION_OFFICE_RE = re.compile(r"^(?:[^，,。；;\n]*(?:会议|大会|开幕会|闭幕会))?$")
 # Another kind of congress (总工会第十五次代表大会, 中国共产党某市第十三次代表大会, 共青团, 妇女代表大会): its chairs are no deputies.
-OTHER_CONGRESS_RE = re.compile(r"(?<!人民)代表大会|党代会|团代会|妇代会|工代会|共青团|总工会")
+OTHER_CONGRESS_RE = re.compile(r"(?<!人民)代表大会|代表会议|会员大会|党代会|团代会|妇代会|工代会|职代会|文代会|侨代会|科代会|共青团|总工会")
 HEAD = 300  # the page's title and lead
 VOUCHED_ENTRIES = 3
 POSTED_CHAIR_BAR = 1.5  # a surname and a given name after posts
@@ -62,6 +63,8 @@ CHOOSING_RE = re.compile(r".*?(?:推选|推定|选举|推举)")
 # presidium is of electors, no deputies (会议由主席团常务主席甲主持).
 BODY_RE = re.compile(r"人民代表大会|人大|政治协商会议|政协|[*＊]协|选举会议")
 STANDING_AFTER_RE = re.compile(r"常委会|常务委员会")
+SESSION_AFTER_BODY_RE = re.compile(r"[^，,。；;\n]{0,12}?(?:届|次会议|常委会|常务委员会)")
+BODY_BELOW = 600  # the paragraphs just below the list
 
 
 def read_office_rosters(reader: Reader, found: Collector, session_level: str) -> None:
@@ -112,8 +115,12 @@ def read_executive_chairs(reader: Reader, found: Collector, session_level: str) 
             continue
         if "office" in match.groupdict() and not SESSION_OFFICE_RE.match(match.group("office")):
             continue
+        # Else a body named with its term, session or standing committee just below (政协某县第十三届委员会第二次会议开幕,
+        # 甲受市人大常委会委托作工作报告): whose session it is; not one named in passing (参观了市人大代表联络站).
         body = (_meeting_bodies(text, paragraph_start, match.start()) or _meeting_bodies(text, 0, match.start())[:1]
-                or _meeting_bodies(text, match.end(), paragraph_end)[:1] or _meeting_bodies(text, match.end(), len(text))[:1])
+                or _meeting_bodies(text, match.end(), paragraph_end)[:1]
+                or [m for m in BODY_RE.finditer(text, paragraph_end, paragraph_end + BODY_BELOW)
+                    if SESSION_AFTER_BODY_RE.match(text, m.end())][:1])
         if names is None:  # before their verb, or filling the clause (今天大会的执行主席是：甲、乙、丙。)
             listed = SERVING_END_RE.sub("", match.group("list"))  # 执行主席由甲、乙担任
             names = (name_list(reader, listed, minimum=1) or filling_names(reader, listed, minimum=1) or _vouched(reader, listed)

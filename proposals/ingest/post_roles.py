@@ -16,6 +16,7 @@ from .results import Collector, Mention
 from .role_subjects import copula_posts
 
 # 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
+GROUP_PLACES = ("街道", "镇", "乡", "社区", "村", "片区", "选区")  # 秋浦代表小组 beside 秋浦街道: the group of a place
 ON_BEHALF_RE = re.compile(
     r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|表态发言|发言)"  # 做 as often as 作
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"  # 代表政协某区委员会向…赠送
@@ -64,8 +65,9 @@ def read_post_roles(reader: Reader, found: NamesCollector, session_level: str) -
             before, clause_start = before[caption.end() :], clause_start + caption.end()
         if text[post.start() - 1 : post.start()] in ("和", "及", "与") and name_list(reader, clause_after(text, post.end()), whole=2):
             continue  # 副主席甲和委员乙、丙: the role is the names' after it (introductions reads them)
-        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团") or text.startswith("小组", post.end()):
-            continue  # 平谷团代表甲: 团 before the role ends a delegation's short name, not a name; 秋浦代表小组: a group's place
+        if not before or NOT_A_NAME_END_RE.search(before) or before.endswith("团") or text.startswith("小组", post.end()) and any(
+                before[-n:] + kind in text for n in (2, 3) for kind in GROUP_PLACES):
+            continue  # 平谷团代表甲: 团 ends a delegation's short name, not a name; 秋浦代表小组 (秋浦街道 on the page): a place's group
         if QUOTED_LABEL_RE.search(text, max(0, post.start() - 5), post.start()) and text[post.end() : post.end() + 1] in QUOTE_CLOSE:
             continue  # 6位“红毯委员”, “网红代表”: a nickname in quotes with its role, no name
         if post.group(1) == "常委" and "政协" not in text:

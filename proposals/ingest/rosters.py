@@ -77,8 +77,9 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         if not match:
             continue
         body, word = match.group("body") or "", match.group("role")
-        if "honour" in match.groupdict():  # 2023年度履职优秀委员: an honour's heading, the body the page's
-            body = {"委员": "政协", "代表": "人大"}[word] if {"委员": "政协", "代表": "人大"}[word] in text else ""
+        honour = match.groupdict().get("honour")
+        if honour is not None:  # 2023年度履职优秀委员: an honour's heading, of the body it names or the page's head names alone
+            body = _honour_body(text, honour + (match.group("body") or ""), word)
             if not body:
                 continue
         if STANDING_RE.search(line, 0, match.end()):
@@ -96,6 +97,8 @@ def read_rosters(reader: Reader, found: Collector) -> None:
             delegation = trim_delegation(line[: match.start("team") + 1])
         place = SESSION_END_RE.sub("", line[: match.start()].rstrip(" \u3000"))
         level = level_of(re.sub(r"^.*(?:政协|政治协商会议)", "", place), "")
+        if honour is not None:  # 2023年度省政协履职优秀委员: the place before the body's name
+            level = level_of(re.sub(r"(?:政协|人大).*$", "", honour), "")
         if delegation:  # a province's delegation sits in the national congress (香港代表团), a city's in its province's
             level = "national" if "全国" in line or delegation.startswith(PROVINCES) else ""
         entries: list[tuple[int, int, str, float]] = []
@@ -121,6 +124,20 @@ def read_rosters(reader: Reader, found: Collector) -> None:
         group = reader.next_group()
         for begin, end, name, score in entries:
             found.add(Mention(name, begin, end, role, level, posts.get(begin, ""), delegation, True, group, min(score, 4.0)))
+
+
+HONOUR_HEAD = 300  # the page's title and lead
+
+
+def _honour_body(text: str, heading: str, word: str) -> str:
+    """The body whose honour a heading is: the one it names (省政协履职优秀委员), else the one the page's head names without
+    the other, for a heading that says what it honours (a year, 履职); "" when neither says."""
+    body = {"委员": "政协", "代表": "人大"}[word]
+    if body in heading:
+        return body
+    other = "人大" if body == "政协" else "政协"
+    head = text[:HONOUR_HEAD]
+    return body if ("年度" in heading or "履职" in heading) and body in head and other not in head else ""
 
 
 def read_sentence_rosters(reader: Reader, found: Collector) -> None:

@@ -274,3 +274,71 @@ def test_a_list_after_a_sectors_role_with_its_count_glued_to_the_last_name():
             "“优秀提案人”称号。")
     assert names(text) == ["黄明", "赵全胜", "陈立强", "刘原平"]
 
+
+
+# Look-alikes a review of the change found misread, fixed -----------------------------------------------------
+
+def test_a_full_stop_typed_as_a_dot_after_a_speech_verb_ends_no_name():
+    assert names("2024年1月15日 本报讯 县人大代表王建新表示.要把路修好。县人大代表刘海波说．要把桥修好．") == ["王建新", "刘海波"]
+
+
+def test_executive_chairs_of_a_literary_congress_are_no_deputies():
+    text = ("2024年1月15日 本报讯 市第六次文代会开幕。大会执行主席张建华、李明亮、王丽华、刘海涛在主席台就座。\n"
+            "会后，代表们参观了市人大代表联络站。县人大代表李红说，文艺要扎根人民。")
+    assert names(text) == ["李红"]
+
+
+def test_the_presidium_of_a_workers_congress_is_no_deputies():
+    text = ("2024年1月15日 本报讯 某集团公司第五届职代会开幕，选举产生了由刘建军等25人组成的大会主席团。\n"
+            "市人大代表王小平说，要把企业办好。")
+    assert names(text) == ["王小平"]
+
+
+def test_a_reporter_leafing_through_the_presidium_list_is_no_member():
+    text = ("2024年1月15日 本报讯 市十七届人大四次会议开幕。记者刘晓明在翻阅主席团名单时注意到不少新面孔。"
+            "市人大代表李建新说，要把路修好。")
+    assert names(text) == ["李建新"]
+
+
+def test_an_honours_heading_names_no_delegates_when_the_page_honours_other_people():
+    text = ("2024年1月15日 本报讯 某县第十八届人民代表大会第三次会议期间举行表彰会，县人大常委会主任出席。\n\n先进代表\n\n"
+            "王建国、刘明亮、张海燕、陈立新\n")
+    assert names(text) == []
+
+
+def test_an_honours_heading_naming_the_provincial_cppcc_gives_its_level():
+    text = ("2024年1月9日 本报讯 政协江门市第十四届委员会第三次会议开幕。\n\n2023年度省政协履职优秀委员\n\n"
+            "卢立松、邱红兵、高超明、梁晓华\n")
+    assert {lv for _, _, lv, _ in posted_of(text)} == {"regional"}
+
+
+def test_the_presidium_of_the_congress_the_page_names_with_its_session():
+    text = ("2024年3月4日 本报讯 十四届全国人大二次会议主席团名单公布。此前曾在全国政协任职的人士也入选主席团，"
+            "包括民革中央主席万鄂平、民盟中央主席丁仲明。")
+    assert {r for _, r, _, _ in posted_of(text)} == {"deputy"}
+
+
+def test_a_sports_delegations_member_is_no_deputy():
+    text = "2024年8月5日 本报讯 巴黎奥运会上，中国体育代表团成员王晓燕获得了金牌。全国人大代表李红说，体育要强。"
+    assert names(text) == ["李红"]
+
+
+def test_a_comma_then_on_behalf_of_someone_thanking_is_no_deputy():
+    text = ("2024年1月15日 本报讯 某县第十八届人民代表大会第三次会议闭幕。孙女张小燕专程赶来，代表张建国表示感谢。"
+            "县人大代表李红说，要把路修好。")
+    assert names(text) == ["李红"]
+
+
+def test_a_count_does_not_eat_a_names_last_numeral():
+    text = "2024年1月15日 本报讯 市人大代表刘建国、王德九、陈小五三人都表示，要把路修好。"
+    assert names(text) == ["刘建国", "王德九", "陈小五"]
+
+
+def test_a_name_before_a_deputies_group_is_a_deputy():
+    text = "2024年1月15日 本报讯 某县第十八届人民代表大会第三次会议期间，王建国代表小组审议政府工作报告时说，要把路修好。"
+    assert names(text) == ["王建国"]
+
+
+def test_a_word_in_a_transcripts_label_is_no_name():
+    text = "2024年3月6日 本报讯 全国两会期间。\n  全国人大代表 万里行：乡村振兴要让农民受益。\n  全国政协委员 连线：要把实事办好。"
+    assert names(text) == ["万里行"]
