@@ -8,7 +8,7 @@ import re
 from .affiliations import TITLE_SET, known_title_end
 from .clauses import clause_before, level_of
 from .enumerations import count_value
-from .lexicon import role_of
+from .lexicon import ROLE_BODY, role_of
 from .name_lists import filling_names
 from .names import Candidate, Reader
 from .results import Collector, Mention
@@ -38,7 +38,6 @@ HONOURED_RE = re.compile(r"(?:获评|被评为|荣获|获得)[“「]?(?:[\u4e00
                          r"(?:[0-9０-９]{4}(?:[-—－至][0-9０-９]{4})?年度?|年度)?[“「]?"
                          r"(?:(?:[一二三四五六七八九十]+届)?[省市县区]?(?P<cppcc>政协)|[省市县区]?人大|(?:[\u4e00-\u9fff]{1,5}?)?[省市县区](?=优秀|先进))?(?:履职)?(?:优秀|先进)(?:[省市县区]|履职(?=委员|代表))?(?:人大代表|(?P<member>政协委员)|(?<=政协优秀)委员"
                          r"|(?<=人大优秀)代表|(?<=履职优秀)代表|(?<=年度优秀)(?P<after_year>委员|代表)|(?<=优秀履职)(?P<served>委员|代表))")  # 获评市政协2020年度优秀委员
-ROLE_BODY = {"委员": "政协", "代表": "人大"}  # the body whose honour a bare role word is
 HONOUR_LEVEL_RE = re.compile(r"[省市县区](?=政协|人大)")
 # 社员甲代表某党派界别作了《…》, 乙代表经济界别作大会发言: a sector (界别) of the CPPCC speaks through its member.
 SECTOR_SPEECH_RE = re.compile(r"代表[^，,。；;\n《》]{1,12}?界别(?:在[^，,。；;\n《》]{2,16}?上)?(?:作了?|进行了?)"

@@ -149,6 +149,9 @@ ROLE_WORDS = {
 }
 
 
+ROLE_BODY = {"委员": "政协", "代表": "人大"}  # the body a bare role word is of, where the page names no other
+
+
 def role_of(word: str) -> str:
     """The role a role word says (人大代表, 政协常委, 港区代表, 人大常委会委员, 代表, 委员…): the table's,
     else a deputy for a word of 代表 and a member for any other (委员, 提案人)."""

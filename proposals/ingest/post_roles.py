@@ -16,12 +16,12 @@ from .results import Collector, Mention
 from .role_subjects import copula_posts
 
 # 代表九三学社界别作了《…》发言; 代表自治区政协常委会，向大会报告工作; 代表市人民政府作工作报告
-GROUP_PLACES = ("街道", "镇", "乡", "社区", "村", "片区", "选区")  # 秋浦代表小组 beside 秋浦街道: the group of a place
 ON_BEHALF_RE = re.compile(
     r"[^，,。；;\n]{2,16}?[作做]了?(?:[《“「]|题为|大会发言|书面发言|表态发言|发言)"  # 做 as often as 作
     r"|[^，,。；;\n]{1,20}?(?:常委会|常务委员会|委员会|人民政府|政府|主席团|党组)[，,]?(?:向|作|所作)"  # 代表政协某区委员会向…赠送
     r"|[^，,。；;\n]{2,16}?以[《“「]"  # 某某代表市工商联以《…》为题作大会发言
 )
+GROUP_PLACES = ("街道", "镇", "乡", "社区", "村", "片区", "选区")  # 秋浦代表小组 beside 秋浦街道: the group of a place
 COPULA_NAME_RE = re.compile(r"(?:的|代表|委员|人)(?:就|正|则|便)?是(?P<name>[\u4e00-\u9fff]{2,4})$")
 INTERVIEW_LEAD_RE = re.compile(r"^(?:图为)?(?:本报)?记者(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?(?:采访|专访|连线|对话|见到)了?")
 CAPTION_LEAD_RE = re.compile(r"(?:图为|这是|上图|下图|左图|右图|图中)?\s*(?:[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?\s*(?:[上下]午|晚上)?")

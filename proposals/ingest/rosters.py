@@ -18,7 +18,7 @@ from .affiliations import title_end
 from .clauses import level_of
 from .delegations import trim_delegation
 from .elections import BODY_WORDS_RE
-from .lexicon import PERSON_MARKER_RE, PROVINCES, role_of
+from .lexicon import PERSON_MARKER_RE, PROVINCES, ROLE_BODY, role_of
 from .names import Reader
 from .results import Collector, Mention
 from .text import normalize_name
@@ -64,7 +64,7 @@ AVERAGE_BAR = 1.0  # the mean name score of the roster's entries
 def read_rosters(reader: Reader, found: Collector) -> None:
     """Add the deputies or members of every roster in the text to ``found``."""
     text = reader.text
-    if "名单" not in text and not HONOUR_HEADING_RE.search(text):
+    if "名单" not in text and not (("优秀" in text or "先进" in text) and HONOUR_HEADING_RE.search(text)):
         return  # most pages: no roster
     read_sentence_rosters(reader, found)
     lines = text.split("\n")
@@ -132,7 +132,7 @@ HONOUR_HEAD = 300  # the page's title and lead
 def _honour_body(text: str, heading: str, word: str) -> str:
     """The body whose honour a heading is: the one it names (省政协履职优秀委员), else the one the page's head names without
     the other, for a heading that says what it honours (a year, 履职); "" when neither says."""
-    body = {"委员": "政协", "代表": "人大"}[word]
+    body = ROLE_BODY[word]
     if body in heading:
         return body
     other = "人大" if body == "政协" else "政协"
